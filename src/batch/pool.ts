@@ -1,0 +1,119 @@
+// Runs documents in worker threads with bounded concurrency and a per-document time limit: a parser that hangs
+// or crashes costs its document an error record, never the batch.
+import { Worker } from 'node:worker_threads';
+import PQueue from 'p-queue';
+import type { DocumentRecord } from '../model/document.js';
+import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
+import type { InputFile } from './discover.js';
+import type { WorkRequest } from './worker.js';
+
+export interface PoolOptions {
+  /** Documents analysed at once. @default os.availableParallelism() */
+  concurrency: number;
+  /** Per-document limit in milliseconds; over it the worker is stopped and the document fails with E_TIMEOUT. */
+  timeoutMs: number;
+  /** Heap limit of one worker in MB; a document that needs more fails with E_TOO_LARGE. */
+  memoryMb: number;
+}
+
+export interface PoolResult {
+  record: DocumentRecord;
+  text: string;
+}
+
+const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+
+class Slot {
+  private worker: Worker | undefined;
+
+  constructor(private readonly memoryMb: number) {}
+
+  private ensure(): Worker {
+    this.worker ??= new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, stdout: false, stderr: false });
+    return this.worker;
+  }
+
+  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number): Promise<PoolResult> {
+    const worker = this.ensure();
+    const started = Date.now();
+    return new Promise<PoolResult>((resolve) => {
+      const done = (result: PoolResult, broken: boolean) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (broken) {
+          this.worker = undefined;
+          void worker.terminate();
+        }
+        resolve(result);
+      };
+      const fail = (code: DocumentRecord['error'] & object, broken: boolean) =>
+        done({ record: failedRecord(input.path, undefined, code, Date.now() - started), text: '' }, broken);
+      const onMessage = (message: { seq: number; record: DocumentRecord; text: string }) => {
+        if (message.seq === seq) done({ record: message.record, text: message.text }, false);
+      };
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+          fail({ code: 'E_TOO_LARGE', message: `${input.path} needs more than ${this.memoryMb} MB to read; raise --memory-mb or split the file.` }, true);
+        } else {
+          fail({ code: 'E_INTERNAL', message: `wenshen crashed on ${input.path}: ${error.message}; please report it with this file.`, stack: error.stack }, true);
+        }
+      };
+      const onExit = (exitCode: number) =>
+        fail({ code: 'E_INTERNAL', message: `the worker reading ${input.path} stopped (exit code ${exitCode}); please report it with this file.` }, true);
+      const timer = setTimeout(
+        () =>
+          fail({ code: 'E_TIMEOUT', message: `${input.path} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; raise --timeout if it is a long scanned report.` }, true),
+        timeoutMs,
+      );
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const request: WorkRequest = { seq, file: input.file, path: input.path, options };
+      worker.postMessage(request);
+    });
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+}
+
+/** Analyses every input, calling `onResult` as each finishes (in completion order). */
+export async function runPool(
+  inputs: InputFile[],
+  analyzeOptions: AnalyzeOptions,
+  options: PoolOptions,
+  onResult: (result: PoolResult) => void | Promise<void>,
+  signal?: AbortSignal,
+): Promise<void> {
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb));
+  const idle = [...slots];
+  const queue = new PQueue({ concurrency: slots.length });
+  signal?.addEventListener('abort', () => queue.clear(), { once: true });
+  let failure: unknown;
+  try {
+    inputs.forEach((input, seq) => {
+      void queue.add(async () => {
+        if (signal?.aborted || failure) return;
+        const slot = idle.pop()!;
+        try {
+          await onResult(await slot.run(input, seq, analyzeOptions, options.timeoutMs));
+        } catch (e) {
+          // Writing a result failed (disk full, output removed): stop taking documents, keep what is written.
+          failure ??= e;
+          queue.clear();
+        } finally {
+          idle.push(slot);
+        }
+      });
+    });
+    await queue.onIdle();
+    if (failure) throw failure;
+  } finally {
+    await Promise.all(slots.map((slot) => slot.close()));
+  }
+}

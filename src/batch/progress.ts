@@ -1,0 +1,52 @@
+// Reports batch progress: a bar on a terminal, one JSON line per document for cron logs, or nothing.
+import type { DocumentRecord } from '../model/document.js';
+
+export type LogMode = 'bar' | 'json' | 'none';
+
+export class Progress {
+  private done = 0;
+  private failed = 0;
+  private readonly started = Date.now();
+
+  constructor(
+    private readonly total: number,
+    private readonly mode: LogMode,
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+  ) {}
+
+  document(record: DocumentRecord): void {
+    this.done++;
+    if (record.status === 'failed') this.failed++;
+    if (this.mode === 'json') {
+      this.stream.write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: record.status === 'ok' ? 'info' : record.error?.code === 'E_INTERNAL' ? 'error' : 'warn',
+          event: 'document',
+          path: record.path,
+          id: record.id,
+          status: record.status,
+          code: record.error?.code ?? null,
+          message: record.error?.message ?? null,
+          format: record.format,
+          chars: record.chars,
+          ms: record.ms,
+          done: this.done,
+          total: this.total,
+        }) + '\n',
+      );
+    } else if (this.mode === 'bar') {
+      const width = 30;
+      const filled = Math.round((this.done / Math.max(1, this.total)) * width);
+      const elapsed = (Date.now() - this.started) / 1000;
+      const eta = this.done > 0 ? Math.round((elapsed / this.done) * (this.total - this.done)) : 0;
+      this.stream.write(
+        `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}  failed ${this.failed}  eta ${eta}s `,
+      );
+    }
+  }
+
+  end(): void {
+    if (this.mode === 'bar') this.stream.write('\n');
+  }
+}

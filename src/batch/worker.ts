@@ -1,0 +1,15 @@
+// Worker thread body: analyses the documents the pool sends and posts back their records and texts.
+import { parentPort } from 'node:worker_threads';
+import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
+
+export interface WorkRequest {
+  seq: number;
+  file: string;
+  path: string;
+  options: AnalyzeOptions;
+}
+
+parentPort!.on('message', async (request: WorkRequest) => {
+  const { record, text } = await analyzeDocument(request.file, request.path, request.options);
+  parentPort!.postMessage({ seq: request.seq, record, text });
+});

@@ -1,0 +1,147 @@
+// Command line: parses arguments, calls the batch or the pipeline, prints a summary, sets the exit code.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
+import { DictionaryError } from './dictionary/index.js';
+import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS } from './pipeline.js';
+
+const HELP = `wenshen: review 文明单位 work summaries in batch
+
+Usage:
+  wenshen analyze <folder|files...> --out <dir>   analyse every report, write <dir>/documents.jsonl
+  wenshen text <file>                             print the text of record (what spans index into)
+  wenshen --version | --help
+
+Options for analyze:
+  --out <dir>           output folder (required)
+  --concurrency <n>     documents at once (default: ${DEFAULT_POOL_OPTIONS.concurrency}, the cores)
+  --timeout <seconds>   per-document limit (default: 120)
+  --max-bytes <n>       larger files fail with E_TOO_LARGE (default: 50000000)
+  --memory-mb <n>       heap limit per worker (default: 4096)
+  --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
+  --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
+
+Options for text:
+  --normalized          print the normalized text instead
+  --no-ocr              do not OCR scanned pages
+
+Exit codes: 0 all analysed, 3 some documents failed (see documents.jsonl), 2 usage or configuration error.`;
+
+function positiveInt(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected --${name} to be a whole number from 1 up, got \`${value}\``);
+  return n;
+}
+
+function summary(result: BatchResult, outDir: string): string {
+  const { records } = result;
+  const count = (key: (r: (typeof records)[number]) => string | null) => {
+    const m = new Map<string, number>();
+    for (const r of records) {
+      const k = key(r);
+      if (k) m.set(k, (m.get(k) ?? 0) + 1);
+    }
+    return [...m].map(([k, v]) => `${k} ${v}`).join(', ') || 'none';
+  };
+  const failed = records.filter((r) => r.status === 'failed');
+  const ocrPages = records.reduce((sum, r) => sum + r.ocrPages.length, 0);
+  return [
+    `wenshen: ${records.length} documents in ${result.seconds.toFixed(1)} s: ${records.length - failed.length} ok, ${failed.length} failed${failed.length ? ` (${count((r) => r.error?.code ?? null)})` : ''}${result.interrupted ? ' — interrupted' : ''}`,
+    `  formats: ${count((r) => (r.status === 'ok' ? r.format : null))}`,
+    `  scripts: ${count((r) => r.script)}`,
+    `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
+    `  output: ${outDir}/documents.jsonl, ${outDir}/texts/`,
+    ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
+  ].join('\n');
+}
+
+async function analyze(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      concurrency: { type: 'string' },
+      timeout: { type: 'string' },
+      'max-bytes': { type: 'string' },
+      'memory-mb': { type: 'string' },
+      'no-ocr': { type: 'boolean', default: false },
+      log: { type: 'string' },
+    },
+  });
+  if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
+  const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
+  if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  process.once('SIGTERM', () => controller.abort());
+  const result = await runBatch(
+    positionals,
+    {
+      outDir: values.out,
+      log,
+      ocr: !values['no-ocr'],
+      maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
+      concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
+      timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,
+      memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb),
+    },
+    controller.signal,
+  );
+  process.stdout.write(summary(result, values.out) + '\n');
+  if (result.interrupted) return 130;
+  return result.records.some((r) => r.status === 'failed') ? 3 : 0;
+}
+
+async function text(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { normalized: { type: 'boolean', default: false }, 'no-ocr': { type: 'boolean', default: false } },
+  });
+  if (positionals.length !== 1) throw new UsageError('expected one file: `wenshen text <file>`');
+  const path = positionals[0]!;
+  const { record, text: original, stages } = await analyzeDocument(path, path, { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] });
+  if (record.status === 'failed') {
+    process.stderr.write(`wenshen: ${record.error!.code}: ${record.error!.message}\n`);
+    if (record.error!.stack) process.stderr.write(record.error!.stack + '\n');
+    return 3;
+  }
+  process.stdout.write((values.normalized ? stages!.normalized.text : original) + '\n');
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'analyze':
+        return await analyze(rest);
+      case 'text':
+        return await text(rest);
+      case '--version':
+      case '-v': {
+        const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+        process.stdout.write(`${pkg.version}\n`);
+        return 0;
+      }
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(HELP + '\n');
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command \`${command}\`; run \`wenshen --help\``);
+    }
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof DictionaryError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`wenshen: ${(e as Error).message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,63 @@
+// Decodes the bytes of a text file: BOM, then strict UTF-8, then GB18030 or Big5, whichever reads as Chinese.
+import * as OpenCC from 'opencc-js';
+import { loadWordList } from '../dictionary/index.js';
+import { IngestError } from './errors.js';
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+}
+
+let commonSets: { simplified: Set<string>; traditional: Set<string> } | undefined;
+
+function commonCharacters() {
+  if (!commonSets) {
+    const chars = loadWordList('common-hanzi.txt').map((entry) => entry.text).join('');
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    commonSets = { simplified: new Set(chars), traditional: new Set(toTraditional(chars)) };
+  }
+  return commonSets;
+}
+
+function decodeStrict(bytes: Uint8Array, label: string): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Share of Han characters that are common ones; Big5 bytes read as GB18030 (or the reverse) score low. */
+function commonShare(text: string, common: Set<string>): number {
+  let han = 0;
+  let hits = 0;
+  for (const char of text) {
+    if (/\p{Script=Han}/u.test(char)) {
+      han++;
+      if (common.has(char)) hits++;
+    }
+  }
+  return han === 0 ? 0 : hits / han;
+}
+
+export function decodeText(bytes: Uint8Array, path: string): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const utf8 = decodeStrict(bytes, 'utf-8');
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // Never the `gbk` decoder: it breaks GB18030's four-byte characters.
+  const gb = decodeStrict(bytes, 'gb18030');
+  const big5 = decodeStrict(bytes, 'big5');
+  if (gb === null && big5 === null) {
+    throw new IngestError('E_UNREADABLE', `${path} is in no encoding wenshen reads (UTF-8, UTF-16, GB18030, Big5); save it as UTF-8 and run again.`);
+  }
+  if (gb === null) return { text: big5!, encoding: 'big5' };
+  if (big5 === null) return { text: gb, encoding: 'gb18030' };
+  const { simplified, traditional } = commonCharacters();
+  const gbScore = Math.max(commonShare(gb, simplified), commonShare(gb, traditional));
+  const big5Score = Math.max(commonShare(big5, traditional), commonShare(big5, simplified));
+  return big5Score > gbScore ? { text: big5, encoding: 'big5' } : { text: gb, encoding: 'gb18030' };
+}

@@ -1,0 +1,90 @@
+// Turns a file on disk into its text of record: sniffs the real format, reads it with the matching reader and
+// fails with a stable error code when that cannot be done.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { Extraction } from '../model/document.js';
+import { readDoc } from './doc.js';
+import { readDocx } from './docx.js';
+import { IngestError } from './errors.js';
+import { readHtml } from './html.js';
+import { readPdf } from './pdf.js';
+import { sniff } from './sniff.js';
+import { assertReadableText } from './text-lines.js';
+import { readPlainText } from './text.js';
+
+export { IngestError } from './errors.js';
+
+export interface IngestOptions {
+  /** OCR pages without a text layer. @default true */
+  ocr?: boolean;
+  /** Files larger than this fail with E_TOO_LARGE. @default 50_000_000 */
+  maxBytes?: number;
+}
+
+export interface Ingested {
+  extraction: Extraction;
+  sha256: string;
+  bytes: number;
+}
+
+/** Reads the file's bytes with the size limit applied; shared by ingest and the record's identity. */
+export async function readSource(path: string, maxBytes: number): Promise<Buffer> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new IngestError('E_UNREADABLE', `${path} is not a regular file.`);
+    size = info.size;
+  } catch (e) {
+    if (e instanceof IngestError) throw e;
+    throw new IngestError('E_UNREADABLE', `${path} cannot be opened (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check that it exists and is readable.`);
+  }
+  if (size > maxBytes) {
+    throw new IngestError('E_TOO_LARGE', `${path} is ${size} bytes, over the ${maxBytes}-byte limit; raise --max-bytes if it is a real report.`);
+  }
+  try {
+    return await readFile(path);
+  } catch (e) {
+    throw new IngestError('E_UNREADABLE', `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions.`);
+  }
+}
+
+export function sha256Of(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+export async function extract(bytes: Buffer, path: string, options: IngestOptions = {}): Promise<Extraction> {
+  const sniffed = await sniff(bytes, path);
+  let extraction: Extraction;
+  switch (sniffed.format) {
+    case 'docx':
+      extraction = await readDocx(sniffed.zip!, path);
+      break;
+    case 'pdf':
+      extraction = await readPdf(bytes, path, { ocr: options.ocr ?? true });
+      break;
+    case 'doc':
+    case 'wps':
+      extraction = await readDoc(bytes, path, sniffed.format);
+      break;
+    case 'html':
+      extraction = readHtml(bytes, path);
+      break;
+    case 'txt':
+    case 'md':
+      extraction = readPlainText(bytes, path, sniffed.format);
+      break;
+    default:
+      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .doc, .wps or .txt.`);
+  }
+  if (extraction.text.replace(/\s/g, '') === '') {
+    throw new IngestError('E_EMPTY', `${path} contains no text; ask the unit for the filled-in report.`);
+  }
+  assertReadableText(extraction.text, path);
+  return extraction;
+}
+
+export async function ingestFile(path: string, options: IngestOptions = {}): Promise<Ingested> {
+  const bytes = await readSource(path, options.maxBytes ?? 50_000_000);
+  const extraction = await extract(bytes, path, options);
+  return { extraction, sha256: sha256Of(bytes), bytes: bytes.length };
+}

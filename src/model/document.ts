@@ -1,0 +1,107 @@
+// Types of what the pipeline produces for one document: spans, blocks, findings, the output record.
+
+/** Half-open range in UTF-16 code units of the document's original extracted text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A span together with the words it covers: `originalText.slice(start, end) === text`. */
+export interface Evidence extends Span {
+  text: string;
+}
+
+/** Stable error codes of a failed document; documented in README. */
+export type ErrorCode =
+  | 'E_CORRUPT'
+  | 'E_ENCRYPTED'
+  | 'E_EMPTY'
+  | 'E_NO_TEXT_LAYER'
+  | 'E_UNSUPPORTED'
+  | 'E_TOO_LARGE'
+  | 'E_TIMEOUT'
+  | 'E_UNREADABLE'
+  | 'E_INTERNAL';
+
+export interface DocumentError {
+  code: ErrorCode;
+  message: string;
+  /** Only for E_INTERNAL: a bug in wenshen, kept with its stack for the report. */
+  stack?: string;
+}
+
+/** The real format, sniffed from the bytes rather than taken from the extension. */
+export type Format = 'docx' | 'pdf' | 'doc' | 'wps' | 'txt' | 'md' | 'html' | 'unknown';
+
+export type Script = 'simplified' | 'traditional' | 'taiwan-phrased' | 'mixed';
+
+export type BlockKind = 'paragraph' | 'heading' | 'table-row' | 'textbox' | 'footnote';
+
+/** A paragraph-like unit of the extracted text, with what the source format said about it. */
+export interface Block extends Span {
+  kind: BlockKind;
+  /** Paragraph style name from the source (Word: "heading 1", "标题 1"), a hint for structure. */
+  style?: string;
+  /** Outline level 0–8 from the source, where it gives one. */
+  outlineLevel?: number;
+  /** Auto-numbering label rebuilt from numbering.xml (`一、`, `(一)`), already part of the text. */
+  label?: string;
+  /** 1-based page for PDF sources. */
+  page?: number;
+}
+
+export interface PageInfo extends Span {
+  page: number;
+  ocr: boolean;
+  /** Mean OCR confidence 0–100 for OCR'd pages. */
+  confidence?: number;
+}
+
+/** What ingest hands on: the text of record and how it was read. */
+export interface Extraction {
+  format: Format;
+  text: string;
+  blocks: Block[];
+  pages?: PageInfo[];
+  /** Character encoding of text formats, as detected. */
+  encoding?: string;
+  ocr: boolean;
+  /** Non-fatal problems met while reading, one line each. */
+  warnings: string[];
+}
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** A message about a place in the document, in the manner of vfile-message. */
+export interface Finding extends Evidence {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+}
+
+export interface SentenceRecord extends Evidence {
+  paragraph: number;
+}
+
+/** One line of documents.jsonl. */
+export interface DocumentRecord {
+  schema: string;
+  id: string;
+  path: string;
+  sha256: string | null;
+  bytes: number | null;
+  format: Format;
+  status: 'ok' | 'failed';
+  error: DocumentError | null;
+  chars: number;
+  script: Script | null;
+  ocr: boolean;
+  ocrPages: number[];
+  pages: number | null;
+  encoding: string | null;
+  paragraphs: number;
+  sentences: number;
+  findings: Finding[];
+  warnings: string[];
+  ms: number;
+}

@@ -1,0 +1,72 @@
+// Converts traditional characters to simplified ones (OpenCC, character variants only) and tells which
+// script a text is written in.
+import * as OpenCC from 'opencc-js';
+import type { Replacement } from './rewrite.js';
+
+// `tw → cn` folds Taiwan character variants and traditional characters but, unlike `twp`, reverses no phrases:
+// a phrase reversal maps 建立→创建 and 资料→数据 everywhere, corrupting mainland words.
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** Per-unit replacements that turn `text` into simplified characters. */
+export function simplifiedReplacements(text: string): Replacement[] {
+  const converted = toSimplified(text);
+  if (converted.length === text.length) return diffUnits(text, converted);
+  // A phrase changed length: convert line by line, and character by character where a line still does.
+  const out: Replacement[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const lineConverted = toSimplified(line);
+    if (lineConverted.length === line.length) {
+      for (const r of diffUnits(line, lineConverted)) out.push({ ...r, start: r.start + offset, end: r.end + offset });
+    } else {
+      let i = 0;
+      for (const char of line) {
+        const c = toSimplified(char);
+        if (c !== char) out.push({ start: offset + i, end: offset + i + char.length, text: c });
+        i += char.length;
+      }
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+function diffUnits(before: string, after: string): Replacement[] {
+  const out: Replacement[] = [];
+  for (let i = 0; i < before.length; i++) {
+    if (before.charCodeAt(i) !== after.charCodeAt(i)) out.push({ start: i, end: i + 1, text: after[i]! });
+  }
+  return out;
+}
+
+export interface ScriptCounts {
+  /** Characters that only traditional text uses (they change when simplified). */
+  traditional: number;
+  /** Characters that only simplified text uses (they change when made traditional). */
+  simplified: number;
+}
+
+export function countScriptCharacters(text: string): ScriptCounts {
+  const simplifiedForm = toSimplified(text);
+  const traditionalForm = toTraditional(text);
+  let traditional = 0;
+  let simplified = 0;
+  if (simplifiedForm.length === text.length) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== simplifiedForm.charCodeAt(i)) traditional++;
+  }
+  if (traditionalForm.length === text.length) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== traditionalForm.charCodeAt(i)) simplified++;
+  }
+  return { traditional, simplified };
+}
+
+/** `simplified` / `traditional` when one script has over 90% of the script-specific characters, else `mixed`. */
+export function classifyScript(counts: ScriptCounts): 'simplified' | 'traditional' | 'mixed' {
+  const total = counts.traditional + counts.simplified;
+  if (total < 5) return 'simplified';
+  const share = counts.traditional / total;
+  if (share >= 0.9) return 'traditional';
+  if (share <= 0.1) return 'simplified';
+  return 'mixed';
+}

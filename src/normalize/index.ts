@@ -1,0 +1,79 @@
+// Turns the original extracted text into normalized text (simplified, half-width, mainland phrasing, no layout
+// spaces) with an offset map back to the original, the detected script and site-residue findings.
+import type { Finding, Script, Span } from '../model/document.js';
+import { characterReplacements } from './characters.js';
+import { classifyScript, countScriptCharacters, simplifiedReplacements } from './chinese-script.js';
+import { OffsetMap } from './offset-map.js';
+import { rewrite, type Replacement } from './rewrite.js';
+import { findSiteResidue, loadSiteResidueRules, type SiteResidueRules } from './site-residue.js';
+import { spacingReplacements } from './spacing.js';
+import {
+  loadTaiwanPhraseRules,
+  taiwanFingerprints,
+  taiwanPhraseReplacements,
+  type TaiwanPhraseRules,
+} from './taiwan-phrases.js';
+
+export { OffsetMap } from './offset-map.js';
+export { stripCjkSpaces } from './spacing.js';
+
+export interface NormalizeOptions {
+  /** Undo Taiwan phrasing: `auto` when the text shows enough fingerprints. @default 'auto' */
+  taiwanPhrases?: 'auto' | 'on' | 'off';
+}
+
+export interface NormalizedText {
+  text: string;
+  /** Maps spans of `text` to spans of the original. */
+  map: OffsetMap;
+  script: Script;
+  /** Whether Taiwan phrasing was rewritten, and which fingerprints decided it. */
+  taiwanPhrased: boolean;
+  fingerprints: string[];
+  /** Original spans of lines that are template-site residue, not body text. */
+  nonBody: Span[];
+  findings: Finding[];
+}
+
+let rules: { taiwan: TaiwanPhraseRules; residue: SiteResidueRules } | undefined;
+
+function loadRules() {
+  rules ??= { taiwan: loadTaiwanPhraseRules(), residue: loadSiteResidueRules() };
+  return rules;
+}
+
+export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
+  const { taiwan, residue } = loadRules();
+  let text = original;
+  let map = OffsetMap.identity(original.length);
+  const step = (replacements: Replacement[]) => {
+    if (replacements.length === 0) return;
+    const next = rewrite(text, replacements);
+    text = next.text;
+    map = map.compose(next.map);
+  };
+
+  step(characterReplacements(text));
+  const script = classifyScript(countScriptCharacters(text));
+  step(simplifiedReplacements(text));
+  const fingerprints = taiwanFingerprints(text, taiwan);
+  const mode = options.taiwanPhrases ?? 'auto';
+  const taiwanPhrased = mode === 'on' || (mode === 'auto' && fingerprints.length >= taiwan.minFingerprints);
+  if (taiwanPhrased) step(taiwanPhraseReplacements(text, taiwan));
+  step(spacingReplacements(text));
+
+  const findings: Finding[] = [];
+  const nonBody: Span[] = [];
+  for (const line of findSiteResidue(text, residue)) {
+    const span = map.toOriginal(line.start, line.end);
+    nonBody.push(span);
+    findings.push({
+      ruleId: `normalize/site-residue/${line.id}`,
+      severity: 'info',
+      message: `Template-site residue (${line.note}); not counted as body text.`,
+      ...span,
+      text: original.slice(span.start, span.end),
+    });
+  }
+  return { text, map, script: taiwanPhrased ? 'taiwan-phrased' : script, taiwanPhrased, fingerprints, nonBody, findings };
+}

@@ -1,0 +1,109 @@
+// The stages one document goes through, in order: read the file, ingest, normalize, segment, make its record.
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { extract, IngestError, readSource, sha256Of } from './ingest/index.js';
+import type { DocumentRecord, Extraction, Format } from './model/document.js';
+import { normalize, type NormalizedText } from './normalize/index.js';
+import { segment, type Segmented } from './segment/index.js';
+
+export const SCHEMA = 'wenshen/document@1';
+
+export interface AnalyzeOptions {
+  ocr: boolean;
+  maxBytes: number;
+}
+
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000 };
+
+export interface AnalyzedDocument {
+  record: DocumentRecord;
+  /** The text of record every span points into; empty for failed documents. */
+  text: string;
+  /** Present for documents that were analysed. */
+  stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented };
+}
+
+export function documentId(path: string, sha256: string | null): string {
+  return createHash('sha256').update(`${path}\0${sha256 ?? ''}`).digest('hex').slice(0, 16);
+}
+
+export async function analyzeDocument(path: string, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument> {
+  const started = performance.now();
+  let bytes: Buffer | undefined;
+  try {
+    bytes = await readSource(path, options.maxBytes);
+    const extraction = await extract(bytes, displayPath, options);
+    const normalized = normalize(extraction.text);
+    const segmented = segment(extraction.text, normalized);
+    return {
+      record: documentRecord(displayPath, bytes, extraction.format, started, {
+        chars: extraction.text.length,
+        script: normalized.script,
+        ocr: extraction.ocr,
+        ocrPages: (extraction.pages ?? []).filter((p) => p.ocr).map((p) => p.page),
+        pages: extraction.pages?.length ?? null,
+        encoding: extraction.encoding ?? null,
+        paragraphs: segmented.paragraphs.length,
+        sentences: segmented.sentences.length,
+        findings: normalized.findings,
+        warnings: extraction.warnings,
+      }),
+      text: extraction.text,
+      stages: { extraction, normalized, segmented },
+    };
+  } catch (e) {
+    const error =
+      e instanceof IngestError
+        ? { code: e.code, message: e.message }
+        : { code: 'E_INTERNAL' as const, message: `wenshen failed on ${displayPath}: ${(e as Error)?.message ?? e}; please report it with this file.`, stack: (e as Error)?.stack };
+    return { record: failedRecord(displayPath, bytes, error, performance.now() - started), text: '' };
+  }
+}
+
+function documentRecord(
+  path: string,
+  bytes: Buffer,
+  format: Format,
+  started: number,
+  fields: Pick<DocumentRecord, 'chars' | 'script' | 'ocr' | 'ocrPages' | 'pages' | 'encoding' | 'paragraphs' | 'sentences' | 'findings' | 'warnings'>,
+): DocumentRecord {
+  const sha256 = sha256Of(bytes);
+  return {
+    schema: SCHEMA,
+    id: documentId(path, sha256),
+    path,
+    sha256,
+    bytes: bytes.length,
+    format,
+    status: 'ok',
+    error: null,
+    ...fields,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** The record of a document that could not be analysed; also used by the batch for timeouts and crashes. */
+export function failedRecord(path: string, bytes: Buffer | undefined, error: DocumentRecord['error'], ms: number): DocumentRecord {
+  const sha256 = bytes ? sha256Of(bytes) : null;
+  return {
+    schema: SCHEMA,
+    id: documentId(path, sha256),
+    path,
+    sha256,
+    bytes: bytes?.length ?? null,
+    format: 'unknown',
+    status: 'failed',
+    error,
+    chars: 0,
+    script: null,
+    ocr: false,
+    ocrPages: [],
+    pages: null,
+    encoding: null,
+    paragraphs: 0,
+    sentences: 0,
+    findings: [],
+    warnings: [],
+    ms: Math.round(ms),
+  };
+}

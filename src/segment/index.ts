@@ -1,0 +1,92 @@
+// Splits normalized text into paragraphs and sentences with spans in both texts, and into jieba tokens on demand.
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { loadWordList } from '../dictionary/index.js';
+import type { Evidence, Span } from '../model/document.js';
+import type { NormalizedText } from '../normalize/index.js';
+
+/** A unit of text: `start/end/text` in the original, `norm` in the normalized text. */
+export interface Segment extends Evidence {
+  norm: Span;
+}
+
+export interface Sentence extends Segment {
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+export interface Segmented {
+  paragraphs: Segment[];
+  sentences: Sentence[];
+}
+
+// A sentence ends at one of these, together with closing quotes or brackets right after it.
+const SENTENCE_END = /[。！？!?；;…]+[”’」』)）]*/gu;
+
+function segmentOf(original: string, norm: NormalizedText, start: number, end: number): Segment {
+  const span = norm.map.toOriginal(start, end);
+  return { ...span, text: original.slice(span.start, span.end), norm: { start, end } };
+}
+
+export function segment(original: string, norm: NormalizedText): Segmented {
+  const paragraphs: Segment[] = [];
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  for (const line of norm.text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    if (line.trim() !== '') {
+      const index = paragraphs.length;
+      paragraphs.push(segmentOf(original, norm, lineStart, lineEnd));
+      let sentenceStart = lineStart;
+      SENTENCE_END.lastIndex = 0;
+      for (let m = SENTENCE_END.exec(line); m; m = SENTENCE_END.exec(line)) {
+        const end = lineStart + m.index + m[0].length;
+        sentences.push({ ...segmentOf(original, norm, sentenceStart, end), paragraph: index });
+        sentenceStart = end;
+      }
+      if (norm.text.slice(sentenceStart, lineEnd).trim() !== '') {
+        sentences.push({ ...segmentOf(original, norm, sentenceStart, lineEnd), paragraph: index });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { paragraphs, sentences };
+}
+
+export interface Token extends Span {
+  text: string;
+}
+
+let jieba: Jieba | undefined;
+
+function tokenizer(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    const userWords = loadWordList('jieba-user.txt').map((entry) => entry.text);
+    jieba.loadDict(Buffer.from(userWords.join('\n') + '\n'));
+  }
+  return jieba;
+}
+
+// jieba splits decimals and percentages ("99/./5/%"); figures need them whole.
+const NUMBER_GLUE = /^[0-9.%]+$/;
+
+/** jieba tokens of `text` with offsets into it; runs of digits, points and percent signs stay one token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let offset = 0;
+  for (const word of tokenizer().cut(text, true)) {
+    const start = text.indexOf(word, offset);
+    if (start !== offset) throw new Error(`jieba token "${word}" does not continue the text at ${offset}`);
+    const end = start + word.length;
+    const last = tokens[tokens.length - 1];
+    if (last && last.end === start && NUMBER_GLUE.test(last.text) && NUMBER_GLUE.test(word) && /\d/.test(last.text + word)) {
+      last.end = end;
+      last.text += word;
+    } else {
+      tokens.push({ start, end, text: word });
+    }
+    offset = end;
+  }
+  return tokens;
+}
