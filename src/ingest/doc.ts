@@ -12,11 +12,13 @@ export async function readDoc(bytes: Buffer, path: string, format: 'doc' | 'wps'
   } catch (e) {
     throw new IngestError('E_CORRUPT', `${path} is a damaged Word file (${(e as Error).message}); ask for the file again.`);
   }
+  // filterUnicode off: by default word-extractor turns “” into "" and — into -, which is not faithful.
+  const raw = { filterUnicode: false };
   const sections = [
-    document.getBody(),
-    document.getTextboxes({ includeHeadersAndFooters: false, includeBody: true }),
-    document.getFootnotes(),
-    document.getEndnotes(),
+    document.getBody(raw),
+    document.getTextboxes({ ...raw, includeHeadersAndFooters: false, includeBody: true }),
+    document.getFootnotes(raw),
+    document.getEndnotes(raw),
   ];
   const text = unifyLineEndings(sections.map((s) => s.trim()).filter(Boolean).join('\n'))
     .split('\n')

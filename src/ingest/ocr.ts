@@ -31,7 +31,7 @@ export class PageRecognizer {
       cachePath: this.cacheDir,
       errorHandler: () => undefined,
     }).then(async (worker) => {
-      await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '0' });
+      await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '0', debug_file: '/dev/null' });
       return worker;
     });
     return this.worker;
