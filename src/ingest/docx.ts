@@ -60,6 +60,12 @@ function isOn(node: Element | undefined): boolean {
   return value === undefined || !['0', 'false', 'off', 'none'].includes(value);
 }
 
+/** Built-in heading styles carry their level in the name ("heading 2", WPS: "标题 2") when styles.xml omits it. */
+function headingLevelOfName(name: string | undefined): number | undefined {
+  const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name ?? '');
+  return m ? Number(m[1]) - 1 : undefined;
+}
+
 function parseXml(xml: string, part: string, path: string): Element {
   let failure: string | undefined;
   const doc = new DOMParser({
@@ -206,7 +212,10 @@ class BodyWalker {
     const styleId = attr(child(pPr, 'w:pStyle'), 'w:val');
     const chain = this.styleChain(styleId);
     const styleName = chain[0]?.name;
-    const outlineLevel = intAttr(child(pPr, 'w:outlineLvl'), 'w:val') ?? chain.find((s) => s.outlineLevel !== undefined)?.outlineLevel;
+    const outlineLevel =
+      intAttr(child(pPr, 'w:outlineLvl'), 'w:val') ??
+      chain.find((s) => s.outlineLevel !== undefined)?.outlineLevel ??
+      headingLevelOfName(styleName);
     const boxes: Element[] = [];
     const text = this.runs(p, boxes).join('');
     const numbering = this.numberingOf(pPr, styleId);
