@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
 import { DictionaryError } from './dictionary/index.js';
-import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS } from './pipeline.js';
+import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from './pipeline.js';
 
 const HELP = `wenshen: review 文明单位 work summaries in batch
 
@@ -73,6 +73,7 @@ async function analyze(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
+  loadResources();
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
@@ -102,6 +103,7 @@ async function text(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('expected one file: `wenshen text <file>`');
   const path = positionals[0]!;
+  loadResources();
   const { record, text: original, stages } = await analyzeDocument(path, path, { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] });
   if (record.status === 'failed') {
     process.stderr.write(`wenshen: ${record.error!.code}: ${record.error!.message}\n`);

@@ -1,10 +1,10 @@
 // The stages one document goes through, in order: read the file, ingest, normalize, segment, make its record.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { extract, IngestError, readSource, sha256Of } from './ingest/index.js';
+import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Format } from './model/document.js';
-import { normalize, type NormalizedText } from './normalize/index.js';
-import { segment, type Segmented } from './segment/index.js';
+import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
+import { loadTokenizer, segment, type Segmented } from './segment/index.js';
 
 export const SCHEMA = 'wenshen/document@1';
 
@@ -21,6 +21,13 @@ export interface AnalyzedDocument {
   text: string;
   /** Present for documents that were analysed. */
   stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented };
+}
+
+/** Loads every dictionary the stages use, so a bad data file stops the run before any document is read. */
+export function loadResources(): void {
+  loadIngestData();
+  loadNormalizeRules();
+  loadTokenizer();
 }
 
 export function documentId(path: string, sha256: string | null): string {

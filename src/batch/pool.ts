@@ -28,13 +28,36 @@ class Slot {
 
   constructor(private readonly memoryMb: number) {}
 
-  private ensure(): Worker {
-    this.worker ??= new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, stdout: false, stderr: false });
+  private ready: Promise<void> | undefined;
+
+  /** A started worker; resolves once it has loaded the pipeline. */
+  private async ensure(): Promise<Worker> {
+    if (!this.worker) {
+      const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+      this.worker = worker;
+      this.ready = new Promise<void>((resolve, reject) => {
+        const onMessage = (message: { ready?: boolean }) => {
+          if (!message.ready) return;
+          worker.off('message', onMessage);
+          worker.off('error', reject);
+          resolve();
+        };
+        worker.on('message', onMessage);
+        worker.once('error', reject);
+      });
+    }
+    await this.ready;
     return this.worker;
   }
 
   async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number): Promise<PoolResult> {
-    const worker = this.ensure();
+    let worker: Worker;
+    try {
+      worker = await this.ensure();
+    } catch (e) {
+      this.worker = undefined;
+      throw e; // the pipeline itself does not load: a bug or a broken install, not a bad document
+    }
     const started = Date.now();
     return new Promise<PoolResult>((resolve) => {
       const done = (result: PoolResult, broken: boolean) => {

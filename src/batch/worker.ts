@@ -1,6 +1,6 @@
 // Worker thread body: analyses the documents the pool sends and posts back their records and texts.
 import { parentPort } from 'node:worker_threads';
-import { analyzeDocument, type AnalyzeOptions } from '../pipeline.js';
+import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
 
 export interface WorkRequest {
   seq: number;
@@ -8,6 +8,10 @@ export interface WorkRequest {
   path: string;
   options: AnalyzeOptions;
 }
+
+// The pool starts a document's clock only after this: loading the parsers is not the document's time.
+loadResources();
+parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
   const { record, text } = await analyzeDocument(request.file, request.path, request.options);

@@ -10,7 +10,7 @@ export interface Decoded {
 
 let commonSets: { simplified: Set<string>; traditional: Set<string> } | undefined;
 
-function commonCharacters() {
+export function loadCommonCharacters() {
   if (!commonSets) {
     const chars = loadWordList('common-hanzi.txt').map((entry) => entry.text).join('');
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -56,7 +56,7 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   }
   if (gb === null) return { text: big5!, encoding: 'big5' };
   if (big5 === null) return { text: gb, encoding: 'gb18030' };
-  const { simplified, traditional } = commonCharacters();
+  const { simplified, traditional } = loadCommonCharacters();
   const gbScore = Math.max(commonShare(gb, simplified), commonShare(gb, traditional));
   const big5Score = Math.max(commonShare(big5, traditional), commonShare(big5, simplified));
   return big5Score > gbScore ? { text: big5, encoding: 'big5' } : { text: gb, encoding: 'gb18030' };

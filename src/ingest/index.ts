@@ -13,6 +13,7 @@ import { assertReadableText } from './text-lines.js';
 import { readPlainText } from './text.js';
 
 export { IngestError } from './errors.js';
+export { loadCommonCharacters as loadIngestData } from './encoding.js';
 
 export interface IngestOptions {
   /** OCR pages without a text layer. @default true */

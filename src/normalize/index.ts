@@ -37,13 +37,14 @@ export interface NormalizedText {
 
 let rules: { taiwan: TaiwanPhraseRules; residue: SiteResidueRules } | undefined;
 
-function loadRules() {
+/** Loads and validates the normalization dictionaries; throws DictionaryError on a bad entry. */
+export function loadNormalizeRules() {
   rules ??= { taiwan: loadTaiwanPhraseRules(), residue: loadSiteResidueRules() };
   return rules;
 }
 
 export function normalize(original: string, options: NormalizeOptions = {}): NormalizedText {
-  const { taiwan, residue } = loadRules();
+  const { taiwan, residue } = loadNormalizeRules();
   let text = original;
   let map = OffsetMap.identity(original.length);
   const step = (replacements: Replacement[]) => {

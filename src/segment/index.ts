@@ -59,7 +59,8 @@ export interface Token extends Span {
 
 let jieba: Jieba | undefined;
 
-function tokenizer(): Jieba {
+/** Loads jieba with the project's user dictionary. */
+export function loadTokenizer(): Jieba {
   if (!jieba) {
     jieba = Jieba.withDict(dict);
     const userWords = loadWordList('jieba-user.txt').map((entry) => entry.text);
@@ -75,7 +76,7 @@ const NUMBER_GLUE = /^[0-9.%]+$/;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let offset = 0;
-  for (const word of tokenizer().cut(text, true)) {
+  for (const word of loadTokenizer().cut(text, true)) {
     const start = text.indexOf(word, offset);
     if (start !== offset) throw new Error(`jieba token "${word}" does not continue the text at ${offset}`);
     const end = start + word.length;

@@ -1,0 +1,176 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBatch } from '../../src/batch/index.js';
+import { discover } from '../../src/batch/discover.js';
+import type { DocumentRecord } from '../../src/model/document.js';
+
+const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
+const BIN = new URL('../../bin/wenshen.js', import.meta.url).pathname;
+const run = promisify(execFile);
+
+function makeInputFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wenshen-batch-'));
+  mkdirSync(join(dir, 'b-sub'));
+  copyFileSync(join(CORPUS, 'samples/01-tax-bureau.docx'), join(dir, 'b-sub/01.docx'));
+  copyFileSync(join(CORPUS, 'samples/08-middle-school.txt'), join(dir, 'a.txt'));
+  copyFileSync(join(CORPUS, 'samples/03-water-company.pdf'), join(dir, 'c.pdf'));
+  copyFileSync(join(CORPUS, 'broken/truncated.pdf'), join(dir, 'd-broken.pdf'));
+  writeFileSync(join(dir, '.hidden.txt'), '隐藏文件不处理');
+  writeFileSync(join(dir, '~$01.docx'), 'Word lock file');
+  writeFileSync(join(dir, 'table.xlsx'), 'not a report');
+  symlinkSync('..', join(dir, 'b-sub/loop'));
+  return dir;
+}
+
+function readRecords(out: string): DocumentRecord[] {
+  return readFileSync(join(out, 'documents.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as DocumentRecord);
+}
+
+describe('discover', () => {
+  it('finds supported files recursively, sorted, skipping hidden and lock files and symlink loops', async () => {
+    const dir = makeInputFolder();
+    expect((await discover([dir])).map((f) => f.path)).toEqual(['a.txt', 'b-sub/01.docx', 'c.pdf', 'd-broken.pdf']);
+  });
+
+  it('keeps explicitly named files whatever their extension', async () => {
+    const dir = makeInputFolder();
+    const named = join(dir, 'table.xlsx');
+    expect((await discover([named])).map((f) => f.path)).toEqual([named]);
+  });
+
+  it('says which input is missing', async () => {
+    await expect(discover(['/no/such/folder'])).rejects.toThrow('input not found: /no/such/folder');
+  });
+});
+
+describe('runBatch', () => {
+  let out: string;
+  let records: DocumentRecord[];
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
+    const result = await runBatch([makeInputFolder()], {
+      outDir: out,
+      log: 'none',
+      ocr: true,
+      maxBytes: 50_000_000,
+      concurrency: 2,
+      timeoutMs: 60_000,
+      memoryMb: 2048,
+    });
+    records = result.records;
+  });
+
+  it('writes one record per file in path order, the failed one with its error', () => {
+    expect(records.map((r) => [r.path, r.status, r.error?.code ?? null])).toEqual([
+      ['a.txt', 'ok', null],
+      ['b-sub/01.docx', 'ok', null],
+      ['c.pdf', 'ok', null],
+      ['d-broken.pdf', 'failed', 'E_CORRUPT'],
+    ]);
+    expect(readRecords(out)).toEqual(records);
+    expect(existsSync(join(out, 'documents.partial.jsonl'))).toBe(false);
+  });
+
+  it('gives every record the documented fields', () => {
+    for (const r of records) {
+      expect(Object.keys(r)).toEqual(expect.arrayContaining(['schema', 'id', 'path', 'sha256', 'format', 'status', 'error', 'chars', 'script', 'ocr']));
+      expect(r.id).toMatch(/^[0-9a-f]{16}$/);
+    }
+    const docx = records[1]!;
+    expect(docx).toMatchObject({ format: 'docx', script: 'simplified', ocr: false, encoding: null });
+    expect(docx.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(docx.paragraphs).toBeGreaterThan(10);
+  });
+
+  it('writes each text of record, whose length is the record\'s chars', () => {
+    for (const r of records.filter((r) => r.status === 'ok')) {
+      expect(readFileSync(join(out, 'texts', `${r.id}.txt`), 'utf8')).toHaveLength(r.chars);
+    }
+    expect(readdirSync(join(out, 'texts'))).toHaveLength(3);
+  });
+
+  it('gives the same records and ids on a second run', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
+    const dir = makeInputFolder();
+    const second = await runBatch([dir], { outDir: again, log: 'none', ocr: true, maxBytes: 50_000_000, concurrency: 1, timeoutMs: 60_000, memoryMb: 2048 });
+    const strip = (r: DocumentRecord) => ({ ...r, ms: 0 });
+    expect(second.records.map(strip)).toEqual(records.map(strip));
+  });
+});
+
+describe('runBatch limits', () => {
+  it('stops a document that runs over the time limit and goes on with the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-slow-'));
+    copyFileSync(join(CORPUS, 'samples/05-city-library.pdf'), join(dir, 'a-scanned.pdf'));
+    copyFileSync(join(CORPUS, 'samples/08-middle-school.txt'), join(dir, 'b.txt'));
+    const out = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
+    const { records } = await runBatch([dir], { outDir: out, log: 'none', ocr: true, maxBytes: 50_000_000, concurrency: 1, timeoutMs: 1500, memoryMb: 2048 });
+    expect(records.map((r) => [r.path, r.error?.code ?? 'ok'])).toEqual([
+      ['a-scanned.pdf', 'E_TIMEOUT'],
+      ['b.txt', 'ok'],
+    ]);
+    expect(records[0]!.error!.message).toContain('--timeout');
+  });
+
+  it('fails a file over --max-bytes with E_TOO_LARGE', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-big-'));
+    copyFileSync(join(CORPUS, 'samples/01-tax-bureau.docx'), join(dir, 'big.docx'));
+    const out = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
+    const { records } = await runBatch([dir], { outDir: out, log: 'none', ocr: true, maxBytes: 1000, concurrency: 1, timeoutMs: 60_000, memoryMb: 2048 });
+    expect(records[0]!.error).toMatchObject({ code: 'E_TOO_LARGE' });
+  });
+});
+
+describe('cli', () => {
+  it('exits 3 when some documents failed, logging one JSON line per document', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'wenshen-cli-'));
+    const error = await run('node', [BIN, 'analyze', join(CORPUS, 'broken'), '--out', out, '--log', 'json']).then(
+      () => null,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(3);
+    const lines = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string });
+    expect(lines).toHaveLength(9);
+    expect(lines.every((l) => l.event === 'document' && l.status === 'failed' && l.code.startsWith('E_'))).toBe(true);
+    expect(error!.stdout).toContain('9 documents');
+    expect(readRecords(out)).toHaveLength(9);
+  });
+
+  it('exits 0 when every document was analysed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-ok-'));
+    copyFileSync(join(CORPUS, 'samples/10-rural-bank.docx'), join(dir, 'bank.docx'));
+    const out = mkdtempSync(join(tmpdir(), 'wenshen-cli-'));
+    const { stdout } = await run('node', [BIN, 'analyze', dir, '--out', out]);
+    expect(stdout).toContain('1 documents');
+    expect(readRecords(out)[0]).toMatchObject({ path: 'bank.docx', status: 'ok', script: 'taiwan-phrased' });
+  });
+
+  it.each([
+    [['analyze', 'corpus/samples'], 'missing --out'],
+    [['analyze', 'corpus/samples', '--out', 'x', '--concurrency', '0'], 'expected --concurrency to be a whole number from 1 up, got `0`'],
+    [['analyze', 'corpus/samples', '--out', 'x', '--bogus'], "Unknown option '--bogus'"],
+    [['frobnicate'], 'unknown command `frobnicate`'],
+    [['text'], 'expected one file'],
+  ])('exits 2 with one line for %j', async (args, message) => {
+    const error = await run('node', [BIN, ...args]).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(error?.code).toBe(2);
+    expect(error!.stderr).toContain(message);
+    expect(error!.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints the text of record with `text`', async () => {
+    const { stdout } = await run('node', [BIN, 'text', join(CORPUS, 'samples/01-tax-bureau.docx')]);
+    expect(stdout).toContain('一、加强组织领导，完善创建机制\n（一）健全组织机构\n');
+  });
+});
