@@ -36,12 +36,17 @@ function ideographVariant(char: string, code: number): string | null {
   return plain !== char && [...plain].length === 1 ? plain : null;
 }
 
+// Every character any rule below may rewrite; the scan visits only these.
+const CANDIDATES =
+  /[\u00a0\u00ad\u2000-\u200f\u202f\u205f\u2060\u2460-\u24ff\u2776-\u2793\u2e80-\u2fdf\u3000\u3220-\u3229\u3280-\u3289\uf900-\ufaff\ufeff\uff01-\uff5e]/g;
+
 export function characterReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
-  for (let i = 0; i < text.length; i++) {
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
+    const i = m.index;
     const code = text.charCodeAt(i);
-    if (code < 0x80) continue;
-    const char = text[i]!;
+    const char = m[0];
     let replacement: string | null = null;
     if (DELETED.has(code)) replacement = '';
     else if (isOddSpace(code)) replacement = ' ';

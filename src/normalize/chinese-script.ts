@@ -47,16 +47,34 @@ export interface ScriptCounts {
   simplified: number;
 }
 
+let scriptSets: { traditionalOnly: Set<string>; simplifiedOnly: Set<string> } | undefined;
+
+/** The ideographs each script alone uses, found once by converting every ideograph on its own line. */
+function loadScriptSets() {
+  if (!scriptSets) {
+    const all: string[] = [];
+    for (let code = 0x3400; code <= 0x9fff; code++) if (code < 0x4dc0 || code >= 0x4e00) all.push(String.fromCharCode(code));
+    const simplifiedForms = toSimplified(all.join('\n')).split('\n');
+    const traditionalForms = toTraditional(all.join('\n')).split('\n');
+    scriptSets = { traditionalOnly: new Set(), simplifiedOnly: new Set() };
+    all.forEach((char, i) => {
+      if (simplifiedForms[i] !== char) scriptSets!.traditionalOnly.add(char);
+      if (traditionalForms[i] !== char) scriptSets!.simplifiedOnly.add(char);
+    });
+  }
+  return scriptSets;
+}
+
 export function countScriptCharacters(text: string): ScriptCounts {
-  const simplifiedForm = toSimplified(text);
-  const traditionalForm = toTraditional(text);
+  const { traditionalOnly, simplifiedOnly } = loadScriptSets();
   let traditional = 0;
   let simplified = 0;
-  if (simplifiedForm.length === text.length) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== simplifiedForm.charCodeAt(i)) traditional++;
-  }
-  if (traditionalForm.length === text.length) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== traditionalForm.charCodeAt(i)) simplified++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x3400) continue;
+    const char = text[i]!;
+    if (traditionalOnly.has(char)) traditional++;
+    else if (simplifiedOnly.has(char)) simplified++;
   }
   return { traditional, simplified };
 }

@@ -55,8 +55,9 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   };
 
   step(characterReplacements(text));
-  const script = classifyScript(countScriptCharacters(text));
-  step(simplifiedReplacements(text));
+  const counts = countScriptCharacters(text);
+  const script = classifyScript(counts);
+  if (counts.traditional > 0) step(simplifiedReplacements(text));
   const fingerprints = taiwanFingerprints(text, taiwan);
   const mode = options.taiwanPhrases ?? 'auto';
   const taiwanPhrased = mode === 'on' || (mode === 'auto' && fingerprints.length >= taiwan.minFingerprints);
