@@ -85,14 +85,19 @@ function emptyPdf(): Buffer {
   return writeTextPdf({ name: 'blank', format: 'pdf-text', script: 'simplified', title: '', lines: [] }, { footer: false });
 }
 
-async function main() {
-  for (const dir of [SAMPLES, BROKEN, EXPECTED]) {
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(dir, { recursive: true });
+/** With names (`npm run samples -- 05-city-library`), only those samples are remade; without, everything is. */
+async function main(only: string[]) {
+  if (only.length === 0) {
+    for (const dir of [SAMPLES, BROKEN, EXPECTED]) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    }
   }
   const made = new Map<string, Buffer>();
   const sourceDir = join(ROOT, 'source');
-  for (const name of readdirSync(sourceDir).filter((f) => f.endsWith('.txt')).sort()) {
+  const names = readdirSync(sourceDir).filter((f) => f.endsWith('.txt') && (only.length === 0 || only.includes(basename(f, '.txt'))));
+  if (names.length === 0) throw new Error(`no source named ${only.join(', ')} in corpus/source`);
+  for (const name of names.sort()) {
     const source = parseSource(basename(name, '.txt'), readFileSync(join(sourceDir, name), 'utf8'));
     const { file, bytes } = await makeSample(source);
     writeFileSync(join(SAMPLES, file), bytes);
@@ -100,8 +105,9 @@ async function main() {
     made.set(file, bytes);
     console.log(`samples/${file}  ${bytes.length} bytes`);
   }
+  if (only.length > 0) return;
   await makeBroken(made);
   console.log(`broken/: ${readdirSync(BROKEN).join(', ')}`);
 }
 
-await main();
+await main(process.argv.slice(2));

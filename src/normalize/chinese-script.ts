@@ -3,10 +3,11 @@
 import * as OpenCC from 'opencc-js';
 import type { Replacement } from './rewrite.js';
 
-// `tw → cn` folds Taiwan character variants and traditional characters but, unlike `twp`, reverses no phrases:
-// a phrase reversal maps 建立→创建 and 资料→数据 everywhere, corrupting mainland words.
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+// `t → cn` folds traditional characters and their variants (爲/為, 羣/群) but reverses no phrases: a phrase reversal
+// (`twp`) maps 建立→创建 and 资料→数据 everywhere, corrupting mainland words. `tw → cn` is not used either: its
+// variant table turns the simplified 显著 into 显着.
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
 /** Per-unit replacements that turn `text` into simplified characters. */
 export function simplifiedReplacements(text: string): Replacement[] {

@@ -46,6 +46,11 @@ describe('normalize: script', () => {
     expect(result.text).toBe(text);
   });
 
+  it('leaves simplified words that a Taiwan variant table would change (显著)', () => {
+    expect(normalize('成效显著，著名道德模范。').text).toBe('成效显著,著名道德模范。');
+    expect(normalize('成效顯著，成效显著，著名。').text).toBe('成效显著,成效显著,著名。');
+  });
+
   it('reports a text with both scripts in quantity as mixed', () => {
     expect(normalize('文明單位創建工作總結報告書。文明单位创建工作总结报告书。').script).toBe('mixed');
   });
