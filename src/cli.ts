@@ -10,6 +10,7 @@ const HELP = `wenshen: review 文明单位 work summaries in batch
 Usage:
   wenshen analyze <folder|files...> --out <dir>   analyse every report, write <dir>/documents.jsonl
   wenshen text <file>                             print the text of record (what spans index into)
+  wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
   wenshen --version | --help
 
 Options for analyze:
@@ -114,6 +115,18 @@ async function text(args: string[]): Promise<number> {
   return 0;
 }
 
+/** One JSON array per input line: the quantities, with offsets into that line. */
+async function quantities(): Promise<number> {
+  loadResources();
+  const { createInterface } = await import('node:readline');
+  const { quantitiesOf } = await import('./figures/index.js');
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    const records = quantitiesOf(line).map(({ text, start, end, value, valueMax, unit, qualifier }) => ({ text, start, end, value, valueMax, unit, qualifier }));
+    process.stdout.write(JSON.stringify(records) + '\n');
+  }
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -122,6 +135,8 @@ export async function main(argv: string[]): Promise<number> {
         return await analyze(rest);
       case 'text':
         return await text(rest);
+      case 'quantities':
+        return await quantities();
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

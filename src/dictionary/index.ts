@@ -1,7 +1,7 @@
 // Loads the data files in dictionaries/ and validates them, reporting a bad entry as `file:line: what is wrong`.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { z } from 'zod';
 
@@ -12,6 +12,11 @@ export class DictionaryError extends Error {
   override name = 'DictionaryError';
 }
 
+/** A name under dictionaries/ (`units.yaml`, `figures/cues.yaml`), or a path when absolute or starting with a dot. */
+function resolveDictionary(nameOrPath: string): string {
+  return isAbsolute(nameOrPath) || nameOrPath.startsWith('.') ? nameOrPath : join(DICTIONARY_DIR, nameOrPath);
+}
+
 function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
@@ -19,7 +24,7 @@ function displayPath(file: string): string {
 
 /** Reads a YAML dictionary (by name under dictionaries/, or a path) and validates it with `schema`. */
 export function loadYamlDictionary<S extends z.ZodType>(nameOrPath: string, schema: S): z.infer<S> {
-  const file = nameOrPath.includes('/') ? nameOrPath : join(DICTIONARY_DIR, nameOrPath);
+  const file = resolveDictionary(nameOrPath);
   const source = readFileSync(file, 'utf8');
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
@@ -42,7 +47,7 @@ export function loadYamlDictionary<S extends z.ZodType>(nameOrPath: string, sche
 
 /** Reads a line-based word list: one entry a line, `#` starts a comment line, blank lines are skipped. */
 export function loadWordList(nameOrPath: string): { line: number; text: string }[] {
-  const file = nameOrPath.includes('/') ? nameOrPath : join(DICTIONARY_DIR, nameOrPath);
+  const file = resolveDictionary(nameOrPath);
   return readFileSync(file, 'utf8')
     .split(/\r?\n/)
     .map((text, i) => ({ line: i + 1, text: text.trim() }))

@@ -1,0 +1,56 @@
+// Loads the measure words of dictionaries/units.yaml and matches the longest one at a place in the text.
+import { z } from 'zod';
+import { loadYamlDictionary } from '../dictionary/index.js';
+
+const fileSchema = z.strictObject({
+  money: z.array(z.string().min(1)).min(1),
+  count: z.array(z.string().min(1)).min(1),
+  measure: z.array(z.string().min(1)).min(1),
+  bracketed: z.array(z.string().min(1)),
+  date: z.array(z.string().min(1)).min(1),
+});
+
+export type UnitKind = 'money' | 'count' | 'measure' | 'date';
+
+export interface UnitMatch {
+  /** The unit as written, with its bracketed variant: `篇(次)`. */
+  unit: string;
+  kind: UnitKind;
+  length: number;
+}
+
+export class Units {
+  private readonly entries: { unit: string; kind: UnitKind }[];
+  private readonly bracket: RegExp;
+
+  constructor(data: z.infer<typeof fileSchema>) {
+    const kinds: UnitKind[] = ['date', 'money', 'count', 'measure'];
+    const seen = new Set<string>();
+    this.entries = kinds
+      .flatMap((kind) => data[kind].map((unit) => ({ unit, kind })))
+      // 年 is listed as a measure (3年) and handled as a date by the year check; the date list wins otherwise.
+      .filter((e) => (seen.has(e.unit) ? false : (seen.add(e.unit), true)))
+      .sort((a, b) => b.unit.length - a.unit.length);
+    const variants = [...data.bracketed].sort((a, b) => b.length - a.length).join('|');
+    this.bracket = new RegExp(`^\\((?:${variants})\\)`);
+  }
+
+  /** The longest unit starting at `at`, with a bracketed variant right after it when there is one. */
+  match(text: string, at: number): UnitMatch | null {
+    for (const entry of this.entries) {
+      if (text.startsWith(entry.unit, at)) {
+        const bracket = this.bracket.exec(text.slice(at + entry.unit.length, at + entry.unit.length + 6));
+        const unit = bracket ? entry.unit + bracket[0] : entry.unit;
+        return { unit, kind: entry.kind, length: unit.length };
+      }
+    }
+    return null;
+  }
+}
+
+let units: Units | undefined;
+
+export function loadUnits(file = 'units.yaml'): Units {
+  units ??= new Units(loadYamlDictionary(file, fileSchema));
+  return units;
+}
