@@ -1,9 +1,15 @@
 // The figure stage's public face: quantities in a text, with spans mapped back to the original.
-import type { Evidence } from '../model/document.js';
+import type { Evidence, Span } from '../model/document.js';
 import { normalize, type NormalizedText } from '../normalize/index.js';
+import type { Sentence } from '../segment/index.js';
+import { extractFigures, type Figure } from './figures.js';
+import { findHonors, type HonorLevel } from './honors.js';
+import { findPlaceholders } from './placeholders.js';
 import { extractQuantities, type Qualifier, type Quantity } from './quantities.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
+export type { Figure } from './figures.js';
+export type { HonorLevel } from './honors.js';
 
 export interface QuantityRecord extends Evidence {
   value: number | null;
@@ -33,4 +39,45 @@ export function mapQuantities(original: string, norm: NormalizedText, quantities
 export function quantitiesOf(original: string): QuantityRecord[] {
   const norm = normalize(original);
   return mapQuantities(original, norm, extractQuantities(norm.text));
+}
+
+export interface Honor extends Evidence {
+  title: string;
+  awarder: string | null;
+  level: HonorLevel;
+  year: string | null;
+  recipient: string;
+  span: Span;
+}
+
+export interface Placeholder extends Evidence {
+  ruleId: string;
+  kind: 'blank' | 'deleted-name';
+  span: Span;
+}
+
+export interface FigureFindings {
+  figures: Figure[];
+  honors: Honor[];
+  placeholders: Placeholder[];
+}
+
+function evidence(original: string, norm: NormalizedText, start: number, end: number): Evidence & { span: Span } {
+  const span = norm.map.toOriginal(start, end);
+  return { text: original.slice(span.start, span.end), ...span, span };
+}
+
+/** Figures, honors and placeholders of a document; nothing on lines marked as site residue. */
+export function extractFigureFindings(original: string, norm: NormalizedText, sentences: Sentence[]): FigureFindings {
+  const inBody = (start: number, end: number) => {
+    const span = norm.map.toOriginal(start, end);
+    return !norm.nonBody.some((nb) => span.start < nb.end && span.end > nb.start);
+  };
+  const quantities = extractQuantities(norm.text).filter((q) => inBody(q.start, q.end));
+  const figures = extractFigures(original, norm, sentences, quantities);
+  const honors = findHonors(norm.text)
+    .filter((h) => inBody(h.start, h.end))
+    .map((h) => ({ title: h.title, awarder: h.awarder, level: h.level, year: h.year, recipient: h.recipient, ...evidence(original, norm, h.start, h.end) }));
+  const placeholders = findPlaceholders(norm.text).map((p) => ({ ruleId: `figures/placeholder/${p.id}`, kind: p.kind, ...evidence(original, norm, p.start, p.end) }));
+  return { figures, honors, placeholders };
 }

@@ -1,0 +1,37 @@
+// Loads dictionaries/figures/cues.yaml: the cue words of each figure category and the period expressions.
+import { z } from 'zod';
+import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import type { FigureCategory } from './rules/rule.js';
+
+const categorySchema = z.strictObject({ cues: z.array(z.string().min(1)).min(1), vetoes: z.array(z.string().min(1)).optional() });
+
+const fileSchema = z.strictObject({
+  categories: z.record(z.string(), categorySchema),
+  periods: z.array(regexSource).min(1),
+});
+
+export interface CategoryCues {
+  category: FigureCategory;
+  words: string[];
+  vetoes: string[];
+}
+
+export interface CueDictionary {
+  categories: CategoryCues[];
+  periods: RegExp;
+}
+
+let cues: CueDictionary | undefined;
+
+export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
+  if (cues) return cues;
+  const data = loadYamlDictionary(file, fileSchema);
+  const categories = Object.entries(data.categories).map(([category, entry]) => {
+    if (!known.includes(category as FigureCategory)) {
+      throw new Error(`${file}: unknown figure category "${category}" (known: ${known.join(', ')})`);
+    }
+    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [] };
+  });
+  cues = { categories, periods: new RegExp(data.periods.join('|'), 'gu') };
+  return cues;
+}

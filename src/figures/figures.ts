@@ -1,0 +1,158 @@
+// Turns the quantities of a document into typed figures: each takes the category of the nearest cue word in
+// its sentence whose rule accepts its unit; then refiners share one value among coordinated cues and attach
+// the period and subject the sentence gives.
+import type { Evidence, Span } from '../model/document.js';
+import type { NormalizedText } from '../normalize/index.js';
+import type { Sentence } from '../segment/index.js';
+import { loadCues, type CueDictionary } from './cues.js';
+import type { Qualifier, Quantity } from './quantities.js';
+import { coordinatedCues } from './refiners/coordination.js';
+import { periodBefore } from './refiners/period.js';
+import { subjectOf } from './refiners/subject.js';
+import { CATEGORIES, isPercent, RULES, type FigureCategory } from './rules/index.js';
+
+export interface Figure extends Evidence {
+  category: FigureCategory | 'other';
+  /** The cue as written (simplified): 满意率, 捐款, 培训班. */
+  metric: string | null;
+  /** Who or what is counted, where the sentence says: 办事群众, 果农. */
+  subject: string | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  /** The time the sentence claims: 全年, 两年来, 2019年至今. */
+  period: string | null;
+  placeholder: boolean;
+  span: Span;
+  sentence: Evidence;
+  /** Where the number alone stands, in the original. */
+  quantity: Evidence;
+}
+
+/** A cue word found in normalized text. */
+export interface Cue extends Span {
+  category: FigureCategory;
+  word: string;
+}
+
+const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
+/** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
+const INTERVENING_PENALTY = 12;
+/** A cue after the quantity ("组织150名干部进行了业务培训") counts as this much farther than one before it. */
+const AFTER_PENALTY = 3;
+
+/**
+ * Cue words in `[from, to)`, found at every place (overlapping); a cue inside a longer one gives way, so 率 in
+ * 满意率 and 活动 in 志愿服务活动 are not cues of their own.
+ */
+export function findCues(text: string, from: number, to: number, dictionary: CueDictionary): Cue[] {
+  const slice = text.slice(from, to);
+  const cues: Cue[] = [];
+  for (const entry of dictionary.categories) {
+    for (const word of entry.words) {
+      for (let i = slice.indexOf(word); i >= 0; i = slice.indexOf(word, i + 1)) {
+        cues.push({ category: entry.category, word, start: from + i, end: from + i + word.length });
+      }
+    }
+  }
+  return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+}
+
+/** Spans of time are periods, not figures: 一年来, 3个月, 培训3天. */
+const DURATION_UNITS = new Set(['年', '个月', '周', '天', '分钟']);
+
+function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
+  const vetoes = dictionary.categories.find((c) => c.category === cue.category)!.vetoes;
+  if (vetoes.length === 0) return false;
+  const between = cue.end <= quantity.start ? text.slice(cue.end, quantity.start) : text.slice(quantity.end, cue.start);
+  const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
+  return vetoes.some((v) => between.includes(v) || before.includes(v));
+}
+
+interface Choice {
+  cue: Cue | null;
+  category: FigureCategory | 'other';
+}
+
+function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quantity[], dictionary: CueDictionary): Choice {
+  let best: { cue: Cue; score: number; order: number } | undefined;
+  for (const cue of cues) {
+    const rule = RULES.find((r) => r.category === cue.category)!;
+    if (!rule.accepts(quantity)) continue;
+    let score: number;
+    if (cue.end <= quantity.start) {
+      score = quantity.start - cue.end;
+      score += INTERVENING_PENALTY * quantities.filter((q) => q !== quantity && q.start >= cue.end && q.end <= quantity.start).length;
+    } else if (cue.start >= quantity.end) {
+      const between = text.slice(quantity.end, cue.start);
+      if (CLAUSE_BREAK.test(between) || quantities.some((q) => q.start >= quantity.end && q.end <= cue.start)) continue;
+      score = cue.start - quantity.end + AFTER_PENALTY;
+    } else {
+      continue;
+    }
+    if (vetoed(text, cue, quantity, dictionary)) continue;
+    const order = CATEGORIES.indexOf(cue.category);
+    if (!best || score < best.score || (score === best.score && (order < best.order || cue.word.length > best.cue.word.length))) {
+      best = { cue, score, order };
+    }
+  }
+  if (best) return { cue: best.cue, category: best.cue.category };
+  if (isPercent(quantity)) return { cue: null, category: 'rate' };
+  return { cue: null, category: 'other' };
+}
+
+function toEvidence(original: string, norm: NormalizedText, start: number, end: number): Evidence {
+  const span = norm.map.toOriginal(start, end);
+  return { ...span, text: original.slice(span.start, span.end) };
+}
+
+/** The figures of a document; quantities and sentences are in normalized text. */
+export function extractFigures(original: string, norm: NormalizedText, sentences: Sentence[], quantities: Quantity[]): Figure[] {
+  const dictionary = loadCues(CATEGORIES);
+  const text = norm.text;
+  const figures: Figure[] = [];
+  let si = 0;
+  for (const quantity of quantities) {
+    if (quantity.unit === null && !quantity.placeholder) continue; // a bare number claims nothing
+    if (quantity.unit !== null && DURATION_UNITS.has(quantity.unit)) continue;
+    while (si < sentences.length - 1 && sentences[si]!.norm.end <= quantity.start) si++;
+    const sentence = sentences[si];
+    if (!sentence || quantity.start < sentence.norm.start) continue;
+    const inSentence = quantities.filter((q) => q.start >= sentence.norm.start && q.end <= sentence.norm.end);
+    const cues = findCues(text, sentence.norm.start, sentence.norm.end, dictionary);
+    const choice = choose(text, quantity, cues, inSentence, dictionary);
+    const coordinated = choice.cue && (choice.category === 'rate' || choice.category === 'satisfaction') ? coordinatedCues(text, choice.cue, cues) : choice.cue ? [choice.cue] : [];
+    const evidenceStart = Math.min(quantity.start, ...coordinated.map((c) => c.start));
+    const evidenceEnd = Math.max(quantity.end, ...coordinated.map((c) => c.end));
+    const evidence = toEvidence(original, norm, evidenceStart, evidenceEnd);
+    const isPermille = quantity.unit === '‰';
+    const value = quantity.value === null ? null : isPermille ? quantity.value / 10 : quantity.value;
+    const valueMax = quantity.valueMax === null ? null : isPermille ? quantity.valueMax / 10 : quantity.valueMax;
+    const shared = {
+      subject: subjectOf(text, quantity, choice.cue),
+      value,
+      valueMax,
+      unit: isPermille ? '%' : quantity.unit,
+      qualifier: quantity.qualifier,
+      period: periodBefore(text, sentence.norm.start, quantity.start, dictionary.periods),
+      placeholder: quantity.placeholder,
+      text: evidence.text,
+      start: evidence.start,
+      end: evidence.end,
+      span: { start: evidence.start, end: evidence.end },
+      sentence: { text: sentence.text, start: sentence.start, end: sentence.end },
+      quantity: toEvidence(original, norm, quantity.start, quantity.end),
+    };
+    if (coordinated.length === 0) figures.push({ category: choice.category, metric: null, ...shared });
+    for (const cue of coordinated) figures.push({ category: cue.category, metric: metricOf(text, cue), ...shared });
+  }
+  return figures;
+}
+
+/** The cue as a metric name; a bare 率 takes the word it ends (审结率). */
+function metricOf(text: string, cue: Cue): string {
+  if (cue.word !== '率') return cue.word;
+  const before = /[\p{Script=Han}]{1,4}$/u.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
+  return (before ? before[0] : '') + cue.word;
+}

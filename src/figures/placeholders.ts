@@ -1,0 +1,51 @@
+// Finds unfilled template residue (XX, ××, 20__, 某某, (单位名称)) and deleted-name traces in normalized text.
+import { z } from 'zod';
+import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import type { Span } from '../model/document.js';
+
+const fileSchema = z.strictObject({
+  patterns: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z-]+$/),
+        kind: z.enum(['blank', 'deleted-name']),
+        pattern: regexSource,
+        note: z.string(),
+      }),
+    )
+    .min(1),
+});
+
+export interface PlaceholderMatch extends Span {
+  id: string;
+  kind: 'blank' | 'deleted-name';
+  note: string;
+}
+
+let patterns: { id: string; kind: 'blank' | 'deleted-name'; pattern: RegExp; note: string }[] | undefined;
+
+export function loadPlaceholderPatterns(file = 'placeholders.yaml') {
+  patterns ??= loadYamlDictionary(file, fileSchema).patterns.map((p) => ({ ...p, pattern: new RegExp(p.pattern, 'gu') }));
+  return patterns;
+}
+
+/** Every placeholder, earlier patterns winning where two overlap, in text order. */
+export function findPlaceholders(text: string): PlaceholderMatch[] {
+  const taken = new Uint8Array(text.length);
+  const out: PlaceholderMatch[] = [];
+  for (const p of loadPlaceholderPatterns()) {
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(text); m; m = p.pattern.exec(text)) {
+      if (m[0].length === 0) {
+        p.pattern.lastIndex++;
+        continue;
+      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.subarray(start, end).some((t) => t === 1)) continue;
+      taken.fill(1, start, end);
+      out.push({ start, end, id: p.id, kind: p.kind, note: p.note });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
