@@ -1,8 +1,9 @@
-// The stages one document goes through, in order: read the file, ingest, normalize, segment, make its record.
+// The stages one document goes through, in order: read the file, ingest, normalize, segment, figures, record.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { extractFigureFindings, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
-import type { DocumentRecord, Extraction, Format } from './model/document.js';
+import type { DocumentRecord, Extraction, Finding, Format } from './model/document.js';
 import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
 import { loadTokenizer, segment, type Segmented } from './segment/index.js';
 
@@ -20,7 +21,7 @@ export interface AnalyzedDocument {
   /** The text of record every span points into; empty for failed documents. */
   text: string;
   /** Present for documents that were analysed. */
-  stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented };
+  stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented; figures: FigureFindings };
 }
 
 /** Loads every dictionary the stages use, so a bad data file stops the run before any document is read. */
@@ -42,6 +43,7 @@ export async function analyzeDocument(path: string, displayPath: string, options
     const extraction = await extract(bytes, displayPath, options);
     const normalized = normalize(extraction.text);
     const segmented = segment(extraction.text, normalized);
+    const figures = extractFigureFindings(extraction.text, normalized, segmented.sentences);
     return {
       record: documentRecord(displayPath, bytes, extraction.format, started, {
         chars: extraction.text.length,
@@ -52,11 +54,14 @@ export async function analyzeDocument(path: string, displayPath: string, options
         encoding: extraction.encoding ?? null,
         paragraphs: segmented.paragraphs.length,
         sentences: segmented.sentences.length,
-        findings: normalized.findings,
+        figures: figures.figures,
+        honors: figures.honors,
+        placeholders: figures.placeholders,
+        findings: [...normalized.findings, ...placeholderFindings(figures)],
         warnings: extraction.warnings,
       }),
       text: extraction.text,
-      stages: { extraction, normalized, segmented },
+      stages: { extraction, normalized, segmented, figures },
     };
   } catch (e) {
     const error =
@@ -72,7 +77,10 @@ function documentRecord(
   bytes: Buffer,
   format: Format,
   started: number,
-  fields: Pick<DocumentRecord, 'chars' | 'script' | 'ocr' | 'ocrPages' | 'pages' | 'encoding' | 'paragraphs' | 'sentences' | 'findings' | 'warnings'>,
+  fields: Pick<
+    DocumentRecord,
+    'chars' | 'script' | 'ocr' | 'ocrPages' | 'pages' | 'encoding' | 'paragraphs' | 'sentences' | 'figures' | 'honors' | 'placeholders' | 'findings' | 'warnings'
+  >,
 ): DocumentRecord {
   const sha256 = sha256Of(bytes);
   return {
@@ -87,6 +95,18 @@ function documentRecord(
     ...fields,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/** One warning per unfilled template blank or deleted-name trace, at its place. */
+function placeholderFindings(found: FigureFindings): Finding[] {
+  return found.placeholders.map((p) => ({
+    ruleId: p.ruleId,
+    severity: 'warning' as const,
+    message: p.kind === 'blank' ? `Unfilled template placeholder "${p.text}".` : `A name seems cut out here ("${p.text}").`,
+    start: p.start,
+    end: p.end,
+    text: p.text,
+  }));
 }
 
 /** The record of a document that could not be analysed; also used by the batch for timeouts and crashes. */
@@ -109,6 +129,9 @@ export function failedRecord(path: string, bytes: Buffer | undefined, error: Doc
     encoding: null,
     paragraphs: 0,
     sentences: 0,
+    figures: [],
+    honors: [],
+    placeholders: [],
     findings: [],
     warnings: [],
     ms: Math.round(ms),

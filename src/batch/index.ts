@@ -1,7 +1,7 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs as they come.
 import { availableParallelism } from 'node:os';
 import type { DocumentRecord } from '../model/document.js';
-import { DocumentsWriter } from '../output/documents.js';
+import { DocumentsWriter, WRITERS } from '../output/index.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
@@ -47,5 +47,6 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     progress.end();
   }
   const records = await writer.finish();
+  for (const write of WRITERS) await write(options.outDir, records);
   return { records, interrupted: signal?.aborted ?? false, seconds: (Date.now() - started) / 1000 };
 }

@@ -1,34 +1,21 @@
 // Turns the quantities of a document into typed figures: each takes the category of the nearest cue word in
 // its sentence whose rule accepts its unit; then refiners share one value among coordinated cues and attach
 // the period and subject the sentence gives.
-import type { Evidence, Span } from '../model/document.js';
+import type { Evidence, FigureRecord, Span } from '../model/document.js';
 import type { NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadCues, type CueDictionary } from './cues.js';
-import type { Qualifier, Quantity } from './quantities.js';
+import type { Quantity } from './quantities.js';
 import { coordinatedCues } from './refiners/coordination.js';
 import { periodBefore } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { CATEGORIES, isPercent, RULES, type FigureCategory } from './rules/index.js';
 
-export interface Figure extends Evidence {
-  category: FigureCategory | 'other';
-  /** The cue as written (simplified): 满意率, 捐款, 培训班. */
-  metric: string | null;
-  /** Who or what is counted, where the sentence says: 办事群众, 果农. */
-  subject: string | null;
-  value: number | null;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: Qualifier;
-  /** The time the sentence claims: 全年, 两年来, 2019年至今. */
-  period: string | null;
-  placeholder: boolean;
-  span: Span;
-  sentence: Evidence;
-  /** Where the number alone stands, in the original. */
-  quantity: Evidence;
-}
+/**
+ * A figure: `metric` is the cue as written (满意率, 捐款), `subject` who or what is counted (果农), `period` the
+ * time its sentence claims (全年, 两年来), `quantity` where the number alone stands.
+ */
+export type Figure = FigureRecord;
 
 /** A cue word found in normalized text. */
 export interface Cue extends Span {
@@ -37,8 +24,15 @@ export interface Cue extends Span {
 }
 
 const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
+const CLAUSE_BREAKS = /[，,；;]/g;
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
+/** So does each clause break (，；) between them. */
+const CLAUSE_PENALTY = 15;
+/** A cue scored farther than this is not the figure's. */
+const MAX_SCORE = 40;
+/** A cue after the quantity must stand this close. */
+const MAX_AFTER = 10;
 /** A cue after the quantity ("组织150名干部进行了业务培训") counts as this much farther than one before it. */
 const AFTER_PENALTY = 3;
 
@@ -56,7 +50,13 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
       }
     }
   }
-  return cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  const kept = cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  // A bare 率 that no longer cue covers takes the word it ends: 参训率, 审结率.
+  return kept.map((c) => {
+    if (c.word !== '率') return c;
+    const head = /[\p{Script=Han}]{1,4}$/u.exec(text.slice(Math.max(from, c.start - 4), c.start))?.[0] ?? '';
+    return { ...c, word: head + c.word, start: c.start - head.length };
+  });
 }
 
 /** Spans of time are periods, not figures: 一年来, 3个月, 培训3天. */
@@ -84,13 +84,15 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
     if (cue.end <= quantity.start) {
       score = quantity.start - cue.end;
       score += INTERVENING_PENALTY * quantities.filter((q) => q !== quantity && q.start >= cue.end && q.end <= quantity.start).length;
+      score += CLAUSE_PENALTY * (text.slice(cue.end, quantity.start).match(CLAUSE_BREAKS) ?? []).length;
     } else if (cue.start >= quantity.end) {
       const between = text.slice(quantity.end, cue.start);
-      if (CLAUSE_BREAK.test(between) || quantities.some((q) => q.start >= quantity.end && q.end <= cue.start)) continue;
+      if (between.length > MAX_AFTER || CLAUSE_BREAK.test(between) || quantities.some((q) => q.start >= quantity.end && q.end <= cue.start)) continue;
       score = cue.start - quantity.end + AFTER_PENALTY;
     } else {
       continue;
     }
+    if (score > MAX_SCORE) continue;
     if (vetoed(text, cue, quantity, dictionary)) continue;
     const order = CATEGORIES.indexOf(cue.category);
     if (!best || score < best.score || (score === best.score && (order < best.order || cue.word.length > best.cue.word.length))) {
@@ -145,14 +147,8 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
       quantity: toEvidence(original, norm, quantity.start, quantity.end),
     };
     if (coordinated.length === 0) figures.push({ category: choice.category, metric: null, ...shared });
-    for (const cue of coordinated) figures.push({ category: cue.category, metric: metricOf(text, cue), ...shared });
+    for (const cue of coordinated) figures.push({ category: cue.category, metric: cue.word, ...shared });
   }
   return figures;
 }
 
-/** The cue as a metric name; a bare 率 takes the word it ends (审结率). */
-function metricOf(text: string, cue: Cue): string {
-  if (cue.word !== '率') return cue.word;
-  const before = /[\p{Script=Han}]{1,4}$/u.exec(text.slice(Math.max(0, cue.start - 4), cue.start));
-  return (before ? before[0] : '') + cue.word;
-}

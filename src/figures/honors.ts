@@ -17,7 +17,7 @@ const fileSchema = z.strictObject({
   designations: z.array(z.string().min(1)),
 });
 
-export type HonorLevel = 'national' | 'provincial' | 'city' | 'county' | 'district' | 'internal' | 'unknown';
+import type { HonorLevel } from '../model/document.js';
 
 export interface HonorMatch extends Span {
   title: string;
@@ -133,11 +133,23 @@ function withTitleWord(text: string, titleEnd: number, clauseEnd: number): numbe
  * it, no heading after it) is read as a continuation. The stand-in keeps offsets unchanged.
  */
 const WRAP_JOINER = '\u2060';
-const HARD_WRAP = /(?<![。！？!?；;：:”])\n(?![一二三四五六七八九十]{1,3}[、.]|[(（]|\d{1,2}[、.]|\s*$)/gu;
+const HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.](?!\d))/u;
+
+function joinHardWraps(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      // A short line is a title or heading; a line ending a sentence is no wrap.
+      const wrapped = next !== undefined && line.length >= 15 && !/[。！？!?；;：:”]\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
+    })
+    .join('');
+}
 
 /** Honors in normalized text, clause by clause. */
 export function findHonors(normalized: string): HonorMatch[] {
-  const text = normalized.replace(HARD_WRAP, WRAP_JOINER);
+  const text = joinHardWraps(normalized);
   const p = loadHonorPatterns();
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
@@ -154,7 +166,7 @@ export function findHonors(normalized: string): HonorMatch[] {
       const yearBefore = YEAR.exec(text.slice(clauseStart, verbStart));
       if (yearBefore) year = yearBefore[2] ? `${yearBefore[1]}-${yearBefore[2]}` : yearBefore[1]!;
     }
-    title = title.replaceAll(WRAP_JOINER, '').replace(/^[“"]|[”"]$/gu, '').replace(/^的/u, '').trim();
+    title = title.replaceAll(WRAP_JOINER, '').replace(/^[“”"]+|[“”"]+$/gu, '').replace(/^的/u, '').trim();
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '');
     if (GENERIC_PRIZE.test(title)) {
       const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/(?:分别|先后|连续|多次|均|都|曾|还|也|共)+$/u, '').replace(/^[“"]|[”"]$/gu, '');

@@ -1,15 +1,13 @@
 // The figure stage's public face: quantities in a text, with spans mapped back to the original.
-import type { Evidence, Span } from '../model/document.js';
+import type { Evidence, FigureRecord, HonorRecord, PlaceholderRecord, Span } from '../model/document.js';
 import { normalize, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
-import { extractFigures, type Figure } from './figures.js';
-import { findHonors, type HonorLevel } from './honors.js';
+import { extractFigures } from './figures.js';
+import { findHonors } from './honors.js';
 import { findPlaceholders } from './placeholders.js';
 import { extractQuantities, type Qualifier, type Quantity } from './quantities.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
-export type { Figure } from './figures.js';
-export type { HonorLevel } from './honors.js';
 
 export interface QuantityRecord extends Evidence {
   value: number | null;
@@ -41,25 +39,10 @@ export function quantitiesOf(original: string): QuantityRecord[] {
   return mapQuantities(original, norm, extractQuantities(norm.text));
 }
 
-export interface Honor extends Evidence {
-  title: string;
-  awarder: string | null;
-  level: HonorLevel;
-  year: string | null;
-  recipient: string;
-  span: Span;
-}
-
-export interface Placeholder extends Evidence {
-  ruleId: string;
-  kind: 'blank' | 'deleted-name';
-  span: Span;
-}
-
 export interface FigureFindings {
-  figures: Figure[];
-  honors: Honor[];
-  placeholders: Placeholder[];
+  figures: FigureRecord[];
+  honors: HonorRecord[];
+  placeholders: PlaceholderRecord[];
 }
 
 function evidence(original: string, norm: NormalizedText, start: number, end: number): Evidence & { span: Span } {

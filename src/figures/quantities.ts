@@ -3,12 +3,13 @@
 // document numbers, ordinals, headings and set phrases are left out; numbers broken by template blanks become
 // quantities without a value.
 import { loadWordList } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
 import { tokenize } from '../segment/index.js';
 import { parseChineseNumber } from './chinese-numeral.js';
 import { loadUnits, type UnitKind } from './units.js';
 
-export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'nearly' | 'at_most' | 'range';
+import type { Qualifier, Span } from '../model/document.js';
+
+export type { Qualifier };
 
 export interface Quantity extends Span {
   /** The quantity as written, with its hedges and unit. */

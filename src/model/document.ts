@@ -83,6 +83,46 @@ export interface SentenceRecord extends Evidence {
   paragraph: number;
 }
 
+export type FigureCategory =
+  | 'satisfaction' | 'rate' | 'donation' | 'investment' | 'training' | 'volunteer'
+  | 'activity' | 'publicity' | 'assistance' | 'personnel' | 'workload' | 'other';
+
+export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'nearly' | 'at_most' | 'range';
+
+/** A claimed figure with the words it came from. Money is in 元, rates in percent. */
+export interface FigureRecord extends Evidence {
+  category: FigureCategory;
+  metric: string | null;
+  subject: string | null;
+  value: number | null;
+  valueMax: number | null;
+  unit: string | null;
+  qualifier: Qualifier;
+  period: string | null;
+  placeholder: boolean;
+  span: Span;
+  sentence: Evidence;
+  quantity: Evidence;
+}
+
+export type HonorLevel = 'national' | 'provincial' | 'city' | 'county' | 'district' | 'internal' | 'unknown';
+
+export interface HonorRecord extends Evidence {
+  title: string;
+  awarder: string | null;
+  level: HonorLevel;
+  year: string | null;
+  /** `unit`, `person:<name>`, or `person` for people not named. */
+  recipient: string;
+  span: Span;
+}
+
+export interface PlaceholderRecord extends Evidence {
+  ruleId: string;
+  kind: 'blank' | 'deleted-name';
+  span: Span;
+}
+
 /** One line of documents.jsonl. */
 export interface DocumentRecord {
   schema: string;
@@ -101,6 +141,9 @@ export interface DocumentRecord {
   encoding: string | null;
   paragraphs: number;
   sentences: number;
+  figures: FigureRecord[];
+  honors: HonorRecord[];
+  placeholders: PlaceholderRecord[];
   findings: Finding[];
   warnings: string[];
   ms: number;

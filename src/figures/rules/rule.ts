@@ -1,18 +1,10 @@
 // The shape of a figure rule: which quantities (by unit) a category can hold once its cue is near.
 import type { Quantity } from '../quantities.js';
 
-export type FigureCategory =
-  | 'satisfaction'
-  | 'rate'
-  | 'donation'
-  | 'investment'
-  | 'training'
-  | 'volunteer'
-  | 'activity'
-  | 'publicity'
-  | 'assistance'
-  | 'personnel'
-  | 'workload';
+import type { FigureCategory as AnyCategory } from '../../model/document.js';
+
+/** The categories a rule can give; `other` is what is left when none does. */
+export type FigureCategory = Exclude<AnyCategory, 'other'>;
 
 export interface FigureRule {
   category: FigureCategory;
