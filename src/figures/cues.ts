@@ -3,10 +3,15 @@ import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
 import type { FigureCategory } from './rules/rule.js';
 
-const categorySchema = z.strictObject({ cues: z.array(z.string().min(1)).min(1), vetoes: z.array(z.string().min(1)).optional() });
+const categorySchema = z.strictObject({
+  cues: z.array(z.string().min(1)).min(1),
+  vetoes: z.array(z.string().min(1)).optional(),
+  weak: z.array(z.string().min(1)).optional(),
+});
 
 const fileSchema = z.strictObject({
   categories: z.record(z.string(), categorySchema),
+  predicates: z.array(z.string().min(1)).min(1),
   periods: z.array(regexSource).min(1),
 });
 
@@ -14,10 +19,13 @@ export interface CategoryCues {
   category: FigureCategory;
   words: string[];
   vetoes: string[];
+  weak: Set<string>;
 }
 
 export interface CueDictionary {
   categories: CategoryCues[];
+  /** Verbs that open a clause of its own. */
+  predicates: RegExp;
   periods: RegExp;
 }
 
@@ -30,8 +38,8 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
     if (!known.includes(category as FigureCategory)) {
       throw new Error(`${file}: unknown figure category "${category}" (known: ${known.join(', ')})`);
     }
-    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [] };
+    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], weak: new Set(entry.weak ?? []) };
   });
-  cues = { categories, periods: new RegExp(data.periods.join('|'), 'gu') };
+  cues = { categories, predicates: new RegExp(data.predicates.join('|'), 'u'), periods: new RegExp(data.periods.join('|'), 'gu') };
   return cues;
 }

@@ -29,10 +29,12 @@ const CLAUSE_BREAKS = /[，,；;]/g;
 const INTERVENING_PENALTY = 12;
 /** So does each clause break (，；) between them. */
 const CLAUSE_PENALTY = 15;
+/** A weak cue (提高, 占) counts as this much farther. */
+const WEAK_PENALTY = 8;
 /** A cue scored farther than this is not the figure's. */
 const MAX_SCORE = 40;
 /** A cue after the quantity must stand this close. */
-const MAX_AFTER = 10;
+const MAX_AFTER = 16;
 /** A cue after the quantity ("组织150名干部进行了业务培训") counts as this much farther than one before it. */
 const AFTER_PENALTY = 3;
 
@@ -84,7 +86,11 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
     if (cue.end <= quantity.start) {
       score = quantity.start - cue.end;
       score += INTERVENING_PENALTY * quantities.filter((q) => q !== quantity && q.start >= cue.end && q.end <= quantity.start).length;
-      score += CLAUSE_PENALTY * (text.slice(cue.end, quantity.start).match(CLAUSE_BREAKS) ?? []).length;
+      const between = text.slice(cue.end, quantity.start);
+      const breaks = between.match(CLAUSE_BREAKS) ?? [];
+      // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
+      if (breaks.length > 0 && dictionary.predicates.test(between.slice(between.search(/[，,；;][^，,；;]*$/u)))) continue;
+      score += CLAUSE_PENALTY * breaks.length;
     } else if (cue.start >= quantity.end) {
       const between = text.slice(quantity.end, cue.start);
       if (between.length > MAX_AFTER || CLAUSE_BREAK.test(between) || quantities.some((q) => q.start >= quantity.end && q.end <= cue.start)) continue;
@@ -92,6 +98,7 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
     } else {
       continue;
     }
+    if (dictionary.categories.find((c) => c.category === cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
     if (score > MAX_SCORE) continue;
     if (vetoed(text, cue, quantity, dictionary)) continue;
     const order = CATEGORIES.indexOf(cue.category);

@@ -163,7 +163,8 @@ export function findHonors(normalized: string): HonorMatch[] {
       year = inTitle[2] ? `${inTitle[1]}-${inTitle[2]}` : inTitle[1]!;
       title = title.replace(YEAR, '').replace(/^的/u, '');
     } else {
-      const yearBefore = YEAR.exec(text.slice(clauseStart, verbStart));
+      const sentenceStart = Math.max(text.lastIndexOf('。', verbStart), text.lastIndexOf('\n', verbStart)) + 1;
+      const yearBefore = YEAR.exec(text.slice(sentenceStart, verbStart));
       if (yearBefore) year = yearBefore[2] ? `${yearBefore[1]}-${yearBefore[2]}` : yearBefore[1]!;
     }
     title = title.replaceAll(WRAP_JOINER, '').replace(/^[“”"]+|[“”"]+$/gu, '').replace(/^的/u, '').trim();
@@ -197,7 +198,8 @@ export function findHonors(normalized: string): HonorMatch[] {
   for (const m of text.matchAll(p.merit)) add(m.index!, m.index! + m[0].length, m[0].replace(/^荣?记/u, ''), null, m.index!);
   for (const m of text.matchAll(p.designation)) {
     const before = out.length;
-    add(m.index!, m.index! + m[0].length, m[1]!, null, m.index!);
+    const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(m[1]!)?.[0].length ?? 0;
+    add(m.index! + lead, m.index! + m[0].length, m[1]!.slice(lead), null, m.index! + lead);
     if (out.length > before) out[out.length - 1]!.recipient = 'person';
   }
   return out.sort((a, b) => a.start - b.start);

@@ -76,6 +76,7 @@ function masked(text: string): Uint8Array {
     /(?<!\d)(?:\d{3,4}-)?\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)/g, // phone numbers
     /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/gm, // numbered headings
     /[一二三四五六七八九十]是/g, // 一是…二是…
+    /[一二三四五六七八九十\d]期(?=工程|项目)/g, // 二期工程: a phase, not a count
     notQuantityPattern(),
   ];
   for (const pattern of patterns) {

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf, summary } from './figures-of.js';
+
+describe('figures/donation', () => {
+  it.each([
+    ['为困难群众捐款近4万元。', [['donation', 40000, '元', 'nearly', '捐款近4万元']]],
+    ['发放慰问金3000多元。', [['donation', 3000, '元', 'more_than', '慰问金3000多元']]],
+    ['捐赠衣物1300余件。', [['donation', 1300, '件', 'more_than', '捐赠衣物1300余件']]],
+    ['献血量达2.6万毫升。', [['donation', 26000, '毫升', 'exact', '献血量达2.6万毫升']]],
+    ['捐款2萬餘元。', [['donation', 20000, '元', 'more_than', '捐款2萬餘元']]],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it('gives the subject the sentence names', () => {
+    expect(figuresOf('为困难群众捐款4.6万元。')[0]).toMatchObject({ subject: '困难群众', metric: '捐款' });
+  });
+
+  it.each(['发放助学贷款5万元。', '发放奖学金2万元。'])('is no donation: %s', (text) => {
+    expect(figuresOf(text).filter((f) => f.category === 'donation')).toEqual([]);
+  });
+
+  it('counts people who gave blood as no donation: only what was given is', () => {
+    expect(figuresOf('参与献血干部职工87人。').map((f) => f.category)).not.toContain('donation');
+  });
+});

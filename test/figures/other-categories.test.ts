@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures-of.js';
+
+describe('figures/activity, publicity, assistance, personnel, workload', () => {
+  it.each([
+    ['举办道德讲堂11期。', 'activity', 11],
+    ['举办读书分享会等活动96场。', 'activity', 96],
+    ['报送新闻稿件38篇(次)。', 'publicity', 38],
+    ['发放宣传资料1.2万份。', 'publicity', 12000],
+    ['走访慰问困难家庭56户。', 'assistance', 56],
+    ['现有在职职工29人。', 'personnel', 29],
+    ['全年受理各类投诉220余件。', 'workload', 220],
+    ['新建文化墙2400平方米。', 'other', 2400],
+  ])('%s is %s', (text, category, value) => {
+    expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
+  });
+
+  it('gives each figure the period its sentence claims', () => {
+    expect(figuresOf('两年来，累计开展志愿服务活动55次。')[0]!.period).toBe('两年来');
+    expect(figuresOf('2019年至今，捐款3万元。')[0]!.period).toBe('2019年至今');
+  });
+
+  it('claims no figure for durations, dates or bare numbers', () => {
+    expect(figuresOf('一年来，我局于2019年3月召开会议，拨打12366热线。')).toEqual([]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './figures-of.js';
+
+const placeholdersOf = (text: string) => analyse(text).placeholders.map((p) => [p.text, p.kind]);
+
+describe('placeholders', () => {
+  it.each([
+    ['20xx年工作总结', [['20xx', 'blank']]],
+    ['20XX年度', [['20XX', 'blank']]],
+    ['20__年以来', [['20__', 'blank']]],
+    ['XX—XX年度', [['XX', 'blank'], ['XX', 'blank']]],
+    ['ＸＸ街道', [['ＸＸ', 'blank']]],
+    ['××单位', [['××', 'blank']]],
+    ['由xxx同志任组长', [['xxx', 'blank']]],
+    ['__信用社', [['__', 'blank']]],
+    ['***市委', [['***', 'blank']]],
+    ['某某县', [['某某', 'blank']]],
+    ['(单位名称)', [['(单位名称)', 'blank']]],
+    ['20__年X月X日', [['20__', 'blank'], ['X', 'blank'], ['X', 'blank']]],
+    ['总投资xx万元', [['xx', 'blank']]],
+    ['与以同志为核心的党中央保持一致', [['以同志为核心', 'deleted-name']]],
+    ['深入学习党的和重要讲话精神', [['党的和', 'deleted-name']]],
+  ])('%s', (text, expected) => {
+    expect(placeholdersOf(text)).toEqual(expected);
+  });
+
+  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结'])('finds none in %s', (text) => {
+    expect(placeholdersOf(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { quantitiesOf } from '../../src/figures/index.js';
+import { parseChineseNumber } from '../../src/figures/chinese-numeral.js';
+
+type Row = [string, string, number | null, number | null, string | null, string];
+
+/** input, quantity text, value, valueMax, unit, qualifier */
+const CASES: Row[] = [
+  ['全年捐款近4万元', '近4万元', 40000, null, '元', 'nearly'],
+  ['约500人参加', '约500人', 500, null, '人', 'about'],
+  ['超过30次', '超过30次', 30, null, '次', 'more_than'],
+  ['投资500余万元', '500余万元', 5_000_000, null, '元', 'more_than'],
+  ['投资2万余元', '2万余元', 20000, null, '元', 'more_than'],
+  ['捐款5000多元', '5000多元', 5000, null, '元', 'more_than'],
+  ['满意率99%以上', '99%以上', 99, null, '%', 'at_least'],
+  ['300人左右', '300人左右', 300, null, '人', 'about'],
+  ['每月1—2次', '1—2次', 1, 2, '次', 'range'],
+  ['6—8个小组', '6—8个', 6, 8, '个', 'range'],
+  ['10至15人', '10至15人', 10, 15, '人', 'range'],
+  ['两到三万元', '两到三万元', 20000, 30000, '元', 'range'],
+  ['知晓率百分之九十五', '百分之九十五', 95, null, '%', 'exact'],
+  ['达标率百分之百', '百分之百', 100, null, '%', 'exact'],
+  ['三成', '三成', 30, null, '%', 'exact'],
+  ['满意度达9成4', '9成4', 94, null, '%', 'exact'],
+  ['同比提高5.93个百分点', '5.93个百分点', 5.93, null, '个百分点', 'exact'],
+  ['发表稿件38篇(次)', '38篇(次)', 38, null, '篇(次)', 'exact'],
+  ['购置14台(套)电脑', '14台(套)', 14, null, '台(套)', 'exact'],
+  ['开展200余场(次)', '200余场(次)', 200, null, '场(次)', 'more_than'],
+  ['绿化1.7万余米', '1.7万余米', 17000, null, '米', 'more_than'],
+  ['投入8000多万元', '8000多万元', 80_000_000, null, '元', 'more_than'],
+  ['4.6万平方米', '4.6万平方米', 46000, null, '平方米', 'exact'],
+  ['完成投资18亿元', '18亿元', 1_800_000_000, null, '元', 'exact'],
+  ['捐款五千元', '五千元', 5000, null, '元', 'exact'],
+  ['两名同志', '两名', 2, null, '名', 'exact'],
+  ['一百多人', '一百多人', 100, null, '人', 'more_than'],
+  ['十几位老人', '十几位', 10, null, '位', 'more_than'],
+  ['百余条建议', '百余条', 100, null, '条', 'more_than'],
+  ['藏书上万册', '上万册', 10000, null, '册', 'at_least'],
+  ['壹佰元', '壹佰元', 100, null, '元', 'exact'],
+  ['十几万元', '十几万元', 100000, null, '元', 'more_than'],
+  ['1万-5万元', '1万-5万元', 10000, 50000, '元', 'range'],
+  ['错情率为0.0‰', '0.0‰', 0, null, '‰', 'exact'],
+  ['共1,203人', '1,203人', 1203, null, '人', 'exact'],
+  ['活动四十二次', '四十二次', 42, null, '次', 'exact'],
+  ['參與群眾１．５萬人次', '１．５萬人次', 15000, null, '人次', 'exact'],
+  ['捐款2萬餘元', '2萬餘元', 20000, null, '元', 'more_than'],
+  ['总投资xx万元', 'xx万元', null, null, '元', 'exact'],
+  ['培训××人次', '××人次', null, null, '人次', 'exact'],
+  ['捐款20__0余元', '20__0余元', null, null, '元', 'more_than'],
+];
+
+describe('quantities', () => {
+  it.each(CASES)('%s → %s', (input, text, value, valueMax, unit, qualifier) => {
+    const found = quantitiesOf(input);
+    expect(found).toHaveLength(1);
+    const q = found[0]!;
+    expect(q).toMatchObject({ text, value, valueMax, unit, qualifier });
+    expect(input.slice(q.start, q.end)).toBe(text);
+    expect(q.placeholder).toBe(value === null);
+  });
+
+  it('keeps 人次 apart from 人', () => {
+    expect(quantitiesOf('培训120人次，80人结业').map((q) => q.unit)).toEqual(['人次', '人']);
+  });
+
+  it.each([
+    ['2019年'],
+    ['2019年度'],
+    ['2003—2004年度'],
+    ['20xx年9月'],
+    ['12月31日'],
+    ['上午9:30开会'],
+    ['〔2020〕3号文件'],
+    ['(xx)22号'],
+    ['第五届'],
+    ['第2次会议'],
+    ['建党86周年'],
+    ['党的十九大精神'],
+    ['一是加强领导'],
+    ['一、加强组织领导'],
+    ['(一)健全机构'],
+    ['统一部署'],
+    ['这项工作十分重要'],
+    ['践行“三个代表”重要思想'],
+    ['推行“一次都不跑”服务'],
+    ['XX单位'],
+    ['电话0335-1234567'],
+  ])('finds no quantity in %s', (input) => {
+    expect(quantitiesOf(input)).toEqual([]);
+  });
+});
+
+describe('parseChineseNumber', () => {
+  it.each([
+    ['五千', 5000],
+    ['一百零八', 108],
+    ['两千六', 2600],
+    ['三万五', 35000],
+    ['一百二', 120],
+    ['十一', 11],
+    ['一亿五千万零六千三百五十五', 150006355],
+    ['二〇一九', 2019],
+    ['壹佰壹拾壹', 111],
+    ['廿二', 22],
+    ['零点五', 0.5],
+  ])('%s = %d', (text, value) => {
+    expect(parseChineseNumber(text)).toBe(value);
+  });
+
+  it('rejects what is not a numeral', () => {
+    expect(parseChineseNumber('元整')).toBeNull();
+    expect(parseChineseNumber('')).toBeNull();
+  });
+});
