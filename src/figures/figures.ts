@@ -106,6 +106,12 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
       best = { cue, score, order };
     }
   }
+  if (best?.cue.category === 'activity') {
+    // 志愿服务队开展劝导活动36次: an activity of volunteers is a volunteer figure.
+    const clauseStart = Math.max(...[...text.slice(0, best.cue.start).matchAll(CLAUSE_BREAKS)].map((m) => m.index! + 1), 0);
+    const byVolunteers = cues.find((c) => c.category === 'volunteer' && c.start >= clauseStart && c.end <= best!.cue.start);
+    if (byVolunteers && RULES.find((r) => r.category === 'volunteer')!.accepts(quantity)) return { cue: byVolunteers, category: 'volunteer' };
+  }
   if (best) return { cue: best.cue, category: best.cue.category };
   if (isPercent(quantity)) return { cue: null, category: 'rate' };
   return { cue: null, category: 'other' };

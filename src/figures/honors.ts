@@ -72,7 +72,7 @@ const MAX_TITLE = 30;
 const YEAR = /((?:19|20)\d{2}|20[xX×_]{2})(?:[-—至]((?:19|20)\d{2}))?年(?:度)?/u;
 
 /** Titles named in a clause, each with where it ends in the clause: the quoted ones when there are quotes. */
-function titlesOf(raw: string, p: HonorPatterns): { title: string; end: number }[] {
+function titlesOf(raw: string, p: HonorPatterns): { title: string; end: number; quoted?: boolean }[] {
   const quoted = [...raw.matchAll(/[“"《]([^”"》]{2,40})[”"》]/gu)];
   if (quoted.length > 0) {
     // Unquoted prizes before the first quote are titles too: 获得二等奖和三等奖,“…”获….
@@ -81,7 +81,7 @@ function titlesOf(raw: string, p: HonorPatterns): { title: string; end: number }
     // A quoted name with a level word right before it keeps the word: 市级“文明窗口”.
     return headTitles.concat(quoted.map((m) => {
       const before = /(?:全国|省级|市级|县级|区级|国家级|校级|校|院|省|市|县|区)$/u.exec(raw.slice(0, m.index));
-      return { title: before ? `${before[0]}${m[1]}` : m[1]!, end: m.index! + m[0].length };
+      return { title: before ? `${before[0]}${m[1]}` : m[1]!, end: m.index! + m[0].length, quoted: true };
     }));
   }
   const trimmed = raw.replace(p.titleEnd, '');
@@ -153,7 +153,8 @@ export function findHonors(normalized: string): HonorMatch[] {
   const p = loadHonorPatterns();
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
-  const add = (start: number, end: number, title: string, awarder: string | null, verbStart: number) => {
+  // A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words.
+  const add = (start: number, end: number, title: string, awarder: string | null, verbStart: number, conferredQuote = false) => {
     const clauseStart = clauseStartBefore(text, start);
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
     if (p.pursuit.test(text.slice(clauseStart, verbStart + 2))) return;
@@ -173,7 +174,7 @@ export function findHonors(normalized: string): HonorMatch[] {
       const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/(?:分别|先后|连续|多次|均|都|曾|还|也|共)+$/u, '').replace(/^[“"]|[”"]$/gu, '');
       if (subject.length >= 2 && subject.length <= 20) title = subject + title;
     }
-    if (title.length < 2 || title.length > MAX_TITLE || !p.honorWords.test(title) || p.notTitle.test(title)) return;
+    if (title.length < 2 || title.length > MAX_TITLE || (!conferredQuote && !p.honorWords.test(title)) || p.notTitle.test(title)) return;
     const key = `${title}`;
     if (seen.has(key)) return;
     seen.add(key);
@@ -184,7 +185,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     const [, awarder, verb, rest] = m;
     const restStart = m.index! + m[0].length - rest!.length;
     for (const t of titlesOf(rest!, p)) {
-      add(m.index!, withTitleWord(text, restStart + t.end, restStart + rest!.length), t.title, awarder ? awarder.replace(/^(?:了|由)/u, '') : null, m.index!);
+      add(m.index!, withTitleWord(text, restStart + t.end, restStart + rest!.length), t.title, awarder ? awarder.replace(/^(?:了|由)/u, '') : null, m.index!, t.quoted);
     }
     void verb;
   }
