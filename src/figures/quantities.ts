@@ -31,7 +31,8 @@ const PRE_QUALIFIERS: [string, Qualifier][] = [
   ['大约', 'about'], ['大概', 'about'], ['约', 'about'],
   ['超过', 'more_than'], ['超', 'more_than'], ['逾', 'more_than'], ['突破', 'more_than'], ['多达', 'exact'], ['高达', 'exact'],
   ['不少于', 'at_least'], ['不低于', 'at_least'], ['至少', 'at_least'],
-  ['不超过', 'at_most'], ['不足', 'at_most'], ['不到', 'at_most'], ['最多', 'at_most'],
+  ['不超过', 'at_most'], ['不足', 'at_most'], ['不到', 'at_most'], ['最多', 'at_most'], ['小于', 'at_most'], ['低于', 'at_most'], ['少于', 'at_most'],
+  ['大于', 'more_than'], ['高于', 'more_than'], ['多于', 'more_than'],
 ];
 // Only qualifiers that hedge go into the span; 达/共/累计 do not change the claim.
 const HEDGING_PRE = PRE_QUALIFIERS.filter(([, q]) => q !== 'exact');
@@ -40,15 +41,15 @@ const AFTER_QUALIFIERS: [string, Qualifier][] = [
   ['有余', 'more_than'], ['之多', 'exact'], ['开外', 'more_than'],
 ];
 
-const CN = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
+const CN = '零〇一二两俩三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅';
 const BLANK = 'xX×_*';
 const CORE = new RegExp(
   [
-    String.raw`百分之(?<pct>[${CN}]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)`,
+    String.raw`百分之(?<pct>[${CN}]+(?:点[零〇一二三四五六七八九]+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)`,
     // Arabic, possibly broken by template blanks (20__0, 5xx)
     String.raw`(?<ar>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*[${BLANK}]+\d+|\d+(?:\.\d+)?(?:[${BLANK}]+\d*)?)`,
     String.raw`(?<blank>[${BLANK}]{1,4})`,
-    String.raw`(?<cn>[${CN}]+(?:点[零〇一二三四五六七八九]+)?)`,
+    String.raw`(?<cn>[${CN}]+(?:点[零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)?)`,
   ].join('|'),
   'gu',
 );
@@ -114,7 +115,7 @@ function coreOf(m: RegExpExecArray): Core | null {
   const end = start + m[0].length;
   const g = m.groups!;
   if (g.pct !== undefined) {
-    const value = /\d/.test(g.pct) ? Number(g.pct) : parseChineseNumber(g.pct);
+    const value = /\d/.test(g.pct) ? Number(g.pct.replace(/,/g, '')) : parseChineseNumber(g.pct);
     return value === null ? null : { start, end, value, placeholder: false, chinese: false, percentPrefix: true, digits: g.pct };
   }
   if (g.ar !== undefined) {
@@ -122,6 +123,8 @@ function coreOf(m: RegExpExecArray): Core | null {
     return { start, end, value, placeholder: value === null, chinese: false, percentPrefix: false, digits: g.ar };
   }
   if (g.blank !== undefined) return { start, end, value: null, placeholder: true, chinese: false, percentPrefix: false, digits: g.blank };
+  // 拾 alone is the verb "pick up" (拾起), not ten.
+  if (/^[拾佰仟]$/u.test(g.cn!)) return null;
   const value = parseChineseNumber(g.cn!);
   return value === null ? null : { start, end, value, placeholder: false, chinese: true, percentPrefix: false, digits: g.cn! };
 }
@@ -157,9 +160,30 @@ export function extractQuantities(text: string): Quantity[] {
   return mergeRanges(text, out).filter((q) => q.unit !== null || !isLoneChineseDigit(text, q));
 }
 
+/**
+ * The low end of a range whose first number borrows the second's scale: 两到三万 (2万), 一千到两千万 (1千万),
+ * 五到六百 (5百); 1—2次 borrows nothing. The borrowed value must stay within a tenth of the high end.
+ */
+function sharedScaleLow(text: string, low: number, b: Quantity): number {
+  const written = text.slice(b.number.start, b.number.end);
+  const high = b.value!;
+  for (const strip of [/[万亿]+$/u, /[万亿千百]+$/u]) {
+    const digits = written.replace(strip, '');
+    if (digits === written) continue;
+    const base = /^\d/.test(digits) ? Number(digits.replace(/,/g, '')) : parseChineseNumber(digits);
+    if (!base) continue;
+    const scaled = low * (high / base);
+    if (scaled <= high && scaled >= high / 10) return scaled;
+  }
+  // An Arabic second number with its scale after it (1-2万): the scale is past the digits.
+  const base = Number(written.replace(/,/g, ''));
+  if (/^\d/.test(written) && base && high / base > 1 && low * (high / base) <= high) return low * (high / base);
+  return low;
+}
+
 function isLoneChineseDigit(text: string, q: Quantity): boolean {
   const digits = text.slice(q.number.start, q.number.end);
-  return /^[^\d]/.test(digits) && !(digits.length >= 2 && /[十百千万亿]/.test(digits));
+  return /^[^\d]/.test(digits) && !(digits.length >= 2 && /[十百千万亿点]/.test(digits));
 }
 
 function extend(text: string, core: Core, units: ReturnType<typeof loadUnits>): Quantity | null {
@@ -205,6 +229,27 @@ function extend(text: string, core: Core, units: ReturnType<typeof loadUnits>): 
       pos += scale[0].length;
     }
   }
+  // 5万4千6百, 3万4000, 1千零20, 100万三千: smaller places after a scale add on.
+  if (value !== null && !mid && pos > core.end) {
+    const lastScale = SCALE[text[pos - 1]!] ?? 1;
+    const compound = compoundTail(text, pos, lastScale);
+    // 2千零30万: digits with a larger scale after a smaller one make the whole count in that scale.
+    const outerPart = compound ? null : /^零?(\d+)([万亿])/u.exec(text.slice(pos, pos + 12));
+    if (outerPart && SCALE[outerPart[2]!]! > lastScale) {
+      value = (value + Number(outerPart[1])) * SCALE[outerPart[2]!]!;
+      pos += outerPart[0].length;
+    }
+    if (compound) {
+      value += compound.value;
+      pos = compound.end;
+      // 2千零30万: the whole of it counts in 万.
+      const outer = SCALE[text[pos] ?? ''];
+      if (outer && outer >= 1e4 && value < outer) {
+        value *= outer;
+        pos++;
+      }
+    }
+  }
   if (!mid) {
     const post = /^(?:余|多)/.exec(text.slice(pos, pos + 1));
     if (post && (units.match(text, pos + 1) || /^[%‰]/.test(text.slice(pos + 1)))) {
@@ -217,10 +262,10 @@ function extend(text: string, core: Core, units: ReturnType<typeof loadUnits>): 
     unit = rest[0]!;
     unitKind = 'percent';
     pos += 1;
-  } else if (/^成(?![员为功立绩本果长效交就熟果份])/.test(rest) && value !== null && value <= 10 && Number.isInteger(value)) {
+  } else if (/^成(?![员为功立绩本果长效交就熟果份])/.test(rest) && value !== null && value <= 10) {
     // 三成 = 30%, 9成4 = 94%
-    const tenths = /^成([一二三四五六七八九\d])/.exec(rest);
-    value = value * 10 + (tenths ? (parseChineseNumber(tenths[1]!) ?? Number(tenths[1])) : 0);
+    const tenths = Number.isInteger(value) ? /^成([一二三四五六七八九\d])/.exec(rest) : null;
+    value = Math.round((value * 10 + (tenths ? (parseChineseNumber(tenths[1]!) ?? Number(tenths[1])) : 0)) * 1e6) / 1e6;
     unit = '%';
     unitKind = 'percent';
     pos += tenths ? 2 : 1;
@@ -230,9 +275,53 @@ function extend(text: string, core: Core, units: ReturnType<typeof loadUnits>): 
       unit = match.unit;
       unitKind = match.kind;
       pos += match.length;
+      if (match.kind === 'money' && value !== null) {
+        const tail = moneyTail(text, pos);
+        value += tail.value;
+        pos = tail.end;
+      }
     }
   }
   return finish(text, start, pos, core, value, null, unit, unitKind, qualifier, pos);
+}
+
+const PLACE_NUMBER = new RegExp(String.raw`^(零)?(\d+|[${CN.replace('万亿', '')}]+?)([万亿千百十])?`, 'u');
+
+/** The smaller places written after a scale: 4千6百 after 5万, 4000 after 3万, 零20 after 1千. */
+function compoundTail(text: string, at: number, lastScale: number): { value: number; end: number } | null {
+  let value = 0;
+  let pos = at;
+  let scale = lastScale;
+  for (;;) {
+    const m = PLACE_NUMBER.exec(text.slice(pos, pos + 12));
+    if (!m || m[2] === undefined) break;
+    const digits = /^\d/.test(m[2]) ? Number(m[2]) : parseChineseNumber(m[2]);
+    if (digits === null) break;
+    const partScale = m[3] ? SCALE[m[3]]! : 1;
+    if (partScale >= scale) break;
+    if (!m[3]) {
+      // A last digit with no place of its own counts one place below the scale (7万5 = 75000); more digits
+      // count as written (1万600 = 10600). It must not run into a unit-less word.
+      if (/[\d.]/.test(text[pos + m[0].length] ?? '')) break;
+      value += !m[1] && String(digits).length === 1 && m[2].length === 1 ? digits * (scale / 10) : digits;
+      pos += m[0].length;
+      break;
+    }
+    value += digits * partScale;
+    scale = partScale;
+    pos += m[0].length;
+  }
+  return pos > at ? { value, end: pos } : null;
+}
+
+const MONEY_TAIL = new RegExp(String.raw`^(?:(\d|[${CN}])[角毛])?(?:(\d|[${CN}])分)?(?:钱)?(?:整|正)?`, 'u');
+
+/** 1角1分 after 元, 整 closing a sum: 123元1角1分 = 123.11. */
+function moneyTail(text: string, at: number): { value: number; end: number } {
+  const m = MONEY_TAIL.exec(text.slice(at, at + 8));
+  if (!m || m[0] === '') return { value: 0, end: at };
+  const digit = (d: string | undefined) => (d === undefined ? 0 : /\d/.test(d) ? Number(d) : (parseChineseNumber(d) ?? 0));
+  return { value: digit(m[1]) / 10 + digit(m[2]) / 100, end: at + m[0].length };
 }
 
 function finish(
@@ -254,7 +343,7 @@ function finish(
   }
   // A lone Chinese numeral is too often part of a word; it counts when it is a real number (三千, 一百二十)
   // or opens a range (两到三万元).
-  if (core.chinese && unit === null && !(core.digits.length >= 2 && /[十百千万亿]/.test(core.digits)) && !RANGE_CONNECTOR.test(text.slice(end, end + 2))) {
+  if (core.chinese && unit === null && !(core.digits.length >= 2 && /[十百千万亿点]/.test(core.digits)) && !RANGE_CONNECTOR.test(text.slice(end, end + 2))) {
     return null;
   }
   if (core.placeholder && unit === null && !/[万亿千百]/.test(text.slice(core.end, end))) {
@@ -264,6 +353,9 @@ function finish(
   if (unit === null && value !== null && isYear(value, core.digits) && /^[-—–~～至到]/.test(text.slice(end, end + 2))) return null;
   if (unitKind === 'money' && value !== null) value = Math.round(value * 100) / 100;
   let finalEnd = end;
+  // 50万元(含)以上: whether the bound itself counts changes nothing here.
+  const inclusive = /^\((?:含|不含)\)(?=以上|以下|以内)/u.exec(text.slice(finalEnd, finalEnd + 6));
+  if (inclusive) finalEnd += inclusive[0].length;
   for (const [word, q] of AFTER_QUALIFIERS) {
     if (text.startsWith(word, finalEnd)) {
       finalEnd += word.length;
@@ -295,11 +387,7 @@ function mergeRanges(text: string, quantities: Quantity[]): Quantity[] {
     const between = b ? text.slice(a.end, b.start) : '';
     if (b && RANGE_CONNECTOR.test(between) && between.replace(RANGE_CONNECTOR, '') === '' && b.unit !== null && (a.unit === null || a.unit === b.unit) && a.value !== null && b.value !== null) {
       // 1-2万元: the first number takes the second's scale when it has none of its own.
-      // The second number's scale (万 in 三万, 5万) without its digits; 十 is a digit place, not a scale.
-      const bDigits = text.slice(b.number.start, b.number.end).replace(/[万亿千百]+$/, '');
-      const bBase = /^\d/.test(bDigits) ? Number(bDigits.replace(/,/g, '')) : (parseChineseNumber(bDigits) ?? b.value);
-      const bScale = bBase ? b.value / bBase : 1;
-      const low = a.unit === null && bScale > 1 && a.value * bScale <= b.value ? a.value * bScale : a.value;
+      const low = a.unit === null ? sharedScaleLow(text, a.value, b) : a.value;
       out.push({ ...b, start: a.start, text: text.slice(a.start, b.end), value: low, valueMax: b.value, qualifier: 'range', number: { start: a.number.start, end: b.number.end } });
       i++;
       continue;
