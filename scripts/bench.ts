@@ -1,5 +1,5 @@
 // Benchmark: generates a corpus of N reports (mixed formats, 3–20k characters) and prints documents per second
-// and peak memory for a read-only floor, ingest alone, ingest + normalize + segment in one thread, and the whole
+// and peak memory for a read-only floor, ingest alone, ingest + normalize + segment + figures in one thread, and the whole
 // batch through the worker pool; each stage's share; the ratio of each to the floor.
 //   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import iconv from 'iconv-lite';
 import { runBatch } from '../src/batch/index.js';
+import { extractFigureFindings } from '../src/figures/index.js';
 import { extract } from '../src/ingest/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { loadResources } from '../src/pipeline.js';
@@ -73,7 +74,7 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 async function inProcess(files: string[], stages: 'read' | 'ingest' | 'all'): Promise<Timing> {
-  const totals: Record<string, number> = { read: 0, ingest: 0, normalize: 0, segment: 0 };
+  const totals: Record<string, number> = { read: 0, ingest: 0, normalize: 0, segment: 0, figures: 0 };
   let chars = 0;
   const started = performance.now();
   for (const file of files) {
@@ -90,8 +91,11 @@ async function inProcess(files: string[], stages: 'read' | 'ingest' | 'all'): Pr
     const norm = normalize(extraction.text);
     totals.normalize! += performance.now() - t;
     t = performance.now();
-    segment(extraction.text, norm);
+    const segmented = segment(extraction.text, norm);
     totals.segment! += performance.now() - t;
+    t = performance.now();
+    extractFigureFindings(extraction.text, norm, segmented.sentences);
+    totals.figures! += performance.now() - t;
   }
   return { seconds: (performance.now() - started) / 1000, stages: totals, chars };
 }
@@ -116,7 +120,7 @@ console.log(`corpus: ${files.length} documents (${[...mix].map(([k, v]) => `${k}
 const results = [
   await measure('floor: read files', () => inProcess(files, 'read')),
   await measure('ingest (1 thread)', () => inProcess(files, 'ingest')),
-  await measure('ingest+normalize+segment (1 thread)', () => inProcess(files, 'all')),
+  await measure('ingest+normalize+segment+figures (1 thread)', () => inProcess(files, 'all')),
   await measure(`whole batch, ${values.concurrency} workers`, async () => {
     const out = join(ROOT, '.bench', 'out');
     const started = performance.now();
@@ -138,3 +142,5 @@ for (const r of results) {
 const all = results[2]!.timing.stages;
 const total = Object.values(all).reduce((a, b) => a + b, 0);
 console.log(`\nstage share (1 thread): ${Object.entries(all).map(([k, v]) => `${k} ${((100 * v) / total).toFixed(1)}%`).join(', ')}`);
+const chars = results[2]!.timing.chars;
+console.log(`per stage, characters per second (1 thread): ${Object.entries(all).filter(([k]) => k !== 'read').map(([k, v]) => `${k} ${Math.round(chars / (v / 1000))}`).join(', ')}`);

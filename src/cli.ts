@@ -52,7 +52,7 @@ function summary(result: BatchResult, outDir: string): string {
     `  formats: ${count((r) => (r.status === 'ok' ? r.format : null))}`,
     `  scripts: ${count((r) => r.script)}`,
     `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
-    `  figures: ${records.reduce((n, r) => n + r.figures.length, 0)}, honors: ${records.reduce((n, r) => n + r.honors.length, 0)}, placeholders: ${records.reduce((n, r) => n + r.placeholders.length, 0)} in ${records.filter((r) => r.placeholders.length > 0).length} documents`,
+    `  figures: ${records.reduce((n, r) => n + r.counts.figures, 0)}, honors: ${records.reduce((n, r) => n + r.counts.honors, 0)}, placeholders: ${records.reduce((n, r) => n + r.counts.placeholders, 0)} in ${records.filter((r) => r.counts.placeholders > 0).length} documents`,
     `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, texts/`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ].join('\n');

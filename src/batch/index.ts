@@ -1,7 +1,7 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs as they come.
 import { availableParallelism } from 'node:os';
-import type { DocumentRecord } from '../model/document.js';
-import { DocumentsWriter, WRITERS } from '../output/index.js';
+import type { DocumentSummary } from '../model/document.js';
+import { OutputCollector } from '../output/index.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
@@ -21,7 +21,8 @@ export const DEFAULT_POOL_OPTIONS: PoolOptions = {
 };
 
 export interface BatchResult {
-  records: DocumentRecord[];
+  /** One summary per document, in path order. */
+  records: DocumentSummary[];
   interrupted: boolean;
   seconds: number;
 }
@@ -29,24 +30,26 @@ export interface BatchResult {
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = Date.now();
   const files = await discover(inputs);
-  const writer = new DocumentsWriter(options.outDir);
-  await writer.start();
+  const output = new OutputCollector(options.outDir);
+  await output.start();
+  const records: DocumentSummary[] = [];
   const progress = new Progress(files.length, options.log);
   try {
     await runPool(
       files,
       { ocr: options.ocr, maxBytes: options.maxBytes },
       options,
-      async ({ record, text }) => {
-        await writer.add(record, text);
-        progress.document(record);
+      async (document) => {
+        await output.add(document);
+        records.push(document.summary);
+        progress.document(document.summary);
       },
       signal,
     );
   } finally {
     progress.end();
   }
-  const records = await writer.finish();
-  for (const write of WRITERS) await write(options.outDir, records);
+  await output.finish();
+  records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { records, interrupted: signal?.aborted ?? false, seconds: (Date.now() - started) / 1000 };
 }

@@ -3,6 +3,7 @@
 import { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { DocumentRecord } from '../model/document.js';
+import { render, summarize, type RenderedDocument } from '../output/index.js';
 import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
 import type { InputFile } from './discover.js';
 import type { WorkRequest } from './worker.js';
@@ -16,9 +17,10 @@ export interface PoolOptions {
   memoryMb: number;
 }
 
-export interface PoolResult {
-  record: DocumentRecord;
-  text: string;
+export type PoolResult = RenderedDocument;
+
+function renderedFailure(record: DocumentRecord): PoolResult {
+  return { summary: summarize(record), lines: render(record), text: '' };
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -72,9 +74,9 @@ class Slot {
         resolve(result);
       };
       const fail = (code: DocumentRecord['error'] & object, broken: boolean) =>
-        done({ record: failedRecord(input.path, undefined, code, Date.now() - started), text: '' }, broken);
-      const onMessage = (message: { seq: number; record: DocumentRecord; text: string }) => {
-        if (message.seq === seq) done({ record: message.record, text: message.text }, false);
+        done(renderedFailure(failedRecord(input.path, undefined, code, Date.now() - started)), broken);
+      const onMessage = (message: RenderedDocument & { seq: number }) => {
+        if (message.seq === seq) done({ summary: message.summary, lines: message.lines, text: message.text }, false);
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {

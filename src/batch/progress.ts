@@ -1,5 +1,5 @@
 // Reports batch progress: a bar on a terminal, one JSON line per document for cron logs, or nothing.
-import type { DocumentRecord } from '../model/document.js';
+import type { DocumentSummary } from '../model/document.js';
 
 export type LogMode = 'bar' | 'json' | 'none';
 
@@ -14,7 +14,7 @@ export class Progress {
     private readonly stream: NodeJS.WriteStream = process.stderr,
   ) {}
 
-  document(record: DocumentRecord): void {
+  document(record: DocumentSummary): void {
     this.done++;
     if (record.status === 'failed') this.failed++;
     if (this.mode === 'json') {

@@ -1,5 +1,6 @@
 // Worker thread body: analyses the documents the pool sends and posts back their records and texts.
 import { parentPort } from 'node:worker_threads';
+import { render, summarize } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
 
 export interface WorkRequest {
@@ -15,5 +16,6 @@ parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
   const { record, text } = await analyzeDocument(request.file, request.path, request.options);
-  parentPort!.postMessage({ seq: request.seq, record, text });
+  // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
+  parentPort!.postMessage({ seq: request.seq, summary: summarize(record), lines: render(record), text });
 });

@@ -148,3 +148,8 @@ export interface DocumentRecord {
   warnings: string[];
   ms: number;
 }
+
+/** A record without its lists, with their lengths: what a batch keeps of each document. */
+export type DocumentSummary = Omit<DocumentRecord, 'figures' | 'honors' | 'placeholders' | 'findings'> & {
+  counts: { figures: number; honors: number; placeholders: number; findings: number };
+};

@@ -1,4 +1,4 @@
-// Turns rows into CSV that Excel and WPS open as UTF-8: a byte-order mark, CRLF lines, quoted fields.
+// Turns a row of values into one CSV line as Excel and WPS read it: quoted where needed, CRLF ended.
 
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -8,6 +8,6 @@ function field(value: unknown): string {
   return /[",\r\n\t]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(header: string[], rows: unknown[][]): string {
-  return '\ufeff' + [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
+export function csvRow(values: unknown[]): string {
+  return values.map(field).join(',') + '\r\n';
 }

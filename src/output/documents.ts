@@ -1,10 +1,11 @@
-// Writes the per-document outputs: documents.jsonl (sorted by path) and each document's text of record.
+// Collects each analysed document's rendered output lines and text of record as the batch goes, and writes
+// every output file in path order at the end.
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentRecord } from '../model/document.js';
+import type { DocumentSummary } from '../model/document.js';
 import { writeFileAtomic } from './atomic.js';
+import { FORMATS } from './formats.js';
 
-export const DOCUMENTS_FILE = 'documents.jsonl';
 const PARTIAL_FILE = 'documents.partial.jsonl';
 
 /** Where a document's text of record is written; its spans index into this file's content. */
@@ -12,12 +13,21 @@ export function textPath(outDir: string, id: string): string {
   return join(outDir, 'texts', `${id}.txt`);
 }
 
+/** What a worker hands back for one document: a summary for the run and its lines in every format. */
+export interface RenderedDocument {
+  summary: DocumentSummary;
+  /** One entry per format of FORMATS, in that order. */
+  lines: string[];
+  text: string;
+}
+
 /**
- * Collects records as documents finish: each is appended to a partial file at once (so an interrupted run keeps
- * them), and `finish` writes documents.jsonl in path order and removes the partial file.
+ * Each finished document's documents.jsonl line is appended to a partial file at once, so an interrupted or
+ * crashed run keeps it; `finish` writes every output file in path order (each through a temporary file and a
+ * rename) and removes the partial file.
  */
-export class DocumentsWriter {
-  private readonly records: DocumentRecord[] = [];
+export class OutputCollector {
+  private readonly documents: { path: string; lines: string[] }[] = [];
 
   constructor(private readonly outDir: string) {}
 
@@ -26,16 +36,17 @@ export class DocumentsWriter {
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
   }
 
-  async add(record: DocumentRecord, text: string): Promise<void> {
-    if (record.status === 'ok') await writeFileAtomic(textPath(this.outDir, record.id), text);
-    await appendFile(join(this.outDir, PARTIAL_FILE), JSON.stringify(record) + '\n');
-    this.records.push(record);
+  async add(document: RenderedDocument): Promise<void> {
+    if (document.summary.status === 'ok') await writeFileAtomic(textPath(this.outDir, document.summary.id), document.text);
+    await appendFile(join(this.outDir, PARTIAL_FILE), document.lines[0]!);
+    this.documents.push({ path: document.summary.path, lines: document.lines });
   }
 
-  async finish(): Promise<DocumentRecord[]> {
-    const sorted = [...this.records].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    await writeFileAtomic(join(this.outDir, DOCUMENTS_FILE), sorted.map((r) => JSON.stringify(r) + '\n').join(''));
+  async finish(): Promise<void> {
+    const sorted = [...this.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const [i, format] of FORMATS.entries()) {
+      await writeFileAtomic(join(this.outDir, format.file), (format.header ?? '') + sorted.map((d) => d.lines[i]).join(''));
+    }
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
-    return sorted;
   }
 }

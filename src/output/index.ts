@@ -1,10 +1,17 @@
-// The output writers, each with the same signature: the output folder and every record, in path order.
-import type { DocumentRecord } from '../model/document.js';
-import { writeFiguresCsv, writeFiguresJsonl, writeHonorsJsonl } from './figures.js';
+// The output stage's public face: rendering a record in every format, collecting and writing the files.
+import type { DocumentRecord, DocumentSummary } from '../model/document.js';
+import { FORMATS } from './formats.js';
 
-export { DocumentsWriter, DOCUMENTS_FILE, textPath } from './documents.js';
+export { OutputCollector, textPath, type RenderedDocument } from './documents.js';
+export { FORMATS, type OutputFormat } from './formats.js';
 
-export type OutputWriter = (outDir: string, records: DocumentRecord[]) => Promise<void>;
+/** A record's lines in every format, in FORMATS order. */
+export function render(record: DocumentRecord): string[] {
+  return FORMATS.map((format) => format.lines(record));
+}
 
-/** Written after documents.jsonl, from the same sorted records. */
-export const WRITERS: OutputWriter[] = [writeFiguresJsonl, writeHonorsJsonl, writeFiguresCsv];
+/** The record without its long lists: what the batch keeps in memory for its summary. */
+export function summarize(record: DocumentRecord): DocumentSummary {
+  const { figures, honors, placeholders, findings, ...rest } = record;
+  return { ...rest, counts: { figures: figures.length, honors: honors.length, placeholders: placeholders.length, findings: findings.length } };
+}

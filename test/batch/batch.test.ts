@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import { discover } from '../../src/batch/discover.js';
-import type { DocumentRecord } from '../../src/model/document.js';
+import type { DocumentRecord, DocumentSummary } from '../../src/model/document.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 const BIN = new URL('../../bin/wenshen.js', import.meta.url).pathname;
@@ -52,7 +52,7 @@ describe('discover', () => {
 
 describe('runBatch', () => {
   let out: string;
-  let records: DocumentRecord[];
+  let records: DocumentSummary[];
 
   beforeAll(async () => {
     out = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
@@ -75,7 +75,7 @@ describe('runBatch', () => {
       ['c.pdf', 'ok', null],
       ['d-broken.pdf', 'failed', 'E_CORRUPT'],
     ]);
-    expect(readRecords(out)).toEqual(records);
+    expect(readRecords(out).map((r) => [r.path, r.id, r.status, r.figures.length])).toEqual(records.map((r) => [r.path, r.id, r.status, r.counts.figures]));
     expect(existsSync(join(out, 'documents.partial.jsonl'))).toBe(false);
   });
 
@@ -97,11 +97,23 @@ describe('runBatch', () => {
     expect(readdirSync(join(out, 'texts'))).toHaveLength(3);
   });
 
+  it('writes figures.jsonl, honors.jsonl and figures.csv in path order, every figure with its document', () => {
+    const figures = readFileSync(join(out, 'figures.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; path: string; text: string; start: number; end: number });
+    expect(figures.length).toBe(records.reduce((n, r) => n + r.counts.figures, 0));
+    expect(figures.map((f) => f.path)).toEqual([...figures.map((f) => f.path)].sort());
+    const texts = new Map(records.filter((r) => r.status === 'ok').map((r) => [r.id, readFileSync(join(out, 'texts', `${r.id}.txt`), 'utf8')]));
+    for (const f of figures) expect(texts.get(f.id)!.slice(f.start, f.end)).toBe(f.text);
+    const csv = readFileSync(join(out, 'figures.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffid,path,category,metric,subject,value')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(figures.length + 1);
+    expect(readFileSync(join(out, 'honors.jsonl'), 'utf8')).toContain('全省税务系统先进集体');
+  });
+
   it('gives the same records and ids on a second run', async () => {
     const again = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
     const dir = makeInputFolder();
     const second = await runBatch([dir], { outDir: again, log: 'none', ocr: true, maxBytes: 50_000_000, concurrency: 1, timeoutMs: 60_000, memoryMb: 2048 });
-    const strip = (r: DocumentRecord) => ({ ...r, ms: 0 });
+    const strip = (r: DocumentSummary) => ({ ...r, ms: 0 });
     expect(second.records.map(strip)).toEqual(records.map(strip));
   });
 });

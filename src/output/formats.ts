@@ -1,0 +1,39 @@
+// The output formats, one per file, each with the same signature: a document's record in, its lines out.
+// Lines are rendered where the document was analysed; the batch only orders and concatenates them.
+import type { DocumentRecord } from '../model/document.js';
+import { csvRow } from './csv.js';
+
+export interface OutputFormat {
+  file: string;
+  /** Written once at the top of the file (a CSV header with its byte-order mark). */
+  header?: string;
+  lines(record: DocumentRecord): string;
+}
+
+const jsonLines = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
+
+export const documentsJsonl: OutputFormat = { file: 'documents.jsonl', lines: (r) => JSON.stringify(r) + '\n' };
+
+export const figuresJsonl: OutputFormat = {
+  file: 'figures.jsonl',
+  lines: (r) => jsonLines(r.figures.map((f) => ({ id: r.id, path: r.path, ...f }))),
+};
+
+export const honorsJsonl: OutputFormat = {
+  file: 'honors.jsonl',
+  lines: (r) => jsonLines(r.honors.map((h) => ({ id: r.id, path: r.path, ...h }))),
+};
+
+const FIGURE_COLUMNS = ['id', 'path', 'category', 'metric', 'subject', 'value', 'valueMax', 'unit', 'qualifier', 'period', 'placeholder', 'text', 'start', 'end', 'sentence'];
+
+export const figuresCsv: OutputFormat = {
+  file: 'figures.csv',
+  // Excel and WPS read a CSV as UTF-8 only with a byte-order mark.
+  header: '\ufeff' + csvRow(FIGURE_COLUMNS),
+  lines: (r) =>
+    r.figures
+      .map((f) => csvRow([r.id, r.path, f.category, f.metric, f.subject, f.value, f.valueMax, f.unit, f.qualifier, f.period, f.placeholder, f.text, f.start, f.end, f.sentence.text]))
+      .join(''),
+};
+
+export const FORMATS: OutputFormat[] = [documentsJsonl, figuresJsonl, honorsJsonl, figuresCsv];
