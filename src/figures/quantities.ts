@@ -211,7 +211,7 @@ function extend(text: string, core: Core, units: ReturnType<typeof loadUnits>): 
   }
 
   if (core.percentPrefix) {
-    return finish(text, start, core.end, core, value, null, '%', 'percent', qualifier, pos);
+    return finish(text, start, core.end, core, value, null, '%', 'percent', qualifier);
   }
   // number [余|多|几|来] [万|亿|千|百] [余|多] unit
   const mid = /^(?:余|多|几|来)/.exec(text.slice(pos, pos + 1));
@@ -282,7 +282,7 @@ function extend(text: string, core: Core, units: ReturnType<typeof loadUnits>): 
       }
     }
   }
-  return finish(text, start, pos, core, value, null, unit, unitKind, qualifier, pos);
+  return finish(text, start, pos, core, value, null, unit, unitKind, qualifier);
 }
 
 const PLACE_NUMBER = new RegExp(String.raw`^(零)?(\d+|[${CN.replace('万亿', '')}]+?)([万亿千百十])?`, 'u');
@@ -334,7 +334,6 @@ function finish(
   unit: string | null,
   unitKind: Quantity['unitKind'],
   qualifier: Qualifier,
-  _pos: number,
 ): Quantity | null {
   if (unitKind === 'date') {
     // 2019年, 20xx年 and 9月 are dates; 3年 is a span of time.

@@ -79,10 +79,6 @@ export interface Finding extends Evidence {
   message: string;
 }
 
-export interface SentenceRecord extends Evidence {
-  paragraph: number;
-}
-
 export type FigureCategory =
   | 'satisfaction' | 'rate' | 'donation' | 'investment' | 'training' | 'volunteer'
   | 'activity' | 'publicity' | 'assistance' | 'personnel' | 'workload' | 'other';
