@@ -8,6 +8,9 @@ import { parseArgs } from 'node:util';
 import { extractFigureFindings, type FigureFindings } from '../src/figures/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
+import { checkSections } from '../src/sections/index.js';
+import { analyzeStructure } from '../src/structure/index.js';
+import { lineBlocks } from '../src/ingest/text-lines.js';
 
 const SCORED = ['satisfaction', 'rate', 'donation', 'investment', 'training', 'volunteer'] as const;
 
@@ -152,8 +155,60 @@ function score(goldDir: string) {
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
 }
 
+interface GoldSections { doc: string; genre: string; sections: Record<string, string> }
+
+/** Checklist statuses against sections.jsonl: exact agreement, present-vs-missing for R and E, confusion, genre. */
+function scoreSections(goldDir: string) {
+  const gold = readJsonl<GoldSections>(join(goldDir, 'sections.jsonl'));
+  if (gold.length === 0) return;
+  const statuses = ['headed', 'inline', 'missing'];
+  const confusion = new Map<string, number>();
+  const perSection = new Map<string, { right: number; total: number }>();
+  let exact = 0;
+  let total = 0;
+  let presence = 0;
+  let presenceTotal = 0;
+  let genreRight = 0;
+  const misses: string[] = [];
+  for (const g of gold) {
+    const text = readFileSync(join(goldDir, 'essays', `${g.doc}.txt`), 'utf8');
+    const norm = normalize(text);
+    const segmented = segment(text, norm);
+    const structure = analyzeStructure(text, norm, lineBlocks(text));
+    const found = extractFigureFindings(text, norm, segmented.sentences);
+    const result = checkSections(text, norm, structure, segmented, found.honors);
+    if (structure.genre === g.genre) genreRight++;
+    else misses.push(`${g.doc} genre ${structure.genre}, gold ${g.genre}`);
+    for (const item of result.items) {
+      const want = g.sections[item.id];
+      if (want === undefined) continue;
+      total++;
+      const key = `${want}→${item.status}`;
+      confusion.set(key, (confusion.get(key) ?? 0) + 1);
+      const s = perSection.get(item.id) ?? { right: 0, total: 0 };
+      s.total++;
+      if (want === item.status) {
+        exact++;
+        s.right++;
+      } else misses.push(`${g.doc} ${item.id}: gold ${want}, ours ${item.status} (${item.text ?? '-'})`);
+      perSection.set(item.id, s);
+      if (item.level !== 'O') {
+        presenceTotal++;
+        if ((want === 'missing') === (item.status === 'missing')) presence++;
+      }
+    }
+  }
+  console.log(`\nsections: exact status ${exact}/${total} = ${pct(exact / total)}; present-vs-missing on R and E sections ${presence}/${presenceTotal} = ${pct(presence / presenceTotal)}; genre ${genreRight}/${gold.length}`);
+  console.log(`per section: ${[...perSection].map(([id, s]) => `${id} ${s.right}/${s.total}`).join(', ')}`);
+  console.log(`confusion (gold→ours): ${statuses.flatMap((a) => statuses.map((b) => `${a}→${b} ${confusion.get(`${a}→${b}`) ?? 0}`)).join(', ')}`);
+  if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
+}
+
 if (golds.length === 0) {
   console.error('eval: no gold folder found; pass --gold <dir> (../shared/gold is used when it is there)');
   process.exit(2);
 }
-for (const dir of golds) score(dir);
+for (const dir of golds) {
+  score(dir);
+  scoreSections(dir);
+}

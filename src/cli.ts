@@ -20,6 +20,7 @@ Options for analyze:
   --max-bytes <n>       larger files fail with E_TOO_LARGE (default: 50000000)
   --memory-mb <n>       heap limit per worker (default: 4096)
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
+  --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
 
 Options for text:
@@ -53,7 +54,8 @@ function summary(result: BatchResult, outDir: string): string {
     `  scripts: ${count((r) => r.script)}`,
     `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
     `  figures: ${records.reduce((n, r) => n + r.counts.figures, 0)}, honors: ${records.reduce((n, r) => n + r.counts.honors, 0)}, placeholders: ${records.reduce((n, r) => n + r.counts.placeholders, 0)} in ${records.filter((r) => r.counts.placeholders > 0).length} documents`,
-    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, texts/`,
+    `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
+    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ].join('\n');
 }
@@ -69,13 +71,14 @@ async function analyze(args: string[]): Promise<number> {
       'max-bytes': { type: 'string' },
       'memory-mb': { type: 'string' },
       'no-ocr': { type: 'boolean', default: false },
+      checklist: { type: 'string' },
       log: { type: 'string' },
     },
   });
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
-  loadResources();
+  loadResources(values.checklist);
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
@@ -85,6 +88,7 @@ async function analyze(args: string[]): Promise<number> {
       outDir: values.out,
       log,
       ocr: !values['no-ocr'],
+      checklist: values.checklist,
       maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
       concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
       timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,

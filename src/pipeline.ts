@@ -1,34 +1,41 @@
-// The stages one document goes through, in order: read the file, ingest, normalize, segment, figures, record.
+// The stages one document goes through, in order: read the file, ingest, normalize, segment, structure, figures,
+// sections checklist, record.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { extractFigureFindings, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Finding, Format } from './model/document.js';
 import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
+import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
 import { loadTokenizer, segment, type Segmented } from './segment/index.js';
+import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
 
 export const SCHEMA = 'wenshen/document@1';
 
 export interface AnalyzeOptions {
   ocr: boolean;
   maxBytes: number;
+  /** Section checklist: a name under dictionaries/sections/ or a path. @default 'wenming-summary' */
+  checklist?: string;
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000 };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000, checklist: DEFAULT_CHECKLIST };
 
 export interface AnalyzedDocument {
   record: DocumentRecord;
   /** The text of record every span points into; empty for failed documents. */
   text: string;
   /** Present for documents that were analysed. */
-  stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented; figures: FigureFindings };
+  stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented; structure: Structure; figures: FigureFindings };
 }
 
 /** Loads every dictionary the stages use, so a bad data file stops the run before any document is read. */
-export function loadResources(): void {
+export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   loadIngestData();
   loadNormalizeRules();
   loadTokenizer();
+  loadStructureData();
+  loadChecklist(checklist);
 }
 
 export function documentId(path: string, sha256: string | null): string {
@@ -43,7 +50,9 @@ export async function analyzeDocument(path: string, displayPath: string, options
     const extraction = await extract(bytes, displayPath, options);
     const normalized = normalize(extraction.text);
     const segmented = segment(extraction.text, normalized);
+    const structure = analyzeStructure(extraction.text, normalized, extraction.blocks);
     const figures = extractFigureFindings(extraction.text, normalized, segmented.sentences);
+    const sections = checkSections(extraction.text, normalized, structure, segmented, figures.honors, loadChecklist(options.checklist ?? DEFAULT_CHECKLIST));
     return {
       record: documentRecord(displayPath, bytes, extraction.format, started, {
         chars: extraction.text.length,
@@ -54,14 +63,21 @@ export async function analyzeDocument(path: string, displayPath: string, options
         encoding: extraction.encoding ?? null,
         paragraphs: segmented.paragraphs.length,
         sentences: segmented.sentences.length,
+        genre: structure.genre,
+        title: structure.title,
+        unit: structure.unit,
+        period: structure.period,
+        structure: { headings: structure.headings, essays: structure.essays },
+        checklistName: sections.checklist,
+        checklist: sections.items,
         figures: figures.figures,
         honors: figures.honors,
         placeholders: figures.placeholders,
-        findings: [...normalized.findings, ...placeholderFindings(figures)],
+        findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures)],
         warnings: extraction.warnings,
       }),
       text: extraction.text,
-      stages: { extraction, normalized, segmented, figures },
+      stages: { extraction, normalized, segmented, structure, figures },
     };
   } catch (e) {
     const error =
@@ -79,7 +95,8 @@ function documentRecord(
   started: number,
   fields: Pick<
     DocumentRecord,
-    'chars' | 'script' | 'ocr' | 'ocrPages' | 'pages' | 'encoding' | 'paragraphs' | 'sentences' | 'figures' | 'honors' | 'placeholders' | 'findings' | 'warnings'
+    | 'chars' | 'script' | 'ocr' | 'ocrPages' | 'pages' | 'encoding' | 'paragraphs' | 'sentences' | 'genre' | 'title' | 'unit' | 'period'
+    | 'structure' | 'checklistName' | 'checklist' | 'figures' | 'honors' | 'placeholders' | 'findings' | 'warnings'
   >,
 ): DocumentRecord {
   const sha256 = sha256Of(bytes);
@@ -129,6 +146,13 @@ export function failedRecord(path: string, bytes: Buffer | undefined, error: Doc
     encoding: null,
     paragraphs: 0,
     sentences: 0,
+    genre: null,
+    title: null,
+    unit: null,
+    period: null,
+    structure: { headings: [], essays: [] },
+    checklistName: null,
+    checklist: [],
     figures: [],
     honors: [],
     placeholders: [],

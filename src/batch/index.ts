@@ -37,7 +37,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   try {
     await runPool(
       files,
-      { ocr: options.ocr, maxBytes: options.maxBytes },
+      { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist },
       options,
       async (document) => {
         await output.add(document);

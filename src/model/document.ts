@@ -119,6 +119,27 @@ export interface PlaceholderRecord extends Evidence {
   span: Span;
 }
 
+export interface HeadingRecord extends Evidence {
+  level: number;
+  /** How it is numbered: cn-dun 一、, cn-paren (一), arabic-dun 1、, arabic-dot 1., arabic-paren (1),
+   * ordinal-part 第一部分, run-in 抓…。, styled (a Word heading style), plain (a short title line). */
+  style: string;
+  label: string | null;
+  /** The heading and its body, up to the next heading of the same or a higher level. */
+  section: Span;
+}
+
+export type Genre = 'summary' | 'plan' | 'personal' | 'notice' | 'other';
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  level: 'R' | 'E' | 'O';
+  status: 'headed' | 'inline' | 'missing';
+  span: Span | null;
+  text: string | null;
+}
+
 /** One line of documents.jsonl. */
 export interface DocumentRecord {
   schema: string;
@@ -137,6 +158,14 @@ export interface DocumentRecord {
   encoding: string | null;
   paragraphs: number;
   sentences: number;
+  genre: Genre | null;
+  title: Evidence | null;
+  unit: Evidence | null;
+  period: Evidence | null;
+  structure: { headings: HeadingRecord[]; essays: Span[] };
+  /** The checklist applied (none for genres it does not cover), and each section's status. */
+  checklistName: string | null;
+  checklist: ChecklistItem[];
   figures: FigureRecord[];
   honors: HonorRecord[];
   placeholders: PlaceholderRecord[];
@@ -146,6 +175,6 @@ export interface DocumentRecord {
 }
 
 /** A record without its lists, with their lengths: what a batch keeps of each document. */
-export type DocumentSummary = Omit<DocumentRecord, 'figures' | 'honors' | 'placeholders' | 'findings'> & {
+export type DocumentSummary = Omit<DocumentRecord, 'figures' | 'honors' | 'placeholders' | 'findings' | 'structure'> & {
   counts: { figures: number; honors: number; placeholders: number; findings: number };
 };

@@ -36,4 +36,17 @@ export const figuresCsv: OutputFormat = {
       .join(''),
 };
 
-export const FORMATS: OutputFormat[] = [documentsJsonl, figuresJsonl, honorsJsonl, figuresCsv];
+/** The default checklist's section ids, the columns of checklist.csv; other checklists fill what they share. */
+const SECTION_COLUMNS = ['overview', 'profile', 'leadership', 'theory', 'morality', 'credit', 'volunteer', 'activities', 'culture', 'service', 'governance', 'environment', 'responsibility', 'results', 'highlights', 'problems', 'plans', 'signature'];
+
+export const checklistCsv: OutputFormat = {
+  file: 'checklist.csv',
+  header: '\ufeff' + csvRow(['id', 'path', 'genre', 'checklist', 'missingRequired', ...SECTION_COLUMNS]),
+  lines: (r) => {
+    const status = new Map(r.checklist.map((item) => [item.id, item.status]));
+    const missingRequired = r.checklist.filter((item) => item.level === 'R' && item.status === 'missing').map((item) => item.id).join(' ');
+    return csvRow([r.id, r.path, r.genre, r.checklistName, missingRequired, ...SECTION_COLUMNS.map((id) => status.get(id) ?? '')]);
+  },
+};
+
+export const FORMATS: OutputFormat[] = [documentsJsonl, figuresJsonl, honorsJsonl, figuresCsv, checklistCsv];

@@ -12,6 +12,7 @@ export function render(record: DocumentRecord): string[] {
 
 /** The record without its long lists: what the batch keeps in memory for its summary. */
 export function summarize(record: DocumentRecord): DocumentSummary {
-  const { figures, honors, placeholders, findings, ...rest } = record;
+  const { figures, honors, placeholders, findings, structure, ...rest } = record;
+  void structure;
   return { ...rest, counts: { figures: figures.length, honors: honors.length, placeholders: placeholders.length, findings: findings.length } };
 }

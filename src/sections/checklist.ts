@@ -1,0 +1,43 @@
+// Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
+import { z } from 'zod';
+import { loadYamlDictionary } from '../dictionary/index.js';
+
+const sectionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
+  label: z.string().min(1),
+  level: z.enum(['R', 'E', 'O']),
+  heading: z.array(z.string().min(1)),
+  body: z.array(z.string().min(1)),
+  minBodyCues: z.number().int().min(1).optional(),
+  opening: z.boolean().optional(),
+  closing: z.boolean().optional(),
+  honorsCount: z.boolean().optional(),
+  signature: z.boolean().optional(),
+});
+
+const checklistSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    genres: z.array(z.enum(['summary', 'plan', 'personal', 'notice', 'other'])).min(1),
+    sections: z.array(sectionSchema).min(1),
+  })
+  .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
+
+export type Checklist = z.infer<typeof checklistSchema>;
+export type ChecklistSection = Checklist['sections'][number];
+
+export const DEFAULT_CHECKLIST = 'wenming-summary';
+
+const cache = new Map<string, Checklist>();
+
+/** A checklist by name (dictionaries/sections/<name>.yaml) or by path (ending in .yaml/.yml). */
+export function loadChecklist(nameOrPath = DEFAULT_CHECKLIST): Checklist {
+  let checklist = cache.get(nameOrPath);
+  if (!checklist) {
+    const isPath = /\.ya?ml$/.test(nameOrPath);
+    const file = !isPath ? `sections/${nameOrPath}.yaml` : nameOrPath.startsWith('/') || nameOrPath.startsWith('.') ? nameOrPath : `./${nameOrPath}`;
+    checklist = loadYamlDictionary(file, checklistSchema);
+    cache.set(nameOrPath, checklist);
+  }
+  return checklist;
+}

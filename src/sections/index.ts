@@ -1,0 +1,133 @@
+// Checks a report against a section checklist: each section is headed (a heading introduces it), inline (the
+// body covers it without a heading) or missing, with the words that show it. Missing required sections are
+// errors, missing expected ones warnings, optional ones only reported.
+import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/document.js';
+import type { NormalizedText } from '../normalize/index.js';
+import type { Segmented } from '../segment/index.js';
+import type { Structure } from '../structure/index.js';
+import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
+
+export { loadChecklist, DEFAULT_CHECKLIST, type Checklist } from './checklist.js';
+
+export type SectionStatus = ChecklistItem['status'];
+
+/** Evidence is at most this long, cut from the start of the heading or clause. */
+const MAX_EVIDENCE = 40;
+const CLAUSE = /[^，,。；;！!？?\n]+/gu;
+
+interface Context {
+  original: string;
+  norm: NormalizedText;
+  structure: Structure;
+  paragraphs: Segmented['paragraphs'];
+  honors: HonorRecord[];
+  sections: ChecklistSection[];
+}
+
+function evidenceOf(ctx: Context, start: number, end: number): Evidence {
+  const span = ctx.norm.map.toOriginal(start, Math.min(end, start + MAX_EVIDENCE));
+  return { ...span, text: ctx.original.slice(span.start, span.end) };
+}
+
+/** A heading's block is about a section when this many distinct body cues of it stand in the block. */
+const BLOCK_CUES = 4;
+
+function headed(section: ChecklistSection, ctx: Context): Evidence | null {
+  for (const h of ctx.structure.normHeadings) {
+    const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
+    if (section.heading.some((cue) => words.includes(cue))) return evidenceOf(ctx, h.norm.start, h.norm.end);
+  }
+  // A heading whose block is mostly about the section counts for it even when its words do not name it: the
+  // section has the most distinct cues in the block, and at least BLOCK_CUES of them.
+  if (section.closing || section.opening) return null;
+  for (const h of ctx.structure.normHeadings) {
+    if (h.level !== 1 || h.style === 'run-in') continue;
+    const block = ctx.norm.text.slice(h.norm.end, h.sectionNorm.end);
+    const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => block.includes(cue))).size;
+    const own = count(section);
+    if (own >= BLOCK_CUES && ctx.sections.every((other) => other === section || other.opening || other.closing || count(other) < own)) {
+      return evidenceOf(ctx, h.norm.start, h.norm.end);
+    }
+  }
+  return null;
+}
+
+function inline(section: ChecklistSection, ctx: Context): Evidence | null {
+  const text = ctx.norm.text;
+  let paragraphs = ctx.paragraphs.filter((p) => !ctx.norm.nonBody.some((nb) => p.start < nb.end && p.end > nb.start));
+  if (section.opening) {
+    const firstHeading = ctx.structure.normHeadings[0]?.norm.start ?? Infinity;
+    paragraphs = paragraphs.filter((p, i) => i > 0 || ctx.structure.title === null).filter((p) => p.norm.start < firstHeading).slice(0, 2);
+  }
+  if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
+  const needed = section.minBodyCues ?? 2;
+  for (const p of paragraphs) {
+    const words = text.slice(p.norm.start, p.norm.end);
+    const found = section.body.filter((cue) => words.includes(cue));
+    if (new Set(found).size < needed) continue;
+    const at = p.norm.start + words.indexOf(found[0]!);
+    // The clause around the first cue.
+    CLAUSE.lastIndex = 0;
+    for (let m = CLAUSE.exec(words); m; m = CLAUSE.exec(words)) {
+      const start = p.norm.start + m.index;
+      if (start <= at && at < start + m[0].length) return evidenceOf(ctx, start, start + m[0].length);
+    }
+    return evidenceOf(ctx, at, at + found[0]!.length);
+  }
+  return null;
+}
+
+function signature(ctx: Context): Evidence | null {
+  const paragraphs = ctx.paragraphs.slice(-3);
+  const date = paragraphs.find((p) => /^(?:\d{4}|20[xX×_]{2}|二〇[一二三四五六七八九〇]{2})年[\d一二三四五六七八九十xX×_]{0,3}月?[\d一二三四五六七八九十xX×_]{0,3}日?$/u.test(ctx.norm.text.slice(p.norm.start, p.norm.end).trim()));
+  return date ? evidenceOf(ctx, date.norm.start, date.norm.end) : null;
+}
+
+function statusOf(section: ChecklistSection, ctx: Context): { status: SectionStatus; evidence: Evidence | null } {
+  if (section.signature) {
+    const e = signature(ctx);
+    return e ? { status: 'inline', evidence: e } : { status: 'missing', evidence: null };
+  }
+  const h = headed(section, ctx);
+  if (h) return { status: 'headed', evidence: h };
+  const i = inline(section, ctx);
+  if (i) return { status: 'inline', evidence: i };
+  if (section.honorsCount && ctx.honors.length > 0) {
+    const honor = ctx.honors[0]!;
+    const text = honor.text.slice(0, MAX_EVIDENCE);
+    return { status: 'inline', evidence: { start: honor.start, end: honor.start + text.length, text } };
+  }
+  return { status: 'missing', evidence: null };
+}
+
+const SEVERITY = { R: 'error', E: 'warning', O: 'info' } as const;
+
+export interface ChecklistResult {
+  checklist: string | null;
+  items: ChecklistItem[];
+  findings: Finding[];
+}
+
+export function checkSections(
+  original: string,
+  norm: NormalizedText,
+  structure: Structure,
+  segmented: Segmented,
+  honors: HonorRecord[],
+  checklist: Checklist = loadChecklist(),
+): ChecklistResult {
+  if (!checklist.genres.includes(structure.genre)) {
+    return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
+  }
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections };
+  const items: ChecklistItem[] = [];
+  const findings: Finding[] = [];
+  for (const section of checklist.sections) {
+    const { status, evidence } = statusOf(section, ctx);
+    items.push({ id: section.id, label: section.label, level: section.level, status, span: evidence ? { start: evidence.start, end: evidence.end } : null, text: evidence?.text ?? null });
+    if (status === 'missing') {
+      findings.push({ ruleId: `sections/missing/${section.id}`, severity: SEVERITY[section.level], message: `No ${section.label} section (${section.level === 'R' ? 'required' : section.level === 'E' ? 'expected' : 'optional'}).`, start: 0, end: 0, text: '' });
+    }
+  }
+  return { checklist: checklist.name, items, findings };
+}

@@ -1,0 +1,135 @@
+// Finds the headings of a report in every form reports use (一、 (一) 1、 1. (1) 第一部分, Word heading styles,
+// short unnumbered title lines), assigns levels by the order in which numbering styles appear, and reports
+// numbering problems: gaps, restarts, a first heading that is not the first number.
+import type { Block, Span } from '../model/document.js';
+import { parseChineseNumber } from '../figures/chinese-numeral.js';
+
+export type NumberingStyle = 'cn-dun' | 'cn-paren' | 'arabic-dun' | 'arabic-dot' | 'arabic-paren' | 'ordinal-part' | 'run-in' | 'styled' | 'plain';
+
+export interface Heading {
+  /** In normalized text: the heading's own words (label included). */
+  norm: Span;
+  style: NumberingStyle;
+  /** 1 for top-level headings. */
+  level: number;
+  /** The number its label gives, where it has one. */
+  number: number | null;
+  label: string | null;
+  text: string;
+}
+
+export interface NumberingProblem {
+  kind: 'gap' | 'restart' | 'start';
+  heading: Heading;
+  message: string;
+}
+
+const LABELS: { style: NumberingStyle; pattern: RegExp }[] = [
+  { style: 'ordinal-part', pattern: /^第([一二三四五六七八九十]{1,3})(?:部分|章|节|篇)/u },
+  { style: 'cn-dun', pattern: /^([一二三四五六七八九十]{1,3})[、.](?!\d)/u },
+  { style: 'cn-paren', pattern: /^\(([一二三四五六七八九十]{1,3})\)/u },
+  { style: 'arabic-paren', pattern: /^\((\d{1,2})\)/u },
+  { style: 'arabic-dun', pattern: /^(\d{1,2})、/u },
+  { style: 'arabic-dot', pattern: /^(\d{1,2})\.(?!\d)/u },
+];
+
+/** A labelled heading is its first sentence: the label, a short phrase, and the end of that phrase. */
+const HEADING_END = /[。;；:：!！?？]|$/u;
+const MAX_HEADING = 40;
+
+function labelOf(line: string): { style: NumberingStyle; number: number; label: string } | null {
+  for (const { style, pattern } of LABELS) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    const number = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (number !== null) return { style, number, label: m[0] };
+  }
+  return null;
+}
+
+export interface LineInfo {
+  /** Normalized span of the line. */
+  start: number;
+  end: number;
+  block?: Block;
+}
+
+/** Headings of the normalized text, one per heading line (a labelled run-in head counts up to its first 。). */
+export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
+  const headings: Omit<Heading, 'level'>[] = [];
+  lines.forEach((line, index) => {
+    const content = text.slice(line.start, line.end);
+    if (content.trim() === '') return;
+    const label = labelOf(content);
+    if (label) {
+      // Items introduced by 一是/二是 run inside a paragraph and are no headings; neither is a numbered
+      // sentence that goes on for long (1.全年共开展活动…) unless its first phrase is short.
+      const first = HEADING_END.exec(content.slice(label.label.length));
+      const headEnd = label.label.length + (first ? first.index + (first[0] === '' ? 0 : 1) : content.length);
+      if (headEnd > MAX_HEADING && content.length > MAX_HEADING) return;
+      headings.push({ norm: { start: line.start, end: line.start + Math.min(headEnd, content.length) }, style: label.style, number: label.number, label: label.label, text: content.slice(0, headEnd) });
+      return;
+    }
+    const block = line.block;
+    if (block && block.kind === 'heading' && index > 0 && content.length <= MAX_HEADING) {
+      headings.push({ norm: { start: line.start, end: line.end }, style: 'styled', number: null, label: null, text: content });
+      return;
+    }
+    // A run-in head: a short first sentence opening a paragraph, parallel to a sibling's (抓政治理论教育。/
+    // 抓职业道德教育。): same first character, both short.
+    const runIn = runInHead(content);
+    if (runIn && lines.some((other, k) => k !== index && Math.abs(k - index) <= 6 && sameRunIn(runIn, runInHead(text.slice(other.start, other.end))))) {
+      headings.push({ norm: { start: line.start, end: line.start + runIn.length }, style: 'run-in', number: null, label: null, text: runIn });
+      return;
+    }
+    // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading.
+    const next = lines[index + 1];
+    const nextLength = next ? next.end - next.start : 0;
+    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content)) {
+      headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
+    }
+  });
+  return assignLevels(headings);
+}
+
+const RUN_IN = /^[^。,，;；:：!！?？“”\d]{3,12}。(?=.)/u;
+
+function runInHead(content: string): string | null {
+  const m = RUN_IN.exec(content);
+  return m && content.length > m[0].length + 10 ? m[0] : null;
+}
+
+function sameRunIn(a: string, b: string | null): boolean {
+  return b !== null && a[0] === b[0] && Math.abs(a.length - b.length) <= 4;
+}
+
+/** The first style to appear is level 1, the next new one level 2, and so on; 'plain' lines sit at the top. */
+function assignLevels(headings: Omit<Heading, 'level'>[]): Heading[] {
+  const order: NumberingStyle[] = [];
+  // Run-in heads sit below every numbered style the report uses.
+  for (const h of headings) if (h.style !== 'plain' && h.style !== 'styled' && h.style !== 'run-in' && !order.includes(h.style)) order.push(h.style);
+  order.push('run-in');
+  return headings.map((h) => ({ ...h, level: h.style === 'plain' || h.style === 'styled' ? 1 : order.indexOf(h.style) + 1 }));
+}
+
+/** Gaps (二 then 四), restarts (back to 一 under the same parent) and a first number that is not 1. */
+export function numberingProblems(headings: Heading[]): NumberingProblem[] {
+  const problems: NumberingProblem[] = [];
+  const last = new Map<number, number>();
+  for (const h of headings) {
+    if (h.number === null) continue;
+    for (const deeper of [...last.keys()]) if (deeper > h.level) last.delete(deeper);
+    const previous = last.get(h.level);
+    if (previous === undefined) {
+      if (h.number !== 1 && h.level === 1) problems.push({ kind: 'start', heading: h, message: `The first heading is numbered ${h.label}, not the first number: material may have been cut.` });
+    } else if (h.number === previous) {
+      problems.push({ kind: 'restart', heading: h, message: `Heading ${h.label} repeats the number before it.` });
+    } else if (h.number < previous) {
+      problems.push({ kind: 'restart', heading: h, message: `Numbering restarts at ${h.label} under the same heading: a trace of pasted material.` });
+    } else if (h.number > previous + 1) {
+      problems.push({ kind: 'gap', heading: h, message: `Numbering jumps to ${h.label} after ${previous}: a heading may have been cut.` });
+    }
+    last.set(h.level, h.number);
+  }
+  return problems;
+}

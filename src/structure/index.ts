@@ -1,0 +1,82 @@
+// The structure stage's public face: headings with levels and spans, the section tree, numbering problems,
+// inline enumerations, and the document's title, unit, period, genre and essays.
+import type { Block, Evidence, Finding, HeadingRecord, Span } from '../model/document.js';
+import type { NormalizedText } from '../normalize/index.js';
+import { findHeadings, numberingProblems, type Heading, type LineInfo } from './headings.js';
+import { readMetadata, type Genre } from './metadata.js';
+
+export type { Genre } from './metadata.js';
+export { loadStructureData } from './metadata.js';
+
+export type { HeadingRecord } from '../model/document.js';
+
+export interface Structure {
+  headings: HeadingRecord[];
+  /** In normalized text, for the checklist. */
+  normHeadings: (Heading & { sectionNorm: Span })[];
+  title: Evidence | null;
+  unit: Evidence | null;
+  period: Evidence | null;
+  genre: Genre;
+  /** Original spans of the essays of a compilation page; empty for an ordinary report. */
+  essays: Span[];
+  findings: Finding[];
+}
+
+/** Normalized lines, each with the ingest block it came from when there is one. */
+function linesOf(norm: NormalizedText, blocks: Block[]): LineInfo[] {
+  const lines: LineInfo[] = [];
+  let start = 0;
+  for (const line of norm.text.split('\n')) {
+    const end = start + line.length;
+    const original = norm.map.toOriginal(start, end);
+    const block = blocks.find((b) => b.start <= original.start && original.start < b.end);
+    lines.push({ start, end, block });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export function analyzeStructure(original: string, norm: NormalizedText, blocks: Block[]): Structure {
+  const evidence = (span: Span): Evidence => {
+    const o = norm.map.toOriginal(span.start, span.end);
+    return { ...o, text: original.slice(o.start, o.end) };
+  };
+  const lines = linesOf(norm, blocks);
+  const residue = (start: number) => {
+    const o = norm.map.toOriginal(start, start);
+    return norm.nonBody.some((nb) => o.start >= nb.start && o.start < nb.end);
+  };
+  const bodyLines = lines.map((l) => (residue(l.start) ? { ...l, end: l.start } : l));
+  const headings = findHeadings(norm.text, bodyLines);
+  const withSections = headings.map((h, i) => {
+    const next = headings.slice(i + 1).find((o) => o.level <= h.level);
+    return { ...h, sectionNorm: { start: h.norm.start, end: next ? next.norm.start - 1 : norm.text.length } };
+  });
+  const headingLines = new Set(headings.map((h) => bodyLines.findIndex((l) => l.start === h.norm.start)));
+  const meta = readMetadata(norm.text, bodyLines, headingLines);
+  const findings: Finding[] = numberingProblems(headings).map((p) => ({
+    ruleId: `structure/numbering-${p.kind}`,
+    severity: 'warning',
+    message: p.message,
+    ...evidence(p.heading.norm),
+  }));
+  const essays = meta.essays.map((lineIndex, k) => {
+    const start = bodyLines[lineIndex]!.start;
+    const next = meta.essays[k + 1];
+    return norm.map.toOriginal(start, next === undefined ? norm.text.length : bodyLines[next]!.start - 1);
+  });
+  if (essays.length > 0) {
+    findings.push({ ruleId: 'structure/compilation', severity: 'warning', message: `A compilation of ${essays.length} essays (a template-site page); --split analyses each on its own.`, ...evidence({ start: bodyLines[meta.essays[0]!]!.start, end: bodyLines[meta.essays[0]!]!.end }) });
+  }
+  return {
+    headings: withSections.map((h) => ({ ...evidence(h.norm), level: h.level, style: h.style, label: h.label, section: norm.map.toOriginal(h.sectionNorm.start, h.sectionNorm.end) })),
+    normHeadings: withSections,
+    title: meta.title ? evidence(meta.title) : null,
+    unit: meta.unit ? evidence(meta.unit) : null,
+    period: meta.period ? evidence(meta.period) : null,
+    genre: meta.genre,
+    essays,
+    findings,
+  };
+}
