@@ -21,6 +21,7 @@ Options for analyze:
   --memory-mb <n>       heap limit per worker (default: 4096)
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
+  --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
 
 Options for text:
@@ -72,6 +73,7 @@ async function analyze(args: string[]): Promise<number> {
       'memory-mb': { type: 'string' },
       'no-ocr': { type: 'boolean', default: false },
       checklist: { type: 'string' },
+      split: { type: 'boolean', default: false },
       log: { type: 'string' },
     },
   });
@@ -89,6 +91,7 @@ async function analyze(args: string[]): Promise<number> {
       log,
       ocr: !values['no-ocr'],
       checklist: values.checklist,
+      split: values.split,
       maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
       concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
       timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,
@@ -110,7 +113,7 @@ async function text(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('expected one file: `wenshen text <file>`');
   const path = positionals[0]!;
   loadResources();
-  const { record, text: original, stages } = await analyzeDocument(path, path, { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] });
+  const { record, text: original, stages } = (await analyzeDocument(path, path, { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] }))[0]!;
   if (record.status === 'failed') {
     process.stderr.write(`wenshen: ${record.error!.code}: ${record.error!.message}\n`);
     if (record.error!.stack) process.stderr.write(record.error!.stack + '\n');

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { extractFigureFindings, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
-import type { DocumentRecord, Extraction, Finding, Format } from './model/document.js';
+import type { DocumentRecord, Extraction, Finding, Format, Span } from './model/document.js';
 import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
 import { loadTokenizer, segment, type Segmented } from './segment/index.js';
@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   maxBytes: number;
   /** Section checklist: a name under dictionaries/sections/ or a path. @default 'wenming-summary' */
   checklist?: string;
+  /** Analyse each essay of a compilation page as a document of its own. @default false */
+  split?: boolean;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000, checklist: DEFAULT_CHECKLIST };
@@ -42,50 +44,72 @@ export function documentId(path: string, sha256: string | null): string {
   return createHash('sha256').update(`${path}\0${sha256 ?? ''}`).digest('hex').slice(0, 16);
 }
 
-export async function analyzeDocument(path: string, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument> {
+/**
+ * Analyses one file. With `split`, a compilation page (several essays on one template-site page) becomes one
+ * document per essay, each with its essay as its text of record and `#1`, `#2` … after its path.
+ */
+export async function analyzeDocument(path: string, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument[]> {
   const started = performance.now();
   let bytes: Buffer | undefined;
   try {
     bytes = await readSource(path, options.maxBytes);
     const extraction = await extract(bytes, displayPath, options);
-    const normalized = normalize(extraction.text);
-    const segmented = segment(extraction.text, normalized);
-    const structure = analyzeStructure(extraction.text, normalized, extraction.blocks);
-    const figures = extractFigureFindings(extraction.text, normalized, segmented.sentences);
-    const sections = checkSections(extraction.text, normalized, structure, segmented, figures.honors, loadChecklist(options.checklist ?? DEFAULT_CHECKLIST));
-    return {
-      record: documentRecord(displayPath, bytes, extraction.format, started, {
-        chars: extraction.text.length,
-        script: normalized.script,
-        ocr: extraction.ocr,
-        ocrPages: (extraction.pages ?? []).filter((p) => p.ocr).map((p) => p.page),
-        pages: extraction.pages?.length ?? null,
-        encoding: extraction.encoding ?? null,
-        paragraphs: segmented.paragraphs.length,
-        sentences: segmented.sentences.length,
-        genre: structure.genre,
-        title: structure.title,
-        unit: structure.unit,
-        period: structure.period,
-        structure: { headings: structure.headings, essays: structure.essays },
-        checklistName: sections.checklist,
-        checklist: sections.items,
-        figures: figures.figures,
-        honors: figures.honors,
-        placeholders: figures.placeholders,
-        findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures)],
-        warnings: extraction.warnings,
-      }),
-      text: extraction.text,
-      stages: { extraction, normalized, segmented, structure, figures },
-    };
+    const whole = analyzeExtraction(extraction, displayPath, bytes, options, started);
+    const essays = whole.stages!.structure.essays;
+    if (!options.split || essays.length < 2) return [whole];
+    return essays.map((span, k) => analyzeExtraction(essayOf(extraction, span), `${displayPath}#${k + 1}`, bytes!, options, performance.now()));
   } catch (e) {
     const error =
       e instanceof IngestError
         ? { code: e.code, message: e.message }
         : { code: 'E_INTERNAL' as const, message: `wenshen failed on ${displayPath}: ${(e as Error)?.message ?? e}; please report it with this file.`, stack: (e as Error)?.stack };
-    return { record: failedRecord(displayPath, bytes, error, performance.now() - started), text: '' };
+    return [{ record: failedRecord(displayPath, bytes, error, performance.now() - started), text: '' }];
   }
+}
+
+/** One essay of a compilation as an extraction of its own: its text, and the blocks inside it, shifted. */
+function essayOf(extraction: Extraction, span: Span): Extraction {
+  return {
+    ...extraction,
+    text: extraction.text.slice(span.start, span.end),
+    blocks: extraction.blocks.filter((b) => b.start >= span.start && b.end <= span.end).map((b) => ({ ...b, start: b.start - span.start, end: b.end - span.start })),
+    pages: undefined,
+  };
+}
+
+/** The stages after ingest, in order. */
+function analyzeExtraction(extraction: Extraction, displayPath: string, bytes: Buffer, options: AnalyzeOptions, started: number): AnalyzedDocument {
+  const normalized = normalize(extraction.text);
+  const segmented = segment(extraction.text, normalized);
+  const structure = analyzeStructure(extraction.text, normalized, extraction.blocks);
+  const figures = extractFigureFindings(extraction.text, normalized, segmented.sentences);
+  const sections = checkSections(extraction.text, normalized, structure, segmented, figures.honors, loadChecklist(options.checklist ?? DEFAULT_CHECKLIST));
+  return {
+    record: documentRecord(displayPath, bytes, extraction.format, started, {
+      chars: extraction.text.length,
+      script: normalized.script,
+      ocr: extraction.ocr,
+      ocrPages: (extraction.pages ?? []).filter((p) => p.ocr).map((p) => p.page),
+      pages: extraction.pages?.length ?? null,
+      encoding: extraction.encoding ?? null,
+      paragraphs: segmented.paragraphs.length,
+      sentences: segmented.sentences.length,
+      genre: structure.genre,
+      title: structure.title,
+      unit: structure.unit,
+      period: structure.period,
+      structure: { headings: structure.headings, essays: structure.essays },
+      checklistName: sections.checklist,
+      checklist: sections.items,
+      figures: figures.figures,
+      honors: figures.honors,
+      placeholders: figures.placeholders,
+      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures)],
+      warnings: extraction.warnings,
+    }),
+    text: extraction.text,
+    stages: { extraction, normalized, segmented, structure, figures },
+  };
 }
 
 function documentRecord(

@@ -37,12 +37,14 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   try {
     await runPool(
       files,
-      { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist },
+      { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split },
       options,
-      async (document) => {
-        await output.add(document);
-        records.push(document.summary);
-        progress.document(document.summary);
+      async (documents) => {
+        for (const document of documents) {
+          await output.add(document);
+          records.push(document.summary);
+          progress.document(document.summary);
+        }
       },
       signal,
     );

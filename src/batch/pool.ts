@@ -17,10 +17,11 @@ export interface PoolOptions {
   memoryMb: number;
 }
 
-export type PoolResult = RenderedDocument;
+/** The documents one input file became: one, or one per essay of a split compilation. */
+export type PoolResult = RenderedDocument[];
 
 function renderedFailure(record: DocumentRecord): PoolResult {
-  return { summary: summarize(record), lines: render(record), text: '' };
+  return [{ summary: summarize(record), lines: render(record), text: '' }];
 }
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
@@ -75,8 +76,8 @@ class Slot {
       };
       const fail = (code: DocumentRecord['error'] & object, broken: boolean) =>
         done(renderedFailure(failedRecord(input.path, undefined, code, Date.now() - started)), broken);
-      const onMessage = (message: RenderedDocument & { seq: number }) => {
-        if (message.seq === seq) done({ summary: message.summary, lines: message.lines, text: message.text }, false);
+      const onMessage = (message: { seq: number; documents: RenderedDocument[] }) => {
+        if (message.seq === seq) done(message.documents, false);
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {

@@ -15,7 +15,8 @@ loadResources();
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
-  const { record, text } = await analyzeDocument(request.file, request.path, request.options);
+  const analysed = await analyzeDocument(request.file, request.path, request.options);
   // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
-  parentPort!.postMessage({ seq: request.seq, summary: summarize(record), lines: render(record), text });
+  const documents = analysed.map(({ record, text }) => ({ summary: summarize(record), lines: render(record), text }));
+  parentPort!.postMessage({ seq: request.seq, documents });
 });

@@ -181,6 +181,23 @@ describe('cli', () => {
     expect(error!.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('splits a compilation page into one document per essay with --split', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-split-'));
+    const essay = '今年以来，我单位认真开展文明单位创建活动，成立了领导小组，制定了实施方案，全年组织志愿服务活动12次。';
+    writeFileSync(join(dir, 'page.txt'), ['工作总结范文3篇', '篇1', essay, '篇2', essay, '篇3', essay].join('\n'));
+    const out = mkdtempSync(join(tmpdir(), 'wenshen-cli-'));
+    await run('node', [BIN, 'analyze', dir, '--out', out, '--split']);
+    const records = readRecords(out);
+    expect(records.map((r) => r.path)).toEqual(['page.txt#1', 'page.txt#2', 'page.txt#3']);
+    for (const r of records) {
+      expect(readFileSync(join(out, 'texts', `${r.id}.txt`), 'utf8')).toContain('篇');
+      expect(r.figures.map((f) => f.category)).toEqual(['volunteer']);
+    }
+    const checklist = readFileSync(join(out, 'checklist.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(checklist).toHaveLength(4);
+    expect(checklist[0]).toContain('overview,profile,leadership');
+  });
+
   it('prints the text of record with `text`', async () => {
     const { stdout } = await run('node', [BIN, 'text', join(CORPUS, 'samples/01-tax-bureau.docx')]);
     expect(stdout).toContain('一、加强组织领导，完善创建机制\n（一）健全组织机构\n');

@@ -21,7 +21,7 @@ function evidenceOf(record: DocumentRecord): Evidence[] {
 }
 
 describe('corpus golden files', async () => {
-  const analysed = await Promise.all(files.map((f) => analyzeDocument(SAMPLES + f, f, { ...DEFAULT_ANALYZE_OPTIONS, ocr: false })));
+  const analysed = (await Promise.all(files.map((f) => analyzeDocument(SAMPLES + f, f, { ...DEFAULT_ANALYZE_OPTIONS, ocr: false })))).flat();
   const current = Object.fromEntries(
     analysed.map(({ record }) => [
       record.path,

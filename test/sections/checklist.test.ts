@@ -1,0 +1,76 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DictionaryError } from '../../src/dictionary/index.js';
+import { extractFigureFindings } from '../../src/figures/index.js';
+import { lineBlocks } from '../../src/ingest/text-lines.js';
+import { normalize } from '../../src/normalize/index.js';
+import { checkSections, loadChecklist } from '../../src/sections/index.js';
+import { segment } from '../../src/segment/index.js';
+import { analyzeStructure } from '../../src/structure/index.js';
+
+function check(text: string) {
+  const norm = normalize(text);
+  const segmented = segment(text, norm);
+  const structure = analyzeStructure(text, norm, lineBlocks(text));
+  return checkSections(text, norm, structure, segmented, extractFigureFindings(text, norm, segmented.sentences).honors);
+}
+const statusOf = (text: string) => Object.fromEntries(check(text).items.map((i) => [i.id, i.status]));
+
+const REPORT = [
+  '某局2023年度文明单位创建工作总结',
+  '2023年，我局在市委的正确领导下，扎实推进文明创建工作。现将有关情况总结如下：',
+  '一、加强组织领导，完善创建机制',
+  '调整文明创建工作领导小组，制定实施方案，签订目标责任书。',
+  '二、深化志愿服务',
+  '注册志愿者156名，开展学雷锋志愿服务活动42次。',
+  '三、积极履行社会责任',
+  '与社区结对共建，为困难群众捐款4.6万元。',
+  '四、创建成效',
+  '我局被市文明委评为“市级文明窗口”。',
+  '虽然取得了一定成绩，但与上级要求还有差距，宣传工作不够深入。',
+  '今后我们将继续巩固创建成果。',
+].join('\n');
+
+describe('section checklist', () => {
+  it('gives each section a status with its evidence', () => {
+    const result = check(REPORT);
+    expect(result.checklist).toBe('wenming-summary');
+    const byId = new Map(result.items.map((i) => [i.id, i]));
+    expect(byId.get('leadership')).toMatchObject({ status: 'headed', text: '一、加强组织领导，完善创建机制', level: 'R' });
+    expect(byId.get('volunteer')).toMatchObject({ status: 'headed' });
+    expect(byId.get('responsibility')).toMatchObject({ status: 'headed' });
+    expect(byId.get('results')).toMatchObject({ status: 'headed' });
+    expect(byId.get('overview')).toMatchObject({ status: 'inline' });
+    expect(byId.get('problems')).toMatchObject({ status: 'inline' });
+    expect(byId.get('plans')).toMatchObject({ status: 'inline' });
+    expect(byId.get('credit')).toMatchObject({ status: 'missing', span: null, text: null });
+    for (const item of result.items) if (item.span) expect(REPORT.slice(item.span.start, item.span.end)).toBe(item.text);
+  });
+
+  it('makes missing required sections errors, expected ones warnings, optional ones info', () => {
+    const severities = Object.fromEntries(check(REPORT).findings.map((f) => [f.ruleId, f.severity]));
+    expect(severities['sections/missing/theory']).toBe('error');
+    expect(severities['sections/missing/culture']).toBe('warning');
+    expect(severities['sections/missing/credit']).toBe('info');
+  });
+
+  it('needs two distinct cues in one paragraph for an inline section, one closing sentence for problems', () => {
+    expect(statusOf(['总结', '组织干部参加政治学习。'].join('\n')).theory).toBe('missing');
+    expect(statusOf(['总结', '坚持中心组理论学习，开展专题学习和主题教育。'].join('\n')).theory).toBe('inline');
+  });
+
+  it('applies no summary checklist to a plan or a notice', () => {
+    const result = check(['关于开展文明单位创建活动的实施方案', '为深入推进文明创建，特制定本方案。'].join('\n'));
+    expect(result.items).toEqual([]);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['sections/not-applicable']);
+  });
+
+  it('reports a bad checklist file as file:line', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wenshen-cl-')), 'bad.yaml');
+    writeFileSync(file, 'name: bad\ngenres: [summary]\nsections:\n  - id: overview\n    label: 总体情况\n    level: X\n    heading: []\n    body: []\n');
+    expect(() => loadChecklist(file)).toThrow(DictionaryError);
+    expect(() => loadChecklist(file)).toThrow(/bad\.yaml:6: /);
+  });
+});

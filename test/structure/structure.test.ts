@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { lineBlocks } from '../../src/ingest/text-lines.js';
+import { normalize } from '../../src/normalize/index.js';
+import { analyzeStructure } from '../../src/structure/index.js';
+
+const structureOf = (text: string) => analyzeStructure(text, normalize(text), lineBlocks(text));
+const headingsOf = (text: string) => structureOf(text).headings.map((h) => [h.level, h.style, h.text]);
+
+const BODY = '这一段是正文，内容较长，用来说明这一部分的具体做法和取得的成效。';
+
+describe('headings', () => {
+  it('finds numbered headings in every form and gives levels by the order their styles appear', () => {
+    const text = ['某局2023年工作总结', '一、加强组织领导', '（一）健全机构', BODY, '⑴明确分工', BODY, '1.完善考核办法', BODY, '(二)落实责任', BODY, '二、强化理论武装', BODY].join('\n');
+    expect(headingsOf(text)).toEqual([
+      [1, 'cn-dun', '一、加强组织领导'],
+      [2, 'cn-paren', '（一）健全机构'],
+      [3, 'arabic-paren', '⑴明确分工'],
+      [4, 'arabic-dot', '1.完善考核办法'],
+      [2, 'cn-paren', '(二)落实责任'],
+      [1, 'cn-dun', '二、强化理论武装'],
+    ]);
+  });
+
+  it('takes the first sentence of a numbered paragraph as its heading and leaves long numbered sentences alone', () => {
+    const text = ['标题', '⒈开展学习教育，不断提高综合素质。坚持每周四组织集中学习，学政治理论与业务知识。', '1.全年共开展各类志愿服务活动四十二次，参与人数达到一千二百余人次，受到群众的广泛好评和上级肯定'].join('\n');
+    expect(headingsOf(text)).toEqual([[1, 'arabic-dot', '⒈开展学习教育，不断提高综合素质。']]);
+  });
+
+  it('finds run-in heads that open parallel paragraphs', () => {
+    const text = ['标题', '抓政治理论教育。每周组织学习，提高干部职工的理论水平和政治素质。', '抓职业道德教育。开展职业道德讲座，树立爱岗敬业的良好风气。'].join('\n');
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['抓政治理论教育。', '抓职业道德教育。']);
+  });
+
+  it('reads 一是…二是… inside a paragraph as items, not headings', () => {
+    expect(headingsOf(['标题', '存在的不足：一是学习不够深入；二是宣传形式单一；三是档案不规范。'].join('\n'))).toEqual([]);
+  });
+
+  it.each([
+    [['一、加强领导', BODY, '二、理论学习', BODY, '四、志愿服务', BODY], 'structure/numbering-gap', '四、志愿服务'],
+    [['二、加强领导', BODY, '三、理论学习', BODY], 'structure/numbering-start', '二、加强领导'],
+    [['一、加强领导', BODY, '二、理论学习', BODY, '一、志愿服务', BODY], 'structure/numbering-restart', '一、志愿服务'],
+  ])('flags numbering problems: %j', (lines, ruleId, text) => {
+    const findings = structureOf(['标题', ...lines].join('\n')).findings.filter((f) => f.ruleId.startsWith('structure/numbering'));
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([[ruleId, text]]);
+  });
+
+  it('gives each heading its section: up to the next heading of the same or a higher level', () => {
+    const text = ['标题', '一、甲', '（一）乙', BODY, '二、丙', BODY].join('\n');
+    const [first, second] = structureOf(text).headings;
+    expect(text.slice(first!.section.start, first!.section.end)).toBe(['一、甲', '（一）乙', BODY].join('\n'));
+    expect(text.slice(second!.section.start, second!.section.end)).toBe(['（一）乙', BODY].join('\n'));
+  });
+});
+
+describe('metadata', () => {
+  it.each([
+    ['东川市税务局2023年度文明单位创建工作总结', 'summary', '东川市税务局', '2023年度'],
+    ['西河区人民医院创建市级文明单位工作汇报', 'summary', '西河区人民医院', '近两年来'],
+    ['红星中学2022—2023学年度文明校园创建工作方案', 'plan', '红星中学', '2022—2023学年度'],
+    ['关于开展文明单位测评工作的通知', 'notice', null, '近两年来'],
+    ['2023年个人述职报告', 'personal', null, '2023年'],
+  ])('%s', (title, genre, unit, period) => {
+    const s = structureOf([title, '近两年来，我们认真开展创建工作，取得了明显成效。'].join('\n'));
+    expect(s.title?.text).toBe(title);
+    expect(s.genre).toBe(genre);
+    expect(s.unit?.text ?? null).toBe(unit);
+    expect(s.period?.text ?? null).toBe(period);
+  });
+
+  it('takes the unit from the signature when the title names none', () => {
+    const s = structureOf(['文明单位创建工作总结', BODY, '临江县交通运输局', '2023年12月20日'].join('\n'));
+    expect(s.unit?.text).toBe('临江县交通运输局');
+  });
+
+  it('tells a compilation page by its essay markers', () => {
+    const text = ['单位工作总结范文3篇', '篇1', BODY, '篇2', BODY, '篇3', BODY].join('\n');
+    const s = structureOf(text);
+    expect(s.essays.map((e) => text.slice(e.start, e.end).split('\n')[0])).toEqual(['篇1', '篇2', '篇3']);
+    expect(s.findings.map((f) => f.ruleId)).toContain('structure/compilation');
+    expect(structureOf(['工作总结', BODY].join('\n')).essays).toEqual([]);
+  });
+});
