@@ -1,5 +1,5 @@
 // Benchmark: generates a corpus of N reports (mixed formats, 3–20k characters) and prints documents per second
-// and peak memory for a read-only floor, ingest alone, ingest + normalize + segment + figures in one thread, and the whole
+// and peak memory for a read-only floor, ingest alone, every stage in one thread, and the whole
 // batch through the worker pool; each stage's share; the ratio of each to the floor.
 //   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3]
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,8 @@ import { performance } from 'node:perf_hooks';
 import iconv from 'iconv-lite';
 import { runBatch } from '../src/batch/index.js';
 import { extractFigureFindings } from '../src/figures/index.js';
+import { checkSections } from '../src/sections/index.js';
+import { analyzeStructure } from '../src/structure/index.js';
 import { extract } from '../src/ingest/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { loadResources } from '../src/pipeline.js';
@@ -74,7 +76,7 @@ let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
 
 async function inProcess(files: string[], stages: 'read' | 'ingest' | 'all'): Promise<Timing> {
-  const totals: Record<string, number> = { read: 0, ingest: 0, normalize: 0, segment: 0, figures: 0 };
+  const totals: Record<string, number> = { read: 0, ingest: 0, normalize: 0, segment: 0, structure: 0, figures: 0, sections: 0 };
   let chars = 0;
   const started = performance.now();
   for (const file of files) {
@@ -94,8 +96,14 @@ async function inProcess(files: string[], stages: 'read' | 'ingest' | 'all'): Pr
     const segmented = segment(extraction.text, norm);
     totals.segment! += performance.now() - t;
     t = performance.now();
-    extractFigureFindings(extraction.text, norm, segmented.sentences);
+    const structure = analyzeStructure(extraction.text, norm, extraction.blocks);
+    totals.structure! += performance.now() - t;
+    t = performance.now();
+    const found = extractFigureFindings(extraction.text, norm, segmented.sentences);
     totals.figures! += performance.now() - t;
+    t = performance.now();
+    checkSections(extraction.text, norm, structure, segmented, found.honors);
+    totals.sections! += performance.now() - t;
   }
   return { seconds: (performance.now() - started) / 1000, stages: totals, chars };
 }
@@ -120,7 +128,7 @@ console.log(`corpus: ${files.length} documents (${[...mix].map(([k, v]) => `${k}
 const results = [
   await measure('floor: read files', () => inProcess(files, 'read')),
   await measure('ingest (1 thread)', () => inProcess(files, 'ingest')),
-  await measure('ingest+normalize+segment+figures (1 thread)', () => inProcess(files, 'all')),
+  await measure('all stages (1 thread)', () => inProcess(files, 'all')),
   await measure(`whole batch, ${values.concurrency} workers`, async () => {
     const out = join(ROOT, '.bench', 'out');
     const started = performance.now();
