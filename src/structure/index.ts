@@ -26,11 +26,14 @@ export interface Structure {
 /** Normalized lines, each with the ingest block it came from when there is one. */
 function linesOf(norm: NormalizedText, blocks: Block[]): LineInfo[] {
   const lines: LineInfo[] = [];
+  const sorted = [...blocks].sort((a, b) => a.start - b.start);
+  let k = 0;
   let start = 0;
   for (const line of norm.text.split('\n')) {
     const end = start + line.length;
-    const original = norm.map.toOriginal(start, end);
-    const block = blocks.find((b) => b.start <= original.start && original.start < b.end);
+    const at = norm.map.toOriginal(start, end).start;
+    while (k < sorted.length && sorted[k]!.end <= at) k++;
+    const block = sorted[k] && sorted[k]!.start <= at ? sorted[k] : undefined;
     lines.push({ start, end, block });
     start = end + 1;
   }
