@@ -12,11 +12,35 @@ export interface OutputFormat {
 
 const jsonLines = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n').join('');
 
-export const documentsJsonl: OutputFormat = { file: 'documents.jsonl', lines: (r) => JSON.stringify(r) + '\n' };
+// Figures are the bulk of the output and go into two files; each is serialized once and the JSON reused.
+const figureJson = new WeakMap<DocumentRecord, string[]>();
+
+function figuresAsJson(r: DocumentRecord): string[] {
+  let json = figureJson.get(r);
+  if (!json) {
+    json = r.figures.map((f) => JSON.stringify(f));
+    figureJson.set(r, json);
+  }
+  return json;
+}
+
+export const documentsJsonl: OutputFormat = {
+  file: 'documents.jsonl',
+  lines: (r) => {
+    // The figures key is written last, from the JSON already made; the line is the same as JSON.stringify(r)
+    // but for the order of keys.
+    const { figures, ...rest } = r;
+    void figures;
+    return JSON.stringify(rest).slice(0, -1) + ',"figures":[' + figuresAsJson(r).join(',') + ']}\n';
+  },
+};
 
 export const figuresJsonl: OutputFormat = {
   file: 'figures.jsonl',
-  lines: (r) => jsonLines(r.figures.map((f) => ({ id: r.id, path: r.path, ...f }))),
+  lines: (r) => {
+    const head = `{"id":${JSON.stringify(r.id)},"path":${JSON.stringify(r.path)},`;
+    return figuresAsJson(r).map((json) => head + json.slice(1) + '\n').join('');
+  },
 };
 
 export const honorsJsonl: OutputFormat = {
