@@ -2,7 +2,7 @@
 // its sentence whose rule accepts its unit; then refiners share one value among coordinated cues and attach
 // the period and subject the sentence gives.
 import type { Evidence, FigureRecord, Span } from '../model/document.js';
-import type { NormalizedText } from '../normalize/index.js';
+import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
@@ -117,11 +117,6 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
   return { cue: null, category: 'other' };
 }
 
-function toEvidence(original: string, norm: NormalizedText, start: number, end: number): Evidence {
-  const span = norm.map.toOriginal(start, end);
-  return { ...span, text: original.slice(span.start, span.end) };
-}
-
 /** The figures of a document; quantities and sentences are in normalized text. */
 export function extractFigures(original: string, norm: NormalizedText, sentences: Sentence[], quantities: Quantity[]): Figure[] {
   const dictionary = loadCues(CATEGORIES);
@@ -140,7 +135,7 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
     const coordinated = choice.cue && (choice.category === 'rate' || choice.category === 'satisfaction') ? coordinatedCues(text, choice.cue, cues) : choice.cue ? [choice.cue] : [];
     const evidenceStart = Math.min(quantity.start, ...coordinated.map((c) => c.start));
     const evidenceEnd = Math.max(quantity.end, ...coordinated.map((c) => c.end));
-    const evidence = toEvidence(original, norm, evidenceStart, evidenceEnd);
+    const evidence = originalEvidence(original, norm, evidenceStart, evidenceEnd);
     const isPermille = quantity.unit === '‰';
     const value = quantity.value === null ? null : isPermille ? quantity.value / 10 : quantity.value;
     const valueMax = quantity.valueMax === null ? null : isPermille ? quantity.valueMax / 10 : quantity.valueMax;
@@ -157,7 +152,7 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
       end: evidence.end,
       span: { start: evidence.start, end: evidence.end },
       sentence: { text: sentence.text, start: sentence.start, end: sentence.end },
-      quantity: toEvidence(original, norm, quantity.start, quantity.end),
+      quantity: originalEvidence(original, norm, quantity.start, quantity.end),
     };
     if (coordinated.length === 0) figures.push({ category: choice.category, metric: null, ...shared });
     for (const cue of coordinated) figures.push({ category: cue.category, metric: cue.word, ...shared });

@@ -1,6 +1,6 @@
 // The figure stage's public face: quantities in a text, with spans mapped back to the original.
 import type { Evidence, FigureRecord, HonorRecord, PlaceholderRecord, Span } from '../model/document.js';
-import { normalize, type NormalizedText } from '../normalize/index.js';
+import { normalize, originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { extractFigures } from './figures.js';
 import { findHonors } from './honors.js';
@@ -20,10 +20,8 @@ export interface QuantityRecord extends Evidence {
 /** Quantities of normalized text as records whose spans and text are in the original. */
 export function mapQuantities(original: string, norm: NormalizedText, quantities: Quantity[]): QuantityRecord[] {
   return quantities.map((q) => {
-    const span = norm.map.toOriginal(q.start, q.end);
     return {
-      text: original.slice(span.start, span.end),
-      ...span,
+      ...originalEvidence(original, norm, q.start, q.end),
       value: q.value,
       valueMax: q.valueMax,
       unit: q.unit,
@@ -46,16 +44,13 @@ export interface FigureFindings {
 }
 
 function evidence(original: string, norm: NormalizedText, start: number, end: number): Evidence & { span: Span } {
-  const span = norm.map.toOriginal(start, end);
-  return { text: original.slice(span.start, span.end), ...span, span };
+  const words = originalEvidence(original, norm, start, end);
+  return { ...words, span: { start: words.start, end: words.end } };
 }
 
 /** Figures, honors and placeholders of a document; nothing on lines marked as site residue. */
 export function extractFigureFindings(original: string, norm: NormalizedText, sentences: Sentence[]): FigureFindings {
-  const inBody = (start: number, end: number) => {
-    const span = norm.map.toOriginal(start, end);
-    return !norm.nonBody.some((nb) => span.start < nb.end && span.end > nb.start);
-  };
+  const inBody = (start: number, end: number) => !overlapsNonBody(norm, norm.map.toOriginal(start, end));
   const quantities = extractQuantities(norm.text).filter((q) => inBody(q.start, q.end));
   const figures = extractFigures(original, norm, sentences, quantities);
   const honors = findHonors(norm.text)

@@ -1,6 +1,6 @@
 // Turns the original extracted text into normalized text (simplified, half-width, mainland phrasing, no layout
 // spaces) with an offset map back to the original, the detected script and site-residue findings.
-import type { Finding, Script, Span } from '../model/document.js';
+import type { Evidence, Finding, Script, Span } from '../model/document.js';
 import { characterReplacements } from './characters.js';
 import { classifyScript, countScriptCharacters, simplifiedReplacements } from './chinese-script.js';
 import { OffsetMap } from './offset-map.js';
@@ -67,15 +67,25 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   const findings: Finding[] = [];
   const nonBody: Span[] = [];
   for (const line of findSiteResidue(text, residue)) {
-    const span = map.toOriginal(line.start, line.end);
-    nonBody.push(span);
+    const words = originalEvidence(original, { map }, line.start, line.end);
+    nonBody.push({ start: words.start, end: words.end });
     findings.push({
       ruleId: `normalize/site-residue/${line.id}`,
       severity: 'info',
       message: `Template-site residue (${line.note}); not counted as body text.`,
-      ...span,
-      text: original.slice(span.start, span.end),
+      ...words,
     });
   }
   return { text, map, script: taiwanPhrased ? 'taiwan-phrased' : script, taiwanPhrased, fingerprints, nonBody, findings };
+}
+
+/** The original words that normalized `[start, end)` came from: their span and exact text. */
+export function originalEvidence(original: string, norm: Pick<NormalizedText, 'map'>, start: number, end: number): Evidence {
+  const span = norm.map.toOriginal(start, end);
+  return { ...span, text: original.slice(span.start, span.end) };
+}
+
+/** Whether an original span touches a line marked as site residue. */
+export function overlapsNonBody(norm: Pick<NormalizedText, 'nonBody'>, span: Span): boolean {
+  return norm.nonBody.some((nb) => span.start < nb.end && span.end > nb.start);
 }

@@ -2,7 +2,7 @@
 // body covers it without a heading) or missing, with the words that show it. Missing required sections are
 // errors, missing expected ones warnings, optional ones only reported.
 import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/document.js';
-import type { NormalizedText } from '../normalize/index.js';
+import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
 import type { Structure } from '../structure/index.js';
 import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
@@ -25,8 +25,7 @@ interface Context {
 }
 
 function evidenceOf(ctx: Context, start: number, end: number): Evidence {
-  const span = ctx.norm.map.toOriginal(start, Math.min(end, start + MAX_EVIDENCE));
-  return { ...span, text: ctx.original.slice(span.start, span.end) };
+  return originalEvidence(ctx.original, ctx.norm, start, Math.min(end, start + MAX_EVIDENCE));
 }
 
 /** A heading's block is about a section when this many distinct body cues of it stand in the block. */
@@ -54,7 +53,7 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
 
 function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const text = ctx.norm.text;
-  let paragraphs = ctx.paragraphs.filter((p) => !ctx.norm.nonBody.some((nb) => p.start < nb.end && p.end > nb.start));
+  let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p));
   if (section.opening) {
     const firstHeading = ctx.structure.normHeadings[0]?.norm.start ?? Infinity;
     paragraphs = paragraphs.filter((p, i) => i > 0 || ctx.structure.title === null).filter((p) => p.norm.start < firstHeading).slice(0, 2);

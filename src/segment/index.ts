@@ -3,7 +3,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { loadWordList } from '../dictionary/index.js';
 import type { Evidence, Span } from '../model/document.js';
-import type { NormalizedText } from '../normalize/index.js';
+import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 
 /** A unit of text: `start/end/text` in the original, `norm` in the normalized text. */
 export interface Segment extends Evidence {
@@ -24,8 +24,7 @@ export interface Segmented {
 const SENTENCE_END = /[。！？!?；;…]+[”’」』)）]*/gu;
 
 function segmentOf(original: string, norm: NormalizedText, start: number, end: number): Segment {
-  const span = norm.map.toOriginal(start, end);
-  return { ...span, text: original.slice(span.start, span.end), norm: { start, end } };
+  return { ...originalEvidence(original, norm, start, end), norm: { start, end } };
 }
 
 export function segment(original: string, norm: NormalizedText): Segmented {

@@ -1,7 +1,7 @@
 // The structure stage's public face: headings with levels and spans, the section tree, numbering problems,
 // inline enumerations, and the document's title, unit, period, genre and essays.
 import type { Block, Evidence, Finding, HeadingRecord, Span } from '../model/document.js';
-import type { NormalizedText } from '../normalize/index.js';
+import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import { findHeadings, numberingProblems, type Heading, type LineInfo } from './headings.js';
 import { readMetadata, type Genre } from './metadata.js';
 
@@ -41,16 +41,9 @@ function linesOf(norm: NormalizedText, blocks: Block[]): LineInfo[] {
 }
 
 export function analyzeStructure(original: string, norm: NormalizedText, blocks: Block[]): Structure {
-  const evidence = (span: Span): Evidence => {
-    const o = norm.map.toOriginal(span.start, span.end);
-    return { ...o, text: original.slice(o.start, o.end) };
-  };
+  const evidence = (span: Span): Evidence => originalEvidence(original, norm, span.start, span.end);
   const lines = linesOf(norm, blocks);
-  const residue = (start: number) => {
-    const o = norm.map.toOriginal(start, start);
-    return norm.nonBody.some((nb) => o.start >= nb.start && o.start < nb.end);
-  };
-  const bodyLines = lines.map((l) => (residue(l.start) ? { ...l, end: l.start } : l));
+  const bodyLines = lines.map((l) => (overlapsNonBody(norm, norm.map.toOriginal(l.start, l.end)) ? { ...l, end: l.start } : l));
   const headings = findHeadings(norm.text, bodyLines);
   const withSections = headings.map((h, i) => {
     const next = headings.slice(i + 1).find((o) => o.level <= h.level);
