@@ -25,6 +25,7 @@ export interface Cue extends Span {
 
 const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
 const CLAUSE_BREAKS = /[，,；;]/g;
+const CLAUSE_BREAK_CHARS = '，,；;';
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
 /** So does each clause break (，；) between them. */
@@ -108,7 +109,8 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
   }
   if (best?.cue.category === 'activity') {
     // 志愿服务队开展劝导活动36次: an activity of volunteers is a volunteer figure.
-    const clauseStart = Math.max(...[...text.slice(0, best.cue.start).matchAll(CLAUSE_BREAKS)].map((m) => m.index! + 1), 0);
+    let clauseStart = best.cue.start;
+    while (clauseStart > 0 && !CLAUSE_BREAK_CHARS.includes(text[clauseStart - 1]!)) clauseStart--;
     const byVolunteers = cues.find((c) => c.category === 'volunteer' && c.start >= clauseStart && c.end <= best!.cue.start);
     if (byVolunteers && RULES.find((r) => r.category === 'volunteer')!.accepts(quantity)) return { cue: byVolunteers, category: 'volunteer' };
   }
@@ -123,14 +125,22 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
   const text = norm.text;
   const figures: Figure[] = [];
   let si = 0;
+  // The cues and quantities of the sentence at hand, found once for all its quantities.
+  let current: { index: number; cues: Cue[]; quantities: Quantity[] } | undefined;
   for (const quantity of quantities) {
     if (quantity.unit === null && !quantity.placeholder) continue; // a bare number claims nothing
     if (quantity.unit !== null && DURATION_UNITS.has(quantity.unit)) continue;
     while (si < sentences.length - 1 && sentences[si]!.norm.end <= quantity.start) si++;
     const sentence = sentences[si];
     if (!sentence || quantity.start < sentence.norm.start) continue;
-    const inSentence = quantities.filter((q) => q.start >= sentence.norm.start && q.end <= sentence.norm.end);
-    const cues = findCues(text, sentence.norm.start, sentence.norm.end, dictionary);
+    if (current?.index !== si) {
+      current = {
+        index: si,
+        cues: findCues(text, sentence.norm.start, sentence.norm.end, dictionary),
+        quantities: quantities.filter((q) => q.start >= sentence.norm.start && q.end <= sentence.norm.end),
+      };
+    }
+    const { cues, quantities: inSentence } = current;
     const choice = choose(text, quantity, cues, inSentence, dictionary);
     const coordinated = choice.cue && (choice.category === 'rate' || choice.category === 'satisfaction') ? coordinatedCues(text, choice.cue, cues) : choice.cue ? [choice.cue] : [];
     const evidenceStart = Math.min(quantity.start, ...coordinated.map((c) => c.start));
