@@ -1,7 +1,7 @@
 // Turns the quantities of a document into typed figures: each takes the category of the nearest cue word in
 // its sentence whose rule accepts its unit; then refiners share one value among coordinated cues and attach
 // the period and subject the sentence gives.
-import type { Evidence, FigureRecord, Span } from '../model/document.js';
+import type { FigureRecord, Span } from '../model/document.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadCues, type CueDictionary } from './cues.js';

@@ -56,7 +56,7 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p));
   if (section.opening) {
     const firstHeading = ctx.structure.normHeadings[0]?.norm.start ?? Infinity;
-    paragraphs = paragraphs.filter((p, i) => i > 0 || ctx.structure.title === null).filter((p) => p.norm.start < firstHeading).slice(0, 2);
+    paragraphs = paragraphs.filter((_, i) => i > 0 || ctx.structure.title === null).filter((p) => p.norm.start < firstHeading).slice(0, 2);
   }
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
