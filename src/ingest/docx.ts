@@ -5,6 +5,7 @@ import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import type { Block, BlockKind, Extraction } from '../model/document.js';
 import { IngestError } from './errors.js';
+import { readZipText } from './zip-part.js';
 import {
   NumberingCounter,
   type NumberingDefinitions,
@@ -66,24 +67,52 @@ function headingLevelOfName(name: string | undefined): number | undefined {
   return m ? Number(m[1]) - 1 : undefined;
 }
 
+/** Real documents nest a few dozen levels (tables in tables); far deeper is a crafted file. */
+const MAX_XML_DEPTH = 1000;
+
+/** Whether elements nest deeper than `limit`, found by one pass over the tags without building anything. */
+function nestsDeeperThan(xml: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = xml.indexOf('<'); i !== -1; i = xml.indexOf('<', i + 1)) {
+    const next = xml.charCodeAt(i + 1);
+    if (next === 0x2f /* / */) depth--;
+    else if (next !== 0x3f /* ? */ && next !== 0x21 /* ! */) {
+      const close = xml.indexOf('>', i);
+      if (close === -1) break;
+      if (xml.charCodeAt(close - 1) !== 0x2f) depth++;
+      if (depth > limit) return true;
+      i = close;
+    }
+  }
+  return false;
+}
+
 function parseXml(xml: string, part: string, path: string): Element {
+  if (nestsDeeperThan(xml, MAX_XML_DEPTH)) {
+    throw new IngestError('E_CORRUPT', `${path} has a damaged ${part} (elements nested over ${MAX_XML_DEPTH} levels deep); ask for the file again.`);
+  }
   let failure: string | undefined;
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') failure ??= message;
-    },
-  }).parseFromString(xml, 'text/xml');
-  const root = doc.documentElement;
+  let doc: ReturnType<DOMParser['parseFromString']> | undefined;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') failure ??= message;
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    // xmldom throws on a fatal error after reporting it.
+    failure ??= (e as Error).message;
+  }
+  const root = doc?.documentElement;
   if (failure || !root) {
     throw new IngestError('E_CORRUPT', `${path} has a damaged ${part} (${(failure ?? 'no root element').split('\n')[0]}); ask for the file again.`);
   }
   return root;
 }
 
-async function readPart(zip: JSZip, part: string, path: string): Promise<Element | undefined> {
-  const file = zip.file(part);
-  if (!file) return undefined;
-  return parseXml(await file.async('string'), part, path);
+function readPart(zip: JSZip, part: string, path: string, limit: number): Element | undefined {
+  const xml = readZipText(zip, part, path, limit);
+  return xml === undefined ? undefined : parseXml(xml, part, path);
 }
 
 function readStyles(root: Element | undefined): Map<string, StyleInfo> {
@@ -328,8 +357,8 @@ class BodyWalker {
   }
 }
 
-async function readNotes(zip: JSZip, part: string, path: string, walker: BodyWalker): Promise<void> {
-  const root = await readPart(zip, part, path);
+function readNotes(zip: JSZip, part: string, path: string, limit: number, walker: BodyWalker): void {
+  const root = readPart(zip, part, path, limit);
   for (const note of elements(root)) {
     const type = attr(note, 'w:type');
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
@@ -337,17 +366,30 @@ async function readNotes(zip: JSZip, part: string, path: string, walker: BodyWal
   }
 }
 
-export async function readDocx(zip: JSZip, path: string): Promise<Extraction> {
-  const document = await readPart(zip, 'word/document.xml', path);
+/** Reads the document; `limit` caps each XML part once unpacked (the --max-bytes of the run). */
+export async function readDocx(zip: JSZip, path: string, limit = 50_000_000): Promise<Extraction> {
+  try {
+    return readParts(zip, path, limit);
+  } catch (e) {
+    // The depth check above stops crafted nesting; this is the backstop for whatever recursion remains.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new IngestError('E_CORRUPT', `${path} is nested too deeply to read (${e.message}); ask for the file again.`);
+    }
+    throw e;
+  }
+}
+
+function readParts(zip: JSZip, path: string, limit: number): Extraction {
+  const document = readPart(zip, 'word/document.xml', path, limit);
   const body = child(document, 'w:body');
   if (!body) throw new IngestError('E_CORRUPT', `${path} has no document body; ask for the file again.`);
-  const styles = readStyles(await readPart(zip, 'word/styles.xml', path));
-  const defs = readNumbering(await readPart(zip, 'word/numbering.xml', path));
+  const styles = readStyles(readPart(zip, 'word/styles.xml', path, limit));
+  const defs = readNumbering(readPart(zip, 'word/numbering.xml', path, limit));
   const numbering = new NumberingCounter(defs);
   const walker = new BodyWalker(styles, numbering, defs);
   walker.blocks(body);
-  await readNotes(zip, 'word/footnotes.xml', path, walker);
-  await readNotes(zip, 'word/endnotes.xml', path, walker);
+  readNotes(zip, 'word/footnotes.xml', path, limit, walker);
+  readNotes(zip, 'word/endnotes.xml', path, limit, walker);
 
   const blocks: Block[] = [];
   const parts: string[] = [];
