@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
-import { displayName } from './batch/display-name.js';
+import { displayName, terminalSafe } from './batch/display-name.js';
 import { checkOutDir } from './batch/out-dir.js';
 import { MIN_MEMORY_MB } from './batch/pool.js';
 import { DictionaryError } from './dictionary/index.js';
@@ -86,7 +86,9 @@ function summary(result: BatchResult, outDir: string): string {
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
-  ].join('\n');
+  ]
+    .map(terminalSafe)
+    .join('\n');
 }
 
 async function analyze(args: string[]): Promise<number> {
@@ -149,7 +151,7 @@ async function text(args: string[]): Promise<number> {
   loadResources();
   const { record, text: original, stages } = (await analyzeDocument(path, displayName(path), { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] }))[0]!;
   if (record.status === 'failed') {
-    process.stderr.write(`wenshen: ${record.error!.code}: ${record.error!.message}\n`);
+    process.stderr.write(terminalSafe(`wenshen: ${record.error!.code}: ${record.error!.message}`) + '\n');
     if (record.error!.stack) process.stderr.write(record.error!.stack + '\n');
     return 3;
   }
@@ -196,7 +198,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof DictionaryError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`wenshen: ${(e as Error).message.split('\n')[0]}\n`);
+      process.stderr.write(`wenshen: ${terminalSafe((e as Error).message.split('\n')[0]!)}\n`);
       return 2;
     }
     throw e;

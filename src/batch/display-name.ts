@@ -37,3 +37,8 @@ export function displayName(bytes: Uint8Array | string): string {
   }
   return parts.join('/');
 }
+
+/** A message for the terminal with its control characters escaped (a path inside a library's error, say). */
+export function terminalSafe(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/gu, escapeChar);
+}

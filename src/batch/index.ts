@@ -43,11 +43,11 @@ export interface BatchResult {
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
   await checkOutDir(options.outDir);
+  const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder });
   const runId = newRunId(started);
   const runFolder = await createRunFolder(options.outDir, runId).catch((e: unknown) => {
     throw unwritable(options.outDir, e);
   });
-  const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder });
   const output = new OutputCollector(runFolder);
   await output.start();
   const records: DocumentSummary[] = [];

@@ -104,7 +104,7 @@ describe('a run stays inside its folder', () => {
   });
 });
 
-describe.concurrent('usage errors', () => {
+describe('usage errors', () => {
   const dir = temp('usage');
   writeFileSync(join(dir, 'a.txt'), '全年开展志愿服务活动42次。');
   const file = join(dir, 'a.txt');
@@ -135,6 +135,17 @@ describe.concurrent('usage errors', () => {
   it('says when --memory-mb is too small for a worker to start', async () => {
     await expect(runBatch([dir], { ...OPTIONS(temp('o')), memoryMb: 8 })).rejects.toThrow(UsageError);
   });
+});
+
+describe('file names on the terminal', () => {
+  it('never prints an escape sequence from a file name raw', async () => {
+    const dir = temp('escape');
+    writeFileSync(join(dir, '\x1b]0;owned\x07\x1b[2J.txt'), '');
+    const result = await failure(['analyze', dir, '--out', temp('o')]);
+    expect(result.code).toBe(3);
+    expect(result.stdout).not.toMatch(/[\x00-\x09\x0b-\x1f]/);
+    expect(result.stdout).toContain('failed \\x1b]0;owned\\x07\\x1b[2J.txt: E_EMPTY');
+  }, 60_000);
 });
 
 describe('wenshen text', () => {
