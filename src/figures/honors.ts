@@ -1,23 +1,31 @@
-// Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖,
-// 荣记集体三等功; a list of titles in one clause gives one honor each.
+// Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖, 成为市级…单位,
+// 涌现出…各2人, 荣记集体三等功; a list of titles in one clause gives one honor each, a shared head included.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
+import type { HonorLevel, Span } from '../model/document.js';
 
+const words = z.array(z.string().min(1)).min(1);
 const fileSchema = z.strictObject({
-  conferredVerbs: z.array(z.string().min(1)).min(1),
-  receivedVerbs: z.array(z.string().min(1)).min(1),
-  titleEnd: regexSource,
+  conferredVerbs: words,
+  receivedVerbs: words,
+  weakVerbs: words,
+  emergedVerbs: words,
+  titleHeads: regexSource,
   merit: regexSource,
   pursuit: regexSource,
   honorWords: regexSource,
   notTitle: regexSource,
+  genericPrizes: words,
+  contests: words,
+  levelPrefixes: words,
   levels: z.array(z.strictObject({ level: z.enum(['national', 'provincial', 'city', 'county', 'district', 'internal']), pattern: regexSource })),
-  roles: z.array(z.string().min(1)),
-  designations: z.array(z.string().min(1)),
+  adverbs: words,
+  roles: words,
+  surnames: words,
+  unitWords: words,
+  personHeads: regexSource,
+  designations: words,
 });
-
-import type { HonorLevel } from '../model/document.js';
 
 export interface HonorMatch extends Span {
   title: string;
@@ -25,24 +33,43 @@ export interface HonorMatch extends Span {
   level: HonorLevel;
   year: string | null;
   recipient: string;
+  /** Where a named recipient's name stands, so it can be quoted in the original script. */
+  recipientName: Span | null;
 }
 
 interface HonorPatterns {
   conferred: RegExp;
   received: RegExp;
-  titleEnd: RegExp;
+  weak: RegExp;
+  emerged: RegExp;
+  titleHead: RegExp;
+  verbInside: RegExp;
   merit: RegExp;
   pursuit: RegExp;
   honorWords: RegExp;
   notTitle: RegExp;
+  genericPrize: RegExp;
+  contest: RegExp;
+  levelPrefix: RegExp;
+  startsWithLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
+  adverbsAtEnd: RegExp;
   person: RegExp;
+  namedSubject: RegExp;
+  unitAtEnd: RegExp;
+  personHead: RegExp;
   designation: RegExp;
 }
 
 let patterns: HonorPatterns | undefined;
 
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+
+const CLAUSE_BREAK = ',，。;；!?！？\\n';
+const QUOTES = '“”"「」《》『』';
+// The words after a verb up to the end of the clause; a comma before another quoted title continues a list,
+// and 、被 starts the next conferral.
+const TITLE_RUN = `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「])))+`;
 
 export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   if (patterns) return patterns;
@@ -50,77 +77,238 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   patterns = {
     conferred: new RegExp(`被(?:([^${CLAUSE_BREAK}]{2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
-    titleEnd: new RegExp(`(?:等)?${data.titleEnd}$`, 'u'),
+    // 一是, 但是, 就是 … are no verbs of being.
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    emerged: new RegExp(`(${alternation(data.emergedVerbs)})(${TITLE_RUN})`, 'gu'),
+    titleHead: new RegExp(data.titleHeads, 'u'),
+    verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
     merit: new RegExp(data.merit, 'gu'),
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
-    levels: data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'u') })),
-    designation: new RegExp(`((?:[\\p{Script=Han}xX]{0,6}?(?:市|县|区|省|国家|全国)级?)?(?:${alternation(data.designations)}))\\d+(?:人|名|位)`, 'gu'),
+    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
+    contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
+    levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
+    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}]{1,6}?(?:省|市|县|区)级?)`, 'u'),
+    levels: data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') })),
+    adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
+    namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
+    unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
+    personHead: new RegExp(data.personHeads, 'u'),
+    designation: new RegExp(`((?:[\\p{Script=Han}xX]{0,6}?(?:市|县|区|省|国家|全国)级?)?(?:${alternation(data.designations)}))\\d+(?:人|名|位)`, 'gu'),
   };
   return patterns;
 }
 
-const CLAUSE_BREAK = ',，。;；!?！？\\n';
-// The words after a verb up to the end of the clause; a comma before another quoted title continues a list,
-// and 、被 starts the next conferral.
-const TITLE_RUN = `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《])))+`;
 /** Longer than this without quotes, a "title" is a sentence (被授予…的分别给予…奖励), not a name. */
 const MAX_TITLE = 30;
+const YEAR = /((?:19|20)\d{2}|20[xX×_]{2}|[xX×]{2})(?:[-—至]((?:19|20)\d{2}))?年(?:度)?/u;
+/** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
+const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)\d{2}|20[xX×_]{2})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
+const yearText = (m: RegExpExecArray) => (m[2] ? `${m[1]}-${m[2]}` : m[1]!);
 
-const YEAR = /((?:19|20)\d{2}|20[xX×_]{2})(?:[-—至]((?:19|20)\d{2}))?年(?:度)?/u;
+const QUOTED = new RegExp(`[${QUOTES}][^${QUOTES}]*[${QUOTES}]`, 'gu');
+const openQuote = (c: string) => c === '“' || c === '「' || c === '《' || c === '『';
+const closeQuote = (c: string) => c === '”' || c === '」' || c === '》' || c === '』';
 
-/** Titles named in a clause, each with where it ends in the clause: the quoted ones when there are quotes. */
-function titlesOf(raw: string, p: HonorPatterns): { title: string; end: number; quoted?: boolean }[] {
-  const quoted = [...raw.matchAll(/[“"《]([^”"》]{2,40})[”"》]/gu)];
-  if (quoted.length > 0) {
-    // Unquoted prizes before the first quote are titles too: 获得二等奖和三等奖,“…”获….
-    const head = raw.slice(0, quoted[0]!.index).replace(/[,，、和及]+$/u, '');
-    const headTitles = quoted[0]!.index! > 0 && p.honorWords.test(head) && !/[“"《]/u.test(head) ? titlesOf(head, p) : [];
-    // A quoted name with a level word right before it keeps the word: 市级“文明窗口”.
-    return headTitles.concat(quoted.map((m) => {
-      const before = /(?:全国|省级|市级|县级|区级|国家级|校级|校|院|省|市|县|区)$/u.exec(raw.slice(0, m.index));
-      return { title: before ? `${before[0]}${m[1]}` : m[1]!, end: m.index! + m[0].length, quoted: true };
-    }));
+/** Where the clause holding `at` starts; commas inside quotation marks do not end a clause. */
+function clauseStartBefore(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (closeQuote(c)) depth = 1;
+    else if (openQuote(c)) depth = 0;
+    else if (depth === 0 && CLAUSE_BREAK.includes(c)) return i + 1;
   }
-  const trimmed = raw.replace(p.titleEnd, '');
-  const title = trimmed.replace(/^(?:了|为|过)/u, '').replace(/(?:的)?(?:荣誉|光荣)$/u, '').trim();
-  // 二等奖和三等奖: each part that names an honor on its own is one.
-  const parts = title.split(/和|、|及/u);
-  if (parts.length > 1 && parts.every((part) => p.honorWords.test(part))) {
-    let offset = 0;
-    return parts.map((part) => {
-      offset = raw.indexOf(part, offset) + part.length;
-      return { title: part, end: offset };
-    });
+  return 0;
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
+}
+
+interface Item {
+  title: string;
+  /** End of the item in the run, before trailing 称号 and counts. */
+  end: number;
+  quoted: boolean;
+  year: string | null;
+  /** The item was counted in people (各2人). */
+  people: boolean;
+}
+
+/** Splits a run into list items at 、 和 及 and a comma before a quote, never inside quotation marks. */
+function splitItems(raw: string): { text: string; start: number }[] {
+  const items: { text: string; start: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    // Quotes do not nest in these reports; an opening mark inside a quote is a stray one (“迁安市创建“十星级”…).
+    if (openQuote(c)) depth = 1;
+    else if (closeQuote(c)) {
+      depth = 0;
+      // Two quoted titles with nothing between them are two items.
+      if (openQuote(raw[i + 1] ?? '')) {
+        items.push({ text: raw.slice(start, i + 1), start });
+        start = i + 1;
+      }
+    } else if (c === '"') depth = depth > 0 ? 0 : 1;
+    if (depth > 0) continue;
+    const split = c === '、' || c === ',' || c === '，' || (c === '和' && raw[i + 1] !== '谐') || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    if (split) {
+      items.push({ text: raw.slice(start, i), start });
+      start = i + 1;
+    }
   }
-  return title.length >= 2 ? [{ title, end: raw.length }] : [];
+  items.push({ text: raw.slice(start), start });
+  return items.filter((item) => item.text.trim() !== '');
+}
+
+const TITLE_WORD = /(?:等)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
+
+/** One list item as a title: year, quotes, title words and counts taken off. */
+function cleanItem(text: string, p: HonorPatterns, weak: boolean): Omit<Item, 'end'> | null {
+  let title = text.replace(/^(?:了|为|过)/u, '').trim();
+  let people = false;
+  let year: string | null = null;
+  for (let changed = true; changed; ) {
+    const before = title;
+    title = title.replace(TITLE_WORD, '').replace(/等$/u, '').trim();
+    const count = COUNT.exec(title);
+    if (count) {
+      people ||= /[人名位]/u.test(count[0]);
+      title = title.slice(0, count.index);
+    }
+    changed = title !== before;
+  }
+  const y = YEAR.exec(title);
+  if (y) {
+    year = yearText(y);
+    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
+  }
+  const quoted = new RegExp(`[${QUOTES}]`, 'u').test(title);
+  if (quoted) {
+    // Words after the last quote belong to the title only when they end it as a title does (“…”示范点).
+    const last = Math.max(...[...title].map((c, i) => (closeQuote(c) || c === '"' ? i : -1)));
+    const tail = title.slice(last + 1);
+    if (tail !== '' && !(tail.length <= 10 && p.titleHead.test(tail))) {
+      if (weak) return null;
+      title = title.slice(0, last + 1);
+    }
+    // Words before the first quote stay when they are a level or a short modifier (迁安市创建“十星级”…); a clause
+    // about who gave it (由…颁发的) does not.
+    const first = [...title].findIndex((c) => openQuote(c) || c === '"');
+    const head = title.slice(0, first);
+    if (head !== '' && (head.length > 12 || head.includes('的') || (weak && !p.startsWithLevel.test(head)))) title = title.slice(first);
+    const whole = new RegExp(`^(${p.levelPrefix.source.replace(/\$$/u, '')})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u').exec(title);
+    if (whole) title = (whole[1] ?? '') + whole[2]!;
+    else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
+  }
+  title = title.replace(/^的/u, '').trim();
+  return title.length >= 2 ? { title, quoted, year, people } : null;
+}
+
+/** An honor-shaped noun phrase: an honor head at its end, and an honor word or a level in it (quoted: either). */
+function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, weak: boolean): boolean {
+  const { title } = item;
+  if (title.length > (item.quoted ? 40 : MAX_TITLE) || p.notTitle.test(title)) return false;
+  const head = p.titleHead.test(title.replace(new RegExp(`[${QUOTES}]`, 'gu'), ''));
+  const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
+  if (weak) return head && (item.quoted || p.startsWithLevel.test(title));
+  return item.quoted ? head || p.honorWords.test(title) : head && named;
+}
+
+/** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
+function titlesOf(raw: string, p: HonorPatterns, weak = false): Item[] {
+  const split = splitItems(raw);
+  // An item with a verb of its own starts the next honor (…称号,“党群互动小组”活动获“…”): the list ends before it.
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '')));
+  if (own === 0) return [];
+  const parts = (own > 0 ? split.slice(0, own) : split)
+    .map((part) => ({ cleaned: cleanItem(part.text, p, weak), end: part.start + part.text.length }))
+    .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
+    .map((x) => ({ ...x.cleaned, end: x.end }));
+  const first = parts[0];
+  if (first) {
+    for (const part of parts.slice(1)) {
+      if (part.title.length > 6 || part.quoted || p.startsWithLevel.test(part.title) || p.genericPrize.test(part.title) || part.title.length > first.title.length) continue;
+      const at = first.title.indexOf(part.title.slice(0, 2));
+      const modifier = at > 0 ? first.title.slice(0, at) : first.title.endsWith(part.title.slice(-2)) ? first.title.slice(0, first.title.length - part.title.length) : '';
+      if (modifier !== '') part.title = modifier + part.title;
+      if (first.people) part.people = true;
+    }
+    if (parts.some((part) => part.people)) for (const part of parts) part.people = true;
+  }
+  const honors = parts.filter((part) => part.title.length >= 2 && (p.genericPrize.test(part.title) || honorShaped(part, p, weak)));
+  if (honors.length > 0 || parts.length <= 1) return honors;
+  // A list split where it should not be (…和…单位 in one name): the whole run as one title.
+  const whole = cleanItem(raw, p, weak);
+  return whole && honorShaped(whole, p, weak) ? [{ ...whole, end: raw.length }] : [];
 }
 
 function levelOf(awarder: string | null, title: string, p: HonorPatterns): HonorLevel {
   for (const source of [awarder, title]) {
     if (!source) continue;
-    for (const l of p.levels) if (l.pattern.test(source)) return l.level;
+    let best: { at: number; rank: number; level: HonorLevel } | null = null;
+    p.levels.forEach((l, rank) => {
+      l.pattern.lastIndex = 0;
+      const m = l.pattern.exec(source);
+      if (m && (!best || m.index < best.at || (m.index === best.at && rank < best.rank))) best = { at: m.index, rank, level: l.level };
+    });
+    if (best) return (best as { level: HonorLevel }).level;
   }
   return 'unknown';
 }
 
-function recipientOf(text: string, verbStart: number, p: HonorPatterns): string {
-  const before = text.slice(Math.max(0, verbStart - 12), verbStart).replace(/(?:先后|连续|多次|曾|均|已|都|还|又)+$/u, '');
-  const m = p.person.exec(before);
+/** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
+function recipientOf(text: string, verbStart: number, title: string, people: boolean, p: HonorPatterns): { recipient: string; name: Span | null } {
+  const clauseStart = clauseStartBefore(text, verbStart);
+  const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
+  const lead = /^\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?/u.exec(raw)![0].length;
+  const subject = raw.slice(lead).trimEnd();
+  const named = (name: string, at: number) => ({ recipient: `person:${name}`, name: { start: at, end: at + name.length } });
+  const m = p.person.exec(subject);
   const name = m?.[1] ?? m?.[2];
-  return name ? `person:${name}` : 'unit';
+  if (name && !p.unitAtEnd.test(name)) return named(name, clauseStart + lead + m!.index + m![0].indexOf(name));
+  if (p.namedSubject.test(subject) && !p.unitAtEnd.test(subject)) return named(subject, clauseStart + lead);
+  const unnamed = people || /(?:\d+|[一二两三四五六七八九十]+)(?:人|名|位)$|^(?:本人|我)$/u.test(subject) || p.personHead.test(title);
+  return { recipient: unnamed ? 'person' : 'unit', name: null };
 }
 
-function clauseStartBefore(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && !CLAUSE_BREAK.includes(text[i]!)) i--;
-  return i + 1;
+/** The contest a generic prize was won in, looked for before the verb in its sentence: title, awarder, year. */
+function contestBefore(text: string, verbStart: number, p: HonorPatterns): { name: string; awarder: string | null; year: string | null } | null {
+  const sentence = text.slice(sentenceStartBefore(text, verbStart), verbStart);
+  let last: RegExpExecArray | null = null;
+  p.contest.lastIndex = 0;
+  for (let m = p.contest.exec(sentence); m; m = p.contest.exec(sentence)) last = m;
+  if (!last) return null;
+  let awarder = last[1] ?? null;
+  let year: string | null = null;
+  if (awarder) {
+    const y = YEAR.exec(awarder);
+    if (y) year = yearText(y);
+    awarder = awarder.replace(/^.*?(?:参加|参与|在)/u, '').replace(new RegExp(`^.*?${YEAR.source}(?:\\d{1,2}月(?:份)?)?`, 'u'), '').replace(/^(?:由|在)/u, '') || null;
+  }
+  if (!year) {
+    const y = YEAR.exec(sentence.slice(0, last.index + last[0].length));
+    if (y && !PERIOD_FRAME.test(sentence.slice(y.index))) year = yearText(y);
+  }
+  return { name: last[2]!, awarder, year };
 }
 
-/** Prizes that name no contest (二等奖, 组织奖) take the subject before the verb: 党建研究课题二等奖. */
-const GENERIC_PRIZE = /^(?:[一二三四五六七八九特]等奖|优秀奖|组织奖|优胜奖|金奖|银奖|铜奖|最佳组织奖|鼓励奖)$/u;
+/** The year of an honor from its clause before the verb, or from a sentence that opens with a bare year (2019年,…). */
+function yearAround(text: string, verbStart: number): string | null {
+  const clauseStart = clauseStartBefore(text, verbStart);
+  const clause = text.slice(clauseStart, verbStart);
+  const y = YEAR.exec(clause);
+  if (y && !PERIOD_FRAME.test(clause.slice(y.index))) return yearText(y);
+  const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
+  const opening = new RegExp(`^(?:在|于)?${YEAR.source}(?:\\d{1,2}月(?:份)?)?(?:[,，]|$)`, 'u').exec(sentence);
+  return opening ? yearText(opening) : null;
+}
 
 /** The end of an honor's evidence: after its title, and after a following 称号 within the clause. */
 function withTitleWord(text: string, titleEnd: number, clauseEnd: number): number {
@@ -147,61 +335,93 @@ function joinHardWraps(text: string): string {
     .join('');
 }
 
+/**
+ * Matches of a verb pattern, each scan resuming right after the previous match's verb rather than after its whole
+ * title run, so a second verb inside one run (…获“A”,“B”活动获“C”) gets its own match.
+ */
+function* scan(re: RegExp, text: string, runGroup: number): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    re.lastIndex = m.index + m[0].length - m[runGroup]!.length;
+  }
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  item: Item;
+  awarder: string | null;
+  verbStart: number;
+  /** A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words. */
+  conferred?: boolean;
+  emerged?: boolean;
+}
+
 /** Honors in normalized text, clause by clause. */
 export function findHonors(normalized: string): HonorMatch[] {
   const text = joinHardWraps(normalized);
   const p = loadHonorPatterns();
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
-  // A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words.
-  const add = (start: number, end: number, title: string, awarder: string | null, verbStart: number, conferredQuote = false) => {
+  const add = ({ start, end, item, awarder, verbStart, emerged }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
-    if (p.pursuit.test(text.slice(clauseStart, verbStart + 2))) return;
-    let year: string | null = null;
-    const inTitle = YEAR.exec(title);
-    if (inTitle) {
-      year = inTitle[2] ? `${inTitle[1]}-${inTitle[2]}` : inTitle[1]!;
-      title = title.replace(YEAR, '').replace(/^的/u, '');
-    } else {
-      const sentenceStart = Math.max(text.lastIndexOf('。', verbStart), text.lastIndexOf('\n', verbStart)) + 1;
-      const yearBefore = YEAR.exec(text.slice(sentenceStart, verbStart));
-      if (yearBefore) year = yearBefore[2] ? `${yearBefore[1]}-${yearBefore[2]}` : yearBefore[1]!;
-    }
-    title = title.replaceAll(WRAP_JOINER, '').replace(/^[“”"]+|[“”"]+$/gu, '').replace(/^的/u, '').trim();
-    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '');
-    if (GENERIC_PRIZE.test(title)) {
-      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/(?:分别|先后|连续|多次|均|都|曾|还|也|共)+$/u, '').replace(/^[“"]|[”"]$/gu, '');
+    if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
+    let title = item.title.replaceAll(WRAP_JOINER, '');
+    // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
+    let levelSource = title;
+    let year = item.year ?? yearAround(text, verbStart);
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
+    if (p.genericPrize.test(title)) {
+      const contest = contestBefore(text, verbStart, p);
+      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(p.adverbsAtEnd, '').replace(new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu'), '');
       if (subject.length >= 2 && subject.length <= 20) title = subject + title;
+      else if (contest) {
+        title = contest.name + title;
+        levelSource = title;
+        awarder ??= contest.awarder;
+        year ??= contest.year;
+      }
     }
-    if (title.length < 2 || title.length > MAX_TITLE || (!conferredQuote && !p.honorWords.test(title)) || p.notTitle.test(title)) return;
-    const key = `${title}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ start, end, title, awarder, level: levelOf(awarder, title, p), year, recipient: recipientOf(text, verbStart, p) });
+    if (title.length < 2 || p.notTitle.test(title)) return;
+    if (seen.has(title)) return;
+    seen.add(title);
+    const { recipient, name } = emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, p);
+    out.push({ start, end, title, awarder, level: levelOf(awarder, levelSource, p), year, recipient, recipientName: name });
   };
 
-  for (const m of text.matchAll(p.conferred)) {
-    const [, awarder, verb, rest] = m;
-    const restStart = m.index! + m[0].length - rest!.length;
-    for (const t of titlesOf(rest!, p)) {
-      add(m.index!, withTitleWord(text, restStart + t.end, restStart + rest!.length), t.title, awarder ? awarder.replace(/^(?:了|由)/u, '') : null, m.index!, t.quoted);
+  const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
+  for (const m of scan(p.conferred, text, 3)) {
+    const [, awarder, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
+    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”.
+    for (const item of splitItems(rest!).map((part) => ({ cleaned: cleanItem(part.text, p, false), end: part.start + part.text.length }))) {
+      if (item.cleaned?.quoted && !seen.has(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
     }
-    void verb;
   }
-  for (const m of text.matchAll(p.received)) {
+  for (const m of scan(p.received, text, 2)) {
     const [, verb, rest] = m;
-    const restStart = m.index! + verb!.length + (m[0].length - verb!.length - rest!.length);
-    // 获得 inside a conferred clause was handled above; 获 must not be part of 获取, 获悉.
+    // 获 must not be part of 获取, 获悉.
     if (verb === '获' && /^[取悉得益救]/u.test(rest!)) continue;
-    for (const t of titlesOf(rest!, p)) add(m.index!, withTitleWord(text, restStart + t.end, restStart + rest!.length), t.title, null, m.index!);
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
-  for (const m of text.matchAll(p.merit)) add(m.index!, m.index! + m[0].length, m[0].replace(/^荣?记/u, ''), null, m.index!);
+  for (const m of scan(p.weak, text, 2)) {
+    const [, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p, true)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  for (const m of scan(p.emerged, text, 2)) {
+    const [, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
+  }
+  for (const m of text.matchAll(p.merit)) add({ start: m.index, end: m.index + m[0].length, item: { title: m[0].replace(/^荣?记/u, ''), end: 0, quoted: false, year: null, people: false }, awarder: null, verbStart: m.index });
   for (const m of text.matchAll(p.designation)) {
-    const before = out.length;
     const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(m[1]!)?.[0].length ?? 0;
-    add(m.index! + lead, m.index! + m[0].length, m[1]!.slice(lead), null, m.index! + lead);
-    if (out.length > before) out[out.length - 1]!.recipient = 'person';
+    add({ start: m.index + lead, end: m.index + m[0].length, item: { title: m[1]!.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: m.index + lead, emerged: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
