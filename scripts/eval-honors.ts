@@ -7,7 +7,7 @@ import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
 
 /** `level` is optional: older gold sets do not annotate it, and then level accuracy is not printed. */
-interface GoldHonor { doc: string; title: string; awarder: string | null; year: string | null; recipient: string; level?: string; text: string }
+interface GoldHonor { doc: string; title: string; awarder: string | null; year: string | null; recipient: string; level?: string | null; text: string }
 
 const readJsonl = <T>(file: string): T[] => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as T) : []);
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -18,6 +18,16 @@ function occurrences(text: string, needle: string): { start: number; end: number
   const out = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push({ start: i, end: i + needle.length });
   return out;
+}
+
+/**
+ * Gold sets name levels by administrative rank (municipal, township, null); ours says city, district (街道, 镇, 乡)
+ * and internal/unknown for no public level.
+ */
+const GOLD_LEVEL: Record<string, string> = { municipal: 'city', township: 'district' };
+function levelRight(gold: string | null, ours: string): boolean {
+  if (gold === null) return ours === 'unknown' || ours === 'internal';
+  return (GOLD_LEVEL[gold] ?? gold) === ours;
 }
 
 /** Gold `person` (unnamed people) accepts any person recipient; `person:Name` and `unit` must be equal. */
@@ -74,7 +84,7 @@ export function scoreHonors(goldDir: string): HonorScore {
       else wrong.push(`recipient ${h.recipient} (gold ${g.recipient})`);
       if (g.level !== undefined) {
         f.levelTotal++;
-        if (h.level === g.level) f.level++;
+        if (levelRight(g.level, h.level)) f.level++;
         else wrong.push(`level ${h.level} (gold ${g.level})`);
       }
       if (wrong.length > 0) score.misses.push(`${doc} honor ${g.title}: ${wrong.join('; ')}`);
