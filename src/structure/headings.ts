@@ -79,7 +79,7 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
     // 抓职业道德教育。): same first character, both short.
     const runIn = runInHead(content);
     if (runIn && lines.some((other, k) => k !== index && Math.abs(k - index) <= 6 && sameRunIn(runIn, runInHead(text.slice(other.start, other.end))))) {
-      headings.push({ norm: { start: line.start, end: line.start + runIn.length }, style: 'run-in', number: null, label: null, text: runIn });
+      headings.push({ norm: { start: line.start, end: line.start + runIn.text.length }, style: 'run-in', number: null, label: null, text: runIn.text });
       return;
     }
     // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading.
@@ -92,15 +92,38 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
   return assignLevels(headings);
 }
 
-const RUN_IN = /^[^。,，;；:：!！?？“”\d]{3,12}。(?=.)/u;
+/**
+ * Run-in heads: a short first sentence (抓政治理论教育。, 抓班子、建机制，是创建工作的前提。), a short phrase before a
+ * colon (思想方面：) or an 在…上， opening (在组织推动上，) — each counts only beside a sibling of the same form.
+ */
+const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
+  { form: 'sentence', pattern: /^[^。;；:：!！?？“”\d]{3,20}。(?=.)/u },
+  { form: 'colon', pattern: /^[^。,，;；:：!！?？“”\d]{2,10}[:：](?=.)/u },
+  { form: 'aspect', pattern: /^在[^，,。;；:：“”\d]{2,8}(?:上|方面)[，,](?=.)/u },
+];
 
-function runInHead(content: string): string | null {
-  const m = RUN_IN.exec(content);
-  return m && content.length > m[0].length + 10 ? m[0] : null;
+interface RunIn {
+  form: string;
+  text: string;
 }
 
-function sameRunIn(a: string, b: string | null): boolean {
-  return b !== null && a[0] === b[0] && Math.abs(a.length - b.length) <= 4;
+function runInHead(content: string): RunIn | null {
+  for (const { form, pattern } of RUN_IN_FORMS) {
+    const m = pattern.exec(content);
+    if (m && content.length > m[0].length + 10) return { form, text: m[0] };
+  }
+  return null;
+}
+
+/** The punctuation inside a head, its shape: 抓班子、建机制，是…。 and 讲医德、树新风，是…。 share 、，. */
+const shape = (text: string) => text.slice(0, -1).replace(/[^,，、]/gu, '');
+
+function sameRunIn(a: RunIn, b: RunIn | null): boolean {
+  if (b === null || a.form !== b.form) return false;
+  if (a.form !== 'sentence') return true;
+  const sameStart = a.text[0] === b.text[0] && Math.abs(a.text.length - b.text.length) <= 4;
+  const sameShape = shape(a.text) !== '' && shape(a.text) === shape(b.text) && Math.abs(a.text.length - b.text.length) <= 6;
+  return sameStart || sameShape;
 }
 
 /** The first style to appear is level 1, the next new one level 2, and so on; 'plain' lines sit at the top. */
