@@ -32,10 +32,26 @@ function evidenceOf(ctx: Context, start: number, end: number): Evidence {
 const BLOCK_CUES = 4;
 const BLOCK_SLACK = 1;
 
+/**
+ * Whether a heading's words name the section: a heading cue stands in them, not inside a phrase the section
+ * excepts (营造…创建环境) and not inside a longer heading cue of another section (服务 in 志愿服务).
+ */
+function headingNames(section: ChecklistSection, words: string, sections: ChecklistSection[]): boolean {
+  let rest = words;
+  for (const phrase of section.headingExcept ?? []) rest = rest.replaceAll(phrase, '');
+  return section.heading.some((cue) => {
+    for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + 1)) {
+      const inLonger = sections.some((other) => other !== section && other.heading.some((o) => o.length > cue.length && o.includes(cue) && rest.slice(Math.max(0, at - o.length), at + o.length).includes(o)));
+      if (!inLonger) return true;
+    }
+    return false;
+  });
+}
+
 function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   for (const h of ctx.structure.normHeadings) {
     const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
-    if (section.heading.some((cue) => words.includes(cue))) return evidenceOf(ctx, h.norm.start, h.norm.end);
+    if (headingNames(section, words, ctx.sections)) return evidenceOf(ctx, h.norm.start, h.norm.end);
   }
   // A heading whose block is about the section counts for it even when its words do not name it: the section has
   // at least BLOCK_CUES distinct cues in the block and no fewer than the block's main topic less BLOCK_SLACK (a
@@ -60,7 +76,8 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   if (section.opening) {
     // The opening: the first two paragraphs of prose before the first heading, after the title lines, a page's
     // chrome and an essay marker (…总结篇1).
-    const firstHeading = ctx.structure.normHeadings[0]?.norm.start ?? Infinity;
+    // A title-like plain line (…工作总结篇1) is no heading that ends the opening.
+    const firstHeading = ctx.structure.normHeadings.find((h) => h.style !== 'plain' || !/总结|汇报|报告|篇\s*\d|^\d/u.test(h.text))?.norm.start ?? Infinity;
     const prose = (p: (typeof paragraphs)[number]) => {
       const words = text.slice(p.norm.start, p.norm.end).trim();
       return words.length > 50 || /[。,，]/u.test(words);

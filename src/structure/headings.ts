@@ -65,8 +65,14 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
       // Items introduced by 一是/二是 run inside a paragraph and are no headings; neither is a numbered
       // sentence that goes on for long (1.全年共开展活动…) unless its first phrase is short.
       const first = HEADING_END.exec(content.slice(label.label.length));
-      const headEnd = label.label.length + (first ? first.index + (first[0] === '' ? 0 : 1) : content.length);
-      if (headEnd > MAX_HEADING && content.length > MAX_HEADING) return;
+      let headEnd = label.label.length + (first ? first.index + (first[0] === '' ? 0 : 1) : content.length);
+      if (headEnd > MAX_HEADING && content.length > MAX_HEADING) {
+        // A long first sentence still opens with a heading when its first phrase is a short title without figures
+        // ((二)大力加强职业道德教育,开展…).
+        const phrase = /^[^,，。;；:：!！?？\d]{4,20}(?=[,，])/u.exec(content.slice(label.label.length));
+        if (!phrase) return;
+        headEnd = label.label.length + phrase[0].length;
+      }
       headings.push({ norm: { start: line.start, end: line.start + Math.min(headEnd, content.length) }, style: label.style, number: label.number, label: label.label, text: content.slice(0, headEnd) });
       return;
     }
