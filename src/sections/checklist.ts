@@ -12,6 +12,7 @@ const sectionSchema = z.strictObject({
   minBodyCues: z.number().int().min(1).optional(),
   opening: z.boolean().optional(),
   closing: z.boolean().optional(),
+  lateHeading: z.boolean().optional(),
   honorsCount: z.boolean().optional(),
   signature: z.boolean().optional(),
 });

@@ -49,7 +49,9 @@ function headingNames(section: ChecklistSection, words: string, sections: Checkl
 }
 
 function headed(section: ChecklistSection, ctx: Context): Evidence | null {
+  const half = ctx.norm.text.length / 2;
   for (const h of ctx.structure.normHeadings) {
+    if (section.lateHeading && h.norm.start < half) continue;
     const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
     if (headingNames(section, words, ctx.sections)) return evidenceOf(ctx, h.norm.start, h.norm.end);
   }

@@ -91,7 +91,7 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
     // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading.
     const next = lines[index + 1];
     const nextLength = next ? next.end - next.start : 0;
-    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content)) {
+    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });
@@ -102,6 +102,9 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
  * Run-in heads: a short first sentence (抓政治理论教育。, 抓班子、建机制，是创建工作的前提。), a short phrase before a
  * colon (思想方面：) or an 在…上， opening (在组织推动上，) — each counts only beside a sibling of the same form.
  */
+/** A line restating a report's title (…自查报告, …工作总结篇1) is no heading of a section. */
+const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
+
 const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
   { form: 'sentence', pattern: /^[^。;；:：!！?？“”\d]{3,20}。(?=.)/u },
   { form: 'colon', pattern: /^[^。,，;；:：!！?？“”\d]{2,10}[:：](?=.)/u },
