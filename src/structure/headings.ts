@@ -61,7 +61,8 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') return;
     const label = labelOf(content);
-    if (label) {
+    // 第一篇:…自查报告 opens an essay of a compilation page; it is the essay's title, not a heading.
+    if (label && !(label.style === 'ordinal-part' && /篇/u.test(label.label) && TITLE_LIKE.test(content))) {
       // Items introduced by 一是/二是 run inside a paragraph and are no headings; neither is a numbered
       // sentence that goes on for long (1.全年共开展活动…) unless its first phrase is short.
       const first = HEADING_END.exec(content.slice(label.label.length));
@@ -69,8 +70,8 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
       if (headEnd > MAX_HEADING && content.length > MAX_HEADING) {
         // A long first sentence still opens with a heading when its first phrase is a short title without figures
         // ((二)大力加强职业道德教育,开展…).
-        const phrase = /^[^,，。;；:：!！?？\d]{4,20}(?=[,，])/u.exec(content.slice(label.label.length));
-        if (!phrase) return;
+        const phrase = /^[^,，。;；:：!！?？\d]{4,16}(?=[,，])/u.exec(content.slice(label.label.length));
+        if (!phrase || /[一二三四五六七八九十百千万两]+(?:次|个|人|名|项|场|期|余|多|万|千)/u.test(phrase[0])) return;
         headEnd = label.label.length + phrase[0].length;
       }
       headings.push({ norm: { start: line.start, end: line.start + Math.min(headEnd, content.length) }, style: label.style, number: label.number, label: label.label, text: content.slice(0, headEnd) });

@@ -100,7 +100,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   let title: Span | null = null;
   if (isTitleLine(first)) {
     // Leading spaces and a page's count of essays (…(通用6篇)) are no part of the title.
-    const lead = firstText.length - firstText.trimStart().length;
+    const lead = firstText.length - firstText.trimStart().length + (/^\s*【?第[一二三四五六七八九十\d]+篇】?[:：]?/u.exec(firstText)?.[0].trimStart().length ?? 0);
     const count = d.titleCount.exec(firstText.trimEnd());
     const end = count && count.index > lead ? count.index : firstText.trimEnd().length;
     title = { start: first!.start + lead, end: first!.start + end };
@@ -113,7 +113,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   let genre: Genre = 'other';
   const named = titleLines.map((t) => genreOfTitle(t, d)).find((g) => g !== null);
   if (named) genre = named;
-  else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60), d) ?? 'other';
+  // A flattened page opens with its title run into the text: the words before the first clause break.
+  else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
