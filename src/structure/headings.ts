@@ -55,8 +55,9 @@ export interface LineInfo {
 }
 
 /** Headings of the normalized text, one per heading line (a labelled run-in head counts up to its first 。). */
-export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
+export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
   const headings: Omit<Heading, 'level'>[] = [];
+  const lines = allLines.flatMap((line) => unflatten(text, line));
   lines.forEach((line, index) => {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') return;
@@ -103,6 +104,27 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
  * Run-in heads: a short first sentence (抓政治理论教育。, 抓班子、建机制，是创建工作的前提。), a short phrase before a
  * colon (思想方面：) or an 在…上， opening (在组织推动上，) — each counts only beside a sibling of the same form.
  */
+/** A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end. */
+const FLATTENED = 300;
+const EMBEDDED = /(?<=[。:：;；!！?？])\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+
+/** A flattened line cut before each embedded top-level heading, when at least two follow in order. */
+function unflatten(text: string, line: LineInfo): LineInfo[] {
+  if (line.end - line.start < FLATTENED) return [line];
+  const content = text.slice(line.start, line.end);
+  const cuts: number[] = [];
+  let expected = 1;
+  for (const m of content.matchAll(EMBEDDED)) {
+    if (parseChineseNumber(m[1]!) === expected) {
+      cuts.push(m.index! + m[0].length);
+      expected++;
+    }
+  }
+  if (cuts.length < 2) return [line];
+  const bounds = [0, ...cuts, content.length];
+  return bounds.slice(0, -1).map((from, k) => ({ ...line, start: line.start + from, end: line.start + bounds[k + 1]! }));
+}
+
 /** A line restating a report's title (…自查报告, …工作总结篇1) is no heading of a section. */
 const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
 
