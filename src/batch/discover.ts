@@ -2,7 +2,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'txt', 'md', 'html', 'htm']);
+export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md', 'html', 'htm']);
 
 export interface InputFile {
   /** Where to read it. */
