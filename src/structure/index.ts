@@ -51,7 +51,8 @@ export function analyzeStructure(original: string, norm: NormalizedText, blocks:
     return { ...h, sectionNorm: { start: h.norm.start, end: next ? next.norm.start - 1 : norm.text.length } };
   });
   const headingLines = new Set(headings.map((h) => bodyLines.findIndex((l) => l.start === h.norm.start)));
-  const meta = readMetadata(norm.text, bodyLines, headingLines);
+  const pageTitle = norm.text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const meta = readMetadata(norm.text, bodyLines, headingLines, pageTitle);
   const findings: Finding[] = numberingProblems(headings).map((p) => ({
     ruleId: `structure/numbering-${p.kind}`,
     severity: 'warning',

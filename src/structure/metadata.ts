@@ -91,7 +91,7 @@ function firstPerson(text: string, d: StructureData): boolean {
   return count >= d.firstPerson.minCount && (count * 1000) / Math.max(1, text.length) >= d.firstPerson.perThousand;
 }
 
-export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<number>): Metadata {
+export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<number>, pageTitle = ''): Metadata {
   const d = loadStructureData();
   const nonEmpty = lines.map((l, i) => ({ ...l, i })).filter((l) => text.slice(l.start, l.end).trim() !== '' && !isChrome(text.slice(l.start, l.end).trim()));
   const first = nonEmpty[0];
@@ -114,6 +114,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const named = titleLines.map((t) => genreOfTitle(t, d)).find((g) => g !== null);
   if (named) genre = named;
   // A flattened page opens with its title run into the text: the words before the first clause break.
+  // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
+  else if (!title && pageTitle.length <= MAX_TITLE && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
   else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
