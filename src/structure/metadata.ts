@@ -115,7 +115,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (named) genre = named;
   // A flattened page opens with its title run into the text: the words before the first clause break.
   // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
-  else if (!title && pageTitle.length <= MAX_TITLE && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
+  else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
   else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
