@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import { displayName } from './display-name.js';
 
 /** Formats wenshen reads. */
-export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'txt', 'md', 'html', 'htm']);
+export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md', 'html', 'htm']);
 /** Formats a unit might submit that wenshen cannot read: they get an E_UNSUPPORTED record, not silence. */
-export const UNSUPPORTED_EXTENSIONS = new Set(['odt', 'rtf', 'xls', 'xlsx', 'et', 'ppt', 'pptx', 'dps', 'pages', 'caj', 'kdh', 'nh', 'ofd']);
+export const UNSUPPORTED_EXTENSIONS = new Set(['odt', 'rtf', 'xls', 'xlsx', 'et', 'ppt', 'pptx', 'dps', 'pages', 'caj', 'kdh', 'nh']);
 const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'heic']);
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'ehthumbs.db']);
 

@@ -1,11 +1,11 @@
 // Reads .docx files into text in reading order: paragraphs with their rebuilt numbering labels, table rows with
 // tab-separated cells, text boxes after their anchor paragraph, footnotes and endnotes after the body.
 // Headers and footers are not body text and are left out.
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import type { Element, Node } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import type { Block, BlockKind, Extraction } from '../model/document.js';
 import { IngestError } from './errors.js';
-import { readZipText } from './zip-part.js';
+import { readXmlPart as readPart } from './xml-part.js';
 import {
   NumberingCounter,
   type NumberingDefinitions,
@@ -65,54 +65,6 @@ function isOn(node: Element | undefined): boolean {
 function headingLevelOfName(name: string | undefined): number | undefined {
   const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name ?? '');
   return m ? Number(m[1]) - 1 : undefined;
-}
-
-/** Real documents nest a few dozen levels (tables in tables); far deeper is a crafted file. */
-const MAX_XML_DEPTH = 1000;
-
-/** Whether elements nest deeper than `limit`, found by one pass over the tags without building anything. */
-function nestsDeeperThan(xml: string, limit: number): boolean {
-  let depth = 0;
-  for (let i = xml.indexOf('<'); i !== -1; i = xml.indexOf('<', i + 1)) {
-    const next = xml.charCodeAt(i + 1);
-    if (next === 0x2f /* / */) depth--;
-    else if (next !== 0x3f /* ? */ && next !== 0x21 /* ! */) {
-      const close = xml.indexOf('>', i);
-      if (close === -1) break;
-      if (xml.charCodeAt(close - 1) !== 0x2f) depth++;
-      if (depth > limit) return true;
-      i = close;
-    }
-  }
-  return false;
-}
-
-function parseXml(xml: string, part: string, path: string): Element {
-  if (nestsDeeperThan(xml, MAX_XML_DEPTH)) {
-    throw new IngestError('E_CORRUPT', `${path} has a damaged ${part} (elements nested over ${MAX_XML_DEPTH} levels deep); ask for the file again.`);
-  }
-  let failure: string | undefined;
-  let doc: ReturnType<DOMParser['parseFromString']> | undefined;
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== 'warning') failure ??= message;
-      },
-    }).parseFromString(xml, 'text/xml');
-  } catch (e) {
-    // xmldom throws on a fatal error after reporting it.
-    failure ??= (e as Error).message;
-  }
-  const root = doc?.documentElement;
-  if (failure || !root) {
-    throw new IngestError('E_CORRUPT', `${path} has a damaged ${part} (${(failure ?? 'no root element').split('\n')[0]}); ask for the file again.`);
-  }
-  return root;
-}
-
-function readPart(zip: JSZip, part: string, path: string, limit: number): Element | undefined {
-  const xml = readZipText(zip, part, path, limit);
-  return xml === undefined ? undefined : parseXml(xml, part, path);
 }
 
 function readStyles(root: Element | undefined): Map<string, StyleInfo> {

@@ -8,6 +8,7 @@ import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './html.js';
+import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
 import { sniff } from './sniff.js';
 import { assertReadableText } from './text-lines.js';
@@ -81,6 +82,9 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
     case 'docx':
       extraction = await readDocx(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
       break;
+    case 'ofd':
+      extraction = readOfd(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
+      break;
     case 'pdf':
       extraction = await readPdf(bytes, path, { ocr: options.ocr ?? true });
       break;
@@ -96,7 +100,7 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
       extraction = readPlainText(bytes, path, sniffed.format);
       break;
     default:
-      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .doc, .wps or .txt.`);
+      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .ofd, .doc, .wps or .txt.`);
   }
   if (extraction.text.replace(/\s/g, '') === '') {
     throw new IngestError('E_EMPTY', `${path} contains no text; ask the unit for the filled-in report.`);

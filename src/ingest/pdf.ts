@@ -5,10 +5,10 @@ import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { Block, Extraction, PageInfo } from '../model/document.js';
+import type { Extraction } from '../model/document.js';
 import { stripCjkSpaces } from '../normalize/index.js';
 import { IngestError } from './errors.js';
-import { paragraphsFromLayout, type LayoutLine, type LayoutPage } from './layout.js';
+import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
 import { PageRecognizer } from './ocr.js';
 
 const require = createRequire(import.meta.url);
@@ -146,23 +146,12 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       }
       page.cleanup();
     }
-    const paragraphs = paragraphsFromLayout(layout);
-    const blocks: Block[] = [];
-    const pages: PageInfo[] = [];
-    const parts: string[] = [];
-    let offset = 0;
-    for (const p of paragraphs) {
-      blocks.push({ start: offset, end: offset + p.text.length, kind: 'paragraph', page: p.page });
-      parts.push(p.text);
-      offset += p.text.length + 1;
+    const { text, blocks, pages } = textOfParagraphs(paragraphsFromLayout(layout), doc.numPages);
+    for (const info of pages) {
+      if (!ocrPages.has(info.page)) continue;
+      info.ocr = true;
+      info.confidence = Math.round(ocrPages.get(info.page)!);
     }
-    for (let n = 1; n <= doc.numPages; n++) {
-      const on = blocks.filter((b) => b.page === n);
-      const info: PageInfo = { page: n, ocr: ocrPages.has(n), start: on[0]?.start ?? offset, end: on[on.length - 1]?.end ?? offset };
-      if (ocrPages.has(n)) info.confidence = Math.round(ocrPages.get(n)!);
-      pages.push(info);
-    }
-    const text = parts.join('\n');
     const warnings: string[] = [];
     if (imageOnlyPages.length > 0) {
       if (text.replace(/\s/g, '') === '') {

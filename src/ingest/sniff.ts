@@ -9,7 +9,7 @@ const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export interface Sniffed {
   format: Format;
-  /** The loaded zip for docx, so it is read once. */
+  /** The loaded zip for docx and OFD, so it is read once. */
   zip?: JSZip;
 }
 
@@ -57,6 +57,7 @@ async function sniffZip(bytes: Buffer, path: string): Promise<Sniffed> {
     throw new IngestError('E_CORRUPT', `${path} is a damaged zip archive (${(e as Error).message}); ask for the file again.`);
   }
   if (zip.file('word/document.xml')) return { format: 'docx', zip };
+  if (zip.file('OFD.xml')) return { format: 'ofd', zip };
   const mime = readZipText(zip, 'mimetype', path, 1024)?.trim();
   if (mime === 'application/vnd.oasis.opendocument.text') {
     throw new IngestError('E_UNSUPPORTED', `${path} is an OpenDocument (.odt) file; save it as .docx and run again.`);

@@ -9,10 +9,12 @@ const sectionSchema = z.strictObject({
   label: z.string().min(1),
   level: z.enum(['R', 'E', 'O']),
   heading: z.array(z.string().min(1)),
+  headingExcept: z.array(z.string().min(1)).optional(),
   body: z.array(z.string().min(1)),
   minBodyCues: z.number().int().min(1).optional(),
   opening: z.boolean().optional(),
   closing: z.boolean().optional(),
+  lateHeading: z.boolean().optional(),
   honorsCount: z.boolean().optional(),
   signature: z.boolean().optional(),
 });
