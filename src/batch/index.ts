@@ -1,5 +1,4 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs as they come.
-import { availableParallelism } from 'node:os';
 import type { DocumentSummary } from '../model/document.js';
 import { OutputCollector } from '../output/index.js';
 import type { AnalyzeOptions } from '../pipeline.js';
@@ -14,11 +13,7 @@ export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   log: LogMode;
 }
 
-export const DEFAULT_POOL_OPTIONS: PoolOptions = {
-  concurrency: availableParallelism(),
-  timeoutMs: 120_000,
-  memoryMb: 4096,
-};
+export { DEFAULT_POOL_OPTIONS } from './defaults.js';
 
 export interface BatchResult {
   /** One summary per document, in path order. */

@@ -24,7 +24,8 @@ function renderedFailure(record: DocumentRecord): PoolResult {
   return [{ summary: summarize(record), lines: render(record), text: '' }];
 }
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+// From the sources (tests, scripts) the worker needs tsx's loader; built, it is plain JavaScript.
+const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
 
 class Slot {
   private worker: Worker | undefined;
