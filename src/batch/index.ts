@@ -42,6 +42,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         }
       },
       signal,
+      { outDir: options.outDir, partsDir: output.partsDir },
     );
   } finally {
     progress.end();
