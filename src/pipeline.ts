@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { extractFigureFindings, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Finding, Format, Span } from './model/document.js';
-import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
+import { loadNormalizeRules, loadScriptTables, normalize, type NormalizedText } from './normalize/index.js';
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
 import { loadTokenizer, loadUserWords, segment, type Segmented } from './segment/index.js';
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
@@ -47,6 +47,7 @@ export function checkResources(checklist = DEFAULT_CHECKLIST): void {
 export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   checkResources(checklist);
   loadTokenizer();
+  loadScriptTables(); // OpenCC's converters and the script tables, so the first document does not pay for them
 }
 
 export function documentId(path: string, sha256: string | null): string {

@@ -54,7 +54,7 @@ export interface ScriptCounts {
 let scriptSets: { traditionalOnly: Set<string>; simplifiedOnly: Set<string> } | undefined;
 
 /** The ideographs each script alone uses, found once by converting every ideograph on its own line. */
-function loadScriptSets() {
+export function loadScriptSets() {
   if (!scriptSets) {
     const all: string[] = [];
     for (let code = 0x3400; code <= 0x9fff; code++) if (code < 0x4dc0 || code >= 0x4e00) all.push(String.fromCharCode(code));

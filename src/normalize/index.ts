@@ -15,6 +15,7 @@ import {
 } from './taiwan-phrases.js';
 
 export { OffsetMap } from './offset-map.js';
+export { loadScriptSets as loadScriptTables } from './chinese-script.js';
 export { stripCjkSpaces } from './spacing.js';
 
 export interface NormalizeOptions {
