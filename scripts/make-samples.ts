@@ -48,6 +48,10 @@ async function makeSample(source: SampleSource): Promise<{ file: string; bytes: 
     case 'wps':
       // Kingsoft .wps files are Word binary documents; WPS writes them the way Word writes .doc.
       return { file: `${base}.wps`, bytes: convertWithLibreOffice(await writeDocx(source, { autoNumbered: false }), 'doc') };
+    case 'doc-autonum':
+      return { file: `${base}.doc`, bytes: convertWithLibreOffice(await writeDocx(source, { autoNumbered: true, withoutStartOverrides: true }), 'doc') };
+    case 'wps-autonum':
+      return { file: `${base}.wps`, bytes: convertWithLibreOffice(await writeDocx(source, { autoNumbered: true, withoutStartOverrides: true }), 'doc') };
     case 'txt-gb18030':
       return { file: `${base}.txt`, bytes: iconv.encode(expectedText(source).replace(/\n/g, '\r\n') + '\r\n', 'gb18030') };
     case 'txt-big5':

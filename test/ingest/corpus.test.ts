@@ -33,6 +33,20 @@ describe('corpus samples', () => {
     expect(headings.find((h) => h.label === '（一）')?.outlineLevel).toBe(1);
   });
 
+  it.each(['13-grain-depot.doc', '14-weather-bureau.wps'])('rebuilds Word list labels from the binary list tables of %s', async (file) => {
+    const { text, blocks, warnings } = await read('samples', file);
+    expect(warnings).toEqual([]);
+    const labels = blocks.filter((b) => b.label).map((b) => b.label);
+    // chineseCounting at two levels, decimal at the third, enclosed items; every list of items restarts at ①.
+    expect(labels).toEqual(expect.arrayContaining(['一、', '（一）', '（二）', '①', '②', '1.', '三、']));
+    expect(labels.filter((l) => l === '①')).toHaveLength(2);
+    for (const block of blocks.filter((b) => b.label)) expect(text.slice(block.start, block.end).startsWith(block.label!)).toBe(true);
+    const headings = blocks.filter((b) => b.kind === 'heading');
+    expect(headings.find((h) => h.label === '二、')?.outlineLevel).toBe(0);
+    expect(headings.find((h) => h.label === '（一）')?.outlineLevel).toBe(1);
+    expect(blocks.find((b) => b.label === '①')?.kind).toBe('paragraph');
+  });
+
   it('leaves headers and page-number footers out of the .docx body', async () => {
     const { text } = await read('samples', '02-peoples-hospital.docx');
     expect(text).not.toMatch(/第\s*\d*\s*页/);
