@@ -20,6 +20,7 @@ Options for analyze:
   --max-bytes <n>       larger files fail with E_TOO_LARGE (default: 50000000)
   --memory-mb <n>       heap limit per worker (default: 4096)
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
+  --group-images        page images of one stem (报告_1.jpg, 报告_2.jpg …) are one document
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
@@ -72,6 +73,7 @@ async function analyze(args: string[]): Promise<number> {
       'max-bytes': { type: 'string' },
       'memory-mb': { type: 'string' },
       'no-ocr': { type: 'boolean', default: false },
+      'group-images': { type: 'boolean', default: false },
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
       log: { type: 'string' },
@@ -90,6 +92,7 @@ async function analyze(args: string[]): Promise<number> {
       outDir: values.out,
       log,
       ocr: !values['no-ocr'],
+      groupImages: values['group-images'],
       checklist: values.checklist,
       split: values.split,
       maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),

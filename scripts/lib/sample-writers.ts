@@ -214,16 +214,22 @@ export function writeTextPdf(source: SampleSource, options: { footer?: boolean }
 
 let fontRegistered = false;
 
-/** Renders each page at 150 dpi with a little scanner noise and stores them as images only. */
-export function writeScannedPdf(source: SampleSource, fontPath = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'): Buffer {
+export interface GrayImage {
+  width: number;
+  height: number;
+  gray: Uint8Array;
+}
+
+/** Renders each page of print at `dpi` in a CJK font, gray, with a little scanner noise (±noise/2). */
+export function renderGrayPages(source: SampleSource, dpi = 150, fontPath = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', noise = 40): GrayImage[] {
   if (!fontRegistered) {
     if (!GlobalFonts.registerFromPath(fontPath, 'SampleSans')) throw new Error(`cannot load font ${fontPath}; apt-get install fonts-wqy-zenhei`);
     fontRegistered = true;
   }
-  const scale = 150 / 72;
+  const scale = dpi / 72;
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const images: ImagePage[] = paginate(source).map((page) => {
+  return paginate(source).map((page) => {
     const width = Math.round(PAGE.width * scale);
     const height = Math.round(PAGE.height * scale);
     const canvas = createCanvas(width, height);
@@ -239,10 +245,15 @@ export function writeScannedPdf(source: SampleSource, fontPath = '/usr/share/fon
     const gray = new Uint8Array(width * height);
     for (let i = 0; i < gray.length; i++) {
       const value = 0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!;
-      gray[i] = Math.max(0, Math.min(255, Math.round(value + (random() - 0.5) * 40)));
+      gray[i] = Math.max(0, Math.min(255, Math.round(value + (random() - 0.5) * noise)));
     }
     return { width, height, gray };
   });
+}
+
+/** Renders each page at 150 dpi with a little scanner noise and stores them as images only. */
+export function writeScannedPdf(source: SampleSource, fontPath?: string): Buffer {
+  const images: ImagePage[] = renderGrayPages(source, 150, fontPath ?? undefined);
   return imagePdf(images);
 }
 

@@ -2,13 +2,48 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
-export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md', 'html', 'htm']);
+export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md', 'html', 'htm', 'jpg', 'jpeg', 'png', 'tif', 'tiff', 'bmp']);
 
 export interface InputFile {
   /** Where to read it. */
   file: string;
   /** How records name it: as given on the command line, or relative to the one folder given. */
   path: string;
+  /** For a group of page images (--group-images): the page files in page order; `file` is the first. */
+  pages?: string[];
+}
+
+/** `报告_1.jpg`, `报告-2.png`, `报告 3.tif`: a page image with its stem and page number. */
+const PAGE_IMAGE = /^(.+?)[_\- ]?(\d{1,4})\.(?:jpe?g|png|tiff?|bmp)$/i;
+
+/**
+ * Joins page images of one stem in one folder (`报告_1.jpg`, `报告_2.jpg` …) into one submission named
+ * `报告_*.jpg`, pages in numeric order. A stem with a single page stays an ordinary file.
+ */
+export function groupPageImages(files: InputFile[]): InputFile[] {
+  const groups = new Map<string, { page: number; input: InputFile }[]>();
+  const out: InputFile[] = [];
+  for (const input of files) {
+    const slash = input.path.lastIndexOf('/');
+    const m = PAGE_IMAGE.exec(input.path.slice(slash + 1));
+    if (!m) {
+      out.push(input);
+      continue;
+    }
+    const key = `${input.path.slice(0, slash + 1)}${m[1]}`;
+    groups.set(key, [...(groups.get(key) ?? []), { page: Number(m[2]), input }]);
+  }
+  for (const [key, members] of groups) {
+    if (members.length === 1) {
+      out.push(members[0]!.input);
+      continue;
+    }
+    members.sort((a, b) => a.page - b.page);
+    const first = members[0]!.input;
+    const ext = /\.[^.]+$/.exec(first.path)![0];
+    out.push({ file: first.file, path: `${key}_*${ext}`, pages: members.map((m) => m.input.file) });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export class UsageError extends Error {
@@ -48,7 +83,7 @@ async function walk(folder: string, visited: Set<string>, out: string[]): Promis
 
 const toPosix = (p: string) => p.split(sep).join('/');
 
-export async function discover(inputs: string[]): Promise<InputFile[]> {
+export async function discover(inputs: string[], options: { groupImages?: boolean } = {}): Promise<InputFile[]> {
   if (inputs.length === 0) throw new UsageError('no input given: name a folder or files, e.g. `wenshen analyze reports/ --out out/`');
   const kinds = await Promise.all(
     inputs.map(async (input) => {
@@ -72,5 +107,6 @@ export async function discover(inputs: string[]): Promise<InputFile[]> {
       files.set(path, { file, path });
     }
   }
-  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const sorted = [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return options.groupImages ? groupPageImages(sorted) : sorted;
 }

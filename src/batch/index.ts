@@ -12,6 +12,8 @@ export { UsageError } from './discover.js';
 export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   outDir: string;
   log: LogMode;
+  /** Join page images of one stem (`报告_1.jpg`, `报告_2.jpg`) into one document. */
+  groupImages?: boolean;
 }
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
@@ -29,7 +31,7 @@ export interface BatchResult {
 
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = Date.now();
-  const files = await discover(inputs);
+  const files = await discover(inputs, { groupImages: options.groupImages });
   const output = new OutputCollector(options.outDir);
   await output.start();
   const records: DocumentSummary[] = [];

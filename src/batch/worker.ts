@@ -8,6 +8,8 @@ export interface WorkRequest {
   file: string;
   path: string;
   options: AnalyzeOptions;
+  /** The page files of a grouped image submission. */
+  pages?: string[];
 }
 
 // The pool starts a document's clock only after this: loading the parsers is not the document's time.
@@ -15,7 +17,7 @@ loadResources();
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
-  const analysed = await analyzeDocument(request.file, request.path, request.options);
+  const analysed = await analyzeDocument(request.file, request.path, request.options, request.pages);
   // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
   const documents = analysed.map(({ record, text }) => ({ summary: summarize(record), lines: render(record), text }));
   parentPort!.postMessage({ seq: request.seq, documents });

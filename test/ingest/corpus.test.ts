@@ -11,7 +11,8 @@ const expectedOf = (file: string) => readFileSync(join(CORPUS, 'expected', `${fi
 const read = (dir: string, file: string, ocr = true) => extract(readFileSync(join(CORPUS, dir, file)), file, { ocr });
 
 describe('corpus samples', () => {
-  const exact = samples.filter((f) => !f.startsWith('05-'));
+  // The scanned PDF and the page images are read by OCR: image-ocr.slow.test.ts and ocr.slow.test.ts cover them.
+  const exact = samples.filter((f) => !f.startsWith('05-') && !/\.(png|jpe?g|tiff?|bmp)$/i.test(f));
 
   it.each(exact)('%s extracts to its source text', async (file) => {
     const extraction = await read('samples', file);
