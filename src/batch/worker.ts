@@ -5,11 +5,12 @@ import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline
 
 export interface WorkRequest {
   seq: number;
-  file: string;
+  /** A string, or the bytes of a name that is not UTF-8 (they arrive as a Uint8Array). */
+  file: string | Uint8Array;
   path: string;
   options: AnalyzeOptions;
-  /** The page files of a grouped image submission. */
-  pages?: string[];
+  /** The page files of a grouped image submission (names that are not UTF-8 arrive as Uint8Arrays). */
+  pages?: (string | Uint8Array)[];
 }
 
 // The pool starts a document's clock only after this: loading the parsers is not the document's time.
@@ -17,7 +18,9 @@ loadResources();
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
-  const analysed = await analyzeDocument(request.file, request.path, request.options, request.pages);
+  const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
+  const pages = request.pages?.map((page) => (typeof page === 'string' ? page : Buffer.from(page)));
+  const analysed = await analyzeDocument(file, request.path, request.options, pages);
   // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
   const documents = analysed.map(({ record, text }) => ({ summary: summarize(record), lines: render(record), text }));
   parentPort!.postMessage({ seq: request.seq, documents });

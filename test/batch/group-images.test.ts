@@ -20,7 +20,7 @@ describe('groupPageImages', () => {
     const dir = mkdtempSync(join(tmpdir(), 'wenshen-group-'));
     mkdirSync(join(dir, 'u'));
     for (const name of ['u/报告_1.jpg', 'u/报告_2.jpg', 'u/说明.tif']) writeFileSync(join(dir, name), 'x');
-    expect((await discover([dir])).map((f) => f.path)).toEqual(['u/报告_1.jpg', 'u/报告_2.jpg', 'u/说明.tif']);
-    expect((await discover([dir], { groupImages: true })).map((f) => f.path)).toEqual(['u/报告_*.jpg', 'u/说明.tif']);
+    expect((await discover([dir])).files.map((f) => f.path)).toEqual(['u/报告_1.jpg', 'u/报告_2.jpg', 'u/说明.tif']);
+    expect((await discover([dir], { groupImages: true })).files.map((f) => f.path)).toEqual(['u/报告_*.jpg', 'u/说明.tif']);
   });
 });
