@@ -5,8 +5,9 @@
 export interface DocParagraph {
   /** Text of the paragraph without its paragraph mark, raw (field codes and control characters still in). */
   raw: string;
-  /** 1-based index into the list-format overrides (PlfLfo); 0 when the paragraph is not numbered. */
+  /** 1-based index into the list-format overrides (PlfLfo); 0 for "not numbered"; -1 when the paragraph does not say (its style decides). */
   ilfo: number;
+  /** List level 0–8; -1 when the paragraph does not say. */
   ilvl: number;
   /** Style index into the style sheet. */
   istd: number;
