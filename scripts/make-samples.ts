@@ -10,6 +10,7 @@ import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { expectedText, parseSource, type SampleSource } from './lib/sample-source.js';
 import { writeOfd } from './lib/ofd-writer.js';
+import { writePagePhoto, type PhotoKind } from './lib/photo-writers.js';
 import { htmlPage, writeDocx, writeScannedPdf, writeTextPdf } from './lib/sample-writers.js';
 
 const ROOT = new URL('../corpus/', import.meta.url).pathname;
@@ -48,6 +49,18 @@ async function makeSample(source: SampleSource): Promise<{ file: string; bytes: 
     case 'wps':
       // Kingsoft .wps files are Word binary documents; WPS writes them the way Word writes .doc.
       return { file: `${base}.wps`, bytes: convertWithLibreOffice(await writeDocx(source, { autoNumbered: false }), 'doc') };
+    case 'doc-autonum':
+      return { file: `${base}.doc`, bytes: convertWithLibreOffice(await writeDocx(source, { autoNumbered: true, withoutStartOverrides: true }), 'doc') };
+    case 'wps-autonum':
+      return { file: `${base}.wps`, bytes: convertWithLibreOffice(await writeDocx(source, { autoNumbered: true, withoutStartOverrides: true }), 'doc') };
+    case 'image-clean':
+    case 'image-skewed':
+    case 'image-shadowed':
+    case 'image-jpeg-low':
+    case 'image-tiff': {
+      const { ext, bytes } = writePagePhoto(source, source.format.slice('image-'.length) as PhotoKind);
+      return { file: `${base}.${ext}`, bytes };
+    }
     case 'txt-gb18030':
       return { file: `${base}.txt`, bytes: iconv.encode(expectedText(source).replace(/\n/g, '\r\n') + '\r\n', 'gb18030') };
     case 'txt-big5':

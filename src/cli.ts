@@ -27,6 +27,7 @@ Options for analyze:
   --memory-mb <n>       JavaScript heap limit per worker, at least 256 (default: 4096; see README for the rest)
   --follow-symlinks     also read links that lead outside the input folders
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
+  --group-images        page images of one stem (报告_1.jpg, 报告_2.jpg …) are one document
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
@@ -105,6 +106,7 @@ async function analyze(args: string[]): Promise<number> {
       'max-bytes': { type: 'string' },
       'memory-mb': { type: 'string' },
       'no-ocr': { type: 'boolean', default: false },
+      'group-images': { type: 'boolean', default: false },
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
       log: { type: 'string' },
@@ -134,6 +136,7 @@ async function analyze(args: string[]): Promise<number> {
       outDir: values.out,
       log,
       ocr: !values['no-ocr'],
+      groupImages: values['group-images'],
       checklist: values.checklist,
       split: values.split,
       followSymlinks: values['follow-symlinks'],

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { extractFigureFindings, loadFigureData, type FigureFindings } from './figures/index.js';
-import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
+import { extract, extractPageImages, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Finding, Format, Span } from './model/document.js';
 import { loadNormalizeRules, loadScriptTables, normalize, type NormalizedText } from './normalize/index.js';
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
@@ -59,12 +59,20 @@ export function documentId(path: string, sha256: string | null): string {
  * Analyses one file. With `split`, a compilation page (several essays on one template-site page) becomes one
  * document per essay, each with its essay as its text of record and `#1`, `#2` … after its path.
  */
-export async function analyzeDocument(path: string | Buffer, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument[]> {
+export async function analyzeDocument(path: string | Buffer, displayPath: string, options: AnalyzeOptions, pages?: (string | Buffer)[]): Promise<AnalyzedDocument[]> {
   const started = performance.now();
   let bytes: Buffer | undefined;
   try {
-    bytes = await readSource(path, options.maxBytes, displayPath);
-    const extraction = await extract(bytes, displayPath, options);
+    let extraction: Extraction;
+    if (pages) {
+      // A group of page images: one document whose identity is all its pages' bytes, in order.
+      const files = await Promise.all(pages.map(async (page) => ({ bytes: await readSource(page, options.maxBytes), path: String(page) })));
+      bytes = Buffer.concat(files.map((f) => f.bytes));
+      extraction = await extractPageImages(files, options);
+    } else {
+      bytes = await readSource(path, options.maxBytes, displayPath);
+      extraction = await extract(bytes, displayPath, options);
+    }
     const whole = analyzeExtraction(extraction, displayPath, bytes, options, started);
     const essays = whole.stages!.structure.essays;
     if (!options.split || essays.length < 2) return [whole];

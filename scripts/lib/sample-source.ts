@@ -2,7 +2,7 @@
 // that wenshen should extract from any file made from it.
 import * as OpenCC from 'opencc-js';
 
-export type LineKind = 'title' | 'paragraph' | 'h1' | 'h2' | 'h3' | 'row' | 'signature';
+export type LineKind = 'title' | 'paragraph' | 'h1' | 'h2' | 'h3' | 'item' | 'row' | 'signature';
 
 export interface SourceLine {
   kind: LineKind;
@@ -62,6 +62,7 @@ export function parseSource(name: string, source: string): SampleSource {
       const cells = raw.split('|').slice(1, -1).map((c) => c.trim());
       lines.push({ kind: 'row', text: cells.join('\t'), cells });
     } else if (raw.startsWith('> ')) lines.push({ kind: 'signature', text: raw.slice(2) });
+    else if (raw.startsWith('+ ')) lines.push({ kind: 'item', text: raw.slice(2) });
     else lines.push({ kind: 'paragraph', text: raw });
   }
   const script = (meta.script ?? 'simplified') as SampleSource['script'];
@@ -81,10 +82,14 @@ export function parseSource(name: string, source: string): SampleSource {
 
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
-/** Heading labels as a report types them (一、 (一) 1.), numbered per level. */
+/** Heading labels as a report types them (一、 (一) 1.), numbered per level; each run of items (`+ `) is a
+ * list of its own numbered ① ② ③, so the second run restarts at ①. */
 export function labelled(source: SampleSource): SourceLine[] {
   const counters = [0, 0, 0];
+  let item = 0;
   return source.lines.map((line) => {
+    if (line.kind === 'item') return { ...line, text: String.fromCodePoint(0x2460 + item++) + line.text };
+    item = 0;
     const level = line.kind === 'h1' ? 0 : line.kind === 'h2' ? 1 : line.kind === 'h3' ? 2 : -1;
     if (level < 0) return line;
     counters[level]!++;

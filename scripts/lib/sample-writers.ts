@@ -20,6 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import JSZip from 'jszip';
 import { imagePdf, PAGE, textPdf, textWidthEm, type ImagePage, type TextRun as PdfRun } from './pdf-writer.js';
 import { EXTRAS, labelled, type SampleSource, type SourceLine } from './sample-source.js';
 
@@ -30,6 +31,8 @@ export interface DocxOptions {
   autoNumbered: boolean;
   /** Add a header, a page-number footer, a footnote and a text box (none of which is body text but the last two). */
   extras?: boolean;
+  /** Drop the list instances' start overrides (for conversion to .doc by LibreOffice). */
+  withoutStartOverrides?: boolean;
 }
 
 export async function writeDocx(source: SampleSource, options: DocxOptions): Promise<Buffer> {
@@ -37,6 +40,8 @@ export async function writeDocx(source: SampleSource, options: DocxOptions): Pro
   const children: (Paragraph | Table | Textbox)[] = [];
   let rows: TableRow[] = [];
   let footnoteUsed = false;
+  let itemRun = 0;
+  let inItems = false;
   const flushTable = () => {
     if (rows.length === 0) return;
     children.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
@@ -44,6 +49,8 @@ export async function writeDocx(source: SampleSource, options: DocxOptions): Pro
   };
   for (const line of lines) {
     if (line.kind !== 'row') flushTable();
+    if (line.kind === 'item' && !inItems) itemRun++;
+    inItems = line.kind === 'item';
     const level = line.kind === 'h1' ? 0 : line.kind === 'h2' ? 1 : line.kind === 'h3' ? 2 : -1;
     if (line.kind === 'row') {
       rows.push(new TableRow({ children: line.cells!.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) }));
@@ -59,6 +66,8 @@ export async function writeDocx(source: SampleSource, options: DocxOptions): Pro
       );
     } else if (line.kind === 'signature') {
       children.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun(line.text)] }));
+    } else if (line.kind === 'item' && options.autoNumbered) {
+      children.push(new Paragraph({ numbering: { reference: `report-items-${itemRun}`, level: 0 }, children: [new TextRun(line.text)] }));
     } else {
       const runs: (TextRun | FootnoteReferenceRun)[] = [new TextRun(line.text)];
       if (options.extras && !footnoteUsed && /万元/.test(line.text)) {
@@ -90,6 +99,11 @@ export async function writeDocx(source: SampleSource, options: DocxOptions): Pro
             { level: 2, format: LevelFormat.DECIMAL, text: '%3.', suffix: LevelSuffix.NOTHING, alignment: AlignmentType.LEFT },
           ],
         },
+        // Each run of items is a list of its own, so the second run restarts at ①.
+        ...Array.from({ length: itemRun }, (_, i) => ({
+          reference: `report-items-${i + 1}`,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL_ENCLOSED_CIRCLE, text: '%1', suffix: LevelSuffix.NOTHING, alignment: AlignmentType.LEFT }],
+        })),
       ],
     },
     footnotes: options.extras ? { 1: { children: [new Paragraph(EXTRAS.footnote)] } } : undefined,
@@ -101,7 +115,20 @@ export async function writeDocx(source: SampleSource, options: DocxOptions): Pro
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  const bytes = await Packer.toBuffer(doc);
+  return options.withoutStartOverrides ? withoutStartOverrides(bytes) : bytes;
+}
+
+/**
+ * The docx package gives every list instance a level-1 start override. LibreOffice saves such a restart in .doc
+ * as a one-paragraph copy of the list, so in Word the next paragraphs count from 1 again; without the override
+ * the .doc holds one list per instance, numbered as the source intends.
+ */
+async function withoutStartOverrides(docx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file('word/numbering.xml')!.async('string');
+  zip.file('word/numbering.xml', xml.replace(/<w:lvlOverride\b[^>]*>[\s\S]*?<\/w:lvlOverride>/g, ''));
+  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 interface PlacedLine {
@@ -187,16 +214,22 @@ export function writeTextPdf(source: SampleSource, options: { footer?: boolean }
 
 let fontRegistered = false;
 
-/** Renders each page at 150 dpi with a little scanner noise and stores them as images only. */
-export function writeScannedPdf(source: SampleSource, fontPath = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc'): Buffer {
+export interface GrayImage {
+  width: number;
+  height: number;
+  gray: Uint8Array;
+}
+
+/** Renders each page of print at `dpi` in a CJK font, gray, with a little scanner noise (±noise/2). */
+export function renderGrayPages(source: SampleSource, dpi = 150, fontPath = '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', noise = 40): GrayImage[] {
   if (!fontRegistered) {
     if (!GlobalFonts.registerFromPath(fontPath, 'SampleSans')) throw new Error(`cannot load font ${fontPath}; apt-get install fonts-wqy-zenhei`);
     fontRegistered = true;
   }
-  const scale = 150 / 72;
+  const scale = dpi / 72;
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const images: ImagePage[] = paginate(source).map((page) => {
+  return paginate(source).map((page) => {
     const width = Math.round(PAGE.width * scale);
     const height = Math.round(PAGE.height * scale);
     const canvas = createCanvas(width, height);
@@ -212,10 +245,15 @@ export function writeScannedPdf(source: SampleSource, fontPath = '/usr/share/fon
     const gray = new Uint8Array(width * height);
     for (let i = 0; i < gray.length; i++) {
       const value = 0.299 * rgba[i * 4]! + 0.587 * rgba[i * 4 + 1]! + 0.114 * rgba[i * 4 + 2]!;
-      gray[i] = Math.max(0, Math.min(255, Math.round(value + (random() - 0.5) * 40)));
+      gray[i] = Math.max(0, Math.min(255, Math.round(value + (random() - 0.5) * noise)));
     }
     return { width, height, gray };
   });
+}
+
+/** Renders each page at 150 dpi with a little scanner noise and stores them as images only. */
+export function writeScannedPdf(source: SampleSource, fontPath?: string): Buffer {
+  const images: ImagePage[] = renderGrayPages(source, 150, fontPath ?? undefined);
   return imagePdf(images);
 }
 

@@ -5,10 +5,10 @@ import { resolve } from 'node:path';
 import { displayName } from './display-name.js';
 
 /** Formats wenshen reads. */
-export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md', 'html', 'htm']);
+export const SUPPORTED_EXTENSIONS = new Set(['docx', 'doc', 'wps', 'pdf', 'ofd', 'txt', 'md', 'html', 'htm', 'jpg', 'jpeg', 'png', 'tif', 'tiff', 'bmp']);
 /** Formats a unit might submit that wenshen cannot read: they get an E_UNSUPPORTED record, not silence. */
 export const UNSUPPORTED_EXTENSIONS = new Set(['odt', 'rtf', 'xls', 'xlsx', 'et', 'ppt', 'pptx', 'dps', 'pages', 'caj', 'kdh', 'nh']);
-const IMAGE_EXTENSIONS = new Set(['jpg', 'jpeg', 'png', 'gif', 'bmp', 'tif', 'tiff', 'webp', 'heic']);
+const IMAGE_EXTENSIONS = new Set(['gif', 'webp', 'heic']);
 const SYSTEM_FILES = new Set(['thumbs.db', 'desktop.ini', '.ds_store', 'ehthumbs.db']);
 
 export interface InputFile {
@@ -16,6 +16,41 @@ export interface InputFile {
   file: string | Buffer;
   /** How records name it: as given on the command line, or relative to the one folder given; escaped. */
   path: string;
+  /** For a group of page images (--group-images): the page files in page order; `file` is the first. */
+  pages?: (string | Buffer)[];
+}
+
+/** `报告_1.jpg`, `报告-2.png`, `报告 3.tif`: a page image with its stem and page number. */
+const PAGE_IMAGE = /^(.+?)[_\- ]?(\d{1,4})\.(?:jpe?g|png|tiff?|bmp)$/i;
+
+/**
+ * Joins page images of one stem in one folder (`报告_1.jpg`, `报告_2.jpg` …) into one submission named
+ * `报告_*.jpg`, pages in numeric order. A stem with a single page stays an ordinary file.
+ */
+export function groupPageImages(files: InputFile[]): InputFile[] {
+  const groups = new Map<string, { page: number; input: InputFile }[]>();
+  const out: InputFile[] = [];
+  for (const input of files) {
+    const slash = input.path.lastIndexOf('/');
+    const m = PAGE_IMAGE.exec(input.path.slice(slash + 1));
+    if (!m) {
+      out.push(input);
+      continue;
+    }
+    const key = `${input.path.slice(0, slash + 1)}${m[1]}`;
+    groups.set(key, [...(groups.get(key) ?? []), { page: Number(m[2]), input }]);
+  }
+  for (const [key, members] of groups) {
+    if (members.length === 1) {
+      out.push(members[0]!.input);
+      continue;
+    }
+    members.sort((a, b) => a.page - b.page);
+    const first = members[0]!.input;
+    const ext = /\.[^.]+$/.exec(first.path)![0];
+    out.push({ file: first.file, path: `${key}_*${ext}`, pages: members.map((m) => m.input.file) });
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 export interface SkippedFile {
@@ -38,6 +73,8 @@ export interface DiscoverOptions {
   exclude?: string[];
   /** Reads a folder; replaceable so tests can make one fail as it would for an unprivileged user. */
   readFolder?: (folder: Buffer) => Promise<Dirent<Buffer>[]>;
+  /** Join page images of one stem into one submission (--group-images). @default false */
+  groupImages?: boolean;
 }
 
 export class UsageError extends Error {
@@ -64,7 +101,7 @@ function skipReason(name: string): string | null {
   if (name.startsWith('.')) return 'hidden file';
   const ext = extensionOf(name);
   if (SUPPORTED_EXTENSIONS.has(ext) || UNSUPPORTED_EXTENSIONS.has(ext)) return null;
-  if (IMAGE_EXTENSIONS.has(ext)) return 'image (not read yet; put scanned pages into a PDF)';
+  if (IMAGE_EXTENSIONS.has(ext)) return 'image format not read (save page photos as .jpg, .png or .tif)';
   return 'not a document type wenshen knows';
 }
 
@@ -170,5 +207,6 @@ export async function discover(inputs: string[], options: DiscoverOptions = {}):
     for (const { rel, reason } of ctx.skipped) skipped.push({ path: named(rel), reason });
   }
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files: [...files.values()].sort(byPath), skipped: skipped.sort(byPath), warnings };
+  const sorted = [...files.values()].sort(byPath);
+  return { files: options.groupImages ? groupPageImages(sorted) : sorted, skipped: skipped.sort(byPath), warnings };
 }

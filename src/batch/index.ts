@@ -20,6 +20,8 @@ export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   followSymlinks?: boolean;
   /** Replaces folder reading in discovery (tests). */
   readFolder?: DiscoverOptions['readFolder'];
+  /** Join page images of one stem (`报告_1.jpg`, `报告_2.jpg`) into one document. */
+  groupImages?: boolean;
 }
 
 export { DEFAULT_POOL_OPTIONS } from './defaults.js';
@@ -38,7 +40,7 @@ export interface BatchResult {
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
   await checkOutDir(options.outDir);
-  const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder });
+  const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder, groupImages: options.groupImages });
   const runId = newRunId(started);
   const runFolder = await createRunFolder(options.outDir, runId).catch((e: unknown) => {
     throw unwritable(options.outDir, e);

@@ -122,7 +122,7 @@ class Slot {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const request: WorkRequest = { seq, file: input.file, path: input.path, options };
+      const request: WorkRequest = { seq, file: input.file, path: input.path, options, pages: input.pages };
       worker.postMessage(request);
     });
   }

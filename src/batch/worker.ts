@@ -11,6 +11,8 @@ export interface WorkRequest {
   file: string | Uint8Array;
   path: string;
   options: AnalyzeOptions;
+  /** The page files of a grouped image submission (names that are not UTF-8 arrive as Uint8Arrays). */
+  pages?: (string | Uint8Array)[];
 }
 
 /** Given by the pool when the batch writes output files: where this worker's part files go. */
@@ -29,7 +31,8 @@ parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
   const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
-  const analysed = await analyzeDocument(file, request.path, request.options);
+  const pages = request.pages?.map((page) => (typeof page === 'string' ? page : Buffer.from(page)));
+  const analysed = await analyzeDocument(file, request.path, request.options, pages);
   // Rendering and writing here keep the main thread free: it receives a summary and byte ranges, not texts.
   const documents = analysed.map(({ record, text }) => {
     const summary = summarize(record);

@@ -1,9 +1,11 @@
 // Reads legacy binary Word files (.doc, and Kingsoft .wps, which is the same format) with word-extractor:
-// body paragraphs, tables as tab-separated rows, footnotes and text boxes after the body.
+// body paragraphs, tables as tab-separated rows, footnotes and text boxes after the body; Word's list labels and
+// heading levels come from the file's own list tables and paragraph properties (doc-labels).
 import WordExtractor from 'word-extractor';
-import type { Extraction } from '../model/document.js';
+import type { Block, Extraction } from '../model/document.js';
+import { labelledParagraphs, type LabelledParagraph } from './doc-labels.js';
 import { IngestError } from './errors.js';
-import { lineBlocks, unifyLineEndings } from './text-lines.js';
+import { unifyLineEndings } from './text-lines.js';
 
 export async function readDoc(bytes: Buffer, path: string, format: 'doc' | 'wps'): Promise<Extraction> {
   let document: WordExtractor.Document;
@@ -20,17 +22,60 @@ export async function readDoc(bytes: Buffer, path: string, format: 'doc' | 'wps'
     document.getFootnotes(raw),
     document.getEndnotes(raw),
   ];
-  const text = unifyLineEndings(sections.map((s) => s.trim()).filter(Boolean).join('\n'))
+  const lines = unifyLineEndings(sections.map((s) => s.trim()).filter(Boolean).join('\n'))
     .split('\n')
     .map((line) => line.replace(/\s+$/, ''))
-    .join('\n')
-    .replace(/\n{2,}/g, '\n');
-  const blocks = lineBlocks(text).map((block) => ({ ...block, kind: text.slice(block.start, block.end).includes('\t') ? ('table-row' as const) : block.kind }));
-  return {
-    format,
-    text,
-    blocks,
-    ocr: false,
-    warnings: ['auto-numbering labels are not kept for .doc/.wps files; headings numbered by Word lose their 一、 (save as .docx to keep them)'],
-  };
+    .filter((line) => line !== '');
+  const warnings: string[] = [];
+  let paragraphs: LabelledParagraph[] = [];
+  try {
+    paragraphs = labelledParagraphs(bytes);
+  } catch (e) {
+    warnings.push(`auto-numbering labels could not be rebuilt (${(e as Error).message}); headings numbered by Word may lack their 一、`);
+  }
+  const matched = matchParagraphs(lines, paragraphs);
+  const unplaced = paragraphs.filter((p) => p.label && !matched.has(p)).length;
+  if (unplaced > 0) warnings.push(`${unplaced} auto-numbering label(s) could not be placed in the text`);
+  const byLine = new Map([...matched].map(([p, line]) => [line, p]));
+  const blocks: Block[] = [];
+  let offset = 0;
+  const text = lines
+    .map((line, i) => {
+      const p = byLine.get(i);
+      const full = (p?.label ?? '') + line;
+      const block: Block = { start: offset, end: offset + full.length, kind: full.includes('\t') ? 'table-row' : 'paragraph' };
+      if (p) {
+        if (p.heading) block.kind = 'heading';
+        if (p.style) block.style = p.style;
+        if (p.outlineLevel !== undefined) block.outlineLevel = p.outlineLevel;
+        if (p.label) block.label = p.label.trimEnd();
+      }
+      if (full.trim() !== '') blocks.push(block);
+      offset += full.length + 1;
+      return full;
+    })
+    .join('\n');
+  return { format, text, blocks, ocr: false, warnings };
+}
+
+/**
+ * Pairs the binary file's body paragraphs with word-extractor's lines, in order: a paragraph goes to the next
+ * line with the same visible text. Paragraphs that match no line (text boxes, odd fields) are left out.
+ */
+function matchParagraphs(lines: string[], paragraphs: LabelledParagraph[]): Map<LabelledParagraph, number> {
+  const matched = new Map<LabelledParagraph, number>();
+  const key = (s: string) => s.replace(/\s+/g, '');
+  let next = 0;
+  for (const p of paragraphs) {
+    const want = key(p.text);
+    if (want === '') continue;
+    for (let i = next; i < Math.min(lines.length, next + 50); i++) {
+      if (key(lines[i]!) === want) {
+        matched.set(p, i);
+        next = i + 1;
+        break;
+      }
+    }
+  }
+  return matched;
 }

@@ -7,6 +7,7 @@ import type { Extraction } from '../model/document.js';
 import { readDocx } from './docx.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './html.js';
+import { readImages } from './image.js';
 import { readOfd } from './ofd.js';
 import { sniff } from './sniff.js';
 import { assertReadableText } from './text-lines.js';
@@ -94,6 +95,9 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
     case 'wps':
       extraction = await (await loadDocReader()).readDoc(bytes, path, sniffed.format);
       break;
+    case 'image':
+      extraction = await readImages([{ bytes, path }], { ocr: options.ocr ?? true });
+      break;
     case 'html':
       extraction = readHtml(bytes, path);
       break;
@@ -102,12 +106,26 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
       extraction = readPlainText(bytes, path, sniffed.format);
       break;
     default:
-      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .ofd, .doc, .wps or .txt.`);
+      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .ofd, .doc, .wps, .txt or page images.`);
   }
   if (extraction.text.replace(/\s/g, '') === '') {
     throw new IngestError('E_EMPTY', `${path} contains no text; ask the unit for the filled-in report.`);
   }
   assertReadableText(extraction.text, path);
+  return extraction;
+}
+
+/** Page images of one submission (--group-images), read as the pages of one document in the order given. */
+export async function extractPageImages(files: { bytes: Buffer; path: string }[], options: IngestOptions = {}): Promise<Extraction> {
+  for (const file of files) {
+    if ((await sniff(file.bytes, file.path)).format !== 'image') {
+      throw new IngestError('E_UNSUPPORTED', `${file.path} is grouped as a page image but is not one; rename it or run without --group-images.`);
+    }
+  }
+  const extraction = await readImages(files, { ocr: options.ocr ?? true });
+  if (extraction.text.replace(/\s/g, '') === '') {
+    throw new IngestError('E_EMPTY', `${files[0]!.path} and its other pages contain no text; ask the unit for a legible copy.`);
+  }
   return extraction;
 }
 

@@ -102,8 +102,10 @@ export async function sniff(bytes: Buffer, path: string): Promise<Sniffed> {
   if (startsWith(bytes, '{\\rtf')) {
     throw new IngestError('E_UNSUPPORTED', `${path} is an RTF file; save it as .docx and run again.`);
   }
-  if (/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|II\*\x00|MM\x00\*|BM)/.test(head)) {
-    throw new IngestError('E_UNSUPPORTED', `${path} is an image; submit the report as .pdf or .docx (scanned pages go into a PDF).`);
+  // Photos and scans of pages: PNG, JPEG, TIFF (either byte order), BMP (recognized by its DIB header size).
+  if (/^(?:\x89PNG|\xFF\xD8\xFF|II\*\x00|MM\x00\*|BM[\s\S]{12}[\x0c\x28\x38\x40\x6c\x7c]\x00\x00\x00)/.test(head)) return { format: 'image' };
+  if (/^(?:GIF8|RIFF[\s\S]{4}WEBP)/.test(head)) {
+    throw new IngestError('E_UNSUPPORTED', `${path} is a GIF or WebP image; submit page photos as .jpg, .png or .tif.`);
   }
   if (UNREAD_FORMATS[ext]) throw unsupported(path, ext);
   if (looksLikeHtml(bytes)) {

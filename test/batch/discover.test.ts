@@ -84,15 +84,15 @@ describe('discover', () => {
     await expect(discover([dir], { exclude: [dir] })).rejects.toThrow(UsageError);
   });
 
-  it('lists unreadable-looking formats for an E_UNSUPPORTED record, and images and system files as skipped', async () => {
+  it('lists unreadable-looking formats for an E_UNSUPPORTED record, page images to read, and other images and system files as skipped', async () => {
     const dir = folder();
-    for (const name of ['a.docx', 'b.odt', 'c.xlsx', 'd.caj', 'scan.jpg', 'Thumbs.db', '~$a.docx', 'notes.exe']) writeFileSync(join(dir, name), 'x');
+    for (const name of ['a.docx', 'b.odt', 'c.xlsx', 'd.caj', 'scan.jpg', 'anim.gif', 'Thumbs.db', '~$a.docx', 'notes.exe']) writeFileSync(join(dir, name), 'x');
     const found = await discover([dir]);
-    expect(found.files.map((f) => f.path)).toEqual(['a.docx', 'b.odt', 'c.xlsx', 'd.caj']);
+    expect(found.files.map((f) => f.path)).toEqual(['a.docx', 'b.odt', 'c.xlsx', 'd.caj', 'scan.jpg']);
     expect(found.skipped.map((s) => [s.path, s.reason.split(' ')[0]])).toEqual([
       ['Thumbs.db', 'system'],
+      ['anim.gif', 'image'],
       ['notes.exe', 'not'],
-      ['scan.jpg', 'image'],
       ['~$a.docx', 'system'],
     ]);
   });

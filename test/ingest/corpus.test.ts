@@ -11,7 +11,8 @@ const expectedOf = (file: string) => readFileSync(join(CORPUS, 'expected', `${fi
 const read = (dir: string, file: string, ocr = true) => extract(readFileSync(join(CORPUS, dir, file)), file, { ocr });
 
 describe('corpus samples', () => {
-  const exact = samples.filter((f) => !f.startsWith('05-'));
+  // The scanned PDF and the page images are read by OCR: image-ocr.slow.test.ts and ocr.slow.test.ts cover them.
+  const exact = samples.filter((f) => !f.startsWith('05-') && !/\.(png|jpe?g|tiff?|bmp)$/i.test(f));
 
   it.each(exact)('%s extracts to its source text', async (file) => {
     const extraction = await read('samples', file);
@@ -31,6 +32,20 @@ describe('corpus samples', () => {
     const headings = blocks.filter((b) => b.kind === 'heading');
     expect(headings.map((h) => h.label)).toEqual(expect.arrayContaining(['一、', '（一）', '1.', '（二）', '四、']));
     expect(headings.find((h) => h.label === '（一）')?.outlineLevel).toBe(1);
+  });
+
+  it.each(['13-grain-depot.doc', '14-weather-bureau.wps'])('rebuilds Word list labels from the binary list tables of %s', async (file) => {
+    const { text, blocks, warnings } = await read('samples', file);
+    expect(warnings).toEqual([]);
+    const labels = blocks.filter((b) => b.label).map((b) => b.label);
+    // chineseCounting at two levels, decimal at the third, enclosed items; every list of items restarts at ①.
+    expect(labels).toEqual(expect.arrayContaining(['一、', '（一）', '（二）', '①', '②', '1.', '三、']));
+    expect(labels.filter((l) => l === '①')).toHaveLength(2);
+    for (const block of blocks.filter((b) => b.label)) expect(text.slice(block.start, block.end).startsWith(block.label!)).toBe(true);
+    const headings = blocks.filter((b) => b.kind === 'heading');
+    expect(headings.find((h) => h.label === '二、')?.outlineLevel).toBe(0);
+    expect(headings.find((h) => h.label === '（一）')?.outlineLevel).toBe(1);
+    expect(blocks.find((b) => b.label === '①')?.kind).toBe('paragraph');
   });
 
   it('leaves headers and page-number footers out of the .docx body', async () => {

@@ -24,7 +24,7 @@ describe('sniff', () => {
   });
 
   it.each([
-    [Buffer.from('\x89PNG\r\n\x1a\n0000', 'latin1'), 'scan.pdf', 'E_UNSUPPORTED'],
+    [Buffer.from('\x89PNG\r\n\x1a\n0000', 'latin1'), 'scan.pdf', 'E_CORRUPT'],
     [Buffer.from('{\\rtf1\\ansi hello}'), 'a.doc', 'E_UNSUPPORTED'],
     [Buffer.from('just some bytes that are not a pdf'), 'a.pdf', 'E_CORRUPT'],
     [Buffer.from('PK\x03\x04garbage', 'latin1'), 'a.docx', 'E_CORRUPT'],
