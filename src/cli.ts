@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
 import { DictionaryError } from './dictionary/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from './pipeline.js';
+import { reportCommand } from './report/command.js';
 
 const HELP = `wenshen: review 文明单位 work summaries in batch
 
@@ -11,6 +12,7 @@ Usage:
   wenshen analyze <folder|files...> --out <dir>   analyse every report, write <dir>/documents.jsonl
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
+  wenshen report --out <dir>                      rebuild <dir>/report/index.html from a run's output
   wenshen --version | --help
 
 Options for analyze:
@@ -23,6 +25,7 @@ Options for analyze:
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
+  --no-report           do not write the HTML report (<dir>/report/index.html)
 
 Options for text:
   --normalized          print the normalized text instead
@@ -56,7 +59,7 @@ function summary(result: BatchResult, outDir: string): string {
     `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
     `  figures: ${records.reduce((n, r) => n + r.counts.figures, 0)}, honors: ${records.reduce((n, r) => n + r.counts.honors, 0)}, placeholders: ${records.reduce((n, r) => n + r.counts.placeholders, 0)} in ${records.filter((r) => r.counts.placeholders > 0).length} documents`,
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
-    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/`,
+    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/${result.report ? `, report/index.html` : ''}`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ].join('\n');
 }
@@ -75,6 +78,7 @@ async function analyze(args: string[]): Promise<number> {
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
       log: { type: 'string' },
+      'no-report': { type: 'boolean', default: false },
     },
   });
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
@@ -96,6 +100,7 @@ async function analyze(args: string[]): Promise<number> {
       concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
       timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,
       memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb),
+      report: !values['no-report'],
     },
     controller.signal,
   );
@@ -145,6 +150,8 @@ export async function main(argv: string[]): Promise<number> {
         return await text(rest);
       case 'quantities':
         return await quantities();
+      case 'report':
+        return await reportCommand(rest);
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

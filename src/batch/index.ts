@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { DocumentSummary } from '../model/document.js';
 import { OutputCollector } from '../output/index.js';
 import type { AnalyzeOptions } from '../pipeline.js';
+import { writeReport } from '../report/index.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
@@ -12,6 +13,8 @@ export { UsageError } from './discover.js';
 export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   outDir: string;
   log: LogMode;
+  /** Write <out>/report/ after the other outputs. @default true */
+  report?: boolean;
 }
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
@@ -25,6 +28,8 @@ export interface BatchResult {
   records: DocumentSummary[];
   interrupted: boolean;
   seconds: number;
+  /** Where the HTML report was written, null when it was not. */
+  report: string | null;
 }
 
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
@@ -52,6 +57,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     progress.end();
   }
   await output.finish();
+  const report = options.report === false ? null : (await writeReport(options.outDir)).path;
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { records, interrupted: signal?.aborted ?? false, seconds: (Date.now() - started) / 1000 };
+  return { records, interrupted: signal?.aborted ?? false, seconds: (Date.now() - started) / 1000, report };
 }
