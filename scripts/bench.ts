@@ -156,3 +156,4 @@ const total = Object.values(all).reduce((a, b) => a + b, 0);
 console.log(`\nstage share (1 thread): ${Object.entries(all).map(([k, v]) => `${k} ${((100 * v) / total).toFixed(1)}%`).join(', ')}`);
 const chars = results[2]!.timing.chars;
 console.log(`per stage, characters per second (1 thread): ${Object.entries(all).filter(([k]) => k !== 'read').map(([k, v]) => `${k} ${Math.round(chars / (v / 1000))}`).join(', ')}`);
+await (await import('./bench-report.js')).benchReport(join(ROOT, '.bench', 'out'), RUNS);

@@ -20,7 +20,15 @@ export interface Annotation extends Highlight {
   passage?: ReusePassage;
 }
 
-export function annotationsOf(doc: ReportDocument, textLength: number): Annotation[] {
+/** The words around a span, so a two-character placeholder reads in its sentence. */
+function around(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 12), start).split('\n').pop()!;
+  const after = text.slice(end, end + 12).split('\n')[0]!;
+  return `…${before}${text.slice(start, end)}${after}…`;
+}
+
+export function annotationsOf(doc: ReportDocument, text: string): Annotation[] {
+  const textLength = text.length;
   const out: Annotation[] = [];
   const add = (a: Omit<Annotation, 'id' | 'shown'>) => out.push({ ...a, id: out.length + 1, shown: usable(a, textLength) });
   for (const h of doc.structure?.headings ?? []) {
@@ -38,7 +46,7 @@ export function annotationsOf(doc: ReportDocument, textLength: number): Annotati
     add({ kind: 'honor', start: h.start, end: h.end, text: h.text, classes: `hon${h.copied ? ' copied' : ''}`, label: h.title, detail: [h.level, h.awarder, h.year, h.recipient].filter(Boolean).join(' · ') });
   }
   for (const p of doc.placeholders ?? []) {
-    add({ kind: 'placeholder', start: p.start, end: p.end, text: p.text, classes: 'ph', label: p.text, detail: p.kind });
+    add({ kind: 'placeholder', start: p.start, end: p.end, text: p.text, classes: 'ph', label: p.text, detail: `${p.kind} · ${usable(p, textLength) ? around(text, p.start, p.end) : ''}` });
   }
   for (const f of doc.findings ?? []) {
     if (f.start === f.end) continue;

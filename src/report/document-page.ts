@@ -52,6 +52,14 @@ function legend(): SafeHtml {
 </div>`;
 }
 
+/** Placeholders and error or warning findings, in text order: what a meeting discusses. */
+function attention(doc: ReportDocument): SafeHtml {
+  const items = doc.findings.filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('normalize/site-residue')).sort((a, b) => a.start - b.start);
+  if (items.length === 0) return html``;
+  const shown = items.slice(0, 12);
+  return html`<h2>To look at <small>${items.length} findings</small></h2><ul class="attention">${shown.map((f) => html`<li class="sev-${f.severity}"><span class="sev">${f.severity}</span> ${f.message}${f.text ? html` <q>${f.text}</q>` : ''}</li>`)}${items.length > shown.length ? html`<li class="muted">… ${items.length - shown.length} more on the page</li>` : ''}</ul>`;
+}
+
 export interface DocumentPageContext {
   /** The unit's history page (relative to the report root), when the store has one. */
   unitHref?: string;
@@ -72,7 +80,7 @@ export function documentPage(doc: ReportDocument, text: string | null, context: 
 <section class="error"><h2>Failed: ${error?.code ?? 'no text'}</h2><p>${error?.message ?? 'The run wrote no text of record for this document.'}</p><p class="advice">${errorAdvice(error?.code ?? '')}</p></section></main>`;
     return page({ title, root: '../', kind: 'document', body });
   }
-  const annotations = annotationsOf(doc, text.length);
+  const annotations = annotationsOf(doc, text);
   const of = (kind: AnnotationKind) => annotations.filter((a) => a.kind === kind);
   const pairs = pairsOf(doc);
   const missingRequired = doc.checklist.filter((c) => c.level === 'R' && c.status === 'missing');
@@ -89,6 +97,7 @@ export function documentPage(doc: ReportDocument, text: string | null, context: 
 ${checklistTable(doc.checklist, annotations)}
 <h2>Key figures</h2>
 ${keyFigures(doc)}
+${attention(doc)}
 ${pairs.length ? html`<h2>Copied from</h2><ul class="sources">${pairs.map((p) => html`<li><span class="h cp cp-${p.kind}">${p.kind}</span> <a href="../p/${p.name}.html">${p.sourcePath}</a> <span class="muted">${p.passages.length} passages, ${p.chars} characters (${percent(p.chars / Math.max(1, text.length))} of the text); ${SOURCE_KIND_LABEL[p.kind]}</span></li>`)}</ul>` : ''}
 </section>`;
   const figuresByCategory = FIGURE_CATEGORIES.map((c) => panelGroup(`Figures: ${c}`, of('figure').filter((a) => a.classes.startsWith(`fig fig-${c}`)), false));
