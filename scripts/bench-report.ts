@@ -23,19 +23,23 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Times writeReport over an output folder; prints one line and returns the median seconds. */
 export async function benchReport(outDir: string, runs = 3): Promise<number> {
   const seconds: number[] = [];
+  const cpu: number[] = [];
   let result = { documents: 0, pairs: 0, units: 0 };
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     result = await writeReport(outDir);
     seconds.push((performance.now() - started) / 1000);
+    const used = process.cpuUsage(cpuStarted);
+    cpu.push((used.user + used.system) / 1e6);
   }
   clearInterval(sampler);
   const s = median(seconds);
   const mb = folderBytes(join(outDir, 'report')) / 1e6;
   const index = statSync(join(outDir, 'report', 'index.html')).size / 1e6;
-  console.log(`report: ${result.documents} documents, ${result.pairs} pair pages in ${s.toFixed(2)} s (median of ${runs}: ${seconds.map((x) => x.toFixed(2)).join(', ')}), ${(result.documents / s).toFixed(0)} documents/s, ${mb.toFixed(1)} MB written (index.html ${index.toFixed(2)} MB), peak RSS ${Math.round(peak / 1e6)} MB`);
+  console.log(`report: ${result.documents} documents, ${result.pairs} pair pages in ${s.toFixed(2)} s (median of ${runs}: ${seconds.map((x) => x.toFixed(2)).join(', ')}; CPU ${median(cpu).toFixed(2)} s), ${(result.documents / s).toFixed(0)} documents/s, ${mb.toFixed(1)} MB written (index.html ${index.toFixed(2)} MB), peak RSS ${Math.round(peak / 1e6)} MB`);
   return s;
 }
 
