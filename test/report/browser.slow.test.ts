@@ -103,7 +103,10 @@ describe.skipIf(!available && !inCi)('report in a browser', () => {
 
     const unit = ok.find((r) => r.unit)!.unit!.text;
     await page.fill('#q', unit);
-    expect(await page.$$eval('#docs tbody tr', (rows) => rows.map((r) => r.children[0]!.textContent))).toEqual(records.filter((r) => r.unit?.text === unit || r.title?.text.includes(unit) || r.path.includes(unit)).map((r) => r.unit?.text ?? '—'));
+    const matching = records.filter((r) => r.unit?.text === unit || r.title?.text.includes(unit) || r.path.includes(unit)).map((r) => r.unit?.text ?? '—');
+    // The filter waits for typing to pause.
+    await page.waitForFunction((n) => document.querySelectorAll('#docs tbody tr').length === n, matching.length);
+    expect(await page.$$eval('#docs tbody tr', (rows) => rows.map((r) => r.children[0]!.textContent))).toEqual(matching);
     await page.fill('#q', '');
     await page.click('.card[data-filter="placeholders"]');
     expect(await page.$$eval('#docs tbody tr', (rows) => rows.length)).toBe(records.filter((r) => r.placeholders.length > 0).length);

@@ -69,6 +69,21 @@ describe('writeReport', () => {
     expect(existsSync(join(dir, 'report/index.html'))).toBe(true);
   });
 
+  it('rebuilds from an output folder with `wenshen report --out`, and says what to do without one', async () => {
+    const { reportCommand } = await import('../../src/report/command.js');
+    const { dir } = reuseFixture();
+    await expect(reportCommand(['--out', join(dir, 'nowhere')])).rejects.toThrow(/no documents\.jsonl in .*nowhere: run `wenshen analyze/);
+    await expect(reportCommand([])).rejects.toThrow('missing --out <dir>');
+    const write = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      expect(await reportCommand(['--out', dir])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(existsSync(join(dir, 'report/d/bbbb000000000002.html'))).toBe(true);
+  });
+
   it('escapes every piece of text and file name', async () => {
     const { dir } = xssFixture();
     await writeReport(dir);

@@ -134,8 +134,14 @@
     }
     q.addEventListener('input', updateSoon);
     for (const input of [status, genre, missing, placeholders, reuse]) if (input) input.addEventListener('input', update);
-    prev.addEventListener('click', function () { state.page--; render(); });
-    next.addEventListener('click', function () { state.page++; render(); });
+    function turn(by) {
+      state.page += by;
+      render();
+      // A new page starts at its first row, not at the pager under the old one's last.
+      if (table.getBoundingClientRect().top < 0) table.scrollIntoView({ block: 'start' });
+    }
+    prev.addEventListener('click', function () { turn(-1); });
+    next.addEventListener('click', function () { turn(1); });
     for (const card of document.querySelectorAll('.card[data-filter]')) {
       card.addEventListener('click', function () {
         const f = card.dataset.filter;
