@@ -49,6 +49,16 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
   const histories = options.histories ?? (await readHistories(outDir));
   const historyOf = historyFinder(histories);
   const overview = new Overview();
+  // Pages are written a few at a time: the file system's latency, not the rendering, is most of the cost.
+  const pending = new Set<Promise<void>>();
+  const failures: unknown[] = [];
+  const write = async (path: string, content: string) => {
+    const done: Promise<void> = writeFile(join(staging, path), content)
+      .catch((e: unknown) => void failures.push(e))
+      .finally(() => pending.delete(done));
+    pending.add(done);
+    if (pending.size >= 16) await Promise.race(pending);
+  };
   const documentHrefs = new Map<string, string>();
   let pairs = 0;
   for await (const doc of readDocuments(outDir)) {
@@ -57,19 +67,21 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
     documentHrefs.set(doc.path, href);
     const text = doc.status === 'ok' ? await readText(outDir, doc.id) : null;
     const history = historyOf(doc);
-    await writeFile(join(staging, href), documentPage(doc, text, { unitHref: history ? unitPageName(history.unit) : undefined }));
+    await write(href, documentPage(doc, text, { unitHref: history ? unitPageName(history.unit) : undefined }));
     overview.add(doc, href);
     if (text === null) continue;
     for (const group of pairsOf(doc)) {
       const sourceText = await readText(outDir, group.sourceId);
       const sourceHref = sourceText !== null && group.kind === 'batch' ? `../d/${pageName(group.sourceId)}.html` : null;
-      await writeFile(join(staging, 'p', `${group.name}.html`), pairPage(doc, text, group, sourceText, sourceHref));
+      await write(`p/${group.name}.html`, pairPage(doc, text, group, sourceText, sourceHref));
       pairs++;
     }
   }
   for (const history of histories) {
-    await writeFile(join(staging, unitPageName(history.unit)), unitPage(history, (path) => documentHrefs.get(path) ?? null));
+    await write(unitPageName(history.unit), unitPage(history, (path) => documentHrefs.get(path) ?? null));
   }
+  await Promise.all(pending);
+  if (failures.length) throw failures[0];
   const generatedAt = (options.generatedAt ?? new Date()).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
   await writeFile(join(staging, 'index.html'), overview.render(generatedAt));
 
