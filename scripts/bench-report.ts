@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import type { ReportDocument } from '../src/report/index.js';
-import { writeReport } from '../src/report/index.js';
+import { runFolderOf, writeReport } from '../src/report/index.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 
@@ -21,7 +21,8 @@ function folderBytes(dir: string): number {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Times writeReport over an output folder; prints one line and returns the median seconds. */
-export async function benchReport(outDir: string, runs = 3): Promise<number> {
+export async function benchReport(out: string, runs = 3): Promise<number> {
+  const outDir = await runFolderOf(out);
   const seconds: number[] = [];
   const cpu: number[] = [];
   let result = { documents: 0, pairs: 0, units: 0 };

@@ -1,8 +1,8 @@
 // The report's public face: writes <out>/report/ (index.html, one page per document, per reuse pair and per unit
 // with history, and the shared assets) from what a run wrote, swapping the new folder in whole at the end.
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { documentPage } from './document-page.js';
 import { pageName } from './html.js';
 import { readDocuments, readHistories, readText, type ReportDocument, type UnitHistory } from './input.js';
@@ -37,6 +37,14 @@ function historyFinder(histories: UnitHistory[]): (doc: ReportDocument) => UnitH
     for (const s of h.submissions) byPath.set(s.path, h);
   }
   return (doc) => byPath.get(doc.path) ?? (doc.unit ? byUnit.get(doc.unit.text) : undefined);
+}
+
+/**
+ * The folder of the run an output folder shows: <out>/documents.jsonl links into <out>/runs/<id>/, where the
+ * report belongs (and where <out>/report points).
+ */
+export async function runFolderOf(outDir: string): Promise<string> {
+  return dirname(await realpath(join(outDir, 'documents.jsonl')));
 }
 
 export async function writeReport(outDir: string, options: ReportOptions = {}): Promise<ReportResult> {

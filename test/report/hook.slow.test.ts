@@ -12,7 +12,8 @@ describe('the batch writes the report after its other outputs', () => {
     const base = { ...DEFAULT_ANALYZE_OPTIONS, ...DEFAULT_POOL_OPTIONS, concurrency: 1, log: 'none' as const };
     const on = mkdtempSync(join(tmpdir(), 'wenshen-hook-'));
     const result = await runBatch([SAMPLE], { ...base, outDir: on });
-    expect(result.report).toBe(join(on, 'report', 'index.html'));
+    // Written in the run's folder, and shown at <out>/report like the other outputs.
+    expect(result.report).toBe(join(result.runFolder, 'report', 'index.html'));
     expect(existsSync(join(on, 'report', 'd', `${result.records[0]!.id}.html`))).toBe(true);
     const off = mkdtempSync(join(tmpdir(), 'wenshen-hook-'));
     expect((await runBatch([SAMPLE], { ...base, outDir: off, report: false })).report).toBeNull();
