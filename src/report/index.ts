@@ -14,6 +14,9 @@ import { unitPage, unitPageName } from './unit-page.js';
 export type { DocumentReuse, ReportDocument, ReusePassage, UnitHistory } from './input.js';
 
 const ASSETS = ['report.css', 'report.js'];
+// The stylesheet and script are plain files beside this module's source; the compiled dist/report/ has none, so
+// both src/report/ and dist/report/ reach them through the package root.
+const ASSET_FOLDER = new URL('../../src/report/assets/', import.meta.url);
 
 export interface ReportOptions {
   /** Units' histories from the store; by default `<out>/history.jsonl` when it is there. */
@@ -52,7 +55,7 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
   const staging = join(outDir, `report.tmp-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   for (const folder of ['d', 'p', 'u', 'assets']) await mkdir(join(staging, folder), { recursive: true });
-  for (const asset of ASSETS) await copyFile(new URL(`./assets/${asset}`, import.meta.url), join(staging, 'assets', asset));
+  for (const asset of ASSETS) await copyFile(new URL(asset, ASSET_FOLDER), join(staging, 'assets', asset));
 
   const histories = options.histories ?? (await readHistories(outDir));
   const historyOf = historyFinder(histories);
