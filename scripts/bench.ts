@@ -247,6 +247,7 @@ console.log(`| MB | ${Object.keys(rows[0]?.perStage ?? {}).join(' | ')} | total 
 console.log(`|---:|${Object.keys(rows[0]?.perStage ?? {}).map(() => '---:|').join('')}---:|`);
 for (const r of rows) console.log(`| ${r.mb.toFixed(1)} | ${Object.values(r.perStage).map((v) => v.toFixed(2)).join(' | ')} | ${r.total.toFixed(2)} |`);
 if (rows.length >= 2) console.log(`s/MB at ${rows[1]!.mb.toFixed(0)} MB / at ${rows[0]!.mb.toFixed(0)} MB: ${(rows[1]!.total / rows[0]!.total).toFixed(2)} (target ≤ 1.5)`);
+await (await import('./bench-report.js')).benchReport(join(ROOT, '.bench', 'out'), RUNS);
 console.log(`load average at end ${load()}`);
 
 await (await import('./bench-formats.js')).benchFormats();

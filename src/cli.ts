@@ -17,6 +17,7 @@ Usage:
   wenshen analyze <folder|files...> --out <dir>   analyse every report, write <dir>/documents.jsonl
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
+  wenshen report --out <dir>                      rebuild <dir>/report/index.html from a run's output
   wenshen --version | --help
 
 Options for analyze:
@@ -31,6 +32,7 @@ Options for analyze:
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
+  --no-report           do not write the HTML report (<dir>/report/index.html)
 
 Options for text:
   --normalized          print the normalized text instead
@@ -86,7 +88,7 @@ function summary(result: BatchResult, outDir: string): string {
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
     result.interrupted
       ? `  output: interrupted, ${result.run.counts.unfinished} documents unfinished; finished work in ${outDir}/latest/ (run.json lists the rest); ${outDir}/documents.jsonl still holds the last complete run`
-      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/, run.json`,
+      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/, run.json${result.report ? ', report/index.html' : ''}`,
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
@@ -111,6 +113,7 @@ async function analyze(args: string[]): Promise<number> {
       split: { type: 'boolean', default: false },
       log: { type: 'string' },
       'follow-symlinks': { type: 'boolean', default: false },
+      'no-report': { type: 'boolean', default: false },
     },
   });
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
@@ -140,6 +143,7 @@ async function analyze(args: string[]): Promise<number> {
       checklist: values.checklist,
       split: values.split,
       followSymlinks: values['follow-symlinks'],
+      report: !values['no-report'],
       ...numbers,
     },
     controller.signal,
@@ -191,6 +195,8 @@ export async function main(argv: string[]): Promise<number> {
         return await text(rest);
       case 'quantities':
         return await quantities();
+      case 'report':
+        return await (await import('./report/command.js')).reportCommand(rest);
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -5,6 +5,7 @@ import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
 import { OutputCollector } from '../output/index.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
+import { writeReport } from '../report/index.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
@@ -22,6 +23,8 @@ export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   readFolder?: DiscoverOptions['readFolder'];
   /** Join page images of one stem (`报告_1.jpg`, `报告_2.jpg`) into one document. */
   groupImages?: boolean;
+  /** Write the HTML report (<out>/report/) after the other outputs. @default true */
+  report?: boolean;
 }
 
 export { DEFAULT_POOL_OPTIONS } from './defaults.js';
@@ -35,6 +38,8 @@ export interface BatchResult {
   run: RunSummary;
   /** Where this run's files are: <out>/runs/<run id>. */
   runFolder: string;
+  /** The HTML report's index.html in the run's folder, null when it was not written. */
+  report: string | null;
 }
 
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
@@ -72,6 +77,8 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     progress.end();
   }
   await output.finish();
+  // The report is part of the run: it is published (and replaced) with the run's other outputs.
+  const report = options.report === false ? null : (await writeReport(runFolder)).path;
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);
   const interrupted = (signal?.aborted ?? false) && unfinished.length > 0;
@@ -89,5 +96,5 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     warnings,
   };
   await publishRun(options.outDir, runId, run);
-  return { records, interrupted, seconds: (Date.now() - started.getTime()) / 1000, run, runFolder };
+  return { records, interrupted, seconds: (Date.now() - started.getTime()) / 1000, run, runFolder, report };
 }

@@ -12,8 +12,8 @@ import { FORMATS } from './formats.js';
 
 export const RUNS_FOLDER = 'runs';
 export const RUN_SUMMARY_FILE = 'run.json';
-/** What <out> shows through `current`: every output of one run. */
-const PUBLISHED = [...FORMATS.map((f) => f.file), 'texts', RUN_SUMMARY_FILE];
+/** What <out> shows through `current`: every output of one run (report/ is the HTML report, when written). */
+const PUBLISHED = [...FORMATS.map((f) => f.file), 'texts', RUN_SUMMARY_FILE, 'report'];
 
 /** A sortable, unique folder name for a run started now. */
 export function newRunId(now = new Date()): string {

@@ -1,0 +1,181 @@
+// Turns the run's documents, met one at a time, into the overview page: the counts a reviewer acts on, failed
+// documents with what to do, charts of missing sections and reuse, top figures per category, and the data of the
+// sortable, filterable, paginated document table.
+import { histogram, horizontalBars } from './charts.js';
+import { html, jsonBlock, type SafeHtml } from './html.js';
+import type { ReportDocument } from './input.js';
+import { categoryClass, errorAdvice, figureValue, FIGURE_CATEGORIES, percent } from './labels.js';
+import { page } from './page.js';
+
+/** From this share of copied text on, a document counts as highly reused. */
+export const HIGH_REUSE = 0.3;
+const TOP_FIGURES = 5;
+
+/** One row of the document table, with short keys: 10k of them are embedded in the page. */
+export interface TableRow {
+  /** page of the document, relative to the report root */
+  h: string;
+  p: string;
+  u: string;
+  t: string;
+  g: string;
+  /** status: ok, or the error code */
+  s: string;
+  /** reuse ratio, null when reuse did not run */
+  r: number | null;
+  /** required sections missing, and their names */
+  m: number;
+  ml: string;
+  ph: number;
+  f: number;
+  fc: string;
+  hn: number;
+}
+
+interface TopFigure {
+  value: number;
+  text: string;
+  label: string;
+  href: string;
+  path: string;
+}
+
+interface CategoryStats {
+  count: number;
+  documents: number;
+  units: Map<string, number>;
+  top: Map<string, TopFigure[]>;
+}
+
+export class Overview {
+  readonly rows: TableRow[] = [];
+  private failed: { path: string; href: string; code: string; message: string }[] = [];
+  private missingRequired = 0;
+  private withPlaceholders = 0;
+  private highReuse = 0;
+  private withReuse = 0;
+  private readonly reuseBins = new Array<number>(10).fill(0);
+  private readonly missing = new Map<string, { label: string; level: string; count: number }>();
+  private checked = 0;
+  private readonly categories = new Map<string, CategoryStats>();
+
+  add(doc: ReportDocument, href: string): void {
+    const missing = doc.status === 'ok' ? doc.checklist.filter((c) => c.level === 'R' && c.status === 'missing') : [];
+    const ratio = doc.reuse ? doc.reuse.ratio : null;
+    if (doc.status !== 'ok') this.failed.push({ path: doc.path, href, code: doc.error?.code ?? 'E_INTERNAL', message: doc.error?.message ?? '' });
+    if (missing.length) this.missingRequired++;
+    if (doc.placeholders.length) this.withPlaceholders++;
+    if (ratio !== null) {
+      this.withReuse++;
+      if (ratio >= HIGH_REUSE) this.highReuse++;
+      this.reuseBins[Math.min(9, Math.floor(ratio * 10))]!++;
+    }
+    if (doc.status === 'ok' && doc.checklist.length) this.checked++;
+    for (const c of doc.checklist) {
+      const entry = this.missing.get(c.id) ?? { label: c.label, level: c.level, count: 0 };
+      if (c.status === 'missing') entry.count++;
+      this.missing.set(c.id, entry);
+    }
+    const counts = new Map<string, number>();
+    for (const f of doc.figures) {
+      const category = categoryClass(f.category);
+      counts.set(category, (counts.get(category) ?? 0) + 1);
+      let stats = this.categories.get(category);
+      if (!stats) this.categories.set(category, (stats = { count: 0, documents: 0, units: new Map(), top: new Map() }));
+      stats.count++;
+      if (f.value === null) continue;
+      const unit = f.unit ?? '';
+      stats.units.set(unit, (stats.units.get(unit) ?? 0) + 1);
+      const top = stats.top.get(unit) ?? [];
+      // One entry per document: its largest claim of the category.
+      const held = top.findIndex((t) => t.href === href);
+      if (held >= 0 && top[held]!.value >= f.value) continue;
+      if (held >= 0) top.splice(held, 1);
+      if (top.length < TOP_FIGURES || f.value > top[top.length - 1]!.value) {
+        top.push({ value: f.value, text: f.text, label: figureValue(f), href, path: doc.path });
+        top.sort((a, b) => b.value - a.value);
+        if (top.length > TOP_FIGURES) top.pop();
+        stats.top.set(unit, top);
+      }
+    }
+    for (const category of counts.keys()) this.categories.get(category)!.documents++;
+    this.rows.push({
+      h: href,
+      p: doc.path,
+      u: doc.unit?.text ?? '',
+      t: doc.title?.text ?? '',
+      g: doc.genre ?? '',
+      s: doc.status === 'ok' ? 'ok' : (doc.error?.code ?? 'failed'),
+      r: ratio,
+      m: missing.length,
+      ml: missing.map((c) => c.label).join('、'),
+      ph: doc.placeholders.length,
+      f: doc.figures.length,
+      fc: FIGURE_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${c} ${counts.get(c)}`).join(', '),
+      hn: doc.honors.length,
+    });
+  }
+
+  private topFigures(): SafeHtml {
+    const blocks = FIGURE_CATEGORIES.filter((c) => this.categories.has(c)).map((category) => {
+      const stats = this.categories.get(category)!;
+      const unit = [...stats.units].sort((a, b) => b[1] - a[1])[0]?.[0];
+      const top = unit !== undefined ? (stats.top.get(unit) ?? []) : [];
+      return html`<div class="topcat"><h3><span class="swatch fig-${category}"></span>${category} <small>${stats.count} figures in ${stats.documents} documents</small></h3><ol>${top.map((t) => html`<li><b>${t.label}</b> <a href="${t.href}" title="${t.path}">${t.text}</a></li>`)}</ol></div>`;
+    });
+    return blocks.length ? html`<div class="topfigs">${blocks}</div>` : html`<p class="muted">No figures in this run.</p>`;
+  }
+
+  render(generatedAt: string): string {
+    const total = this.rows.length;
+    const ok = total - this.failed.length;
+    const reuseRan = this.withReuse > 0;
+    const card = (value: number | string, label: string, filter: string, alarm: boolean) =>
+      html`<button type="button" class="card${alarm ? ' bad' : ''}" data-filter="${filter}"><b>${value}</b><span>${label}</span></button>`;
+    const missingBars = [...this.missing.values()].filter((m) => m.count > 0).sort((a, b) => b.count - a.count).map((m) => ({ label: m.label, note: `(${m.level})`, value: m.count, alarm: m.level === 'R' }));
+    const body = html`<main class="overview">
+<h1>Review report</h1>
+<p class="muted">${total} documents · generated ${generatedAt}</p>
+<section class="cards">
+${card(ok, 'documents analysed', 'all', false)}
+${card(this.failed.length, 'failed', 'failed', this.failed.length > 0)}
+${card(this.missingRequired, 'miss a required section', 'missing', this.missingRequired > 0)}
+${card(this.withPlaceholders, 'with placeholders', 'placeholders', this.withPlaceholders > 0)}
+${reuseRan ? card(this.highReuse, `with ≥ ${percent(HIGH_REUSE)} copied text`, 'reuse', this.highReuse > 0) : html`<div class="card off"><b>—</b><span>reuse not checked in this run</span></div>`}
+</section>
+${this.failed.length ? html`<section><h2>Failed documents</h2><table class="failed"><thead><tr><th>File</th><th>Code</th><th>What to do</th><th>Message</th></tr></thead><tbody>${this.failed.map((f) => html`<tr><td class="path"><a href="${f.href}">${f.path}</a></td><td><code>${f.code}</code></td><td>${errorAdvice(f.code)}</td><td>${f.message}</td></tr>`)}</tbody></table></section>` : ''}
+<section class="charts">
+<div><h2>Missing sections <small>documents missing each, of ${this.checked} checked; red: required (R), blue: expected (E) or optional (O)</small></h2>${missingBars.length ? horizontalBars(missingBars, 'documents missing each section', this.checked) : html`<p class="muted">No section is missing.</p>`}</div>
+<div><h2>Reuse ratio <small>documents by share of copied text</small></h2>${reuseRan ? histogram(this.reuseBins.map((value, i) => ({ label: `${i * 10}%`, value, alarm: i / 10 >= HIGH_REUSE })), 'documents by reuse ratio') : html`<p class="muted">Reuse was not checked in this run.</p>`}</div>
+</section>
+<section><h2>Top claimed figures per category <small>each document's largest claim, in the category's most common unit</small></h2>${this.topFigures()}</section>
+<section class="documents"><h2>Documents</h2>
+<div class="filters">
+<input type="search" id="q" placeholder="Filter by unit, title or file" aria-label="filter">
+<select id="f-status" aria-label="status"><option value="">any status</option><option value="ok">analysed</option><option value="failed">failed</option></select>
+<select id="f-genre" aria-label="genre"><option value="">any genre</option>${[...new Set(this.rows.map((r) => r.g).filter(Boolean))].sort().map((g) => html`<option value="${g}">${g}</option>`)}</select>
+<label><input type="checkbox" id="f-missing"> missing required</label>
+<label><input type="checkbox" id="f-placeholders"> placeholders</label>
+${reuseRan ? html`<label><input type="checkbox" id="f-reuse"> ≥ ${percent(HIGH_REUSE)} copied</label>` : ''}
+<span id="shown" class="muted" aria-live="polite"></span>
+</div>
+<table id="docs" class="docs"><thead><tr>
+<th data-key="u" aria-sort="none"><button type="button">Unit</button></th>
+<th data-key="t" aria-sort="none"><button type="button">Title</button></th>
+<th data-key="g" aria-sort="none"><button type="button">Genre</button></th>
+<th data-key="r" aria-sort="none" class="num"><button type="button">Reuse</button></th>
+<th data-key="m" aria-sort="none" class="num"><button type="button">Missing</button></th>
+<th data-key="ph" aria-sort="none" class="num"><button type="button">Placeholders</button></th>
+<th data-key="f" aria-sort="none" class="num"><button type="button">Figures</button></th>
+<th data-key="hn" aria-sort="none" class="num"><button type="button">Honors</button></th>
+<th data-key="s" aria-sort="none"><button type="button">Status</button></th>
+</tr></thead><tbody></tbody></table>
+<noscript><p>The table needs JavaScript; the document pages are in the d/ folder.</p></noscript>
+<div class="pager"><button type="button" id="prev">‹ Previous</button><span id="page"></span><button type="button" id="next">Next ›</button></div>
+${jsonBlock('rows', this.rows)}
+${jsonBlock('config', { highReuse: HIGH_REUSE })}
+</section>
+</main>`;
+    return page({ title: 'Review report', root: '', kind: 'overview', body });
+  }
+}
