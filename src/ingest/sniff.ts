@@ -27,7 +27,6 @@ const UNREAD_FORMATS: Record<string, string> = {
   caj: 'a CAJ file',
   kdh: 'a CAJ file',
   nh: 'a CAJ file',
-  ofd: 'an OFD file',
 };
 
 function unsupported(path: string, ext: string): IngestError {
@@ -114,7 +113,7 @@ export async function sniff(bytes: Buffer, path: string): Promise<Sniffed> {
     }
     return { format: 'html' };
   }
-  if (ext === 'pdf' || ext === 'docx' || ext === 'doc' || ext === 'wps') {
+  if (ext === 'pdf' || ext === 'docx' || ext === 'ofd' || ext === 'doc' || ext === 'wps') {
     throw new IngestError('E_CORRUPT', `${path} does not look like a .${ext} file at all (unknown content); ask for the file again.`);
   }
   if (ext === 'md' || ext === 'markdown') return { format: 'md' };
