@@ -109,7 +109,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
     personHead: new RegExp(data.personHeads, 'u'),
-    designation: new RegExp(`((?:[\\p{Script=Han}xX]{0,6}?(?:市|县|区|省|国家|全国)级?)?(?:${alternation(data.designations)}))\\d+(?:人|名|位)`, 'gu'),
+    designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
   };
   return patterns;
 }
@@ -123,6 +123,7 @@ const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)\d{2}|20[xX×_]{2})年(?:度)?(?:
 const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至' ? '-' : m[2]}${m[3]}` : m[1]!);
 
 const QUOTED = new RegExp(`[${QUOTES}][^${QUOTES}]*[${QUOTES}]`, 'gu');
+const DESIGNATION_PLACE = /[\p{Script=Han}xX]{0,6}(?:市|县|区|省|国家|全国)级?$/u;
 const ANY_QUOTE = new RegExp(`[${QUOTES}]`, 'u');
 const ALL_QUOTES = new RegExp(`[${QUOTES}]`, 'gu');
 const EDGE_QUOTES = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu');
@@ -530,9 +531,14 @@ export function findHonors(normalized: string): HonorMatch[] {
     for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
   }
   for (const m of text.matchAll(p.merit)) add({ start: m.index, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people: false }, awarder: null, verbStart: m.index });
+  // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
+  // with an optional place would be tried at every character of the text.
   for (const m of text.matchAll(p.designation)) {
-    const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(m[1]!)?.[0].length ?? 0;
-    add({ start: m.index + lead, end: m.index + m[0].length, item: { title: m[1]!.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: m.index + lead, emerged: true });
+    const place = DESIGNATION_PLACE.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
+    const start = m.index - place.length;
+    const name = text.slice(start, m.index) + m[0].replace(/\d+(?:人|名|位)$/u, '');
+    const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;
+    add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: start + lead, emerged: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
