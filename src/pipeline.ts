@@ -2,12 +2,12 @@
 // sections checklist, record.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { extractFigureFindings, type FigureFindings } from './figures/index.js';
+import { extractFigureFindings, loadFigureData, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Finding, Format, Span } from './model/document.js';
-import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
+import { loadNormalizeRules, loadScriptTables, normalize, type NormalizedText } from './normalize/index.js';
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
-import { loadTokenizer, segment, type Segmented } from './segment/index.js';
+import { loadTokenizer, loadUserWords, segment, type Segmented } from './segment/index.js';
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
 
 export const SCHEMA = 'wenshen/document@1';
@@ -31,13 +31,24 @@ export interface AnalyzedDocument {
   stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented; structure: Structure; figures: FigureFindings };
 }
 
-/** Loads every dictionary the stages use, so a bad data file stops the run before any document is read. */
-export function loadResources(checklist = DEFAULT_CHECKLIST): void {
+/**
+ * Reads and validates every dictionary the stages use, so a bad data file stops the run before any document is
+ * read; does not build the engines (jieba), which only the threads that analyse need.
+ */
+export function checkResources(checklist = DEFAULT_CHECKLIST): void {
   loadIngestData();
   loadNormalizeRules();
-  loadTokenizer();
+  loadUserWords();
   loadStructureData();
+  loadFigureData();
   loadChecklist(checklist);
+}
+
+/** Every dictionary, validated, and the engines built from them: what a thread that analyses loads first. */
+export function loadResources(checklist = DEFAULT_CHECKLIST): void {
+  checkResources(checklist);
+  loadTokenizer();
+  loadScriptTables(); // OpenCC's converters and the script tables, so the first document does not pay for them
 }
 
 export function documentId(path: string, sha256: string | null): string {
@@ -48,11 +59,11 @@ export function documentId(path: string, sha256: string | null): string {
  * Analyses one file. With `split`, a compilation page (several essays on one template-site page) becomes one
  * document per essay, each with its essay as its text of record and `#1`, `#2` … after its path.
  */
-export async function analyzeDocument(path: string, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument[]> {
+export async function analyzeDocument(path: string | Buffer, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument[]> {
   const started = performance.now();
   let bytes: Buffer | undefined;
   try {
-    bytes = await readSource(path, options.maxBytes);
+    bytes = await readSource(path, options.maxBytes, displayPath);
     const extraction = await extract(bytes, displayPath, options);
     const whole = analyzeExtraction(extraction, displayPath, bytes, options, started);
     const essays = whole.stages!.structure.essays;

@@ -5,8 +5,8 @@ import PQueue from 'p-queue';
 import type { DocumentRecord } from '../model/document.js';
 import { render, summarize, type RenderedDocument } from '../output/index.js';
 import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
-import type { InputFile } from './discover.js';
-import type { WorkRequest } from './worker.js';
+import { UsageError, type InputFile } from './discover.js';
+import type { WorkerOutput, WorkRequest } from './worker.js';
 
 export interface PoolOptions {
   /** Documents analysed at once. @default os.availableParallelism() */
@@ -17,6 +17,9 @@ export interface PoolOptions {
   memoryMb: number;
 }
 
+/** Below this a worker cannot load the dictionaries and the tokenizer. */
+export const MIN_MEMORY_MB = 256;
+
 /** The documents one input file became: one, or one per essay of a split compilation. */
 export type PoolResult = RenderedDocument[];
 
@@ -24,36 +27,55 @@ function renderedFailure(record: DocumentRecord): PoolResult {
   return [{ summary: summarize(record), lines: render(record), text: '' }];
 }
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+// From the sources (tests, scripts) the worker needs tsx's loader; built, it is plain JavaScript.
+const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
+
+/** Where the workers write the texts and their part files; each worker started gets a part number of its own. */
+export interface PoolOutput {
+  outDir: string;
+  partsDir: string;
+}
 
 class Slot {
   private worker: Worker | undefined;
 
-  constructor(private readonly memoryMb: number) {}
+  constructor(
+    private readonly memoryMb: number,
+    private readonly output: PoolOutput | undefined,
+    private readonly nextPart: () => number,
+  ) {}
 
   private ready: Promise<void> | undefined;
 
   /** A started worker; resolves once it has loaded the pipeline. */
   private async ensure(): Promise<Worker> {
     if (!this.worker) {
-      const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+      const workerData: WorkerOutput | undefined = this.output && { ...this.output, part: this.nextPart() };
+      const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, workerData });
       this.worker = worker;
       this.ready = new Promise<void>((resolve, reject) => {
         const onMessage = (message: { ready?: boolean }) => {
           if (!message.ready) return;
           worker.off('message', onMessage);
-          worker.off('error', reject);
+          worker.off('error', onError);
           resolve();
         };
+        const onError = (error: Error & { code?: string }) =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new UsageError(`--memory-mb ${this.memoryMb} is too small to start a worker; use at least ${MIN_MEMORY_MB}`)
+              : error,
+          );
         worker.on('message', onMessage);
-        worker.once('error', reject);
+        worker.once('error', onError);
       });
     }
     await this.ready;
     return this.worker;
   }
 
-  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number): Promise<PoolResult> {
+  /** The document's records, or null when the run was stopped before it finished (its worker is stopped too). */
+  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, signal?: AbortSignal): Promise<PoolResult | null> {
     let worker: Worker;
     try {
       worker = await this.ensure();
@@ -62,9 +84,10 @@ class Slot {
       throw e; // the pipeline itself does not load: a bug or a broken install, not a bad document
     }
     const started = Date.now();
-    return new Promise<PoolResult>((resolve) => {
-      const done = (result: PoolResult, broken: boolean) => {
+    return new Promise<PoolResult | null>((resolve) => {
+      const done = (result: PoolResult | null, broken: boolean) => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -93,6 +116,9 @@ class Slot {
           fail({ code: 'E_TIMEOUT', message: `${input.path} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; raise --timeout if it is a long scanned report.` }, true),
         timeoutMs,
       );
+      const onAbort = () => done(null, true);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) return onAbort();
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -113,10 +139,12 @@ export async function runPool(
   inputs: InputFile[],
   analyzeOptions: AnalyzeOptions,
   options: PoolOptions,
-  onResult: (result: PoolResult) => void | Promise<void>,
+  onResult: (result: PoolResult, input: InputFile) => void | Promise<void>,
   signal?: AbortSignal,
+  output?: PoolOutput,
 ): Promise<void> {
-  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb));
+  let parts = 0;
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => parts++));
   const idle = [...slots];
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });
@@ -127,7 +155,8 @@ export async function runPool(
         if (signal?.aborted || failure) return;
         const slot = idle.pop()!;
         try {
-          await onResult(await slot.run(input, seq, analyzeOptions, options.timeoutMs));
+          const result = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
+          if (result) await onResult(result, input);
         } catch (e) {
           // Writing a result failed (disk full, output removed): stop taking documents, keep what is written.
           failure ??= e;

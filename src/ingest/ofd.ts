@@ -1,11 +1,12 @@
 // Turns an OFD package (GB/T 33190: a zip of XML pages) into the text of record: the text objects of every page
 // in reading order, laid out into paragraphs like a PDF. Signatures and annotations are not body text.
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import type { Extraction } from '../model/document.js';
 import { IngestError } from './errors.js';
 import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
 import { stripCjkSpaces } from '../normalize/index.js';
+import { readXmlPart } from './xml-part.js';
 
 /** A4, in millimetres: OFD's unit, used when a document names no page box. */
 const DEFAULT_BOX = { width: 210, height: 297 };
@@ -53,17 +54,6 @@ export function expandDeltas(value: string | null): number[] {
     } else out.push(Number(tokens[i]));
   }
   return out;
-}
-
-function parseXml(xml: string, part: string, path: string): Element {
-  let failure: string | undefined;
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') failure ??= message;
-    },
-  }).parseFromString(xml, 'text/xml');
-  if (failure || !doc.documentElement) throw new IngestError('E_CORRUPT', `${path} has a damaged OFD part ${part} (${failure ?? 'no root element'}); ask for the file again.`);
-  return doc.documentElement as unknown as Element;
 }
 
 /** Resolves an OFD location: absolute from the package root, or relative to the part that names it. */
@@ -145,20 +135,21 @@ function pageBox(area: Element | undefined, fallback: { width: number; height: n
   return width && height ? { width, height } : fallback;
 }
 
-export async function readOfd(zip: JSZip, path: string): Promise<Extraction> {
-  const read = async (part: string) => {
-    const file = zip.file(part);
-    if (!file) throw new IngestError('E_CORRUPT', `${path} is an OFD package without its part ${part}; ask for the file again.`);
-    return parseXml(await file.async('string'), part, path);
+/** `limit` caps each part's unpacked size, as for .docx. */
+export function readOfd(zip: JSZip, path: string, limit: number): Extraction {
+  const read = (part: string) => {
+    const root = readXmlPart(zip, part, path, limit);
+    if (!root) throw new IngestError('E_CORRUPT', `${path} is an OFD package without its part ${part}; ask for the file again.`);
+    return root;
   };
-  const root = await read('OFD.xml');
+  const root = read('OFD.xml');
   const layout: LayoutPage[] = [];
   for (const body of children(root, 'DocBody')) {
     const docRoot = child(body, 'DocRoot')?.textContent?.trim();
     if (!docRoot) continue;
     const docPart = resolve('', docRoot);
     const docBase = folderOf(docPart);
-    const document = await read(docPart);
+    const document = read(docPart);
     const common = child(document, 'CommonData');
     const box = pageBox(common && child(common, 'PageArea'), DEFAULT_BOX);
     const pages = child(document, 'Pages');
@@ -166,7 +157,7 @@ export async function readOfd(zip: JSZip, path: string): Promise<Extraction> {
       const loc = page.getAttribute('BaseLoc');
       if (!loc) continue;
       const pagePart = resolve(docBase, loc);
-      const content = await read(pagePart);
+      const content = read(pagePart);
       const glyphs: Glyphs[] = [];
       // Template pages (ofd:Template) hold what repeats on every page, running heads and letterhead frames: like
       // a PDF's headers they are not read into the body.

@@ -2,14 +2,13 @@
 // items become lines and paragraphs; pages without a text layer are rendered and OCR'd when OCR is on.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Extraction } from '../model/document.js';
 import { stripCjkSpaces } from '../normalize/index.js';
 import { IngestError } from './errors.js';
 import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
-import { PageRecognizer } from './ocr.js';
+import type { PageRecognizer } from './ocr.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -22,6 +21,11 @@ const STANDARD_FONT_DIR = join(PDFJS_DIR, 'standard_fonts') + '/';
 const SCANNED_PAGE_MAX_CHARS = 20;
 /** OCR renders at this many pixels per PDF point (about 216 dpi). */
 const OCR_SCALE = 3;
+/**
+ * Most pixels a page render (or one decoded image) may have: 50 Mpx is 200 MB of canvas, an A0 sheet at 180 dpi;
+ * an A4 page at OCR_SCALE is 4.5 Mpx. A larger page fails at once with E_TOO_LARGE instead of rendering.
+ */
+export const PIXEL_BUDGET = 50_000_000;
 
 export interface PdfOptions {
   ocr: boolean;
@@ -64,10 +68,18 @@ async function hasImages(page: pdfjs.PDFPageProxy): Promise<boolean> {
   return ops.fnArray.some((op) => imageOps.has(op));
 }
 
-async function renderPage(page: pdfjs.PDFPageProxy): Promise<{ png: Buffer; width: number; height: number }> {
+async function renderPage(page: pdfjs.PDFPageProxy, path: string): Promise<{ png: Buffer; width: number; height: number }> {
   const viewport = page.getViewport({ scale: OCR_SCALE });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
+  if (width * height > PIXEL_BUDGET) {
+    throw new IngestError(
+      'E_TOO_LARGE',
+      `${path} has a scanned page ${page.pageNumber} of ${Math.round(viewport.width / OCR_SCALE)} × ${Math.round(viewport.height / OCR_SCALE)} pt, too large to render for OCR (${width} × ${height} pixels, over ${PIXEL_BUDGET}); split or shrink the page.`,
+    );
+  }
+  // The canvas binding loads only when a scanned page is rendered.
+  const { createCanvas } = await import('@napi-rs/canvas');
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
@@ -100,11 +112,14 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       useSystemFonts: false,
       disableFontFace: true,
       verbosity: 0,
+      // A larger embedded image is left out rather than decoded (it could take gigabytes).
+      maxImageSize: PIXEL_BUDGET,
     }).promise;
   } catch (e) {
     throw classifyError(e, path);
   }
-  const recognizer = options.ocr ? new PageRecognizer() : undefined;
+  // tesseract.js and its model load at the first page that needs OCR, not for every PDF.
+  let recognizer: PageRecognizer | undefined;
   try {
     const layout: LayoutPage[] = [];
     const ocrPages = new Map<number, number>();
@@ -119,8 +134,9 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       const lines = textLines(items, height);
       const visible = lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
       if (visible < SCANNED_PAGE_MAX_CHARS && (await hasImages(page))) {
-        if (recognizer) {
-          const image = await renderPage(page);
+        if (options.ocr) {
+          recognizer ??= new (await import('./ocr.js')).PageRecognizer();
+          const image = await renderPage(page, path);
           const ocr = await recognizer.recognize(image.png, image.width, image.height);
           layout.push(ocr);
           ocrPages.set(n, ocr.confidence);

@@ -9,7 +9,8 @@ import { discover } from '../../src/batch/discover.js';
 import type { DocumentRecord, DocumentSummary } from '../../src/model/document.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
-const BIN = new URL('../../bin/wenshen.js', import.meta.url).pathname;
+// The CLI from its sources, as the tests see the code (bin/wenshen.js runs the build in dist/).
+const BIN = new URL('../support/wenshen-source.js', import.meta.url).pathname;
 const run = promisify(execFile);
 
 function makeInputFolder(): string {
@@ -36,13 +37,13 @@ function readRecords(out: string): DocumentRecord[] {
 describe('discover', () => {
   it('finds supported files recursively, sorted, skipping hidden and lock files and symlink loops', async () => {
     const dir = makeInputFolder();
-    expect((await discover([dir])).map((f) => f.path)).toEqual(['a.txt', 'b-sub/01.docx', 'c.pdf', 'd-broken.pdf']);
+    expect((await discover([dir])).files.map((f) => f.path)).toEqual(['a.txt', 'b-sub/01.docx', 'c.pdf', 'd-broken.pdf', 'table.xlsx']);
   });
 
   it('keeps explicitly named files whatever their extension', async () => {
     const dir = makeInputFolder();
     const named = join(dir, 'table.xlsx');
-    expect((await discover([named])).map((f) => f.path)).toEqual([named]);
+    expect((await discover([named])).files.map((f) => f.path)).toEqual([named]);
   });
 
   it('says which input is missing', async () => {
@@ -74,6 +75,7 @@ describe('runBatch', () => {
       ['b-sub/01.docx', 'ok', null],
       ['c.pdf', 'ok', null],
       ['d-broken.pdf', 'failed', 'E_CORRUPT'],
+      ['table.xlsx', 'failed', 'E_UNSUPPORTED'],
     ]);
     expect(readRecords(out).map((r) => [r.path, r.id, r.status, r.figures.length])).toEqual(records.map((r) => [r.path, r.id, r.status, r.counts.figures]));
     expect(existsSync(join(out, 'documents.partial.jsonl'))).toBe(false);
