@@ -54,6 +54,8 @@ interface HonorPatterns {
   genericPrize: RegExp;
   contest: RegExp;
   levelPrefix: RegExp;
+  /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
+  wholeQuote: RegExp;
   startsWithLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
   adverbsAtEnd: RegExp;
@@ -97,6 +99,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
+    wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}]{1,6}?(?:省|市|县|区)级?)`, 'u'),
     levels: data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') })),
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
@@ -106,7 +109,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
     personHead: new RegExp(data.personHeads, 'u'),
-    designation: new RegExp(`((?:[\\p{Script=Han}xX]{0,6}?(?:市|县|区|省|国家|全国)级?)?(?:${alternation(data.designations)}))\\d+(?:人|名|位)`, 'gu'),
+    designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
   };
   return patterns;
 }
@@ -120,6 +123,12 @@ const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)\d{2}|20[xX×_]{2})年(?:度)?(?:
 const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至' ? '-' : m[2]}${m[3]}` : m[1]!);
 
 const QUOTED = new RegExp(`[${QUOTES}][^${QUOTES}]*[${QUOTES}]`, 'gu');
+const DESIGNATION_PLACE = /[\p{Script=Han}xX]{0,6}(?:市|县|区|省|国家|全国)级?$/u;
+const ANY_QUOTE = new RegExp(`[${QUOTES}]`, 'u');
+const ALL_QUOTES = new RegExp(`[${QUOTES}]`, 'gu');
+const EDGE_QUOTES = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu');
+const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}(?:\\d{1,2}月(?:份)?)?`, 'u');
+const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}(?:\\d{1,2}月(?:份)?)?[,，]$`, 'u');
 const openQuote = (c: string) => c === '“' || c === '「' || c === '《' || c === '『';
 const closeQuote = (c: string) => c === '”' || c === '」' || c === '》' || c === '』';
 
@@ -218,7 +227,7 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
   }
   title = title.replace(/^第[一二三四五六七八九十\d]+届/u, '');
-  const quoted = new RegExp(`[${QUOTES}]`, 'u').test(title);
+  const quoted = ANY_QUOTE.test(title);
   if (quoted) {
     // Words after the last quote belong to the title only when they end it as a title does (“…”示范点).
     const last = Math.max(...[...title].map((c, i) => (closeQuote(c) || c === '"' ? i : -1)));
@@ -237,7 +246,7 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
       title = title.slice(first);
     } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
     else if (head !== '' && p.startsWithLevel.test(head)) place = head;
-    const whole = new RegExp(`^(${p.levelPrefix.source.replace(/\$$/u, '')})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u').exec(title);
+    const whole = p.wholeQuote.exec(title);
     if (whole) title = (whole[1] ?? '') + whole[2]!;
     else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
   }
@@ -249,7 +258,7 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
 function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mode): boolean {
   const { title } = item;
   if (title.length > (item.quoted ? 40 : MAX_TITLE) || p.notTitle.test(title)) return false;
-  const head = p.titleHead.test(title.replace(new RegExp(`[${QUOTES}]`, 'gu'), ''));
+  const head = p.titleHead.test(title.replace(ALL_QUOTES, ''));
   const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
   if (mode === 'weak') return head && (item.quoted || p.startsWithLevel.test(title)) && p.honorWords.test(title) && !title.replace(QUOTED, '').includes('的');
   return item.quoted ? head || p.honorWords.test(title) : head && named;
@@ -372,7 +381,7 @@ function contestBefore(text: string, verbStart: number, p: HonorPatterns): { nam
   if (awarder) {
     const y = YEAR.exec(awarder);
     if (y) year = yearText(y);
-    awarder = awarder.replace(/^.*?(?:参加|参与|在)/u, '').replace(new RegExp(`^.*?${YEAR.source}(?:\\d{1,2}月(?:份)?)?`, 'u'), '').replace(/^(?:由|在)/u, '') || null;
+    awarder = awarder.replace(/^.*?(?:参加|参与|在)/u, '').replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:由|在)/u, '') || null;
   }
   if (!year) {
     const y = YEAR.exec(sentence.slice(0, last.index + last[0].length));
@@ -389,7 +398,7 @@ function yearAround(text: string, verbStart: number): string | null {
   if (y && !PERIOD_FRAME.test(clause.slice(y.index))) return yearText(y);
   const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
   // 2023年,A被授予…,B荣获…: the opening year is the first clause's only.
-  const opening = new RegExp(`^\\s*(?:在|于)?${YEAR.source}(?:\\d{1,2}月(?:份)?)?[,，]$`, 'u').exec(sentence);
+  const opening = OPENING_YEAR.exec(sentence);
   return opening ? yearText(opening) : null;
 }
 
@@ -460,10 +469,10 @@ export function findHonors(normalized: string): HonorMatch[] {
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
     if (p.genericPrize.test(title)) {
       const contest = contestBefore(text, verbStart, p);
-      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(p.adverbsAtEnd, '').replace(new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu'), '');
+      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(p.adverbsAtEnd, '').replace(EDGE_QUOTES, '');
       const inContest = /在(.{2,30}?)(?:中|上)$/u.exec(subject);
       if (contest && (subject.includes('的') || subject.length > 20)) {
-        title = contest.name.replace(new RegExp(`[${QUOTES}]`, 'gu'), '') + title;
+        title = contest.name.replace(ALL_QUOTES, '') + title;
         levelSource = title;
         awarder ??= contest.awarder;
         year ??= contest.year;
@@ -511,6 +520,8 @@ export function findHonors(normalized: string): HonorMatch[] {
   }
   for (const m of scan(p.weak, text, 2)) {
     const [, , rest] = m;
+    // 是 is everywhere: only a quoted or level-led run can name an honor.
+    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, ''))) continue;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
@@ -520,9 +531,14 @@ export function findHonors(normalized: string): HonorMatch[] {
     for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
   }
   for (const m of text.matchAll(p.merit)) add({ start: m.index, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people: false }, awarder: null, verbStart: m.index });
+  // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
+  // with an optional place would be tried at every character of the text.
   for (const m of text.matchAll(p.designation)) {
-    const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(m[1]!)?.[0].length ?? 0;
-    add({ start: m.index + lead, end: m.index + m[0].length, item: { title: m[1]!.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: m.index + lead, emerged: true });
+    const place = DESIGNATION_PLACE.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
+    const start = m.index - place.length;
+    const name = text.slice(start, m.index) + m[0].replace(/\d+(?:人|名|位)$/u, '');
+    const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;
+    add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: start + lead, emerged: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }
