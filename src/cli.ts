@@ -2,13 +2,25 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
+import { exportCommand, historyCommand, schemaCommand } from './commands/index.js';
+import { loadConfig } from './config.js';
 import { DictionaryError } from './dictionary/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from './pipeline.js';
+import { DEFAULT_CHECKLIST } from './sections/index.js';
+import { analysisVersion } from './store/analysis-version.js';
+import { StoreError } from './store/connection.js';
+import { DEFAULT_DB, openStore } from './store/open.js';
+import { RunSession } from './store/session.js';
+import type { RunInfo } from './store/store.js';
 
 const HELP = `wenshen: review 文明单位 work summaries in batch
 
 Usage:
   wenshen analyze <folder|files...> --out <dir>   analyse every report, write <dir>/documents.jsonl
+  wenshen history <unit|path> [--db <db>]         a unit's submissions over the years, and implausible changes
+  wenshen export --run <id|latest> --format jsonl|csv|xlsx --out <dir> [--db <db>]
+                                                  write a past run's outputs again from the store
+  wenshen schema [--out schema]                   write the JSON Schema of every output record
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
   wenshen --version | --help
@@ -23,6 +35,9 @@ Options for analyze:
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
+  --db <path|url>       the store: a SQLite file, or postgres://… (default: ${DEFAULT_DB})
+  --force               analyse every file again, even those the store has results for
+  --config <file>       settings file (default: ${'wenshen.config.json'} when present); options here win
 
 Options for text:
   --normalized          print the normalized text instead
@@ -37,7 +52,7 @@ function positiveInt(name: string, value: string | undefined, fallback: number):
   return n;
 }
 
-function summary(result: BatchResult, outDir: string): string {
+function summary(result: BatchResult, outDir: string, run: RunInfo, db: string): string {
   const { records } = result;
   const count = (key: (r: (typeof records)[number]) => string | null) => {
     const m = new Map<string, number>();
@@ -56,7 +71,8 @@ function summary(result: BatchResult, outDir: string): string {
     `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
     `  figures: ${records.reduce((n, r) => n + r.counts.figures, 0)}, honors: ${records.reduce((n, r) => n + r.counts.honors, 0)}, placeholders: ${records.reduce((n, r) => n + r.counts.placeholders, 0)} in ${records.filter((r) => r.counts.placeholders > 0).length} documents`,
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
-    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/`,
+    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, texts/ (as configured)`,
+    `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ].join('\n');
 }
@@ -75,33 +91,56 @@ async function analyze(args: string[]): Promise<number> {
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
       log: { type: 'string' },
+      db: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      config: { type: 'string' },
     },
   });
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
-  loadResources(values.checklist);
-  const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
-  process.once('SIGTERM', () => controller.abort());
-  const result = await runBatch(
-    positionals,
-    {
-      outDir: values.out,
-      log,
-      ocr: !values['no-ocr'],
-      checklist: values.checklist,
-      split: values.split,
-      maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
-      concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
-      timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,
-      memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb),
-    },
-    controller.signal,
-  );
-  process.stdout.write(summary(result, values.out) + '\n');
-  if (result.interrupted) return 130;
-  return result.records.some((r) => r.status === 'failed') ? 3 : 0;
+  const config = loadConfig(values.config);
+  const checklist = values.checklist ?? config.checklist ?? DEFAULT_CHECKLIST;
+  const ocr = values['no-ocr'] ? false : (config.ocr ?? true);
+  const split = values.split || (config.split ?? false);
+  const db = values.db ?? config.db ?? DEFAULT_DB;
+  const maxBytes = positiveInt('max-bytes', values['max-bytes'], config.limits?.maxBytes ?? DEFAULT_ANALYZE_OPTIONS.maxBytes);
+  loadResources(checklist);
+  const store = await openStore(db);
+  try {
+    const session = await RunSession.start(store, {
+      analysisVersion: analysisVersion({ checklist, ocr, split }),
+      force: values.force,
+      maxBytes,
+      options: { inputs: positionals, out: values.out, checklist, ocr, split, force: values.force },
+    });
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    process.once('SIGTERM', () => controller.abort());
+    const result = await runBatch(
+      positionals,
+      {
+        outDir: values.out,
+        log,
+        ocr,
+        checklist,
+        split,
+        maxBytes,
+        concurrency: positiveInt('concurrency', values.concurrency, config.concurrency ?? DEFAULT_POOL_OPTIONS.concurrency),
+        timeoutMs: positiveInt('timeout', values.timeout, config.limits?.timeoutSeconds ?? DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,
+        memoryMb: positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb),
+        outputs: config.outputs,
+        session,
+      },
+      controller.signal,
+    );
+    const run = await session.end(result.interrupted);
+    process.stdout.write(summary(result, values.out, run, store.location) + '\n');
+    if (result.interrupted) return 130;
+    return result.records.some((r) => r.status === 'failed') ? 3 : 0;
+  } finally {
+    await store.close();
+  }
 }
 
 async function text(args: string[]): Promise<number> {
@@ -145,6 +184,12 @@ export async function main(argv: string[]): Promise<number> {
         return await text(rest);
       case 'quantities':
         return await quantities();
+      case 'history':
+        return await historyCommand(rest);
+      case 'export':
+        return await exportCommand(rest);
+      case 'schema':
+        return await schemaCommand(rest);
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -161,7 +206,7 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command \`${command}\`; run \`wenshen --help\``);
     }
   } catch (e) {
-    if (e instanceof UsageError || e instanceof DictionaryError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
+    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof StoreError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`wenshen: ${(e as Error).message}\n`);
       return 2;
     }

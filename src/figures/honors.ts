@@ -2,7 +2,7 @@
 // 荣记集体三等功; a list of titles in one clause gives one honor each.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
+import { honorLevelSchema, type HonorLevel, type Span } from '../model/document.js';
 
 const fileSchema = z.strictObject({
   conferredVerbs: z.array(z.string().min(1)).min(1),
@@ -12,12 +12,10 @@ const fileSchema = z.strictObject({
   pursuit: regexSource,
   honorWords: regexSource,
   notTitle: regexSource,
-  levels: z.array(z.strictObject({ level: z.enum(['national', 'provincial', 'city', 'county', 'district', 'internal']), pattern: regexSource })),
+  levels: z.array(z.strictObject({ level: honorLevelSchema.exclude(['unknown']), pattern: regexSource })),
   roles: z.array(z.string().min(1)),
   designations: z.array(z.string().min(1)),
 });
-
-import type { HonorLevel } from '../model/document.js';
 
 export interface HonorMatch extends Span {
   title: string;

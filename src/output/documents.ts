@@ -2,9 +2,10 @@
 // every output file in path order at the end.
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentSummary } from '../model/document.js';
 import { writeFileAtomic } from './atomic.js';
-import { FORMATS } from './formats.js';
+import type { DocumentRecord, DocumentSummary } from '../model/document.js';
+import { FORMATS, OUTPUT_KINDS, type OutputKind } from './formats.js';
+import { writeXlsx } from './xlsx.js';
 
 const PARTIAL_FILE = 'documents.partial.jsonl';
 
@@ -29,7 +30,10 @@ export interface RenderedDocument {
 export class OutputCollector {
   private readonly documents: { path: string; lines: string[] }[] = [];
 
-  constructor(private readonly outDir: string) {}
+  constructor(
+    private readonly outDir: string,
+    private readonly kinds: readonly OutputKind[] = OUTPUT_KINDS,
+  ) {}
 
   async start(): Promise<void> {
     await mkdir(join(this.outDir, 'texts'), { recursive: true });
@@ -45,8 +49,11 @@ export class OutputCollector {
   async finish(): Promise<void> {
     const sorted = [...this.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const [i, format] of FORMATS.entries()) {
+      if (!this.kinds.includes(format.kind)) continue;
       await writeFileAtomic(join(this.outDir, format.file), (format.header ?? '') + sorted.map((d) => d.lines[i]).join(''));
     }
+    // The documents.jsonl line is the whole record.
+    if (this.kinds.includes('xlsx')) await writeXlsx(this.outDir, sorted.map((d) => JSON.parse(d.lines[0]!) as DocumentRecord));
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
   }
 }

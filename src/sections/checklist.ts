@@ -1,6 +1,7 @@
 // Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
 import { z } from 'zod';
-import { loadYamlDictionary } from '../dictionary/index.js';
+import { join, resolve } from 'node:path';
+import { DICTIONARY_DIR, loadYamlDictionary } from '../dictionary/index.js';
 
 const sectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
@@ -31,12 +32,22 @@ export const DEFAULT_CHECKLIST = 'wenming-summary';
 const cache = new Map<string, Checklist>();
 
 /** A checklist by name (dictionaries/sections/<name>.yaml) or by path (ending in .yaml/.yml). */
+/** The dictionary name or path `loadYamlDictionary` reads for a checklist given by name or path. */
+function checklistName(nameOrPath: string): string {
+  const isPath = /\.ya?ml$/.test(nameOrPath);
+  return !isPath ? `sections/${nameOrPath}.yaml` : nameOrPath.startsWith('/') || nameOrPath.startsWith('.') ? nameOrPath : `./${nameOrPath}`;
+}
+
+/** The file a checklist given by name or path is read from. */
+export function checklistFile(nameOrPath = DEFAULT_CHECKLIST): string {
+  const name = checklistName(nameOrPath);
+  return name.startsWith('/') || name.startsWith('.') ? resolve(name) : join(DICTIONARY_DIR, name);
+}
+
 export function loadChecklist(nameOrPath = DEFAULT_CHECKLIST): Checklist {
   let checklist = cache.get(nameOrPath);
   if (!checklist) {
-    const isPath = /\.ya?ml$/.test(nameOrPath);
-    const file = !isPath ? `sections/${nameOrPath}.yaml` : nameOrPath.startsWith('/') || nameOrPath.startsWith('.') ? nameOrPath : `./${nameOrPath}`;
-    checklist = loadYamlDictionary(file, checklistSchema);
+    checklist = loadYamlDictionary(checklistName(nameOrPath), checklistSchema);
     cache.set(nameOrPath, checklist);
   }
   return checklist;

@@ -1,13 +1,12 @@
 // Reads a report's title, reporting unit, period and genre, and tells whether it is a compilation of essays.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
+import { genreSchema, type Genre, type Span } from '../model/document.js';
 import type { LineInfo } from './headings.js';
 
-export type Genre = 'summary' | 'plan' | 'personal' | 'notice' | 'other';
 
 const fileSchema = z.strictObject({
-  genres: z.array(z.strictObject({ genre: z.enum(['summary', 'plan', 'personal', 'notice']), pattern: regexSource })).min(1),
+  genres: z.array(z.strictObject({ genre: genreSchema.exclude(['other']), pattern: regexSource })).min(1),
   unitSuffixes: z.array(z.string().min(1)).min(1),
   periods: z.array(regexSource).min(1),
   compilationMarkers: z.array(regexSource).min(1),
