@@ -134,7 +134,7 @@ const results = [
     const out = join(ROOT, '.bench', 'out');
     const started = performance.now();
     const timed = existsSync('/usr/bin/time');
-    const args = [join(ROOT, 'bin/wenshen.js'), 'analyze', CORPUS, '--out', out, '--no-ocr', '--concurrency', String(values.concurrency)];
+    const args = [join(ROOT, 'bin/wenshen.js'), 'analyze', CORPUS, '--out', out, '--no-ocr', '--concurrency', String(values.concurrency), '--db', ':memory:'];
     const run = timed ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`the batch failed (exit ${run.status}): ${run.stderr}`);
     const rss = /maxrss (\d+)/.exec(run.stderr ?? '');

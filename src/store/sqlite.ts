@@ -7,6 +7,8 @@ import { StoreError } from './connection.js';
 
 type Db = InstanceType<typeof Database>;
 
+const MEMORY = ':memory:';
+
 /** How long a statement waits for another process's short write before failing. */
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -17,7 +19,7 @@ export class SqliteConnection implements Connection {
   private depth = 0;
 
   constructor(readonly location: string) {
-    mkdirSync(dirname(location), { recursive: true });
+    if (location !== MEMORY) mkdirSync(dirname(location), { recursive: true });
     try {
       this.db = new Database(location);
       this.db.exec(`pragma busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -64,7 +66,7 @@ export class SqliteConnection implements Connection {
    * and the main database stays open to readers (`wenshen history`, `wenshen export`) meanwhile.
    */
   async tryLockRun(): Promise<boolean> {
-    if (this.lockDb) return true;
+    if (this.lockDb || this.location === MEMORY) return true;
     const lockDb = new Database(`${this.location}.lock`);
     lockDb.exec('pragma busy_timeout = 0');
     try {
