@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { join, resolve } from 'node:path';
 import { DICTIONARY_DIR, loadYamlDictionary } from '../dictionary/index.js';
+import { checklistLevelSchema, genreSchema } from '../model/document.js';
 
 const sectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
   label: z.string().min(1),
-  level: z.enum(['R', 'E', 'O']),
+  level: checklistLevelSchema,
   heading: z.array(z.string().min(1)),
   body: z.array(z.string().min(1)),
   minBodyCues: z.number().int().min(1).optional(),
@@ -19,7 +20,7 @@ const sectionSchema = z.strictObject({
 const checklistSchema = z
   .strictObject({
     name: z.string().min(1),
-    genres: z.array(z.enum(['summary', 'plan', 'personal', 'notice', 'other'])).min(1),
+    genres: z.array(genreSchema).min(1),
     sections: z.array(sectionSchema).min(1),
   })
   .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
