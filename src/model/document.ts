@@ -26,7 +26,7 @@ export const documentErrorSchema = z.strictObject({
 export type DocumentError = z.infer<typeof documentErrorSchema>;
 
 /** The real format, sniffed from the bytes rather than taken from the extension. */
-export const formatSchema = z.enum(['docx', 'pdf', 'doc', 'wps', 'txt', 'md', 'html', 'unknown']);
+export const formatSchema = z.enum(['docx', 'pdf', 'ofd', 'doc', 'wps', 'txt', 'md', 'html', 'unknown']);
 export type Format = z.infer<typeof formatSchema>;
 
 export const scriptSchema = z.enum(['simplified', 'traditional', 'taiwan-phrased', 'mixed']);

@@ -1,7 +1,7 @@
 // Turns the output records' zod schemas into the JSON Schema files committed under schema/.
 import { z } from 'zod';
 import { checklistItemSchema, documentSchema, figureLineSchema, findingSchema, honorLineSchema, placeholderSchema } from './document.js';
-import { runSchema } from './run.js';
+import { runSchema, runSummarySchema } from './run.js';
 
 /** Every output record, by the file name of its JSON Schema. */
 export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
@@ -11,7 +11,8 @@ export const RECORD_SCHEMAS: Record<string, z.ZodType> = {
   'placeholder.schema.json': placeholderSchema,
   'finding.schema.json': findingSchema,
   'checklist-item.schema.json': checklistItemSchema,
-  'run.schema.json': runSchema,
+  'run.schema.json': runSummarySchema,
+  'store-run.schema.json': runSchema,
 };
 
 /** Each file's content: the JSON Schema (draft 2020-12) of its record, with an `$id` naming it. */

@@ -1,6 +1,39 @@
-// The record of one batch run, as the store keeps it and `wenshen export` and the summary report it.
+// The records of a batch run: the run summary written as run.json beside its outputs, and the run as the store
+// keeps it (which `wenshen export` re-exports).
 import { z } from 'zod';
 
+export const RUN_SCHEMA = 'wenshen/run@1';
+
+export const runSummarySchema = z.strictObject({
+  schema: z.literal(RUN_SCHEMA),
+  /** `complete`: every document found has a record; `interrupted`: stopped by a signal, see `unfinished`. */
+  status: z.enum(['complete', 'interrupted']),
+  runId: z.string(),
+  /** ISO 8601 times. */
+  startedAt: z.string(),
+  endedAt: z.string(),
+  inputs: z.array(z.string()),
+  counts: z.strictObject({
+    /** Files found to analyse. */
+    found: z.number().int(),
+    /** Records written (a split compilation counts each essay). */
+    records: z.number().int(),
+    ok: z.number().int(),
+    failed: z.number().int(),
+    /** Files found that the run did not finish. */
+    unfinished: z.number().int(),
+    skipped: z.number().int(),
+  }),
+  /** Paths of the files found that have no record because the run stopped first. */
+  unfinished: z.array(z.string()),
+  /** Files found and not analysed: system files, images, links leading outside the input folder… */
+  skipped: z.array(z.strictObject({ path: z.string(), reason: z.string() })),
+  /** Problems that did not stop the run, such as a folder that cannot be read. */
+  warnings: z.array(z.string()),
+});
+export type RunSummary = z.infer<typeof runSummarySchema>;
+
+/** A run as the store keeps it. */
 export const runSchema = z.strictObject({
   id: z.number().int().min(1),
   startedAt: z.iso.datetime(),

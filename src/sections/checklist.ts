@@ -1,7 +1,8 @@
 // Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
 import { z } from 'zod';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DICTIONARY_DIR, loadYamlDictionary } from '../dictionary/index.js';
+import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary } from '../dictionary/index.js';
 import { checklistLevelSchema, genreSchema } from '../model/document.js';
 
 const sectionSchema = z.strictObject({
@@ -9,10 +10,12 @@ const sectionSchema = z.strictObject({
   label: z.string().min(1),
   level: checklistLevelSchema,
   heading: z.array(z.string().min(1)),
+  headingExcept: z.array(z.string().min(1)).optional(),
   body: z.array(z.string().min(1)),
   minBodyCues: z.number().int().min(1).optional(),
   opening: z.boolean().optional(),
   closing: z.boolean().optional(),
+  lateHeading: z.boolean().optional(),
   honorsCount: z.boolean().optional(),
   signature: z.boolean().optional(),
 });
@@ -48,7 +51,12 @@ export function checklistFile(nameOrPath = DEFAULT_CHECKLIST): string {
 export function loadChecklist(nameOrPath = DEFAULT_CHECKLIST): Checklist {
   let checklist = cache.get(nameOrPath);
   if (!checklist) {
-    checklist = loadYamlDictionary(checklistName(nameOrPath), checklistSchema);
+    const file = checklistName(nameOrPath);
+    if (!/\.ya?ml$/.test(nameOrPath) && !existsSync(join(DICTIONARY_DIR, file))) {
+      const known = readdirSync(join(DICTIONARY_DIR, 'sections')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+      throw new DictionaryError(`no checklist named \`${nameOrPath}\`: use one of ${known.join(', ')}, or the path of a .yaml file`);
+    }
+    checklist = loadYamlDictionary(file, checklistSchema);
     cache.set(nameOrPath, checklist);
   }
   return checklist;

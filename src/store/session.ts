@@ -52,8 +52,8 @@ export class RunSession {
    * Hashes every file and takes the stored results of those whose content was analysed with this analysis
    * version, linking them to the run; the rest are to be analysed.
    */
-  async sortOut(files: InputFile[]): Promise<{ reused: StoredPart[][]; fresh: InputFile[] }> {
-    const reused: StoredPart[][] = [];
+  async sortOut(files: InputFile[]): Promise<{ reused: { path: string; parts: StoredPart[] }[]; fresh: InputFile[] }> {
+    const reused: { path: string; parts: StoredPart[] }[] = [];
     const fresh: InputFile[] = [];
     if (this.options.force) return { reused, fresh: files };
     const links: { docKey: number; path: string }[] = [];
@@ -70,7 +70,7 @@ export class RunSession {
         continue;
       }
       const paths = stored.length > 1 ? stored.map((s) => `${file.path}#${s.part + 1}`) : [file.path];
-      reused.push(stored.map((s, k) => atPath(s, paths[k]!)));
+      reused.push({ path: file.path, parts: stored.map((s, k) => atPath(s, paths[k]!)) });
       stored.forEach((s, k) => links.push({ docKey: s.docKey, path: paths[k]! }));
     }
     await this.store.linkReused(this.run.id, links);

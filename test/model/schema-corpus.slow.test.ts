@@ -35,7 +35,8 @@ describe('corpus outputs against schema/', () => {
     for (const f of lines(join(dir, 'out/figures.jsonl'))) found.push(...problems('figure.schema.json', f));
     for (const h of lines(join(dir, 'out/honors.jsonl'))) found.push(...problems('honor.schema.json', h));
     const store = await openStore(db);
-    found.push(...problems('run.schema.json', await store.run('latest')));
+    found.push(...problems('store-run.schema.json', await store.run('latest')));
+    found.push(...problems('run.schema.json', JSON.parse(readFileSync(join(dir, 'out/run.json'), 'utf8'))));
     await store.close();
     expect(found).toEqual([]);
   });
