@@ -2,19 +2,27 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
+import { loadConfig } from './config.js';
+import type { RunInfo } from './store/store.js';
 import { displayName, terminalSafe } from './batch/display-name.js';
 import { UsageError } from './batch/discover.js';
 import type { BatchResult } from './batch/index.js';
 import { checkOutDir } from './batch/out-dir.js';
 
-// The pipeline (pdf.js, jieba, OpenCC, the dictionaries) loads only for a command that needs it, so `--help`
-// and a usage error answer at once.
+// The pipeline (pdf.js, jieba, OpenCC, the dictionaries) and the store load only for a command that needs them,
+// so `--help` and a usage error answer at once.
 const loadPipeline = () => import('./pipeline.js');
+/** Kept in step with store/open.ts, which loads the database drivers. */
+const DEFAULT_DB = process.env.WENSHEN_DB || 'wenshen.db';
 
 const HELP = `wenshen: review 文明单位 work summaries in batch
 
 Usage:
   wenshen analyze <folder|files...> --out <dir>   analyse every report, write <dir>/documents.jsonl
+  wenshen history <unit|path> [--db <db>]         a unit's submissions over the years, and implausible changes
+  wenshen export --run <id|latest> --format jsonl|csv|xlsx --out <dir> [--db <db>]
+                                                  write a past run's outputs again from the store
+  wenshen schema [--out schema]                   write the JSON Schema of every output record
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
   wenshen report --out <dir>                      rebuild <dir>/report/index.html from a run's output
@@ -33,6 +41,9 @@ Options for analyze:
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
   --no-report           do not write the HTML report (<dir>/report/index.html)
+  --db <path|url>       the store: a SQLite file, or postgres://… (default: ${DEFAULT_DB})
+  --force               analyse every file again, even those the store has results for
+  --config <file>       settings file (default: ${'wenshen.config.json'} when present); options here win
 
 Options for text:
   --normalized          print the normalized text instead
@@ -67,7 +78,7 @@ function joinNegativeValues(args: string[], valued: Set<string>): string[] {
   return out;
 }
 
-function summary(result: BatchResult, outDir: string): string {
+function summary(result: BatchResult, outDir: string, run: RunInfo, db: string): string {
   const { records } = result;
   const count = (key: (r: (typeof records)[number]) => string | null) => {
     const m = new Map<string, number>();
@@ -88,9 +99,10 @@ function summary(result: BatchResult, outDir: string): string {
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
     result.interrupted
       ? `  output: interrupted, ${result.run.counts.unfinished} documents unfinished; finished work in ${outDir}/latest/ (run.json lists the rest); ${outDir}/documents.jsonl still holds the last complete run`
-      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/, run.json${result.report ? ', report/index.html' : ''}`,
+      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, texts/, run.json (as configured)${result.report ? ', report/index.html' : ''}`,
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
+    `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ]
     .map(terminalSafe)
@@ -112,6 +124,9 @@ async function analyze(args: string[]): Promise<number> {
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
       log: { type: 'string' },
+      db: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      config: { type: 'string' },
       'follow-symlinks': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
     },
@@ -119,38 +134,61 @@ async function analyze(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
+  const config = loadConfig(values.config);
   const { DEFAULT_ANALYZE_OPTIONS, checkResources } = await loadPipeline();
   const { runBatch } = await import('./batch/index.js');
   const { MIN_MEMORY_MB } = await import('./batch/pool.js');
+  const { DEFAULT_CHECKLIST } = await import('./sections/index.js');
+  const checklist = values.checklist ?? config.checklist ?? DEFAULT_CHECKLIST;
+  const ocr = values['no-ocr'] ? false : (config.ocr ?? true);
+  const split = values.split || (config.split ?? false);
+  const db = values.db ?? config.db ?? DEFAULT_DB;
   const numbers = {
-    maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
-    concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
-    timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000, 1, MAX_TIMEOUT_SECONDS) * 1000,
-    memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB),
+    maxBytes: positiveInt('max-bytes', values['max-bytes'], config.limits?.maxBytes ?? DEFAULT_ANALYZE_OPTIONS.maxBytes),
+    concurrency: positiveInt('concurrency', values.concurrency, config.concurrency ?? DEFAULT_POOL_OPTIONS.concurrency),
+    timeoutMs: positiveInt('timeout', values.timeout, config.limits?.timeoutSeconds ?? DEFAULT_POOL_OPTIONS.timeoutMs / 1000, 1, MAX_TIMEOUT_SECONDS) * 1000,
+    memoryMb: positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB),
   };
   await checkOutDir(values.out);
-  checkResources(values.checklist);
-  const controller = new AbortController();
-  process.once('SIGINT', () => controller.abort());
-  process.once('SIGTERM', () => controller.abort());
-  const result = await runBatch(
-    positionals,
-    {
-      outDir: values.out,
-      log,
-      ocr: !values['no-ocr'],
-      groupImages: values['group-images'],
-      checklist: values.checklist,
-      split: values.split,
-      followSymlinks: values['follow-symlinks'],
-      report: !values['no-report'],
-      ...numbers,
-    },
-    controller.signal,
-  );
-  process.stdout.write(summary(result, values.out) + '\n');
-  if (result.interrupted) return 130;
-  return result.records.some((r) => r.status === 'failed') ? 3 : 0;
+  checkResources(checklist);
+  const { analysisVersion } = await import('./store/analysis-version.js');
+  const { openStore } = await import('./store/open.js');
+  const { RunSession } = await import('./store/session.js');
+  const store = await openStore(db);
+  try {
+    const session = await RunSession.start(store, {
+      analysisVersion: analysisVersion({ checklist, ocr, split }),
+      force: values.force,
+      maxBytes: numbers.maxBytes,
+      options: { inputs: positionals, out: values.out, checklist, ocr, split, force: values.force },
+    });
+    const controller = new AbortController();
+    process.once('SIGINT', () => controller.abort());
+    process.once('SIGTERM', () => controller.abort());
+    const result = await runBatch(
+      positionals,
+      {
+        outDir: values.out,
+        log,
+        ocr,
+        groupImages: values['group-images'],
+        checklist,
+        split,
+        followSymlinks: values['follow-symlinks'],
+        report: !values['no-report'],
+        outputs: config.outputs,
+        session,
+        ...numbers,
+      },
+      controller.signal,
+    );
+    const run = await session.end(result.interrupted);
+    process.stdout.write(summary(result, values.out, run, store.location) + '\n');
+    if (result.interrupted) return 130;
+    return result.records.some((r) => r.status === 'failed') ? 3 : 0;
+  } finally {
+    await store.close();
+  }
 }
 
 async function text(args: string[]): Promise<number> {
@@ -197,6 +235,12 @@ export async function main(argv: string[]): Promise<number> {
         return await quantities();
       case 'report':
         return await (await import('./report/command.js')).reportCommand(rest);
+      case 'history':
+        return await (await import('./commands/index.js')).historyCommand(rest);
+      case 'export':
+        return await (await import('./commands/index.js')).exportCommand(rest);
+      case 'schema':
+        return await (await import('./commands/index.js')).schemaCommand(rest);
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -213,9 +257,10 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command \`${command}\`; run \`wenshen --help\``);
     }
   } catch (e) {
-    // A DictionaryError can only come from the dictionaries module, loaded by then.
+    // A DictionaryError or StoreError can only come from modules loaded by then.
     const { DictionaryError } = await import('./dictionary/index.js');
-    if (e instanceof UsageError || e instanceof DictionaryError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
+    const { StoreError } = await import('./store/connection.js');
+    if (e instanceof UsageError || e instanceof DictionaryError || e instanceof StoreError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`wenshen: ${terminalSafe((e as Error).message.split('\n')[0]!)}\n`);
       return 2;
     }

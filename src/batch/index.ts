@@ -1,11 +1,15 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs into the run's
 // own folder as they come, and publishes the run when it ends (interrupted runs never replace complete ones).
-import type { DocumentSummary } from '../model/document.js';
+import { readFileSync } from 'node:fs';
+import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
-import { OutputCollector } from '../output/index.js';
+import { OutputCollector, renderDocument, type OutputKind, type RenderedDocument } from '../output/index.js';
+import { textPath } from '../output/documents.js';
+import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { writeReport } from '../report/index.js';
+import type { RunSession } from '../store/session.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
@@ -17,6 +21,10 @@ export { UsageError } from './discover.js';
 export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   outDir: string;
   log: LogMode;
+  /** The store's side of this run: unchanged files reuse their stored results, analysed ones are saved. */
+  session?: RunSession;
+  /** Which output files to write. @default all */
+  outputs?: readonly OutputKind[];
   /** Follow symbolic links leading outside the input folders. @default false */
   followSymlinks?: boolean;
   /** Replaces folder reading in discovery (tests). */
@@ -42,6 +50,13 @@ export interface BatchResult {
   report: string | null;
 }
 
+/** The whole record and text of record of a finished document, from its lines or from its worker's files. */
+function storedOf(document: RenderedDocument, partsDir: string, runFolder: string): { record: DocumentRecord; text: string } {
+  if ('lines' in document) return { record: JSON.parse(document.lines[0]!) as DocumentRecord, text: document.text };
+  const record = JSON.parse(readPlacedLine(partsDir, document.placement, 0)) as DocumentRecord;
+  return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '' };
+}
+
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
   await checkOutDir(options.outDir);
@@ -50,23 +65,33 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const runFolder = await createRunFolder(options.outDir, runId).catch((e: unknown) => {
     throw unwritable(options.outDir, e);
   });
-  const output = new OutputCollector(runFolder);
+  const output = new OutputCollector(runFolder, options.outputs);
   await output.start();
   const records: DocumentSummary[] = [];
   const finished = new Set<string>();
   const progress = new Progress(files.length, options.log);
+  const take = async (documents: RenderedDocument[]) => {
+    for (const document of documents) {
+      await output.add(document);
+      records.push(document.summary);
+      progress.document(document.summary);
+    }
+  };
   try {
     if (!signal?.aborted) {
+      const { reused, fresh } = options.session ? await options.session.sortOut(files) : { reused: [], fresh: files };
+      for (const { path, parts } of reused) {
+        await take(parts.map((p) => renderDocument(p.record, p.text)));
+        finished.add(path);
+      }
       await runPool(
-        files,
+        fresh,
         { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split },
         options,
         async (documents, input) => {
-          for (const document of documents) {
-            await output.add(document);
-            records.push(document.summary);
-            progress.document(document.summary);
-          }
+          // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
+          await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
+          await take(documents);
           finished.add(input.path);
         },
         signal,

@@ -2,7 +2,7 @@
 // 涌现出…各2人, 荣记集体三等功; a list of titles in one clause gives one honor each, a shared head included.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { HonorLevel, Span } from '../model/document.js';
+import { honorLevelSchema, type HonorLevel, type Span } from '../model/document.js';
 
 const words = z.array(z.string().min(1)).min(1);
 const fileSchema = z.strictObject({
@@ -19,7 +19,7 @@ const fileSchema = z.strictObject({
   genericPrizes: words,
   contests: words,
   levelPrefixes: words,
-  levels: z.array(z.strictObject({ level: z.enum(['national', 'provincial', 'city', 'county', 'district', 'internal']), pattern: regexSource })),
+  levels: z.array(z.strictObject({ level: honorLevelSchema.exclude(['unknown']), pattern: regexSource })),
   adverbs: words,
   roles: words,
   surnames: words,

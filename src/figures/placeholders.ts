@@ -1,14 +1,14 @@
 // Finds unfilled template residue (XX, ××, 20__, 某某, (单位名称)) and deleted-name traces in normalized text.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
+import { placeholderKindSchema, type PlaceholderKind, type Span } from '../model/document.js';
 
 const fileSchema = z.strictObject({
   patterns: z
     .array(
       z.strictObject({
         id: z.string().regex(/^[a-z-]+$/),
-        kind: z.enum(['blank', 'deleted-name']),
+        kind: placeholderKindSchema,
         pattern: regexSource,
         note: z.string(),
       }),
@@ -18,11 +18,11 @@ const fileSchema = z.strictObject({
 
 export interface PlaceholderMatch extends Span {
   id: string;
-  kind: 'blank' | 'deleted-name';
+  kind: PlaceholderKind;
   note: string;
 }
 
-let patterns: { id: string; kind: 'blank' | 'deleted-name'; pattern: RegExp; note: string }[] | undefined;
+let patterns: { id: string; kind: PlaceholderKind; pattern: RegExp; note: string }[] | undefined;
 
 export function loadPlaceholderPatterns(file = 'placeholders.yaml') {
   patterns ??= loadYamlDictionary(file, fileSchema).patterns.map((p) => ({ ...p, pattern: new RegExp(p.pattern, 'gu') }));

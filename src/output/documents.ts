@@ -2,9 +2,11 @@
 // of record themselves), and writes every output file in path order at the end.
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentSummary } from '../model/document.js';
 import { writeFileAtomic } from './atomic.js';
-import { joinParts, PARTS_DIR, type Placement, type PlacedLines } from './parts.js';
+import type { DocumentRecord, DocumentSummary } from '../model/document.js';
+import { OUTPUT_KINDS, type OutputKind } from './formats.js';
+import { joinParts, PARTS_DIR, readPlacedLine, type Placement, type PlacedLines } from './parts.js';
+import { writeXlsx } from './xlsx.js';
 
 export const PARTIAL_FILE = 'documents.partial.jsonl';
 
@@ -27,7 +29,10 @@ export type RenderedDocument = { summary: DocumentSummary } & ({ placement: Plac
 export class OutputCollector {
   private readonly documents: ({ path: string } & PlacedLines)[] = [];
 
-  constructor(private readonly outDir: string) {}
+  constructor(
+    private readonly outDir: string,
+    private readonly kinds: readonly OutputKind[] = OUTPUT_KINDS,
+  ) {}
 
   async start(): Promise<void> {
     await mkdir(join(this.outDir, 'texts'), { recursive: true });
@@ -52,7 +57,13 @@ export class OutputCollector {
 
   async finish(): Promise<void> {
     const sorted = [...this.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    await joinParts(this.partsDir, this.outDir, sorted);
+    await joinParts(this.partsDir, this.outDir, sorted, (format) => this.kinds.includes(format.kind));
+    // The documents.jsonl line is the whole record.
+    if (this.kinds.includes('xlsx')) {
+      const records = sorted.map((d) => JSON.parse('lines' in d ? d.lines[0]! : readPlacedLine(this.partsDir, d.placement, 0)) as DocumentRecord);
+      await writeXlsx(this.outDir, records);
+    }
+    await rm(this.partsDir, { recursive: true, force: true });
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
   }
 }

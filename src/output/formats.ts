@@ -3,8 +3,13 @@
 import type { DocumentRecord } from '../model/document.js';
 import { csvRow } from './csv.js';
 
+/** The output formats a user chooses among (`outputs` in the configuration, `--format` of export). */
+export const OUTPUT_KINDS = ['jsonl', 'csv', 'xlsx'] as const;
+export type OutputKind = (typeof OUTPUT_KINDS)[number];
+
 export interface OutputFormat {
   file: string;
+  kind: OutputKind;
   /** Written once at the top of the file (a CSV header with its byte-order mark). */
   header?: string;
   lines(record: DocumentRecord): string;
@@ -26,6 +31,7 @@ function figuresAsJson(r: DocumentRecord): string[] {
 
 export const documentsJsonl: OutputFormat = {
   file: 'documents.jsonl',
+  kind: 'jsonl',
   lines: (r) => {
     // The figures key is written last, from the JSON already made; the line is the same as JSON.stringify(r)
     // but for the order of keys.
@@ -37,6 +43,7 @@ export const documentsJsonl: OutputFormat = {
 
 export const figuresJsonl: OutputFormat = {
   file: 'figures.jsonl',
+  kind: 'jsonl',
   lines: (r) => {
     const head = `{"id":${JSON.stringify(r.id)},"path":${JSON.stringify(r.path)},`;
     return figuresAsJson(r).map((json) => head + json.slice(1) + '\n').join('');
@@ -45,6 +52,7 @@ export const figuresJsonl: OutputFormat = {
 
 export const honorsJsonl: OutputFormat = {
   file: 'honors.jsonl',
+  kind: 'jsonl',
   lines: (r) => jsonLines(r.honors.map((h) => ({ id: r.id, path: r.path, ...h }))),
 };
 
@@ -52,6 +60,7 @@ const FIGURE_COLUMNS = ['id', 'path', 'category', 'metric', 'subject', 'value', 
 
 export const figuresCsv: OutputFormat = {
   file: 'figures.csv',
+  kind: 'csv',
   // Excel and WPS read a CSV as UTF-8 only with a byte-order mark.
   header: '\ufeff' + csvRow(FIGURE_COLUMNS),
   lines: (r) =>
@@ -65,6 +74,7 @@ const SECTION_COLUMNS = ['overview', 'profile', 'leadership', 'theory', 'moralit
 
 export const checklistCsv: OutputFormat = {
   file: 'checklist.csv',
+  kind: 'csv',
   header: '\ufeff' + csvRow(['id', 'path', 'genre', 'checklist', 'missingRequired', ...SECTION_COLUMNS]),
   lines: (r) => {
     const status = new Map(r.checklist.map((item) => [item.id, item.status]));

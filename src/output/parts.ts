@@ -1,10 +1,9 @@
 // Turns each analysed document into bytes in its worker's part files (one per output format), and the part
 // files back into the output files in path order: the batch's main thread moves bytes, it never renders.
 import { appendFileSync, closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomicSync } from './atomic.js';
-import { FORMATS } from './formats.js';
+import { FORMATS, type OutputFormat } from './formats.js';
 
 /** Where one document's lines are: in which worker's part files, and the byte range in each format's file. */
 export interface Placement {
@@ -55,8 +54,9 @@ export type PlacedLines = { placement: Placement } | { lines: string[] };
  * Writes each output file (with its header) from the documents' lines in the order given, each through a
  * temporary file and a rename; consecutive ranges of one part file are read in one go.
  */
-export async function joinParts(partsDir: string, outDir: string, documents: PlacedLines[]): Promise<void> {
+export async function joinParts(partsDir: string, outDir: string, documents: PlacedLines[], include: (format: OutputFormat) => boolean = () => true): Promise<void> {
   for (const [i, format] of FORMATS.entries()) {
+    if (!include(format)) continue;
     const target = join(outDir, format.file);
     const temp = `${target}.${process.pid}.tmp`;
     const out = openSync(temp, 'w');
@@ -91,7 +91,6 @@ export async function joinParts(partsDir: string, outDir: string, documents: Pla
     closeSync(out);
     renameSync(temp, target);
   }
-  await rm(partsDir, { recursive: true, force: true });
 }
 
 const COPY_BLOCK = 1 << 20;
@@ -106,3 +105,20 @@ function copyRange(from: number, to: number, start: number, length: number): voi
   }
 }
 
+
+/** One document's line in one format's part file, read back (the store keeps the documents.jsonl line). */
+export function readPlacedLine(partsDir: string, placement: Placement, format: number): string {
+  const [start, length] = placement.ranges[format]!;
+  const fd = openSync(partFile(partsDir, placement.part, format), 'r');
+  try {
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const n = readSync(fd, bytes, done, length - done, start + done);
+      if (n === 0) throw new Error(`a part file ends before its recorded range (${start}+${length})`);
+      done += n;
+    }
+    return bytes.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -9,11 +9,12 @@ import { lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFile } from 
 import { join } from 'node:path';
 import type { RunSummary } from '../model/run.js';
 import { FORMATS } from './formats.js';
+import { XLSX_FILE } from './xlsx.js';
 
 export const RUNS_FOLDER = 'runs';
 export const RUN_SUMMARY_FILE = 'run.json';
 /** What <out> shows through `current`: every output of one run (report/ is the HTML report, when written). */
-const PUBLISHED = [...FORMATS.map((f) => f.file), 'texts', RUN_SUMMARY_FILE, 'report'];
+const PUBLISHED = [...FORMATS.map((f) => f.file), XLSX_FILE, 'texts', RUN_SUMMARY_FILE, 'report'];
 
 /** A sortable, unique folder name for a run started now. */
 export function newRunId(now = new Date()): string {

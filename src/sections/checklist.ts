@@ -1,13 +1,14 @@
 // Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
 import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary } from '../dictionary/index.js';
+import { checklistLevelSchema, genreSchema } from '../model/document.js';
 
 const sectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
   label: z.string().min(1),
-  level: z.enum(['R', 'E', 'O']),
+  level: checklistLevelSchema,
   heading: z.array(z.string().min(1)),
   headingExcept: z.array(z.string().min(1)).optional(),
   body: z.array(z.string().min(1)),
@@ -22,7 +23,7 @@ const sectionSchema = z.strictObject({
 const checklistSchema = z
   .strictObject({
     name: z.string().min(1),
-    genres: z.array(z.enum(['summary', 'plan', 'personal', 'notice', 'other'])).min(1),
+    genres: z.array(genreSchema).min(1),
     sections: z.array(sectionSchema).min(1),
   })
   .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
@@ -35,12 +36,23 @@ export const DEFAULT_CHECKLIST = 'wenming-summary';
 const cache = new Map<string, Checklist>();
 
 /** A checklist by name (dictionaries/sections/<name>.yaml) or by path (ending in .yaml/.yml). */
+/** The dictionary name or path `loadYamlDictionary` reads for a checklist given by name or path. */
+function checklistName(nameOrPath: string): string {
+  const isPath = /\.ya?ml$/.test(nameOrPath);
+  return !isPath ? `sections/${nameOrPath}.yaml` : nameOrPath.startsWith('/') || nameOrPath.startsWith('.') ? nameOrPath : `./${nameOrPath}`;
+}
+
+/** The file a checklist given by name or path is read from. */
+export function checklistFile(nameOrPath = DEFAULT_CHECKLIST): string {
+  const name = checklistName(nameOrPath);
+  return name.startsWith('/') || name.startsWith('.') ? resolve(name) : join(DICTIONARY_DIR, name);
+}
+
 export function loadChecklist(nameOrPath = DEFAULT_CHECKLIST): Checklist {
   let checklist = cache.get(nameOrPath);
   if (!checklist) {
-    const isPath = /\.ya?ml$/.test(nameOrPath);
-    const file = !isPath ? `sections/${nameOrPath}.yaml` : nameOrPath.startsWith('/') || nameOrPath.startsWith('.') ? nameOrPath : `./${nameOrPath}`;
-    if (!isPath && !existsSync(join(DICTIONARY_DIR, file))) {
+    const file = checklistName(nameOrPath);
+    if (!/\.ya?ml$/.test(nameOrPath) && !existsSync(join(DICTIONARY_DIR, file))) {
       const known = readdirSync(join(DICTIONARY_DIR, 'sections')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
       throw new DictionaryError(`no checklist named \`${nameOrPath}\`: use one of ${known.join(', ')}, or the path of a .yaml file`);
     }

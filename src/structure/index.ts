@@ -3,9 +3,10 @@
 import type { Block, Evidence, Finding, HeadingRecord, Span } from '../model/document.js';
 import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import { findHeadings, numberingProblems, type Heading, type LineInfo } from './headings.js';
-import { isChrome, readMetadata, type Genre } from './metadata.js';
+import { isChrome, readMetadata } from './metadata.js';
+import type { Genre } from '../model/document.js';
 
-export type { Genre } from './metadata.js';
+export type { Genre } from '../model/document.js';
 export { loadStructureData, isChrome } from './metadata.js';
 
 export type { HeadingRecord } from '../model/document.js';

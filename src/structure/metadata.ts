@@ -1,13 +1,12 @@
 // Reads a report's title, reporting unit, period and genre, and tells whether it is a compilation of essays.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
+import { genreSchema, type Genre, type Span } from '../model/document.js';
 import type { LineInfo } from './headings.js';
 
-export type Genre = 'summary' | 'plan' | 'personal' | 'notice' | 'other';
 
 const fileSchema = z.strictObject({
-  genres: z.array(z.strictObject({ genre: z.enum(['summary', 'plan', 'personal', 'notice', 'other']), pattern: regexSource })).min(1),
+  genres: z.array(z.strictObject({ genre: genreSchema, pattern: regexSource })).min(1),
   addressee: regexSource,
   noticeCover: regexSource,
   firstPerson: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),

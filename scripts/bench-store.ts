@@ -1,0 +1,124 @@
+// Store benchmark: for N reports through the command line, the first run (empty store), an unchanged re-run
+// (stored results reused; the floor is hashing the files), a re-run after one dictionary change (the checklist),
+// and the store's size per document.
+//   npm run bench:store -- [--n 1000] [--concurrency 2] [--runs 1]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import Database from 'libsql';
+import { expectedText, parseSource, type SampleSource, type SourceLine } from './lib/sample-source.js';
+import { writeDocx } from './lib/sample-writers.js';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '1' } } });
+const N = Number(values.n);
+const RUNS = Number(values.runs);
+const ROOT = new URL('../', import.meta.url).pathname;
+const WORK = join(ROOT, '.bench', `store-${N}`);
+const CORPUS = join(WORK, 'corpus');
+
+function seeded(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+}
+
+/** A report of 3–20k characters assembled from the samples' sections; every one different. */
+function report(sources: SampleSource[], i: number, random: () => number): SampleSource {
+  const simplified = sources.filter((s) => s.script === 'simplified');
+  const base = simplified[i % simplified.length]!;
+  const target = 3000 + Math.floor(random() * 17000);
+  const lines: SourceLine[] = [base.lines[0]!];
+  let length = 0;
+  while (length < target) {
+    const from = simplified[Math.floor(random() * simplified.length)]!;
+    const body = from.lines.filter((l) => l.kind === 'paragraph' || l.kind === 'h1' || l.kind === 'h2');
+    const line = body[Math.floor(random() * body.length)]!;
+    lines.push(line);
+    length += line.text.length;
+  }
+  lines.push({ ...lines[lines.length - 1]!, kind: 'paragraph', text: `本报告编号${i}。` });
+  return { ...base, lines };
+}
+
+async function makeCorpus(): Promise<void> {
+  if (existsSync(join(CORPUS, '.done'))) return;
+  rmSync(CORPUS, { recursive: true, force: true });
+  mkdirSync(CORPUS, { recursive: true });
+  const sourceDir = join(ROOT, 'corpus/source');
+  const sources = readdirSync(sourceDir).map((f) => parseSource(f, readFileSync(join(sourceDir, f), 'utf8')));
+  const random = seeded(7);
+  for (let i = 0; i < N; i++) {
+    const source = report(sources, i, random);
+    const name = String(i).padStart(5, '0');
+    if (random() < 0.5) writeFileSync(join(CORPUS, `${name}.docx`), await writeDocx(source, { autoNumbered: random() < 0.5 }));
+    else writeFileSync(join(CORPUS, `${name}.txt`), expectedText(source));
+  }
+  writeFileSync(join(CORPUS, '.done'), '');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Run {
+  seconds: number;
+  /** User + system CPU seconds of the command and its workers: steadier than wall time on a shared machine. */
+  cpu: number;
+  analysed: number;
+}
+
+function analyze(db: string, extra: string[] = []): Run {
+  const started = performance.now();
+  const args = [join(ROOT, 'bin/wenshen.js'), 'analyze', CORPUS, '--out', join(WORK, 'out'), '--db', db, '--no-ocr', '--concurrency', values.concurrency!, ...extra];
+  const timed = existsSync('/usr/bin/time');
+  const run = timed ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`the batch failed (exit ${run.status}): ${run.stderr}`);
+  const cpu = /cpu ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  return {
+    seconds: (performance.now() - started) / 1000,
+    cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : NaN,
+    analysed: Number(/(\d+) analysed/.exec(run.stdout)?.[1]),
+  };
+}
+
+function storeBytes(db: string): number {
+  const conn = new Database(db);
+  conn.exec('pragma wal_checkpoint(truncate)');
+  conn.close();
+  return [db, `${db}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+await makeCorpus();
+const files = readdirSync(CORPUS).filter((f) => !f.startsWith('.')).map((f) => join(CORPUS, f));
+// A checklist with one section's label changed: one dictionary change, as a reviewer would make it.
+const checklist = join(WORK, 'checklist-changed.yaml');
+const original = readFileSync(join(ROOT, 'dictionaries/sections/wenming-summary.yaml'), 'utf8');
+writeFileSync(checklist, original.replace(/label: (\S+)/, 'label: $1（修订）'));
+
+const firsts: Run[] = [];
+const reruns: Run[] = [];
+const changed: Run[] = [];
+const hashing: number[] = [];
+let bytes = 0;
+for (let r = 0; r < RUNS; r++) {
+  const db = join(WORK, `bench-${r}.db`);
+  for (const f of [db, `${db}-wal`, `${db}-shm`, `${db}.lock`]) rmSync(f, { force: true });
+  firsts.push(analyze(db));
+  bytes = storeBytes(db);
+  reruns.push(analyze(db));
+  changed.push(analyze(db, ['--checklist', checklist]));
+  const started = performance.now();
+  for (const f of files) createHash('sha256').update(readFileSync(f)).digest('hex');
+  hashing.push((performance.now() - started) / 1000);
+}
+
+const first = median(firsts.map((r) => r.seconds));
+const firstCpu = median(firsts.map((r) => r.cpu));
+console.log(`store bench: ${files.length} documents (${CORPUS}), ${values.concurrency} workers, median of ${RUNS}\n`);
+console.log('| measurement | documents analysed | wall s | × first (faster) | CPU s | × first CPU (faster) |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const [label, runs] of [['first run (empty store)', firsts], ['unchanged re-run', reruns], ['re-run after one checklist change', changed]] as const) {
+  const [wall, cpu] = [median(runs.map((r) => r.seconds)), median(runs.map((r) => r.cpu))];
+  console.log(`| ${label} | ${median(runs.map((r) => r.analysed))} | ${wall.toFixed(2)} | ${(wall / first).toFixed(3)} (${(first / wall).toFixed(1)}×) | ${cpu.toFixed(2)} | ${(cpu / firstCpu).toFixed(3)} (${(firstCpu / cpu).toFixed(1)}×) |`);
+}
+console.log(`| floor: hashing the files (in process) | 0 | ${median(hashing).toFixed(2)} | ${(median(hashing) / first).toFixed(3)} | | |`);
+console.log(`\nstore size after the first run: ${(bytes / 1e6).toFixed(1)} MB, ${(bytes / files.length / 1024).toFixed(1)} KB per document`);

@@ -1,0 +1,36 @@
+// Fingerprints everything a document's results depend on besides its bytes: the code, every dictionary, the
+// checklist and the options that change the analysis. A stored result is reused only under the same fingerprint.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DICTIONARY_DIR } from '../dictionary/index.js';
+import { checklistFile } from '../sections/checklist.js';
+
+/** The folder the running code was loaded from: src/ under tsx, the compiled folder when built. */
+const CODE_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+function hashTree(hash: ReturnType<typeof createHash>, root: string, dir = root): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) hashTree(hash, root, full);
+    else if (entry.isFile() && !/\.test\.ts$|\.map$/.test(entry.name)) hash.update(`${relative(root, full)}\0`).update(readFileSync(full)).update('\0');
+  }
+}
+
+export interface VersionInputs {
+  checklist: string;
+  ocr: boolean;
+  split: boolean;
+}
+
+export function analysisVersion(options: VersionInputs): string {
+  const hash = createHash('sha256');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  hash.update(`wenshen ${pkg.version}\0ocr=${options.ocr}\0split=${options.split}\0`);
+  hashTree(hash, CODE_DIR);
+  hashTree(hash, DICTIONARY_DIR);
+  const checklist = checklistFile(options.checklist);
+  if (statSync(checklist, { throwIfNoEntry: false })) hash.update(readFileSync(checklist));
+  return hash.digest('hex').slice(0, 16);
+}

@@ -1,0 +1,269 @@
+// The store: runs, each analysed document with its results, and what history and exports read back, in plain SQL
+// over either database connection.
+import { hostname } from 'node:os';
+import type { DocumentRecord } from '../model/document.js';
+import type { RunRecord } from '../model/run.js';
+import type { Connection, Row, SqlValue } from './connection.js';
+import { StoreError } from './connection.js';
+import { migrate } from './migrate.js';
+import { normalizeUnitName, yearOf } from './unit-name.js';
+
+export type RunInfo = RunRecord;
+
+/** One analysed part of a file (the file itself, or one essay of a split compilation), as stored. */
+export interface StoredDocument {
+  docKey: number;
+  part: number;
+  record: DocumentRecord;
+  text: string;
+}
+
+/** A run's document as it appeared in that run: the stored analysis under the path the run saw. */
+export interface RunDocument extends StoredDocument {
+  path: string;
+}
+
+/** One submission of a unit, for `wenshen history`. */
+export interface Submission {
+  docKey: number;
+  path: string;
+  unit: string | null;
+  period: string | null;
+  year: number | null;
+  analysedAt: string;
+  figures: { category: string; metric: string | null; value: number | null; unit: string | null; text: string }[];
+}
+
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+
+function runInfo(row: Row): RunInfo {
+  return {
+    id: Number(row.id),
+    startedAt: String(row.started_at),
+    finishedAt: str(row.finished_at),
+    status: String(row.status) as RunInfo['status'],
+    pid: num(row.pid),
+    host: str(row.host),
+    analysisVersion: String(row.analysis_version),
+    options: JSON.parse(String(row.options)) as Record<string, unknown>,
+    documents: num(row.documents),
+    failed: num(row.failed),
+    reused: num(row.reused),
+  };
+}
+
+export class Store {
+  private constructor(private readonly db: Connection) {}
+
+  /** Opens a store on a connection, migrating an older schema; a newer schema is refused. */
+  static async open(db: Connection): Promise<Store> {
+    try {
+      await migrate(db);
+    } catch (e) {
+      await db.close();
+      throw e;
+    }
+    return new Store(db);
+  }
+
+  get location(): string {
+    return this.db.location;
+  }
+
+  get dialect(): Connection['dialect'] {
+    return this.db.dialect;
+  }
+
+  /**
+   * Starts a run: takes the one-run-at-a-time lock (another run on the same database makes this throw a
+   * StoreError naming it), marks runs left `running` by a killed process as interrupted, and records the new one.
+   */
+  async beginRun(analysisVersion: string, options: Record<string, unknown>): Promise<RunInfo> {
+    if (!(await this.db.tryLockRun())) {
+      const [other] = await this.db.query("select * from runs where status = 'running' order by id desc limit 1");
+      const who = other ? `run ${other.id} (pid ${other.pid} on ${other.host}, started ${other.started_at})` : 'another wenshen run';
+      throw new StoreError(`${who} is using ${this.db.location}; wait for it to finish, or give another --db`);
+    }
+    return this.db.transaction(async () => {
+      await this.db.query("update runs set status = 'interrupted' where status = 'running'");
+      const [row] = await this.db.query(
+        "insert into runs (started_at, status, pid, host, analysis_version, options) values (?, 'running', ?, ?, ?, ?) returning *",
+        [new Date().toISOString(), process.pid, hostname(), analysisVersion, JSON.stringify(options)],
+      );
+      return runInfo(row!);
+    });
+  }
+
+  async endRun(runId: number, status: 'finished' | 'interrupted'): Promise<RunInfo> {
+    const [row] = await this.db.query(
+      `update runs set status = ?, finished_at = ?,
+         documents = (select count(*) from run_documents where run_id = ?),
+         failed = (select count(*) from run_documents r join documents d on d.doc_key = r.doc_key where r.run_id = ? and d.status = 'failed'),
+         reused = (select count(*) from run_documents where run_id = ? and reused = 1)
+       where id = ? returning *`,
+      [status, new Date().toISOString(), runId, runId, runId, runId],
+    );
+    return runInfo(row!);
+  }
+
+  /** A run by number, or the last one for `latest`. */
+  async run(ref: string): Promise<RunInfo | undefined> {
+    const rows =
+      ref === 'latest'
+        ? await this.db.query('select * from runs order by id desc limit 1')
+        : /^\d+$/.test(ref)
+          ? await this.db.query('select * from runs where id = ?', [Number(ref)])
+          : [];
+    return rows[0] ? runInfo(rows[0]) : undefined;
+  }
+
+  /** The stored parts of a file with this content, analysed with this analysis version; undefined if none. */
+  async lookup(sha256: string, analysisVersion: string): Promise<StoredDocument[] | undefined> {
+    const rows = await this.db.query('select doc_key, part, record, text from documents where sha256 = ? and analysis_version = ? order by part', [sha256, analysisVersion]);
+    if (rows.length === 0) return undefined;
+    return rows.map((row) => ({ docKey: Number(row.doc_key), part: Number(row.part), record: JSON.parse(String(row.record)) as DocumentRecord, text: String(row.text) }));
+  }
+
+  /** Records stored documents as part of a run under the paths it saw them, in one transaction. */
+  async linkReused(runId: number, documents: { docKey: number; path: string }[]): Promise<void> {
+    await this.db.transaction(async () => {
+      for (const d of documents) await this.link(runId, d.docKey, d.path, true);
+    });
+  }
+
+  /**
+   * Saves the analysed parts of one file with their results and links them to the run, in one transaction:
+   * after a crash either all of the file is in the store or none of it.
+   */
+  async saveAnalysis(runId: number, analysisVersion: string, parts: { record: DocumentRecord; text: string }[]): Promise<void> {
+    await this.db.transaction(async () => {
+      for (const [part, { record, text }] of parts.entries()) {
+        const docKey = await this.upsertDocument(analysisVersion, part, record, text);
+        await this.link(runId, docKey, record.path, false);
+      }
+    });
+  }
+
+  private async link(runId: number, docKey: number, path: string, reused: boolean): Promise<void> {
+    await this.db.query(
+      `insert into run_documents (run_id, doc_key, path, reused) values (?, ?, ?, ?)
+       on conflict (run_id, path) do update set doc_key = excluded.doc_key, reused = excluded.reused`,
+      [runId, docKey, path, reused ? 1 : 0],
+    );
+  }
+
+  private async upsertDocument(analysisVersion: string, part: number, record: DocumentRecord, text: string): Promise<number> {
+    const [row] = await this.db.query(
+      `insert into documents (sha256, part, analysis_version, path, unit, unit_key, period, year, genre, status, error_code, record, text, analysed_at)
+       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       on conflict (sha256, analysis_version, part) do update set
+         path = excluded.path, unit = excluded.unit, unit_key = excluded.unit_key, period = excluded.period, year = excluded.year,
+         genre = excluded.genre, status = excluded.status, error_code = excluded.error_code, record = excluded.record,
+         text = excluded.text, analysed_at = excluded.analysed_at
+       returning doc_key`,
+      [
+        record.sha256,
+        part,
+        analysisVersion,
+        record.path,
+        record.unit?.text ?? null,
+        record.unit ? normalizeUnitName(record.unit.text) : null,
+        record.period?.text ?? null,
+        yearOf(record),
+        record.genre,
+        record.status,
+        record.error?.code ?? null,
+        JSON.stringify(record),
+        text,
+        new Date().toISOString(),
+      ],
+    );
+    const docKey = Number(row!.doc_key);
+    // A re-analysis (--force) replaces the results derived from the record, and what the reuse detector kept.
+    for (const table of ['figures', 'honors', 'checklist_statuses', 'reuse_fingerprints', 'reuse_passages']) {
+      await this.db.query(`delete from ${table} where doc_key = ?`, [docKey]);
+    }
+    for (const [seq, f] of record.figures.entries()) {
+      await this.db.query(
+        `insert into figures (doc_key, seq, category, metric, subject, value, value_max, unit, qualifier, period, placeholder, text, start_offset, end_offset)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [docKey, seq, f.category, f.metric, f.subject, f.value, f.valueMax, f.unit, f.qualifier, f.period, f.placeholder ? 1 : 0, f.text, f.start, f.end],
+      );
+    }
+    for (const [seq, h] of record.honors.entries()) {
+      await this.db.query(
+        'insert into honors (doc_key, seq, title, awarder, level, year, recipient, text, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [docKey, seq, h.title, h.awarder, h.level, h.year, h.recipient, h.text, h.start, h.end],
+      );
+    }
+    for (const c of record.checklist) {
+      await this.db.query('insert into checklist_statuses (doc_key, section_id, label, level, status) values (?, ?, ?, ?, ?)', [docKey, c.id, c.label, c.level, c.status]);
+    }
+    return docKey;
+  }
+
+  /** Every document of a run, in path order, under the paths that run saw. */
+  async runDocuments(runId: number): Promise<RunDocument[]> {
+    const rows = await this.db.query(
+      'select r.path, d.doc_key, d.part, d.record, d.text from run_documents r join documents d on d.doc_key = r.doc_key where r.run_id = ? order by r.path',
+      [runId],
+    );
+    return rows
+      .map((row) => ({ path: String(row.path), docKey: Number(row.doc_key), part: Number(row.part), record: JSON.parse(String(row.record)) as DocumentRecord, text: String(row.text) }))
+      .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The normalized unit names of the documents last seen at a path (as a run recorded it). */
+  async unitKeysAtPath(path: string): Promise<string[]> {
+    const rows = await this.db.query(
+      `select distinct d.unit_key from run_documents r join documents d on d.doc_key = r.doc_key
+       where (r.path = ? or r.path like ?) and d.unit_key is not null`,
+      [path, `${path.replace(/[%_]/g, '')}#%`],
+    );
+    return rows.map((r) => String(r.unit_key));
+  }
+
+  /** Every distinct submission of a unit (one per content, the latest analysis of each), oldest year first. */
+  async submissions(unitKey: string): Promise<Submission[]> {
+    const rows = await this.db.query(
+      `select d.doc_key, d.sha256, d.part, d.path, d.unit, d.period, d.year, d.analysed_at from documents d
+       where d.unit_key = ? and d.status = 'ok' order by d.analysed_at desc, d.doc_key desc`,
+      [unitKey],
+    );
+    const seen = new Set<string>();
+    const latest = rows.filter((row) => {
+      const key = `${row.sha256 ?? row.doc_key}#${row.part}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    const submissions: Submission[] = [];
+    for (const row of latest) {
+      const figures = await this.db.query('select category, metric, value, unit, text from figures where doc_key = ? and placeholder = 0 order by seq', [Number(row.doc_key)]);
+      submissions.push({
+        docKey: Number(row.doc_key),
+        path: String(row.path),
+        unit: str(row.unit),
+        period: str(row.period),
+        year: num(row.year),
+        analysedAt: String(row.analysed_at),
+        figures: figures.map((f) => ({ category: String(f.category), metric: str(f.metric), value: num(f.value), unit: str(f.unit), text: String(f.text) })),
+      });
+    }
+    return submissions.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.path < b.path ? -1 : 1));
+  }
+
+  /** Raw access for the reuse detector's tables (reuse_fingerprints, reuse_passages) and for tests. */
+  async query(sql: string, params?: SqlValue[]): Promise<Row[]> {
+    return this.db.query(sql, params);
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}

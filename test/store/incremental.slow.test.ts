@@ -1,0 +1,135 @@
+// Nightly re-runs through the command line: unchanged files reuse their stored results, renamed files too,
+// --force and a changed checklist analyse again; a run killed with SIGKILL loses nothing it committed and the
+// next run resumes; a second run on the same database is refused while the first holds it.
+import { execFile, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'libsql';
+import { describe, expect, it } from 'vitest';
+import type { DocumentRecord } from '../../src/model/document.js';
+import { documentId } from '../../src/pipeline.js';
+
+const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
+const BIN = new URL('../../bin/wenshen.js', import.meta.url).pathname;
+const DICTIONARIES = new URL('../../dictionaries/', import.meta.url).pathname;
+
+async function wenshen(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const reusedOf = (stdout: string) => Number(/(\d+) reused unchanged/.exec(stdout)?.[1]);
+const records = (out: string) => readFileSync(join(out, 'documents.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
+
+/** `n` distinct long text reports (the samples' texts, twice over) with a line of their own at the end. */
+function textReports(dir: string, n: number): void {
+  const expected = join(CORPUS, 'expected');
+  const texts = readdirSync(expected).map((f) => readFileSync(join(expected, f), 'utf8'));
+  const body = Array.from({ length: 2 }, () => texts.join('\n')).join('\n');
+  for (let i = 0; i < n; i++) writeFileSync(join(dir, `r${String(i).padStart(3, '0')}.txt`), `${body}\n本报告第${i}份。\n`);
+}
+
+function committed(db: string): number {
+  try {
+    const conn = new Database(db, { readonly: true } as never);
+    const row = conn.prepare('select count(*) as n from run_documents').get() as { n: number };
+    conn.close();
+    return row.n;
+  } catch {
+    return 0;
+  }
+}
+
+async function until(condition: () => boolean, ms = 300_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('incremental runs', () => {
+  it('reuses unchanged and renamed files, and analyses again with --force or a changed checklist', { timeout: 1_200_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-incr-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    copyFileSync(join(CORPUS, 'samples/08-middle-school.txt'), join(input, 'a.txt'));
+    copyFileSync(join(CORPUS, 'samples/09-construction-bureau.txt'), join(input, 'b.txt'));
+    copyFileSync(join(CORPUS, 'samples/01-tax-bureau.docx'), join(input, 'c.docx'));
+    copyFileSync(join(CORPUS, 'broken/truncated.pdf'), join(input, 'd.pdf'));
+    const db = join(dir, 'wenshen.db');
+    const args = (out: string, ...more: string[]) => ['analyze', input, '--out', join(dir, out), '--db', db, '--no-ocr', ...more];
+
+    const first = await wenshen(args('o1'));
+    expect(first.code).toBe(3);
+    expect(reusedOf(first.stdout)).toBe(0);
+
+    const second = await wenshen(args('o2'));
+    expect(reusedOf(second.stdout)).toBe(4);
+    // Every output holds the stored results, the same as the run that analysed them.
+    for (const file of ['documents.jsonl', 'figures.jsonl', 'honors.jsonl', 'figures.csv', 'checklist.csv']) {
+      expect(readFileSync(join(dir, 'o2', file), 'utf8'), file).toBe(readFileSync(join(dir, 'o1', file), 'utf8'));
+    }
+
+    mkdirSync(join(input, 'moved'));
+    renameSync(join(input, 'a.txt'), join(input, 'moved/a-2023.txt'));
+    const renamed = await wenshen(args('o3'));
+    expect(reusedOf(renamed.stdout)).toBe(4);
+    const moved = records(join(dir, 'o3')).find((r) => r.path === 'moved/a-2023.txt')!;
+    const before = records(join(dir, 'o1')).find((r) => r.path === 'a.txt')!;
+    expect(moved.id).toBe(documentId('moved/a-2023.txt', before.sha256));
+    expect(moved.figures).toEqual(before.figures);
+    expect(readFileSync(join(dir, 'o3/texts', `${moved.id}.txt`), 'utf8')).toBe(readFileSync(join(dir, 'o1/texts', `${before.id}.txt`), 'utf8'));
+
+    expect(reusedOf((await wenshen(args('o4', '--force'))).stdout)).toBe(0);
+
+    const checklist = join(dir, 'checklist.yaml');
+    writeFileSync(checklist, readFileSync(join(DICTIONARIES, 'sections/wenming-summary.yaml'), 'utf8') + '\n# a reviewer edited this checklist\n');
+    expect(reusedOf((await wenshen(args('o5', '--checklist', checklist))).stdout)).toBe(0);
+    expect(reusedOf((await wenshen(args('o6', '--checklist', checklist))).stdout)).toBe(4);
+  });
+
+  it('loses nothing committed when killed with SIGKILL, and the next run resumes', { timeout: 1_200_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-kill-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    textReports(input, 30);
+    const db = join(dir, 'wenshen.db');
+    const child = spawn(process.execPath, [BIN, 'analyze', input, '--out', join(dir, 'o1'), '--db', db, '--concurrency', '1'], { stdio: 'ignore' });
+    await until(() => committed(db) >= 3);
+    child.kill('SIGKILL');
+    await new Promise((r) => child.once('exit', r));
+    const kept = committed(db);
+    expect(kept).toBeGreaterThanOrEqual(3);
+    expect(kept).toBeLessThan(30);
+    const check = new Database(db);
+    expect(check.prepare('pragma integrity_check').get()).toMatchObject({ integrity_check: 'ok' });
+    check.close();
+
+    const resumed = await wenshen(['analyze', input, '--out', join(dir, 'o2'), '--db', db]);
+    expect(resumed.code).toBe(0);
+    expect(reusedOf(resumed.stdout)).toBe(kept);
+    expect(records(join(dir, 'o2'))).toHaveLength(30);
+  });
+
+  it('refuses a second run on the same database while one is running, with a clear message', { timeout: 1_200_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-busy-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    textReports(input, 40);
+    const db = join(dir, 'wenshen.db');
+    const child = spawn(process.execPath, [BIN, 'analyze', input, '--out', join(dir, 'o1'), '--db', db, '--concurrency', '1'], { stdio: 'ignore' });
+    await until(() => committed(db) >= 1);
+    const second = await wenshen(['analyze', input, '--out', join(dir, 'o2'), '--db', db]);
+    child.kill('SIGKILL');
+    expect(second.code).toBe(2);
+    expect(second.stderr).toMatch(/^wenshen: run 1 \(pid \d+ on .*\) is using .*wenshen\.db; wait for it to finish, or give another --db\n$/);
+  });
+});
