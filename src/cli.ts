@@ -22,6 +22,8 @@ Options for analyze:
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
+  --templates <dir>     template pages (范文) to detect copying from, any supported format
+  --no-reuse            skip reuse detection (reuse.jsonl, reuse-pairs.csv)
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
 
 Options for text:
@@ -56,7 +58,7 @@ function summary(result: BatchResult, outDir: string): string {
     `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
     `  figures: ${records.reduce((n, r) => n + r.counts.figures, 0)}, honors: ${records.reduce((n, r) => n + r.counts.honors, 0)}, placeholders: ${records.reduce((n, r) => n + r.counts.placeholders, 0)} in ${records.filter((r) => r.counts.placeholders > 0).length} documents`,
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
-    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/`,
+    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, reuse.jsonl, reuse-pairs.csv, texts/`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ].join('\n');
 }
@@ -74,6 +76,8 @@ async function analyze(args: string[]): Promise<number> {
       'no-ocr': { type: 'boolean', default: false },
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
+      templates: { type: 'string', multiple: true },
+      'no-reuse': { type: 'boolean', default: false },
       log: { type: 'string' },
     },
   });
@@ -92,6 +96,7 @@ async function analyze(args: string[]): Promise<number> {
       ocr: !values['no-ocr'],
       checklist: values.checklist,
       split: values.split,
+      reuse: values['no-reuse'] ? false : { templates: values.templates },
       maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
       concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
       timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,

@@ -6,12 +6,16 @@ import type { AnalyzeOptions } from '../pipeline.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
+import type { ReuseInput } from '../reuse/index.js';
+import { runReuseStage, type ReuseStageOptions } from './reuse.js';
 
 export { UsageError } from './discover.js';
 
 export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   outDir: string;
   log: LogMode;
+  /** Reuse detection over the batch (with templates and history); off only when `false`. */
+  reuse?: ReuseStageOptions | false;
 }
 
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
@@ -33,6 +37,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const output = new OutputCollector(options.outDir);
   await output.start();
   const records: DocumentSummary[] = [];
+  const reuseInputs: ReuseInput[] = [];
   const progress = new Progress(files.length, options.log);
   try {
     await runPool(
@@ -43,6 +48,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         for (const document of documents) {
           await output.add(document);
           records.push(document.summary);
+          if (document.reuse) reuseInputs.push(document.reuse);
           progress.document(document.summary);
         }
       },
@@ -50,6 +56,10 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     );
   } finally {
     progress.end();
+  }
+  if (options.reuse !== false && !signal?.aborted) {
+    const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
+    await runReuseStage(reuseInputs, output, options.reuse ?? {}, analyzeOptions, options);
   }
   await output.finish();
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { render, summarize } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
+import { reuseInputOf } from '../reuse/index.js';
 
 export interface WorkRequest {
   seq: number;
@@ -17,6 +18,11 @@ parentPort!.postMessage({ ready: true });
 parentPort!.on('message', async (request: WorkRequest) => {
   const analysed = await analyzeDocument(request.file, request.path, request.options);
   // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
-  const documents = analysed.map(({ record, text }) => ({ summary: summarize(record), lines: render(record), text }));
+  const documents = analysed.map(({ record, text, stages }) => ({
+    summary: summarize(record),
+    lines: render(record),
+    text,
+    reuse: stages && reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, stages.normalized),
+  }));
   parentPort!.postMessage({ seq: request.seq, documents });
 });

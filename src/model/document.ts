@@ -1,4 +1,5 @@
 // Types of what the pipeline produces for one document: spans, blocks, findings, the output record.
+import type { Copied, DocumentReuse } from './reuse.js';
 
 /** Half-open range in UTF-16 code units of the document's original extracted text. */
 export interface Span {
@@ -99,6 +100,8 @@ export interface FigureRecord extends Evidence {
   span: Span;
   sentence: Evidence;
   quantity: Evidence;
+  /** Set when the figure sits inside a copied passage: the number may be the source's. */
+  copied?: Copied;
 }
 
 export type HonorLevel = 'national' | 'provincial' | 'city' | 'county' | 'district' | 'internal' | 'unknown';
@@ -111,6 +114,8 @@ export interface HonorRecord extends Evidence {
   /** `unit`, `person:<name>`, or `person` for people not named. */
   recipient: string;
   span: Span;
+  /** Set when the honor sits inside a copied passage. */
+  copied?: Copied;
 }
 
 export interface PlaceholderRecord extends Evidence {
@@ -171,6 +176,8 @@ export interface DocumentRecord {
   placeholders: PlaceholderRecord[];
   findings: Finding[];
   warnings: string[];
+  /** Copied passages and reused share; present once the batch's reuse stage ran. */
+  reuse?: DocumentReuse;
   ms: number;
 }
 

@@ -3,6 +3,7 @@
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentSummary } from '../model/document.js';
+import type { ReuseInput } from '../reuse/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { FORMATS } from './formats.js';
 
@@ -19,6 +20,8 @@ export interface RenderedDocument {
   /** One entry per format of FORMATS, in that order. */
   lines: string[];
   text: string;
+  /** What the batch's reuse stage needs of the document (analysed documents only). */
+  reuse?: ReuseInput;
 }
 
 /**
@@ -29,7 +32,7 @@ export interface RenderedDocument {
 export class OutputCollector {
   private readonly documents: { path: string; lines: string[] }[] = [];
 
-  constructor(private readonly outDir: string) {}
+  constructor(readonly outDir: string) {}
 
   async start(): Promise<void> {
     await mkdir(join(this.outDir, 'texts'), { recursive: true });
@@ -40,6 +43,11 @@ export class OutputCollector {
     if (document.summary.status === 'ok') await writeFileAtomic(textPath(this.outDir, document.summary.id), document.text);
     await appendFile(join(this.outDir, PARTIAL_FILE), document.lines[0]!);
     this.documents.push({ path: document.summary.path, lines: document.lines });
+  }
+
+  /** Each document's path and lines, for stages that amend records after the batch (reuse): set `lines`. */
+  entries(): readonly { path: string; lines: string[] }[] {
+    return this.documents;
   }
 
   async finish(): Promise<void> {

@@ -23,10 +23,17 @@ export interface AlignedPassage {
 }
 
 // Repeated fingerprints (a phrase used ten times in both texts) would give m × n seeds; a few suffice.
-const MAX_SEEDS_PER_HASH = 8;
+const MAX_SEEDS_PER_HASH = 4;
 
-/** Pairs of positions where `a` and `b` share a fingerprint, with the fingerprint's hash. */
-function sharedSeeds(a: ReuseEntry, b: ReuseEntry): { pa: number[]; pb: number[]; hash: number[] } {
+export interface Frequency {
+  /** Formula by the background's document frequency: never a seed. */
+  isFormula(hash: number): boolean;
+  /** Common across the collection: a short run through it is no evidence. */
+  isCommon(hash: number): boolean;
+}
+
+/** Pairs of positions where `a` and `b` share a fingerprint that is not formula, with the fingerprint's hash. */
+function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequency): { pa: number[]; pb: number[]; hash: number[] } {
   const pa: number[] = [];
   const pb: number[] = [];
   const hash: number[] = [];
@@ -44,9 +51,16 @@ function sharedSeeds(a: ReuseEntry, b: ReuseEntry): { pa: number[]; pb: number[]
       while (i2 < A.length && Math.floor(A[i2]! / POSITION_SPACE) === ha) i2++;
       let j2 = j;
       while (j2 < B.length && Math.floor(B[j2]! / POSITION_SPACE) === ha) j2++;
+      if (frequency.isFormula(ha)) {
+        i = i2;
+        j = j2;
+        continue;
+      }
       for (let x = i; x < Math.min(i2, i + MAX_SEEDS_PER_HASH); x++) {
+        const at = A[x]! % POSITION_SPACE;
+        if (a.mask[at] === 1 && a.mask[at + k - 1] === 1) continue; // a formula of the curated list
         for (let y = j; y < Math.min(j2, j + MAX_SEEDS_PER_HASH); y++) {
-          pa.push(A[x]! % POSITION_SPACE);
+          pa.push(at);
           pb.push(B[y]! % POSITION_SPACE);
           hash.push(ha);
         }
@@ -59,8 +73,8 @@ function sharedSeeds(a: ReuseEntry, b: ReuseEntry): { pa: number[]; pb: number[]
 }
 
 /** Maximal exact runs through the seeds, one per seed that is not inside a run already found. */
-export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, isCommon: (hash: number) => boolean): Run[] {
-  const { pa, pb, hash } = sharedSeeds(a, b);
+export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): Run[] {
+  const { pa, pb, hash } = sharedSeeds(a, b, params.k, frequency);
   const order = pa.map((_, s) => s).sort((x, y) => pa[x]! - pb[x]! - (pa[y]! - pb[y]!) || pa[x]! - pa[y]!);
   const A = a.text.chars;
   const B = b.text.chars;
@@ -87,7 +101,7 @@ export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, isC
     }
     const length = aEnd - aStart;
     let evidence = 0;
-    if (!(length < params.commonRunLength && isCommon(hash[s]!))) {
+    if (!(length < params.commonRunLength && frequency.isCommon(hash[s]!))) {
       for (let i = 0; i < length; i++) if (a.mask[aStart + i] === 0 && b.mask[bStart + i] === 0) evidence++;
     }
     runs.push({ aStart, bStart, length, evidence });
@@ -138,8 +152,8 @@ export function chainRuns(runs: Run[], params: ReuseParams): AlignedPassage[] {
   );
 }
 
-export function alignPair(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, isCommon: (hash: number) => boolean): AlignedPassage[] {
-  return chainRuns(exactRuns(a, b, params, isCommon), params);
+export function alignPair(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): AlignedPassage[] {
+  return chainRuns(exactRuns(a, b, params, frequency), params);
 }
 
 /** Where reuse position `at` of `a` falls in `b`, along the diagonal of the nearest run of the passage. */

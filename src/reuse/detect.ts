@@ -52,6 +52,43 @@ function sameUnit(a: string | null, b: string | null): boolean {
 // another submission that copied it too (and may match a little better, having been edited the same way).
 const KIND_WEIGHT: Record<SourceKind, number> = { templates: 1.25, self: 1.15, history: 1.1, batch: 1 };
 
+/**
+ * How common a fingerprint is. Formula is what the background (templates and earlier reports, written
+ * independently) shares widely; what only tonight's submissions share widely is a mass copy, still reuse.
+ */
+export class FingerprintFrequency {
+  private readonly formula = new Set<number>();
+  private readonly common = new Set<number>();
+
+  constructor(index: FingerprintIndex, batchCount: number, backgroundCount: number) {
+    const backgroundLimit = Math.max(3, Math.ceil(0.02 * backgroundCount));
+    const commonLimit = Math.max(10, Math.ceil(0.05 * (batchCount + backgroundCount)));
+    // One pass over the index; the few frequent hashes are kept, so lookups are in small sets.
+    index.forEachHash((hash, { documents }) => {
+      if (documents.length < Math.min(backgroundLimit, commonLimit)) return;
+      let distinct = 0;
+      let background = 0;
+      for (let p = 0; p < documents.length; p++) {
+        if (p > 0 && documents[p] === documents[p - 1]) continue;
+        distinct++;
+        if (documents[p]! >= batchCount) background++;
+      }
+      if (background >= backgroundLimit) this.formula.add(hash);
+      if (distinct >= commonLimit) this.common.add(hash);
+    });
+  }
+
+  /** Held by many background documents: a formula the curated list does not know. */
+  isFormula(hash: number): boolean {
+    return this.formula.has(hash);
+  }
+
+  /** Held by many documents of any kind. */
+  isCommon(hash: number): boolean {
+    return this.common.has(hash);
+  }
+}
+
 export function detectReuse(
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
   phrases: FormulaicPhrases,
@@ -65,13 +102,7 @@ export function detectReuse(
     index.add(entry.number, entry.fingerprints);
   }
   const batchCount = inputs.batch.length;
-  const commonDf = Math.max(10, Math.ceil(0.05 * entries.length));
-  const dfCache = new Map<number, boolean>();
-  const isCommon = (hash: number) => {
-    let common = dfCache.get(hash);
-    if (common === undefined) dfCache.set(hash, (common = index.documentFrequency(hash) >= commonDf));
-    return common;
-  };
+  const frequency = new FingerprintFrequency(index, batchCount, entries.length - batchCount);
 
   const found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][] = Array.from({ length: batchCount }, () => []);
   const counts = new Int32Array(entries.length);
@@ -81,14 +112,15 @@ export function detectReuse(
     const { hashes, positions } = A.fingerprints;
     for (let f = 0; f < hashes.length; f++) {
       if (A.mask[positions[f]!] === 1 && A.mask[positions[f]! + params.k - 1] === 1) continue;
-      const documents = index.lookup(hashes[f]!).documents;
-      // A fingerprint many documents hold is formula or a mass copy: it still leads to the templates and earlier
-      // reports holding it (numbered after the batch, so last in its postings), not to every batch document.
-      const common = documents.length >= commonDf;
-      if (common && documents.length > params.postingsCap) continue;
+      const hash = hashes[f]!;
+      if (frequency.isFormula(hash)) continue;
+      const documents = index.lookup(hash).documents;
+      // A fingerprint many submissions hold but few templates is a mass copy: it still leads to the templates
+      // and earlier reports holding it (numbered after the batch, so last in its postings).
+      const massCopied = documents.length > params.postingsCap || frequency.isCommon(hash);
       for (let p = documents.length - 1; p >= 0; p--) {
         const b = documents[p]!;
-        if (common && b < batchCount) break;
+        if (massCopied && b < batchCount) break;
         // Each pair of batch documents is aligned once, from its lower number.
         if (b <= a) continue;
         if (counts[b]!++ === 0) touched.push(b);
@@ -97,7 +129,7 @@ export function detectReuse(
     for (const b of touched) {
       if (counts[b]! >= params.minShared) {
         const B = entries[b]!;
-        for (const passage of alignPair(A, B, params, isCommon)) {
+        for (const passage of alignPair(A, B, params, frequency)) {
           found[a]!.push({ passage, source: B, mirrored: false });
           if (b < batchCount) found[b]!.push({ passage: mirror(passage), source: A, mirrored: true });
         }

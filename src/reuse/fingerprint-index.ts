@@ -18,6 +18,8 @@ export interface FingerprintIndex {
   lookup(hash: number): Postings;
   /** How many distinct documents hold `hash`. */
   documentFrequency(hash: number): number;
+  /** Calls `visit` once per distinct hash, in hash order, with its postings. */
+  forEachHash(visit: (hash: number, postings: Postings) => void): void;
   readonly size: number;
 }
 
@@ -57,6 +59,16 @@ export class MemoryFingerprintIndex implements FingerprintIndex {
     let distinct = 0;
     for (let i = lo; i < hi; i++) if (i === lo || this.documents[i] !== this.documents[i - 1]) distinct++;
     return distinct;
+  }
+
+  forEachHash(visit: (hash: number, postings: Postings) => void): void {
+    this.seal();
+    for (let lo = 0; lo < this.count; ) {
+      let hi = lo + 1;
+      while (hi < this.count && this.hashes[hi] === this.hashes[lo]) hi++;
+      visit(this.hashes[lo]!, { documents: this.documents.subarray(lo, hi), positions: this.positions.subarray(lo, hi) });
+      lo = hi;
+    }
   }
 
   toBytes(): Uint8Array {
