@@ -9,6 +9,7 @@ import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
 import { loadTokenizer, segment, type Segmented } from './segment/index.js';
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
+import { loadEras, staleFindings } from './reuse/stale.js';
 
 export const SCHEMA = 'wenshen/document@1';
 
@@ -38,6 +39,7 @@ export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   loadTokenizer();
   loadStructureData();
   loadChecklist(checklist);
+  loadEras();
 }
 
 export function documentId(path: string, sha256: string | null): string {
@@ -104,7 +106,7 @@ function analyzeExtraction(extraction: Extraction, displayPath: string, bytes: B
       figures: figures.figures,
       honors: figures.honors,
       placeholders: figures.placeholders,
-      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures)],
+      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures), ...staleFindings(extraction.text, normalized, structure.period, loadEras())],
       warnings: extraction.warnings,
     }),
     text: extraction.text,

@@ -15,9 +15,9 @@ const round = (x: number) => Math.round(x * 10000) / 10000;
 // Punctuation closing the last copied sentence belongs to the passage a reader sees.
 const CLOSING = /^[。！？；，、：”’」』）》】.!?;,:")\]]{1,2}/u;
 
-function quote(entry: ReuseEntry, start: number, end: number) {
+function quote(entry: ReuseEntry, start: number, end: number, closing = true) {
   const span = end > start ? originalSpan(entry.text, start, end) : { start: 0, end: 0 };
-  if (end > start) span.end += CLOSING.exec(entry.original.slice(span.end, span.end + 2))?.[0].length ?? 0;
+  if (closing && end > start) span.end += CLOSING.exec(entry.original.slice(span.end, span.end + 2))?.[0].length ?? 0;
   return { ...span, text: entry.original.slice(span.start, span.end) };
 }
 
@@ -83,5 +83,5 @@ export function copiedAt(d: DetectedReuse, span: Span): Copied | null {
   const { passage, start, end } = hit;
   const bStart = sourcePosition(passage.aligned, start);
   const bEnd = Math.max(bStart, sourcePosition(passage.aligned, end - 1) + 1);
-  return { sourceId: passage.source.id, sourceText: quote(passage.source, bStart, Math.min(bEnd, passage.source.text.chars.length)).text };
+  return { sourceId: passage.source.id, sourceText: quote(passage.source, bStart, Math.min(bEnd, passage.source.text.chars.length), false).text };
 }
