@@ -115,9 +115,11 @@ export function detectReuse(
       const hash = hashes[f]!;
       if (frequency.isFormula(hash)) continue;
       const documents = index.lookup(hash).documents;
-      // A fingerprint many submissions hold but few templates is a mass copy: it still leads to the templates
-      // and earlier reports holding it (numbered after the batch, so last in its postings).
-      const massCopied = documents.length > params.postingsCap || frequency.isCommon(hash);
+      // A fingerprint a template or an earlier report holds leads to them only (they are numbered after the
+      // batch, so last in its postings): they explain the stretch better than the other submissions that copied
+      // it too, and so a passage copied by hundreds costs hundreds of alignments, not hundreds squared. A
+      // fingerprint many submissions hold is a mass copy or a formula; it does not pair submissions either.
+      const massCopied = documents.length > params.postingsCap || documents[documents.length - 1]! >= batchCount || frequency.isCommon(hash);
       for (let p = documents.length - 1; p >= 0; p--) {
         const b = documents[p]!;
         if (massCopied && b < batchCount) break;

@@ -44,7 +44,7 @@ function maskedRunLength(text: string, i: number): number {
   if (CHINESE_DIGITS.has(code)) {
     let j = i;
     let zero = false;
-    while (j < text.length && CHINESE_DIGITS.has(text.charCodeAt(j))) zero ||= text.charCodeAt(j++) === ZERO;
+    for (; j < text.length && CHINESE_DIGITS.has(text.charCodeAt(j)); j++) if (text.charCodeAt(j) === ZERO) zero = true;
     return zero && j - i >= 2 ? j - i : 0;
   }
   if (BLANK.has(code)) {

@@ -52,7 +52,7 @@ export function reportYear(period: Evidence | null): number | null {
 const THIS_YEAR = /今年|本年度/gu;
 const YEAR = /(?<!\d)((?:19|20)\d\d)年(?!度?[—\-至到~]|以来|起)/gu;
 const SENTENCE_END = /[。！？\n]/u;
-const NEAR = 12;
+const NEAR = 3; // 今年(2016年), 今年即2016年
 
 export function staleFindings(original: string, norm: NormalizedText, period: Evidence | null, eras: EraTerm[]): Finding[] {
   const year = reportYear(period);
@@ -82,7 +82,10 @@ export function staleFindings(original: string, norm: NormalizedText, period: Ev
     for (let y = YEAR.exec(sentence); y; y = YEAR.exec(sentence)) {
       const said = Number(y[1]);
       // Only a year right by 今年 claims to be this year; one further off in the sentence may be a look back.
-      if (Math.abs(said - year) < 2 || Math.abs(start + y.index - m.index) > NEAR) continue;
+      const yearStart = start + y.index;
+      const yearEnd = yearStart + y[0].length;
+      const gap = yearStart >= m.index ? yearStart - (m.index + m[0].length) : m.index - yearEnd;
+      if (Math.abs(said - year) < 2 || gap > NEAR) continue;
       findings.push({
         ruleId: 'reuse/stale/year',
         severity: 'warning',
