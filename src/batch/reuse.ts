@@ -19,7 +19,7 @@ export interface ReuseStageOptions {
 
 async function readTemplates(inputs: string[], analyzeOptions: AnalyzeOptions, poolOptions: PoolOptions): Promise<ReuseInput[]> {
   const templates: ReuseInput[] = [];
-  await runPool(await discover(inputs), { ...analyzeOptions, split: true }, poolOptions, (documents) => {
+  await runPool((await discover(inputs)).files, { ...analyzeOptions, split: true }, poolOptions, (documents) => {
     for (const d of documents) if (d.reuse) templates.push({ ...d.reuse, info: { ...d.reuse.info, kind: 'templates' } });
   });
   return templates;

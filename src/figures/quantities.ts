@@ -58,7 +58,7 @@ const SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 
 
 let notQuantities: RegExp | undefined;
 
-function notQuantityPattern(): RegExp {
+export function notQuantityPattern(): RegExp {
   if (!notQuantities) {
     const words = loadWordList('figures/not-quantities.txt').map((e) => e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     words.sort((a, b) => b.length - a.length);
