@@ -1,8 +1,10 @@
-// Benchmark: generates a corpus of N reports (mixed formats, 3–20k characters) and prints documents per second
-// and peak memory for a read-only floor, ingest alone, every stage in one thread, and the whole
-// batch through the worker pool; each stage's share; the ratio of each to the floor.
-//   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3]
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Benchmark: generates a corpus of N reports (mixed formats, 3–20k characters) and prints, in one run: documents
+// per second and peak memory for a read-only floor, ingest alone and every stage in one thread, the CLI batch
+// (the built dist/, as a nightly run starts it) with 1 and with `--concurrency` workers, the ratio of that batch
+// to ingest alone, peak RSS per worker, start-up (`--help`, one small report), and seconds per MB of every stage
+// for one document of 1, 4 and 16 MB.
+//   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -13,12 +15,15 @@ import { checkSections } from '../src/sections/index.js';
 import { analyzeStructure } from '../src/structure/index.js';
 import { extract } from '../src/ingest/index.js';
 import { normalize } from '../src/normalize/index.js';
-import { loadResources } from '../src/pipeline.js';
+import { render } from '../src/output/index.js';
+import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from '../src/pipeline.js';
 import { segment } from '../src/segment/index.js';
 import { expectedText, parseSource, type SampleSource, type SourceLine } from './lib/sample-source.js';
 import { htmlPage, writeDocx, writeTextPdf } from './lib/sample-writers.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' } },
+});
 const N = Number(values.n);
 const RUNS = Number(values.runs);
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -118,33 +123,91 @@ async function measure(label: string, once: () => Promise<Timing>): Promise<{ la
   return { label, seconds, timing: runs.find((t) => t.seconds === seconds)!, rss: peakRss };
 }
 
+/**
+ * The CLI from dist/ in a process of its own; its peak RSS and CPU seconds (user + system, all threads) from
+ * /usr/bin/time when there is one: on a shared machine CPU time moves less than wall time.
+ */
+function cli(args: string[]): { seconds: number; rss: number; cpu: number } {
+  const started = performance.now();
+  const timed = existsSync('/usr/bin/time');
+  const command = [join(ROOT, 'bin/wenshen.js'), ...args];
+  const run = timed ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M cpu %U %S', process.execPath, ...command], { encoding: 'utf8' }) : spawnSync(process.execPath, command, { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0 && run.status !== 3) throw new Error(`wenshen ${args.join(' ')} failed (exit ${run.status}): ${run.stderr}`);
+  const rss = /maxrss (\d+) cpu ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
+  return { seconds, rss: rss ? Number(rss[1]) * 1024 : 0, cpu: rss ? Number(rss[2]) + Number(rss[3]) : 0 };
+}
+
+function batch(workers: number): () => Promise<Timing> {
+  return async () => {
+    const { seconds, rss, cpu } = cli(['analyze', CORPUS, '--out', join(ROOT, '.bench', 'out'), '--no-ocr', '--concurrency', String(workers)]);
+    peakRss = Math.max(peakRss, rss);
+    return { seconds, stages: { cpu: cpu * 1000 }, chars: 0 };
+  };
+}
+
+/** One long report of about `mb` MB of UTF-8 text, from the samples' texts of record, as a .txt file. */
+function longReport(mb: number): string {
+  const file = join(ROOT, '.bench', `long-${mb}mb.txt`);
+  if (existsSync(file)) return file;
+  const expected = join(ROOT, 'corpus/expected');
+  const base = readdirSync(expected).sort().map((f) => readFileSync(join(expected, f), 'utf8')).join('\n');
+  const copies = Math.max(1, Math.round((mb * 1e6) / Buffer.byteLength(base + '\n')));
+  writeFileSync(file, Array.from({ length: copies }, () => base).join('\n'));
+  return file;
+}
+
+/** Seconds per MB of each stage (and of rendering the output) for one document. */
+async function scaling(file: string): Promise<{ mb: number; perStage: Record<string, number>; total: number }> {
+  const bytes = readFileSync(file);
+  const mb = bytes.length / 1e6;
+  const t: Record<string, number> = {};
+  let at = performance.now();
+  const lap = (stage: string) => {
+    const now = performance.now();
+    t[stage] = (now - at) / 1000 / mb;
+    at = now;
+  };
+  const extraction = await extract(bytes, file, { ocr: false });
+  lap('ingest');
+  const norm = normalize(extraction.text);
+  lap('normalize');
+  const segmented = segment(extraction.text, norm);
+  lap('segment');
+  const structure = analyzeStructure(extraction.text, norm, extraction.blocks);
+  lap('structure');
+  const found = extractFigureFindings(extraction.text, norm, segmented.sentences);
+  lap('figures');
+  checkSections(extraction.text, norm, structure, segmented, found.honors);
+  lap('sections');
+  const [document] = await analyzeDocument(file, 'long.txt', { ...DEFAULT_ANALYZE_OPTIONS, ocr: false });
+  at = performance.now();
+  render(document!.record);
+  lap('render');
+  return { mb, perStage: t, total: Object.values(t).reduce((a, b) => a + b, 0) };
+}
+
 await makeCorpus();
 const files = readdirSync(CORPUS).filter((f) => !f.startsWith('.')).sort().map((f) => join(CORPUS, f));
+console.log(`building dist/ for the CLI: ${spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' }).status === 0 ? 'ok' : 'FAILED'}`);
 loadResources();
 const mix = new Map<string, number>();
 for (const f of files) mix.set(f.split('.').pop()!, (mix.get(f.split('.').pop()!) ?? 0) + 1);
-console.log(`corpus: ${files.length} documents (${[...mix].map(([k, v]) => `${k} ${v}`).join(', ')}) in ${CORPUS}; median of ${RUNS} runs\n`);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+console.log(`corpus: ${files.length} documents (${[...mix].map(([k, v]) => `${k} ${v}`).join(', ')}) in ${CORPUS}; median of ${RUNS} runs; load average at start ${load()}\n`);
 
+const workers = Number(values.concurrency);
 const results = [
   await measure('floor: read files', () => inProcess(files, 'read')),
   await measure('ingest (1 thread)', () => inProcess(files, 'ingest')),
   await measure('all stages (1 thread)', () => inProcess(files, 'all')),
-  await measure(`whole batch (CLI, ${values.concurrency} workers)`, async () => {
-    // The CLI in a process of its own, as a nightly run starts it: this process's heap does not weigh on it.
-    const out = join(ROOT, '.bench', 'out');
-    const started = performance.now();
-    const timed = existsSync('/usr/bin/time');
-    const args = [join(ROOT, 'bin/wenshen.js'), 'analyze', CORPUS, '--out', out, '--no-ocr', '--concurrency', String(values.concurrency)];
-    const run = timed ? spawnSync('/usr/bin/time', ['-f', 'maxrss %M', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`the batch failed (exit ${run.status}): ${run.stderr}`);
-    const rss = /maxrss (\d+)/.exec(run.stderr ?? '');
-    if (rss) peakRss = Math.max(peakRss, Number(rss[1]) * 1024);
-    return { seconds: (performance.now() - started) / 1000, stages: {}, chars: 0 };
-  }),
+  await measure('whole batch (CLI, 1 worker)', batch(1)),
+  await measure(`whole batch (CLI, ${workers} workers)`, batch(workers)),
 ];
 clearInterval(sampler);
 
 const floor = results[0]!.seconds;
+const [one, many] = [results[3]!, results[4]!];
 console.log('| measurement | docs/s | chars/s | seconds | × floor time | peak RSS MB |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
@@ -156,5 +219,34 @@ const total = Object.values(all).reduce((a, b) => a + b, 0);
 console.log(`\nstage share (1 thread): ${Object.entries(all).map(([k, v]) => `${k} ${((100 * v) / total).toFixed(1)}%`).join(', ')}`);
 const chars = results[2]!.timing.chars;
 console.log(`per stage, characters per second (1 thread): ${Object.entries(all).filter(([k]) => k !== 'read').map(([k, v]) => `${k} ${Math.round(chars / (v / 1000))}`).join(', ')}`);
+console.log(`CPU seconds of the CLI batch (all threads): 1 worker ${(one.timing.stages.cpu! / 1000).toFixed(1)}, ${workers} workers ${(many.timing.stages.cpu! / 1000).toFixed(1)}`);
+console.log(`\nCLI batch with ${workers} workers / ingest alone (1 thread): ${(many.seconds / results[1]!.seconds).toFixed(2)} (target ≤ 0.75); / 1 worker: ${(many.seconds / one.seconds).toFixed(2)}`);
+console.log(
+  `peak RSS per worker: ${Math.round(one.rss / 1e6)} MB for the CLI process with 1 worker (main thread included), ` +
+    `${Math.round((many.rss - one.rss) / Math.max(1, workers - 1) / 1e6)} MB more per added worker (${Math.round(many.rss / 1e6)} MB with ${workers}) (target ≤ 700)`,
+);
+
+// Start-up: what a user waits for before anything happens, and for the smallest real job.
+const small = join(ROOT, '.bench', 'one-small');
+rmSync(small, { recursive: true, force: true });
+mkdirSync(small, { recursive: true });
+copyFileSync(join(ROOT, 'corpus/samples/08-middle-school.txt'), join(small, 'report.txt'));
+const startRuns = Math.max(5, RUNS);
+const helpRuns = Array.from({ length: startRuns }, () => cli(['--help']));
+const reportRuns = Array.from({ length: startRuns }, () => cli(['analyze', small, '--out', join(ROOT, '.bench', 'one-small-out')]));
+const secondsAndCpu = (runs: { seconds: number; cpu: number }[]) => `${median(runs.map((r) => r.seconds)).toFixed(2)} s (CPU ${median(runs.map((r) => r.cpu)).toFixed(2)} s)`;
+console.log(`start-up (median of ${startRuns}): --help ${secondsAndCpu(helpRuns)} (target < 0.3 s), one small .txt report ${secondsAndCpu(reportRuns)} (target < 1.5 s)`);
+
+// Scaling: seconds per MB of every stage for one long document; linear cost keeps the rows alike.
+const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+await scaling(longReport(0.05)); // warm-up: script tables and converters are built at first use
+const rows = [];
+for (const mb of sizes) rows.push(await scaling(longReport(mb)));
+console.log(`\nscaling, seconds per MB (one .txt document, 1 thread):`);
+console.log(`| MB | ${Object.keys(rows[0]?.perStage ?? {}).join(' | ')} | total |`);
+console.log(`|---:|${Object.keys(rows[0]?.perStage ?? {}).map(() => '---:|').join('')}---:|`);
+for (const r of rows) console.log(`| ${r.mb.toFixed(1)} | ${Object.values(r.perStage).map((v) => v.toFixed(2)).join(' | ')} | ${r.total.toFixed(2)} |`);
+if (rows.length >= 2) console.log(`s/MB at ${rows[1]!.mb.toFixed(0)} MB / at ${rows[0]!.mb.toFixed(0)} MB: ${(rows[1]!.total / rows[0]!.total).toFixed(2)} (target ≤ 1.5)`);
+console.log(`load average at end ${load()}`);
 // The reuse stage runs once over the whole batch: its own bench, at N and 10 N documents.
 spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-reuse.ts'), '--n', `${N},${N * 10}`], { stdio: 'inherit' });

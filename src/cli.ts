@@ -1,12 +1,15 @@
 // Command line: parses arguments, calls the batch or the pipeline, prints a summary, sets the exit code.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
+import { DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
 import { displayName, terminalSafe } from './batch/display-name.js';
+import { UsageError } from './batch/discover.js';
+import type { BatchResult } from './batch/index.js';
 import { checkOutDir } from './batch/out-dir.js';
-import { MIN_MEMORY_MB } from './batch/pool.js';
-import { DictionaryError } from './dictionary/index.js';
-import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from './pipeline.js';
+
+// The pipeline (pdf.js, jieba, OpenCC, the dictionaries) loads only for a command that needs it, so `--help`
+// and a usage error answer at once.
+const loadPipeline = () => import('./pipeline.js');
 
 const HELP = `wenshen: review 文明单位 work summaries in batch
 
@@ -115,6 +118,9 @@ async function analyze(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
+  const { DEFAULT_ANALYZE_OPTIONS, checkResources } = await loadPipeline();
+  const { runBatch } = await import('./batch/index.js');
+  const { MIN_MEMORY_MB } = await import('./batch/pool.js');
   const numbers = {
     maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
     concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
@@ -122,7 +128,7 @@ async function analyze(args: string[]): Promise<number> {
     memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB),
   };
   await checkOutDir(values.out);
-  loadResources(values.checklist);
+  checkResources(values.checklist);
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   process.once('SIGTERM', () => controller.abort());
@@ -153,6 +159,7 @@ async function text(args: string[]): Promise<number> {
   });
   if (positionals.length !== 1) throw new UsageError('expected one file: `wenshen text <file>`');
   const path = positionals[0]!;
+  const { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } = await loadPipeline();
   loadResources();
   const { record, text: original, stages } = (await analyzeDocument(path, displayName(path), { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] }))[0]!;
   if (record.status === 'failed') {
@@ -166,7 +173,7 @@ async function text(args: string[]): Promise<number> {
 
 /** One JSON array per input line: the quantities, with offsets into that line. */
 async function quantities(): Promise<number> {
-  loadResources();
+  (await loadPipeline()).loadResources();
   const { createInterface } = await import('node:readline');
   const { quantitiesOf } = await import('./figures/index.js');
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
@@ -202,6 +209,8 @@ export async function main(argv: string[]): Promise<number> {
         throw new UsageError(`unknown command \`${command}\`; run \`wenshen --help\``);
     }
   } catch (e) {
+    // A DictionaryError can only come from the dictionaries module, loaded by then.
+    const { DictionaryError } = await import('./dictionary/index.js');
     if (e instanceof UsageError || e instanceof DictionaryError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`wenshen: ${terminalSafe((e as Error).message.split('\n')[0]!)}\n`);
       return 2;

@@ -5,9 +5,9 @@ import { performance } from 'node:perf_hooks';
 import { extractFigureFindings, loadFigureData, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Finding, Format, Span } from './model/document.js';
-import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
+import { loadNormalizeRules, loadScriptTables, normalize, type NormalizedText } from './normalize/index.js';
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
-import { loadTokenizer, segment, type Segmented } from './segment/index.js';
+import { loadTokenizer, loadUserWords, segment, type Segmented } from './segment/index.js';
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
 import { loadEras, staleFindings } from './reuse/stale.js';
 
@@ -32,15 +32,25 @@ export interface AnalyzedDocument {
   stages?: { extraction: Extraction; normalized: NormalizedText; segmented: Segmented; structure: Structure; figures: FigureFindings };
 }
 
-/** Loads every dictionary the stages use, so a bad data file stops the run before any document is read. */
-export function loadResources(checklist = DEFAULT_CHECKLIST): void {
+/**
+ * Reads and validates every dictionary the stages use, so a bad data file stops the run before any document is
+ * read; does not build the engines (jieba), which only the threads that analyse need.
+ */
+export function checkResources(checklist = DEFAULT_CHECKLIST): void {
   loadIngestData();
   loadNormalizeRules();
-  loadTokenizer();
+  loadUserWords();
   loadStructureData();
   loadFigureData();
   loadChecklist(checklist);
   loadEras();
+}
+
+/** Every dictionary, validated, and the engines built from them: what a thread that analyses loads first. */
+export function loadResources(checklist = DEFAULT_CHECKLIST): void {
+  checkResources(checklist);
+  loadTokenizer();
+  loadScriptTables(); // OpenCC's converters and the script tables, so the first document does not pay for them
 }
 
 export function documentId(path: string, sha256: string | null): string {

@@ -1,6 +1,5 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs into the run's
 // own folder as they come, and publishes the run when it ends (interrupted runs never replace complete ones).
-import { availableParallelism } from 'node:os';
 import type { DocumentSummary } from '../model/document.js';
 import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
 import { OutputCollector } from '../output/index.js';
@@ -27,11 +26,7 @@ export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   reuse?: ReuseStageOptions | false;
 }
 
-export const DEFAULT_POOL_OPTIONS: PoolOptions = {
-  concurrency: availableParallelism(),
-  timeoutMs: 120_000,
-  memoryMb: 4096,
-};
+export { DEFAULT_POOL_OPTIONS } from './defaults.js';
 
 export interface BatchResult {
   /** One summary per document, in path order. */
@@ -74,6 +69,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
           finished.add(input.path);
         },
         signal,
+        { outDir: runFolder, partsDir: output.partsDir },
       );
     }
   } finally {

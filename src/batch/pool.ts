@@ -6,7 +6,7 @@ import type { DocumentRecord } from '../model/document.js';
 import { render, summarize, type RenderedDocument } from '../output/index.js';
 import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
 import { UsageError, type InputFile } from './discover.js';
-import type { WorkRequest } from './worker.js';
+import type { WorkerOutput, WorkRequest } from './worker.js';
 
 export interface PoolOptions {
   /** Documents analysed at once. @default os.availableParallelism() */
@@ -27,19 +27,31 @@ function renderedFailure(record: DocumentRecord): PoolResult {
   return [{ summary: summarize(record), lines: render(record), text: '' }];
 }
 
-const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
+// From the sources (tests, scripts) the worker needs tsx's loader; built, it is plain JavaScript.
+const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
+
+/** Where the workers write the texts and their part files; each worker started gets a part number of its own. */
+export interface PoolOutput {
+  outDir: string;
+  partsDir: string;
+}
 
 class Slot {
   private worker: Worker | undefined;
 
-  constructor(private readonly memoryMb: number) {}
+  constructor(
+    private readonly memoryMb: number,
+    private readonly output: PoolOutput | undefined,
+    private readonly nextPart: () => number,
+  ) {}
 
   private ready: Promise<void> | undefined;
 
   /** A started worker; resolves once it has loaded the pipeline. */
   private async ensure(): Promise<Worker> {
     if (!this.worker) {
-      const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+      const workerData: WorkerOutput | undefined = this.output && { ...this.output, part: this.nextPart() };
+      const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, workerData });
       this.worker = worker;
       this.ready = new Promise<void>((resolve, reject) => {
         const onMessage = (message: { ready?: boolean }) => {
@@ -129,8 +141,10 @@ export async function runPool(
   options: PoolOptions,
   onResult: (result: PoolResult, input: InputFile) => void | Promise<void>,
   signal?: AbortSignal,
+  output?: PoolOutput,
 ): Promise<void> {
-  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb));
+  let parts = 0;
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => parts++));
   const idle = [...slots];
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });

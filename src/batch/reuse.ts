@@ -3,6 +3,7 @@
 // reuse-pairs.csv.
 import type { DocumentRecord } from '../model/document.js';
 import { render, type OutputCollector } from '../output/index.js';
+import { readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { findReuse, loadReuseResources, reuseRecord, type ReuseHistory, type ReuseInput } from '../reuse/index.js';
@@ -38,17 +39,21 @@ export async function runReuseStage(
   batch = [...batch].sort(byPathOrder);
   templates.sort(byPathOrder);
   const detected = findReuse({ batch, templates, history: options.history?.documents() ?? [] }, loadReuseResources());
-  const byPath = new Map(output.entries().map((e) => [e.path, e]));
+  const entries = output.entries();
+  const byPath = new Map(entries.map((e, i) => [e.path, i]));
   for (const d of detected) {
-    const entry = byPath.get(d.entry.path);
-    if (!entry) continue;
+    const at = byPath.get(d.entry.path);
+    if (at === undefined) continue;
+    const entry = entries[at]!;
+    const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
     if (needsFullAmend(d)) {
-      entry.lines = render(amendRecord(JSON.parse(entry.lines[0]!) as DocumentRecord, d));
+      entries[at] = { path: entry.path, lines: render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d)) };
     } else {
       // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
-      const line = entry.lines[0]!;
-      entry.lines = [...entry.lines];
-      entry.lines[0] = line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuseRecord(d)) + '}\n';
+      const line = lines[0]!;
+      const amended = [...lines];
+      amended[0] = line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuseRecord(d)) + '}\n';
+      entries[at] = { path: entry.path, lines: amended };
     }
   }
   await writeReuseOutputs(output.outDir, detected);

@@ -1,6 +1,8 @@
-// Worker thread body: analyses the documents the pool sends and posts back their records and texts.
-import { parentPort } from 'node:worker_threads';
-import { render, summarize } from '../output/index.js';
+// Worker thread body: analyses the documents the pool sends, writes their texts and rendered lines itself
+// (to its own part files when the pool gives it a folder for them) and posts back compact summaries.
+import { join } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PARTIAL_FILE, PartWriter, render, summarize, textPath } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
 import { reuseInputOf } from '../reuse/index.js';
 
@@ -12,6 +14,16 @@ export interface WorkRequest {
   options: AnalyzeOptions;
 }
 
+/** Given by the pool when the batch writes output files: where this worker's part files go. */
+export interface WorkerOutput {
+  outDir: string;
+  partsDir: string;
+  part: number;
+}
+
+const output = workerData as WorkerOutput | undefined;
+const writer = output ? new PartWriter(output.partsDir, output.part) : undefined;
+
 // The pool starts a document's clock only after this: loading the parsers is not the document's time.
 loadResources();
 parentPort!.postMessage({ ready: true });
@@ -19,12 +31,15 @@ parentPort!.postMessage({ ready: true });
 parentPort!.on('message', async (request: WorkRequest) => {
   const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
   const analysed = await analyzeDocument(file, request.path, request.options);
-  // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
-  const documents = analysed.map(({ record, text, stages }) => ({
-    summary: summarize(record),
-    lines: render(record),
-    text,
-    reuse: stages && reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, stages.normalized),
-  }));
+  // Rendering and writing here keep the main thread free: it receives a summary and byte ranges, not texts.
+  const documents = analysed.map(({ record, text, stages }) => {
+    const summary = summarize(record);
+    const lines = render(record);
+    // The batch's reuse stage needs the document's reuse text: compact typed arrays, made here.
+    const reuse = stages && reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, stages.normalized);
+    if (!writer || !output) return { summary, lines, text, reuse };
+    const textOfRecord = record.status === 'ok' ? { path: textPath(output.outDir, record.id), content: text } : null;
+    return { summary, placement: writer.write(lines, textOfRecord, join(output.outDir, PARTIAL_FILE)), reuse };
+  });
   parentPort!.postMessage({ seq: request.seq, documents });
 });

@@ -1,13 +1,14 @@
 // Turns the quantities of a document into typed figures: each takes the category of the nearest cue word in
 // its sentence whose rule accepts its unit; then refiners share one value among coordinated cues and attach
 // the period and subject the sentence gives.
-import type { FigureRecord, Span } from '../model/document.js';
+import type { Evidence, FigureRecord, Span } from '../model/document.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
+import { firstStartingAt, withoutContained } from './contained.js';
 import { coordinatedCues } from './refiners/coordination.js';
-import { periodBefore } from './refiners/period.js';
+import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { CATEGORIES, isPercent, RULES, type FigureCategory } from './rules/index.js';
 
@@ -53,7 +54,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
       }
     }
   }
-  const kept = cues.filter((c) => !cues.some((o) => o !== c && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start));
+  const kept = withoutContained(cues);
   // A bare 率 that no longer cue covers takes the word it ends: 参训率, 审结率.
   return kept.map((c) => {
     if (c.word !== '率') return c;
@@ -78,15 +79,55 @@ interface Choice {
   category: FigureCategory | 'other';
 }
 
-function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quantity[], dictionary: CueDictionary): Choice {
+/** How many of `quantities` (sorted by start) other than `except` lie inside `[from, to)`. */
+function countWithin(quantities: Quantity[], from: number, to: number, except: Quantity): number {
+  let n = 0;
+  for (let i = firstStartingAt(quantities, from); i < quantities.length && quantities[i]!.start < to; i++) {
+    const q = quantities[i]!;
+    if (q !== except && q.end <= to) n++;
+  }
+  return n;
+}
+
+/** The cues of a sentence that can be a quantity's: those within reach, in the order of `cues.all`. */
+function cuesNear(cues: SentenceCues, quantity: Quantity): Cue[] {
+  // A cue before the quantity scores at least its distance; one after it must stand within MAX_AFTER.
+  const from = quantity.start - MAX_SCORE - cues.longest;
+  const near: number[] = [];
+  for (let i = firstStartingAt(cues.byStart, from); i < cues.byStart.length && cues.byStart[i]!.start <= quantity.end + MAX_AFTER; i++) {
+    near.push(cues.order.get(cues.byStart[i]!)!);
+  }
+  return near.sort((a, b) => a - b).map((i) => cues.all[i]!);
+}
+
+/** A sentence's cues, with an index by position so that each quantity looks only at the cues near it. */
+interface SentenceCues {
+  all: Cue[];
+  byStart: Cue[];
+  order: Map<Cue, number>;
+  longest: number;
+}
+
+function indexCues(all: Cue[]): SentenceCues {
+  return {
+    all,
+    byStart: [...all].sort((a, b) => a.start - b.start),
+    order: new Map(all.map((c, i) => [c, i])),
+    longest: all.reduce((n, c) => Math.max(n, c.end - c.start), 0),
+  };
+}
+
+function choose(text: string, quantity: Quantity, sentenceCues: SentenceCues, quantities: Quantity[], dictionary: CueDictionary): Choice {
+  const cues = sentenceCues.all;
   let best: { cue: Cue; score: number; order: number } | undefined;
-  for (const cue of cues) {
+  for (const cue of cuesNear(sentenceCues, quantity)) {
     const rule = RULES.find((r) => r.category === cue.category)!;
     if (!rule.accepts(quantity)) continue;
     let score: number;
     if (cue.end <= quantity.start) {
       score = quantity.start - cue.end;
-      score += INTERVENING_PENALTY * quantities.filter((q) => q !== quantity && q.start >= cue.end && q.end <= quantity.start).length;
+      if (score > MAX_SCORE) continue; // penalties only add to it
+      score += INTERVENING_PENALTY * countWithin(quantities, cue.end, quantity.start, quantity);
       const between = text.slice(cue.end, quantity.start);
       const breaks = between.match(CLAUSE_BREAKS) ?? [];
       // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
@@ -94,7 +135,7 @@ function choose(text: string, quantity: Quantity, cues: Cue[], quantities: Quant
       score += CLAUSE_PENALTY * breaks.length;
     } else if (cue.start >= quantity.end) {
       const between = text.slice(quantity.end, cue.start);
-      if (between.length > MAX_AFTER || CLAUSE_BREAK.test(between) || quantities.some((q) => q.start >= quantity.end && q.end <= cue.start)) continue;
+      if (between.length > MAX_AFTER || CLAUSE_BREAK.test(between) || countWithin(quantities, quantity.end, cue.start, quantity) > 0) continue;
       score = cue.start - quantity.end + AFTER_PENALTY;
     } else {
       continue;
@@ -124,9 +165,13 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
   const dictionary = loadCues(CATEGORIES);
   const text = norm.text;
   const figures: Figure[] = [];
+  const periods = new PeriodFinder(text, dictionary.periods);
   let si = 0;
   // The cues and quantities of the sentence at hand, found once for all its quantities.
-  let current: { index: number; cues: Cue[]; quantities: Quantity[] } | undefined;
+  let current: { index: number; cues: SentenceCues; quantities: Quantity[] } | undefined;
+  // Quantities come in text order; the check keeps the windowed lookups below exact if a reader ever changes that.
+  const sorted = quantities.every((q, i) => i === 0 || quantities[i - 1]!.start <= q.start);
+  const ordered = sorted ? quantities : [...quantities].sort((a, b) => a.start - b.start);
   for (const quantity of quantities) {
     if (quantity.unit === null && !quantity.placeholder) continue; // a bare number claims nothing
     if (quantity.unit !== null && DURATION_UNITS.has(quantity.unit)) continue;
@@ -136,13 +181,13 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
     if (current?.index !== si) {
       current = {
         index: si,
-        cues: findCues(text, sentence.norm.start, sentence.norm.end, dictionary),
-        quantities: quantities.filter((q) => q.start >= sentence.norm.start && q.end <= sentence.norm.end),
+        cues: indexCues(findCues(text, sentence.norm.start, sentence.norm.end, dictionary)),
+        quantities: quantitiesWithin(ordered, sentence.norm.start, sentence.norm.end),
       };
     }
     const { cues, quantities: inSentence } = current;
     const choice = choose(text, quantity, cues, inSentence, dictionary);
-    const coordinated = choice.cue && (choice.category === 'rate' || choice.category === 'satisfaction') ? coordinatedCues(text, choice.cue, cues) : choice.cue ? [choice.cue] : [];
+    const coordinated = choice.cue && (choice.category === 'rate' || choice.category === 'satisfaction') ? coordinatedCues(text, choice.cue, cues.all) : choice.cue ? [choice.cue] : [];
     const evidenceStart = Math.min(quantity.start, ...coordinated.map((c) => c.start));
     const evidenceEnd = Math.max(quantity.end, ...coordinated.map((c) => c.end));
     const evidence = originalEvidence(original, norm, evidenceStart, evidenceEnd);
@@ -155,13 +200,13 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
       valueMax,
       unit: isPermille ? '%' : quantity.unit,
       qualifier: quantity.qualifier,
-      period: periodBefore(text, sentence.norm.start, quantity.start, dictionary.periods),
+      period: periods.before(sentence.norm.start, sentence.norm.end, quantity.start),
       placeholder: quantity.placeholder,
       text: evidence.text,
       start: evidence.start,
       end: evidence.end,
       span: { start: evidence.start, end: evidence.end },
-      sentence: { text: sentence.text, start: sentence.start, end: sentence.end },
+      sentence: sentenceWindow(original, sentence, evidence),
       quantity: originalEvidence(original, norm, quantity.start, quantity.end),
     };
     if (coordinated.length === 0) figures.push({ category: choice.category, metric: null, ...shared });
@@ -170,3 +215,32 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
   return figures;
 }
 
+
+/** The quantities of `sorted` (by start) inside `[start, end)`. */
+function quantitiesWithin(sorted: Quantity[], start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = firstStartingAt(sorted, start); i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end <= end) out.push(sorted[i]!);
+  }
+  return out;
+}
+
+/**
+ * A figure's quoted sentence: the whole sentence up to SENTENCE_WINDOW characters; a longer one (a list of
+ * hundreds of figures joined by commas) is cut to the evidence and CONTEXT characters either side, with its
+ * own span, so that output grows with the input and not with its square.
+ */
+export const SENTENCE_WINDOW = 400;
+const CONTEXT = 100;
+
+export function sentenceWindow(original: string, sentence: Evidence, evidence: Span): Evidence {
+  if (sentence.end - sentence.start <= SENTENCE_WINDOW) return { text: sentence.text, start: sentence.start, end: sentence.end };
+  let start = Math.max(sentence.start, evidence.start - CONTEXT);
+  let end = Math.min(sentence.end, evidence.end + CONTEXT);
+  // Never cut a surrogate pair in two.
+  if (start > sentence.start && isLowSurrogate(original.charCodeAt(start))) start--;
+  if (end < sentence.end && isLowSurrogate(original.charCodeAt(end))) end++;
+  return { text: original.slice(start, end), start, end };
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

@@ -21,11 +21,18 @@ function cutUtf8Tail(bytes: Uint8Array): number {
   return -1;
 }
 
+let commonChars: string | undefined;
 let commonSets: { simplified: Set<string>; traditional: Set<string> } | undefined;
 
-export function loadCommonCharacters() {
+/** Reads the common-character list; the sets built from it wait for the first file whose encoding is in doubt. */
+export function loadCommonCharacters(): string {
+  commonChars ??= loadWordList('common-hanzi.txt').map((entry) => entry.text).join('');
+  return commonChars;
+}
+
+function commonCharacterSets() {
   if (!commonSets) {
-    const chars = loadWordList('common-hanzi.txt').map((entry) => entry.text).join('');
+    const chars = loadCommonCharacters();
     const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
     commonSets = { simplified: new Set(chars), traditional: new Set(toTraditional(chars)) };
   }
@@ -75,7 +82,7 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   }
   if (gb === null) return { text: big5!, encoding: 'big5' };
   if (big5 === null) return { text: gb, encoding: 'gb18030' };
-  const { simplified, traditional } = loadCommonCharacters();
+  const { simplified, traditional } = commonCharacterSets();
   const gbScore = Math.max(commonShare(gb, simplified), commonShare(gb, traditional));
   const big5Score = Math.max(commonShare(big5, traditional), commonShare(big5, simplified));
   return big5Score > gbScore ? { text: big5, encoding: 'big5' } : { text: gb, encoding: 'gb18030' };

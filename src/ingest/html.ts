@@ -4,7 +4,6 @@ import type { Extraction } from '../model/document.js';
 import { decodeText } from './encoding.js';
 import { assertReadableText, lineBlocks } from './text-lines.js';
 
-const DROPPED = /<(script|style|noscript|template|head|nav|header|footer|aside|iframe|svg|select|button)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const BLOCK = /<\/?(?:p|div|br|li|ul|ol|tr|table|thead|tbody|h[1-6]|section|article|blockquote|pre|dd|dt|dl|hr|title|form|center)\b[^>]*>/gi;
 const CELL = /<\/t[dh]\s*>\s*(?=<t[dh]\b)/gi;
 
@@ -25,13 +24,59 @@ function declaredCharset(bytes: Buffer): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
+/**
+ * `transform` applied to the text up to its last `last`, the rest kept as it is: for patterns whose every match
+ * ends with `last`. The rest cannot hold a match, and leaving it out keeps a pattern that fails only after
+ * scanning to the end (an unclosed `<!--`, a `<` with no `>`) from scanning once per attempt: quadratic.
+ */
+function upToLast(text: string, last: string, transform: (head: string) => string): string {
+  const at = text.lastIndexOf(last);
+  if (at < 0) return text;
+  const end = at + last.length;
+  return transform(text.slice(0, end)) + text.slice(end);
+}
+
+const OPENING_DROPPED = /<(script|style|noscript|template|head|nav|header|footer|aside|iframe|svg|select|button)\b[^>]*>/gi;
+
+/**
+ * Replaces each dropped element (script, style, page chrome) and its content with a line break, as the pattern
+ * `<(script|…)\b[^>]*>[\s\S]*?<\/\1\s*>` would, in linear time: an element whose closing tag never comes is
+ * searched for once, and later openings of it are skipped (no closing tag comes after them either).
+ */
+function dropElements(html: string): string {
+  const unclosed = new Set<string>();
+  const parts: string[] = [];
+  let copied = 0;
+  OPENING_DROPPED.lastIndex = 0;
+  for (let open = OPENING_DROPPED.exec(html); open; open = OPENING_DROPPED.exec(html)) {
+    const name = open[1]!.toLowerCase();
+    if (!unclosed.has(name)) {
+      const closing = new RegExp(`<\\/${name}\\s*>`, 'gi');
+      closing.lastIndex = open.index + open[0].length;
+      const close = closing.exec(html);
+      if (close) {
+        parts.push(html.slice(copied, open.index), '\n');
+        copied = close.index + close[0].length;
+        OPENING_DROPPED.lastIndex = copied;
+        continue;
+      }
+      unclosed.add(name);
+    }
+    OPENING_DROPPED.lastIndex = open.index + 1;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
+}
+
+/** The page without comments, dropped elements and tags: block tags as line breaks, table cells as tabs. */
+export function stripTags(html: string): string {
+  const withoutComments = upToLast(html, '-->', (head) => head.replace(/<!--[\s\S]*?-->/g, ''));
+  const cells = upToLast(withoutComments, '>', dropElements).replace(CELL, '\t');
+  return upToLast(upToLast(cells, '>', (head) => head.replace(BLOCK, '\n')), '>', (head) => head.replace(/<[^>]+>/g, ''));
+}
+
 export function htmlToText(html: string): string {
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(DROPPED, '\n')
-    .replace(CELL, '\t')
-    .replace(BLOCK, '\n')
-    .replace(/<[^>]+>/g, '');
+  const stripped = stripTags(html);
   return decodeEntities(stripped)
     .replace(/\r\n?/g, '\n')
     .split('\n')

@@ -4,12 +4,10 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Extraction } from '../model/document.js';
-import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './html.js';
 import { readOfd } from './ofd.js';
-import { readPdf } from './pdf.js';
 import { sniff } from './sniff.js';
 import { assertReadableText } from './text-lines.js';
 import { readPlainText } from './text.js';
@@ -75,6 +73,10 @@ export function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+// pdf.js and word-extractor load with the first file that needs them: a batch of .txt never pays for them.
+const loadPdfReader = () => import('./pdf.js');
+const loadDocReader = () => import('./doc.js');
+
 export async function extract(bytes: Buffer, path: string, options: IngestOptions = {}): Promise<Extraction> {
   const sniffed = await sniff(bytes, path);
   let extraction: Extraction;
@@ -86,11 +88,11 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
       extraction = readOfd(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
       break;
     case 'pdf':
-      extraction = await readPdf(bytes, path, { ocr: options.ocr ?? true });
+      extraction = await (await loadPdfReader()).readPdf(bytes, path, { ocr: options.ocr ?? true });
       break;
     case 'doc':
     case 'wps':
-      extraction = await readDoc(bytes, path, sniffed.format);
+      extraction = await (await loadDocReader()).readDoc(bytes, path, sniffed.format);
       break;
     case 'html':
       extraction = readHtml(bytes, path);

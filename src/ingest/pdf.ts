@@ -2,14 +2,13 @@
 // items become lines and paragraphs; pages without a text layer are rendered and OCR'd when OCR is on.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createCanvas } from '@napi-rs/canvas';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Extraction } from '../model/document.js';
 import { stripCjkSpaces } from '../normalize/index.js';
 import { IngestError } from './errors.js';
 import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
-import { PageRecognizer } from './ocr.js';
+import type { PageRecognizer } from './ocr.js';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -79,6 +78,8 @@ async function renderPage(page: pdfjs.PDFPageProxy, path: string): Promise<{ png
       `${path} has a scanned page ${page.pageNumber} of ${Math.round(viewport.width / OCR_SCALE)} × ${Math.round(viewport.height / OCR_SCALE)} pt, too large to render for OCR (${width} × ${height} pixels, over ${PIXEL_BUDGET}); split or shrink the page.`,
     );
   }
+  // The canvas binding loads only when a scanned page is rendered.
+  const { createCanvas } = await import('@napi-rs/canvas');
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
@@ -117,7 +118,8 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
   } catch (e) {
     throw classifyError(e, path);
   }
-  const recognizer = options.ocr ? new PageRecognizer() : undefined;
+  // tesseract.js and its model load at the first page that needs OCR, not for every PDF.
+  let recognizer: PageRecognizer | undefined;
   try {
     const layout: LayoutPage[] = [];
     const ocrPages = new Map<number, number>();
@@ -132,7 +134,8 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       const lines = textLines(items, height);
       const visible = lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
       if (visible < SCANNED_PAGE_MAX_CHARS && (await hasImages(page))) {
-        if (recognizer) {
+        if (options.ocr) {
+          recognizer ??= new (await import('./ocr.js')).PageRecognizer();
           const image = await renderPage(page, path);
           const ocr = await recognizer.recognize(image.png, image.width, image.height);
           layout.push(ocr);

@@ -6,8 +6,11 @@ import type { Replacement } from './rewrite.js';
 // `t → cn` folds traditional characters and their variants (爲/為, 羣/群) but reverses no phrases: a phrase reversal
 // (`twp`) maps 建立→创建 and 资料→数据 everywhere, corrupting mainland words. `tw → cn` is not used either: its
 // variant table turns the simplified 显著 into 显着.
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const toTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+// Built at first use: building a converter costs a large part of a worker's start-up.
+let simplify: ((text: string) => string) | undefined;
+let traditionalize: ((text: string) => string) | undefined;
+const toSimplified = (text: string) => (simplify ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
+const toTraditional = (text: string) => (traditionalize ??= OpenCC.Converter({ from: 'cn', to: 't' }))(text);
 
 /** Per-unit replacements that turn `text` into simplified characters. */
 export function simplifiedReplacements(text: string): Replacement[] {
@@ -51,7 +54,7 @@ export interface ScriptCounts {
 let scriptSets: { traditionalOnly: Set<string>; simplifiedOnly: Set<string> } | undefined;
 
 /** The ideographs each script alone uses, found once by converting every ideograph on its own line. */
-function loadScriptSets() {
+export function loadScriptSets() {
   if (!scriptSets) {
     const all: string[] = [];
     for (let code = 0x3400; code <= 0x9fff; code++) if (code < 0x4dc0 || code >= 0x4e00) all.push(String.fromCharCode(code));

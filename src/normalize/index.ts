@@ -15,6 +15,7 @@ import {
 } from './taiwan-phrases.js';
 
 export { OffsetMap } from './offset-map.js';
+export { loadScriptSets as loadScriptTables } from './chinese-script.js';
 export { stripCjkSpaces } from './spacing.js';
 
 export interface NormalizeOptions {
@@ -88,5 +89,15 @@ export function originalEvidence(original: string, norm: Pick<NormalizedText, 'm
 
 /** Whether an original span touches a line marked as site residue. */
 export function overlapsNonBody(norm: Pick<NormalizedText, 'nonBody'>, span: Span): boolean {
-  return norm.nonBody.some((nb) => span.start < nb.end && span.end > nb.start);
+  // nonBody holds whole lines in text order, so a binary search finds the one line that can touch the span.
+  const { nonBody } = norm;
+  let low = 0;
+  let high = nonBody.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (nonBody[mid]!.end <= span.start) low = mid + 1;
+    else high = mid;
+  }
+  const first = nonBody[low];
+  return first !== undefined && span.start < first.end && span.end > first.start;
 }

@@ -1,28 +1,24 @@
-// Collects each analysed document's rendered output lines and text of record as the batch goes, and writes
-// every output file in path order at the end.
+// Collects where each analysed document's output lines are as the batch goes (workers write them and the text
+// of record themselves), and writes every output file in path order at the end.
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentSummary } from '../model/document.js';
 import type { ReuseInput } from '../reuse/index.js';
 import { writeFileAtomic } from './atomic.js';
-import { FORMATS } from './formats.js';
+import { joinParts, PARTS_DIR, type Placement, type PlacedLines } from './parts.js';
 
-const PARTIAL_FILE = 'documents.partial.jsonl';
+export const PARTIAL_FILE = 'documents.partial.jsonl';
 
 /** Where a document's text of record is written; its spans index into this file's content. */
 export function textPath(outDir: string, id: string): string {
   return join(outDir, 'texts', `${id}.txt`);
 }
 
-/** What a worker hands back for one document: a summary for the run and its lines in every format. */
-export interface RenderedDocument {
-  summary: DocumentSummary;
-  /** One entry per format of FORMATS, in that order. */
-  lines: string[];
-  text: string;
-  /** What the batch's reuse stage needs of the document (analysed documents only). */
-  reuse?: ReuseInput;
-}
+/**
+ * What a worker hands back for one document: a summary for the run, and where it wrote the document's lines
+ * in every format (or, for a document the pool itself failed, the lines and an empty text).
+ */
+export type RenderedDocument = { summary: DocumentSummary; reuse?: ReuseInput } & ({ placement: Placement } | { lines: string[]; text: string });
 
 /**
  * Each finished document's documents.jsonl line is appended to a partial file at once, so an interrupted or
@@ -30,31 +26,39 @@ export interface RenderedDocument {
  * rename) and removes the partial file.
  */
 export class OutputCollector {
-  private readonly documents: { path: string; lines: string[] }[] = [];
+  private readonly documents: ({ path: string } & PlacedLines)[] = [];
 
   constructor(readonly outDir: string) {}
 
   async start(): Promise<void> {
     await mkdir(join(this.outDir, 'texts'), { recursive: true });
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
+    await rm(this.partsDir, { recursive: true, force: true });
+  }
+
+  /** Where workers write their part files. */
+  get partsDir(): string {
+    return join(this.outDir, PARTS_DIR);
   }
 
   async add(document: RenderedDocument): Promise<void> {
+    if ('placement' in document) {
+      this.documents.push({ path: document.summary.path, placement: document.placement });
+      return;
+    }
     if (document.summary.status === 'ok') await writeFileAtomic(textPath(this.outDir, document.summary.id), document.text);
     await appendFile(join(this.outDir, PARTIAL_FILE), document.lines[0]!);
     this.documents.push({ path: document.summary.path, lines: document.lines });
   }
 
-  /** Each document's path and lines, for stages that amend records after the batch (reuse): set `lines`. */
-  entries(): readonly { path: string; lines: string[] }[] {
+  /** Each document's path and lines (or where they are), for stages that amend records after the batch. */
+  entries(): ({ path: string } & PlacedLines)[] {
     return this.documents;
   }
 
   async finish(): Promise<void> {
     const sorted = [...this.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const [i, format] of FORMATS.entries()) {
-      await writeFileAtomic(join(this.outDir, format.file), (format.header ?? '') + sorted.map((d) => d.lines[i]).join(''));
-    }
+    await joinParts(this.partsDir, this.outDir, sorted);
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
   }
 }

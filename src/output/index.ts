@@ -2,7 +2,8 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import { FORMATS } from './formats.js';
 
-export { OutputCollector, textPath, type RenderedDocument } from './documents.js';
+export { OutputCollector, PARTIAL_FILE, textPath, type RenderedDocument } from './documents.js';
+export { PartWriter, type Placement } from './parts.js';
 export { FORMATS, type OutputFormat } from './formats.js';
 
 /** A record's lines in every format, in FORMATS order. */

@@ -58,12 +58,16 @@ export interface Token extends Span {
 
 let jieba: Jieba | undefined;
 
+/** The project's words for jieba (dictionaries/jieba-user.txt). */
+export function loadUserWords(): string[] {
+  return loadWordList('jieba-user.txt').map((entry) => entry.text);
+}
+
 /** Loads jieba with the project's user dictionary. */
 export function loadTokenizer(): Jieba {
   if (!jieba) {
     jieba = Jieba.withDict(dict);
-    const userWords = loadWordList('jieba-user.txt').map((entry) => entry.text);
-    jieba.loadDict(Buffer.from(userWords.join('\n') + '\n'));
+    jieba.loadDict(Buffer.from(loadUserWords().join('\n') + '\n'));
   }
   return jieba;
 }

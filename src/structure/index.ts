@@ -46,11 +46,23 @@ export function analyzeStructure(original: string, norm: NormalizedText, blocks:
   // Site residue and template-site chrome (当前位置:…, 温馨提示:, 相关推荐) give no heading, title or unit.
   const bodyLines = lines.map((l) => (overlapsNonBody(norm, norm.map.toOriginal(l.start, l.end)) || isChrome(norm.text.slice(l.start, l.end).trim()) ? { ...l, end: l.start } : l));
   const headings = findHeadings(norm.text, bodyLines);
+  // A section ends at the next heading of its level or higher: found for all headings in one pass from the end.
+  const nextOfLevel: (Heading | undefined)[] = [];
+  const open: Heading[] = [];
+  for (let i = headings.length - 1; i >= 0; i--) {
+    while (open.length > 0 && open[open.length - 1]!.level > headings[i]!.level) open.pop();
+    nextOfLevel[i] = open[open.length - 1];
+    open.push(headings[i]!);
+  }
   const withSections = headings.map((h, i) => {
-    const next = headings.slice(i + 1).find((o) => o.level <= h.level);
+    const next = nextOfLevel[i];
     return { ...h, sectionNorm: { start: h.norm.start, end: next ? next.norm.start - 1 : norm.text.length } };
   });
-  const headingLines = new Set(headings.map((h) => bodyLines.findIndex((l) => l.start === h.norm.start)));
+  const lineAt = new Map<number, number>();
+  bodyLines.forEach((l, i) => {
+    if (!lineAt.has(l.start)) lineAt.set(l.start, i);
+  });
+  const headingLines = new Set(headings.map((h) => lineAt.get(h.norm.start) ?? -1));
   const pageTitle = norm.text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
   const meta = readMetadata(norm.text, bodyLines, headingLines, pageTitle);
   const findings: Finding[] = numberingProblems(headings).map((p) => ({

@@ -1,4 +1,5 @@
 // Coordinated rates share one value: in 见面率、反馈率和满意率均达到100% every cue gets its own figure.
+import { withoutContained } from '../contained.js';
 import type { Cue } from '../figures.js';
 
 // A coordinator, optionally followed by a short modifier of the next rate (、按时办结率).
@@ -6,14 +7,10 @@ const COORDINATOR = /^(?:、|,|，|和|及|与|以及)[\p{Script=Han}]{0,4}$/u;
 
 /** The chosen cue together with the rate cues chained to it by 、/和/及 before it, in text order. */
 export function coordinatedCues(text: string, chosen: Cue, cues: Cue[]): Cue[] {
-  const rateCues = cues
-    .filter((c) => c.category === 'rate' || c.category === 'satisfaction')
-    // The longest cue at a place (满意率 rather than 率, 满意).
-    .filter((c) => !cues.some((o) => o !== c && (o.category === 'rate' || o.category === 'satisfaction') && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start))
-    .sort((a, b) => a.start - b.start);
+  const { rateCues, position } = rateCuesOf(cues);
   const chain = [chosen];
   let head = chosen;
-  for (let i = rateCues.indexOf(chosen) - 1; i >= 0; i--) {
+  for (let i = (position.get(chosen) ?? -1) - 1; i >= 0; i--) {
     const previous = rateCues[i]!;
     if (previous.end > head.start) continue;
     if (!COORDINATOR.test(text.slice(previous.end, head.start))) break;
@@ -21,4 +18,18 @@ export function coordinatedCues(text: string, chosen: Cue, cues: Cue[]): Cue[] {
     head = previous;
   }
   return chain;
+}
+
+// A sentence's rate cues, found once for all the figures of that sentence.
+const rateCuesOfSentence = new WeakMap<Cue[], { rateCues: Cue[]; position: Map<Cue, number> }>();
+
+function rateCuesOf(cues: Cue[]) {
+  let found = rateCuesOfSentence.get(cues);
+  if (!found) {
+    // The longest cue at a place (满意率 rather than 率, 满意).
+    const rateCues = withoutContained(cues.filter((c) => c.category === 'rate' || c.category === 'satisfaction')).sort((a, b) => a.start - b.start);
+    found = { rateCues, position: new Map(rateCues.map((c, i) => [c, i])) };
+    rateCuesOfSentence.set(cues, found);
+  }
+  return found;
 }

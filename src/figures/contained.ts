@@ -1,0 +1,30 @@
+// Finds spans by position in a list sorted by start, and drops the spans that a longer one covers.
+import type { Span } from '../model/document.js';
+
+/** Index of the first of `spans` (sorted by start) that starts at or after `at`. */
+export function firstStartingAt<T extends Span>(spans: T[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The spans that no longer span covers, in their order. Only spans starting up to the longest length before
+ * one can cover it, so each looks at a few neighbours, not at the whole list (a long sentence has thousands).
+ */
+export function withoutContained<T extends Span>(spans: T[]): T[] {
+  const byStart = [...spans].sort((a, b) => a.start - b.start);
+  const longest = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+  return spans.filter((c) => {
+    for (let i = firstStartingAt(byStart, c.start - longest); i < byStart.length && byStart[i]!.start <= c.start; i++) {
+      const o = byStart[i]!;
+      if (o !== c && o.end >= c.end && o.end - o.start > c.end - c.start) return false;
+    }
+    return true;
+  });
+}
