@@ -13,7 +13,8 @@ import { FORMATS } from './formats.js';
 export const RUNS_FOLDER = 'runs';
 export const RUN_SUMMARY_FILE = 'run.json';
 /** What <out> shows through `current`: every output of one run. */
-const PUBLISHED = [...FORMATS.map((f) => f.file), 'texts', RUN_SUMMARY_FILE];
+// reuse.jsonl and reuse-pairs.csv come from the reuse stage, after the per-document formats.
+const PUBLISHED = [...FORMATS.map((f) => f.file), 'reuse.jsonl', 'reuse-pairs.csv', 'texts', RUN_SUMMARY_FILE];
 
 /** A sortable, unique folder name for a run started now. */
 export function newRunId(now = new Date()): string {
