@@ -249,5 +249,5 @@ for (const r of rows) console.log(`| ${r.mb.toFixed(1)} | ${Object.values(r.perS
 if (rows.length >= 2) console.log(`s/MB at ${rows[1]!.mb.toFixed(0)} MB / at ${rows[0]!.mb.toFixed(0)} MB: ${(rows[1]!.total / rows[0]!.total).toFixed(2)} (target ≤ 1.5)`);
 await (await import('./bench-report.js')).benchReport(join(ROOT, '.bench', 'out'), RUNS);
 console.log(`load average at end ${load()}`);
-
-await (await import('./bench-formats.js')).benchFormats();
+// The reuse stage runs once over the whole batch: its own bench, at N and 10 N documents.
+spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-reuse.ts'), '--n', `${N},${N * 10}`], { stdio: 'inherit' });

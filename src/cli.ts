@@ -39,6 +39,8 @@ Options for analyze:
   --group-images        page images of one stem (报告_1.jpg, 报告_2.jpg …) are one document
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
+  --templates <dir>     template pages (范文) to detect copying from, any supported format
+  --no-reuse            skip reuse detection (reuse.jsonl, reuse-pairs.csv)
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
   --no-report           do not write the HTML report (<dir>/report/index.html)
   --db <path|url>       the store: a SQLite file, or postgres://… (default: ${DEFAULT_DB})
@@ -99,7 +101,7 @@ function summary(result: BatchResult, outDir: string, run: RunInfo, db: string):
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
     result.interrupted
       ? `  output: interrupted, ${result.run.counts.unfinished} documents unfinished; finished work in ${outDir}/latest/ (run.json lists the rest); ${outDir}/documents.jsonl still holds the last complete run`
-      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, texts/, run.json (as configured)${result.report ? ', report/index.html' : ''}`,
+      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, texts/, run.json reuse.jsonl, reuse-pairs.csv, (as configured)${result.report ? ', report/index.html' : ''}`,
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
     `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed`,
@@ -123,6 +125,8 @@ async function analyze(args: string[]): Promise<number> {
       'group-images': { type: 'boolean', default: false },
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
+      templates: { type: 'string', multiple: true },
+      'no-reuse': { type: 'boolean', default: false },
       log: { type: 'string' },
       db: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -176,6 +180,7 @@ async function analyze(args: string[]): Promise<number> {
         split,
         followSymlinks: values['follow-symlinks'],
         report: !values['no-report'],
+        reuse: values['no-reuse'] ? false : { templates: values.templates ?? (config.templates ? [config.templates] : undefined) },
         outputs: config.outputs,
         session,
         ...numbers,

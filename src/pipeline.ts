@@ -9,6 +9,7 @@ import { loadNormalizeRules, loadScriptTables, normalize, type NormalizedText } 
 import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/index.js';
 import { loadTokenizer, loadUserWords, segment, type Segmented } from './segment/index.js';
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
+import { loadEras, staleFindings } from './reuse/stale.js';
 
 export const SCHEMA = 'wenshen/document@1';
 
@@ -42,6 +43,7 @@ export function checkResources(checklist = DEFAULT_CHECKLIST): void {
   loadStructureData();
   loadFigureData();
   loadChecklist(checklist);
+  loadEras();
 }
 
 /** Every dictionary, validated, and the engines built from them: what a thread that analyses loads first. */
@@ -123,7 +125,7 @@ function analyzeExtraction(extraction: Extraction, displayPath: string, bytes: B
       figures: figures.figures,
       honors: figures.honors,
       placeholders: figures.placeholders,
-      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures)],
+      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures), ...staleFindings(extraction.text, normalized, structure.period, loadEras())],
       warnings: extraction.warnings,
     }),
     text: extraction.text,

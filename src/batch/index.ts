@@ -15,6 +15,8 @@ import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
 import { runPool, type PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
+import type { ReuseInput } from '../reuse/index.js';
+import { runReuseStage, type ReuseStageOptions } from './reuse.js';
 
 export { UsageError } from './discover.js';
 
@@ -33,6 +35,8 @@ export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   groupImages?: boolean;
   /** Write the HTML report (<out>/report/) after the other outputs. @default true */
   report?: boolean;
+  /** Reuse detection over the batch (with templates and history); off only when `false`. */
+  reuse?: ReuseStageOptions | false;
 }
 
 export { DEFAULT_POOL_OPTIONS } from './defaults.js';
@@ -69,11 +73,13 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   await output.start();
   const records: DocumentSummary[] = [];
   const finished = new Set<string>();
+  const reuseInputs: ReuseInput[] = [];
   const progress = new Progress(files.length, options.log);
   const take = async (documents: RenderedDocument[]) => {
     for (const document of documents) {
       await output.add(document);
       records.push(document.summary);
+      if (document.reuse) reuseInputs.push(document.reuse);
       progress.document(document.summary);
     }
   };
@@ -100,6 +106,10 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     }
   } finally {
     progress.end();
+  }
+  if (options.reuse !== false && !signal?.aborted) {
+    const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
+    await runReuseStage(reuseInputs, output, options.reuse ?? {}, analyzeOptions, options);
   }
   await output.finish();
   // The report is part of the run: it is published (and replaced) with the run's other outputs.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PARTIAL_FILE, PartWriter, render, summarize, textPath } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
+import { reuseInputOf } from '../reuse/index.js';
 
 export interface WorkRequest {
   seq: number;
@@ -34,12 +35,14 @@ parentPort!.on('message', async (request: WorkRequest) => {
   const pages = request.pages?.map((page) => (typeof page === 'string' ? page : Buffer.from(page)));
   const analysed = await analyzeDocument(file, request.path, request.options, pages);
   // Rendering and writing here keep the main thread free: it receives a summary and byte ranges, not texts.
-  const documents = analysed.map(({ record, text }) => {
+  const documents = analysed.map(({ record, text, stages }) => {
     const summary = summarize(record);
     const lines = render(record);
-    if (!writer || !output) return { summary, lines, text };
+    // The batch's reuse stage needs the document's reuse text: compact typed arrays, made here.
+    const reuse = stages && reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, stages.normalized);
+    if (!writer || !output) return { summary, lines, text, reuse };
     const textOfRecord = record.status === 'ok' ? { path: textPath(output.outDir, record.id), content: text } : null;
-    return { summary, placement: writer.write(lines, textOfRecord, join(output.outDir, PARTIAL_FILE)) };
+    return { summary, placement: writer.write(lines, textOfRecord, join(output.outDir, PARTIAL_FILE)), reuse };
   });
   parentPort!.postMessage({ seq: request.seq, documents });
 });

@@ -1,6 +1,7 @@
 // The records the pipeline produces for one document, as zod schemas: the single source of every output record's
 // shape. TypeScript types are inferred from them, dictionaries reuse their enums, `wenshen schema` writes them out.
 import { z } from 'zod';
+import { copiedSchema, documentReuseSchema } from './reuse.js';
 
 const offset = z.number().int().min(0);
 
@@ -95,6 +96,8 @@ export const figureSchema = evidenceSchema.extend({
   span: spanSchema,
   sentence: evidenceSchema,
   quantity: evidenceSchema,
+  /** Set when the figure sits inside a copied passage: the number may be the source's. */
+  copied: copiedSchema.optional(),
 });
 export type FigureRecord = z.infer<typeof figureSchema>;
 
@@ -111,6 +114,8 @@ export const honorSchema = evidenceSchema.extend({
   /** `unit`, `person:<name>`, or `person` for people not named. */
   recipient: z.string(),
   span: spanSchema,
+  /** Set when the honor sits inside a copied passage. */
+  copied: copiedSchema.optional(),
 });
 export type HonorRecord = z.infer<typeof honorSchema>;
 
@@ -179,6 +184,8 @@ export const documentSchema = z.strictObject({
   placeholders: z.array(placeholderSchema),
   findings: z.array(findingSchema),
   warnings: z.array(z.string()),
+  /** Copied passages and reused share; present once the batch's reuse stage ran. */
+  reuse: documentReuseSchema.optional(),
   ms: z.number().int(),
 });
 export type DocumentRecord = z.infer<typeof documentSchema>;

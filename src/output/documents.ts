@@ -2,6 +2,7 @@
 // of record themselves), and writes every output file in path order at the end.
 import { appendFile, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ReuseInput } from '../reuse/index.js';
 import { writeFileAtomic } from './atomic.js';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import { OUTPUT_KINDS, type OutputKind } from './formats.js';
@@ -19,7 +20,7 @@ export function textPath(outDir: string, id: string): string {
  * What a worker hands back for one document: a summary for the run, and where it wrote the document's lines
  * in every format (or, for a document the pool itself failed, the lines and an empty text).
  */
-export type RenderedDocument = { summary: DocumentSummary } & ({ placement: Placement } | { lines: string[]; text: string });
+export type RenderedDocument = { summary: DocumentSummary; reuse?: ReuseInput } & ({ placement: Placement } | { lines: string[]; text: string });
 
 /**
  * Each finished document's documents.jsonl line is appended to a partial file at once, so an interrupted or
@@ -30,7 +31,7 @@ export class OutputCollector {
   private readonly documents: ({ path: string } & PlacedLines)[] = [];
 
   constructor(
-    private readonly outDir: string,
+    readonly outDir: string,
     private readonly kinds: readonly OutputKind[] = OUTPUT_KINDS,
   ) {}
 
@@ -53,6 +54,11 @@ export class OutputCollector {
     if (document.summary.status === 'ok') await writeFileAtomic(textPath(this.outDir, document.summary.id), document.text);
     await appendFile(join(this.outDir, PARTIAL_FILE), document.lines[0]!);
     this.documents.push({ path: document.summary.path, lines: document.lines });
+  }
+
+  /** Each document's path and lines (or where they are), for stages that amend records after the batch. */
+  entries(): ({ path: string } & PlacedLines)[] {
+    return this.documents;
   }
 
   async finish(): Promise<void> {

@@ -47,6 +47,20 @@ export class PartWriter {
   }
 }
 
+/** Reads back the lines a worker wrote for one document, in FORMATS order (to amend them after the batch). */
+export function readPlacedLines(partsDir: string, placement: Placement): string[] {
+  return placement.ranges.map(([start, length], i) => {
+    const fd = openSync(partFile(partsDir, placement.part, i), 'r');
+    try {
+      const bytes = Buffer.alloc(length);
+      readSync(fd, bytes, 0, length, start);
+      return bytes.toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  });
+}
+
 /** One document's lines for the joined files: where a worker wrote them, or the lines themselves. */
 export type PlacedLines = { placement: Placement } | { lines: string[] };
 

@@ -14,7 +14,8 @@ import { XLSX_FILE } from './xlsx.js';
 export const RUNS_FOLDER = 'runs';
 export const RUN_SUMMARY_FILE = 'run.json';
 /** What <out> shows through `current`: every output of one run (report/ is the HTML report, when written). */
-const PUBLISHED = [...FORMATS.map((f) => f.file), XLSX_FILE, 'texts', RUN_SUMMARY_FILE, 'report'];
+// reuse.jsonl and reuse-pairs.csv come from the reuse stage, after the per-document formats.
+const PUBLISHED = [...FORMATS.map((f) => f.file), XLSX_FILE, 'reuse.jsonl', 'reuse-pairs.csv', 'texts', RUN_SUMMARY_FILE, 'report'];
 
 /** A sortable, unique folder name for a run started now. */
 export function newRunId(now = new Date()): string {

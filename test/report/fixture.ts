@@ -182,6 +182,8 @@ export function xssFixture(): Fixture {
     warnings: ['<script>alert(5)</script>'],
     reuse: {
       ratio: 0.5,
+      ratioBySource: { batch: 0, templates: 0.5, history: 0, self: 0 },
+      maxSingleSource: { id: '../../<script>', path: 'javascript:alert(6)', ratio: 0.5 },
       passages: [{ ...at(text, '</script><script>alert("breakout")</script>'), similarity: 1, source: { kind: 'templates', id: '../../<script>', path: 'javascript:alert(6)', ...at(text, '</script><script>alert("breakout")</script>') } }],
     },
   });

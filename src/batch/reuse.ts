@@ -1,0 +1,61 @@
+// Runs the reuse stage once the batch's documents are analysed: reads the template collection through the same
+// pool, detects reuse over the whole batch, amends each document's lines, and writes reuse.jsonl and
+// reuse-pairs.csv.
+import type { DocumentRecord } from '../model/document.js';
+import { render, type OutputCollector } from '../output/index.js';
+import { readPlacedLines } from '../output/parts.js';
+import { writeReuseOutputs } from '../output/reuse.js';
+import type { AnalyzeOptions } from '../pipeline.js';
+import { findReuse, loadReuseResources, reuseRecord, type ReuseHistory, type ReuseInput } from '../reuse/index.js';
+import { amendRecord, needsFullAmend } from '../reuse/amend.js';
+import { discover } from './discover.js';
+import { runPool, type PoolOptions } from './pool.js';
+
+export interface ReuseStageOptions {
+  /** A folder (or files) of template pages (范文), any supported format; compilations split into essays. */
+  templates?: string[];
+  /** Documents of earlier runs; tonight's batch is added to it. */
+  history?: ReuseHistory;
+}
+
+async function readTemplates(inputs: string[], analyzeOptions: AnalyzeOptions, poolOptions: PoolOptions): Promise<ReuseInput[]> {
+  const templates: ReuseInput[] = [];
+  await runPool((await discover(inputs)).files, { ...analyzeOptions, split: true }, poolOptions, (documents) => {
+    for (const d of documents) if (d.reuse) templates.push({ ...d.reuse, info: { ...d.reuse.info, kind: 'templates' } });
+  });
+  return templates;
+}
+
+export async function runReuseStage(
+  batch: ReuseInput[],
+  output: OutputCollector,
+  options: ReuseStageOptions,
+  analyzeOptions: AnalyzeOptions,
+  poolOptions: PoolOptions,
+): Promise<void> {
+  const templates = options.templates?.length ? await readTemplates(options.templates, analyzeOptions, poolOptions) : [];
+  // Completion order varies from run to run; path order makes the output the same every night.
+  const byPathOrder = (a: ReuseInput, b: ReuseInput) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0);
+  batch = [...batch].sort(byPathOrder);
+  templates.sort(byPathOrder);
+  const detected = findReuse({ batch, templates, history: options.history?.documents() ?? [] }, loadReuseResources());
+  const entries = output.entries();
+  const byPath = new Map(entries.map((e, i) => [e.path, i]));
+  for (const d of detected) {
+    const at = byPath.get(d.entry.path);
+    if (at === undefined) continue;
+    const entry = entries[at]!;
+    const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
+    if (needsFullAmend(d)) {
+      entries[at] = { path: entry.path, lines: render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d)) };
+    } else {
+      // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
+      const line = lines[0]!;
+      const amended = [...lines];
+      amended[0] = line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuseRecord(d)) + '}\n';
+      entries[at] = { path: entry.path, lines: amended };
+    }
+  }
+  await writeReuseOutputs(output.outDir, detected);
+  options.history?.save(batch);
+}

@@ -1,0 +1,167 @@
+// Turns a candidate pair of documents into aligned passages: seeds are the fingerprints they share, each
+// extended to a maximal exact run, and runs are chained along the diagonal across gaps (a swapped name, a
+// changed clause, an inserted or dropped sentence), so one copied stretch is one passage.
+import { POSITION_SPACE, type ReuseEntry, type ReuseParams } from './entry.js';
+
+export interface Run {
+  aStart: number;
+  bStart: number;
+  length: number;
+  /** Matching characters that count as evidence: not formula, not a common short phrase. */
+  evidence: number;
+}
+
+/** A passage in reuse-char coordinates of both documents. */
+export interface AlignedPassage {
+  aStart: number;
+  aEnd: number;
+  bStart: number;
+  bEnd: number;
+  matched: number;
+  evidence: number;
+  runs: Run[];
+}
+
+// Repeated fingerprints (a phrase used ten times in both texts) would give m × n seeds; a few suffice.
+const MAX_SEEDS_PER_HASH = 4;
+
+export interface Frequency {
+  /** Formula by the background's document frequency: never a seed. */
+  isFormula(hash: number): boolean;
+  /** Common across the collection: a short run through it is no evidence. */
+  isCommon(hash: number): boolean;
+}
+
+/** Pairs of positions where `a` and `b` share a fingerprint that is not formula, with the fingerprint's hash. */
+function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequency): { pa: number[]; pb: number[]; hash: number[] } {
+  const pa: number[] = [];
+  const pb: number[] = [];
+  const hash: number[] = [];
+  const A = a.byHash;
+  const B = b.byHash;
+  let i = 0;
+  let j = 0;
+  while (i < A.length && j < B.length) {
+    const ha = Math.floor(A[i]! / POSITION_SPACE);
+    const hb = Math.floor(B[j]! / POSITION_SPACE);
+    if (ha < hb) i++;
+    else if (ha > hb) j++;
+    else {
+      let i2 = i;
+      while (i2 < A.length && Math.floor(A[i2]! / POSITION_SPACE) === ha) i2++;
+      let j2 = j;
+      while (j2 < B.length && Math.floor(B[j2]! / POSITION_SPACE) === ha) j2++;
+      if (frequency.isFormula(ha)) {
+        i = i2;
+        j = j2;
+        continue;
+      }
+      for (let x = i; x < Math.min(i2, i + MAX_SEEDS_PER_HASH); x++) {
+        const at = A[x]! % POSITION_SPACE;
+        if (a.mask[at] === 1 && a.mask[at + k - 1] === 1) continue; // a formula of the curated list
+        for (let y = j; y < Math.min(j2, j + MAX_SEEDS_PER_HASH); y++) {
+          pa.push(at);
+          pb.push(B[y]! % POSITION_SPACE);
+          hash.push(ha);
+        }
+      }
+      i = i2;
+      j = j2;
+    }
+  }
+  return { pa, pb, hash };
+}
+
+/** Maximal exact runs through the seeds, one per seed that is not inside a run already found. */
+export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): Run[] {
+  const { pa, pb, hash } = sharedSeeds(a, b, params.k, frequency);
+  const order = pa.map((_, s) => s).sort((x, y) => pa[x]! - pb[x]! - (pa[y]! - pb[y]!) || pa[x]! - pa[y]!);
+  const A = a.text.chars;
+  const B = b.text.chars;
+  const runs: Run[] = [];
+  let lastDiagonal = NaN;
+  let lastEnd = -1;
+  for (const s of order) {
+    const diagonal = pa[s]! - pb[s]!;
+    if (diagonal === lastDiagonal && pa[s]! < lastEnd) continue;
+    let aStart = pa[s]!;
+    let bStart = pb[s]!;
+    let k = 0;
+    while (k < params.k && A[aStart + k] === B[bStart + k]) k++;
+    if (k < params.k) continue; // a hash collision, not a match
+    while (aStart > 0 && bStart > 0 && A[aStart - 1] === B[bStart - 1]) {
+      aStart--;
+      bStart--;
+    }
+    let aEnd = pa[s]! + params.k;
+    let bEnd = pb[s]! + params.k;
+    while (aEnd < A.length && bEnd < B.length && A[aEnd] === B[bEnd]) {
+      aEnd++;
+      bEnd++;
+    }
+    const length = aEnd - aStart;
+    let evidence = 0;
+    if (!(length < params.commonRunLength && frequency.isCommon(hash[s]!))) {
+      for (let i = 0; i < length; i++) if (a.mask[aStart + i] === 0 && b.mask[bStart + i] === 0) evidence++;
+    }
+    runs.push({ aStart, bStart, length, evidence });
+    lastDiagonal = diagonal;
+    lastEnd = aEnd;
+  }
+  return runs.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
+}
+
+/** Chains runs into passages: each run joins the open passage it continues with the smallest gap. */
+export function chainRuns(runs: Run[], params: ReuseParams): AlignedPassage[] {
+  const open: AlignedPassage[] = [];
+  for (const run of runs) {
+    const aEnd = run.aStart + run.length;
+    const bEnd = run.bStart + run.length;
+    let best: AlignedPassage | undefined;
+    let bestGap = Infinity;
+    for (const p of open) {
+      const gapA = run.aStart - p.aEnd;
+      const gapB = run.bStart - p.bEnd;
+      // Runs may overlap a little where repeated characters let two diagonals match the same stretch.
+      if (gapA < -params.k || gapB < -params.k || gapA > params.maxGap || gapB > params.maxGap) continue;
+      if (aEnd <= p.aEnd || bEnd <= p.bEnd) continue;
+      const gap = Math.max(gapA, gapB);
+      if (gap < bestGap) {
+        best = p;
+        bestGap = gap;
+      }
+    }
+    if (best) {
+      const overlap = Math.max(0, best.aEnd - run.aStart, best.bEnd - run.bStart);
+      const share = run.length > 0 ? (run.length - overlap) / run.length : 0;
+      best.aEnd = aEnd;
+      best.bEnd = Math.max(best.bEnd, bEnd);
+      best.matched += run.length - overlap;
+      best.evidence += Math.round(run.evidence * share);
+      best.runs.push(run);
+    } else {
+      open.push({ aStart: run.aStart, aEnd, bStart: run.bStart, bEnd, matched: run.length, evidence: run.evidence, runs: [run] });
+    }
+  }
+  return open.filter(
+    (p) =>
+      p.evidence >= params.minEvidence &&
+      p.aEnd - p.aStart >= params.minLength &&
+      p.matched >= params.minCoverage * Math.min(p.aEnd - p.aStart, p.bEnd - p.bStart) &&
+      p.runs.some((r) => r.evidence >= params.minAnchor),
+  );
+}
+
+export function alignPair(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): AlignedPassage[] {
+  return chainRuns(exactRuns(a, b, params, frequency), params);
+}
+
+/** Where reuse position `at` of `a` falls in `b`, along the diagonal of the nearest run of the passage. */
+export function sourcePosition(passage: AlignedPassage, at: number): number {
+  let nearest = passage.runs[0]!;
+  for (const run of passage.runs) {
+    if (run.aStart <= at) nearest = run;
+    else break;
+  }
+  return Math.min(passage.bEnd, Math.max(passage.bStart, at - nearest.aStart + nearest.bStart));
+}

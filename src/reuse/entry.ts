@@ -1,0 +1,79 @@
+// Turns one document's reuse text into what detection works on: its fingerprints in position order and in hash
+// order, its formulaic mask, and who it is (id, path, kind of source, unit, year).
+import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
+import type { ReuseText } from './reuse-text.js';
+import { kgramHashes } from './rolling-hash.js';
+import { winnow, type Fingerprints } from './winnow.js';
+
+export type SourceKind = 'batch' | 'templates' | 'history' | 'self';
+
+/** Positions are packed under hashes in one float for a native numeric sort: texts up to 2M reuse chars. */
+export const POSITION_SPACE = 2 ** 21;
+
+export interface ReuseParams {
+  /** Characters per k-gram. */
+  k: number;
+  /** Winnowing window in k-grams; any shared run of k + w - 1 characters yields a shared fingerprint. */
+  w: number;
+  /** Longest stretch bridged between two matching runs, on either side (a swapped name, a dropped sentence). */
+  maxGap: number;
+  /** A passage needs at least this many matching characters that are not formula. */
+  minEvidence: number;
+  /** A passage holds at least one matching run with this much evidence: short shared phrases never make one. */
+  minAnchor: number;
+  /** Matching characters over the shorter side: chains of scattered short matches fall below it. */
+  minCoverage: number;
+  /** A passage is at least this long on the document's side. */
+  minLength: number;
+  /** Fingerprints held by more documents than this are not used to find candidates (formulae, mass copies). */
+  postingsCap: number;
+  /** A pair is aligned when it shares at least this many usable fingerprints. */
+  minShared: number;
+  /** A matching run shorter than this whose fingerprint is common across the collection is formula. */
+  commonRunLength: number;
+}
+
+/** Chosen by measurement on the reuse bench (README, "Reuse detection"): guarantee k + w - 1 = 17 characters. */
+export const DEFAULT_REUSE_PARAMS: ReuseParams = {
+  k: 10,
+  w: 8,
+  maxGap: 80,
+  minEvidence: 30,
+  minAnchor: 20,
+  minCoverage: 0.65,
+  minLength: 40,
+  postingsCap: 256,
+  minShared: 2,
+  commonRunLength: 24,
+};
+
+export interface ReuseSourceInfo {
+  id: string;
+  path: string;
+  kind: Exclude<SourceKind, 'self'>;
+  /** The reporting unit's name as written, to tell a unit's own earlier reports from others'. */
+  unit: string | null;
+}
+
+export interface ReuseEntry extends ReuseSourceInfo {
+  /** Dense number in the fingerprint index. */
+  number: number;
+  text: ReuseText;
+  original: string;
+  mask: Uint8Array;
+  fingerprints: Fingerprints;
+  /** hash * POSITION_SPACE + position, ascending: for merge-joining two documents' fingerprints. */
+  byHash: Float64Array;
+}
+
+export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseText, original: string, phrases: FormulaicPhrases, params: ReuseParams): ReuseEntry {
+  const fingerprints = winnow(kgramHashes(text.chars, params.k), params.w);
+  const byHash = new Float64Array(fingerprints.hashes.length);
+  let n = 0;
+  for (let i = 0; i < byHash.length; i++) {
+    const position = fingerprints.positions[i]!;
+    if (position < POSITION_SPACE) byHash[n++] = fingerprints.hashes[i]! * POSITION_SPACE + position;
+  }
+  const sorted = byHash.slice(0, n).sort();
+  return { ...info, number, text, original, mask: formulaicMask(text, phrases), fingerprints, byHash: sorted };
+}

@@ -1,0 +1,39 @@
+// The reuse stage's public face: a document's reuse input (made where it was analysed), detection over a whole
+// batch with templates and earlier runs, and the records, pair rows and copied marks it publishes.
+import { normalize, type NormalizedText } from '../normalize/index.js';
+import { detectReuse, type DetectedReuse, type ReuseInput } from './detect.js';
+import { DEFAULT_REUSE_PARAMS, type ReuseParams, type ReuseSourceInfo } from './entry.js';
+import { loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
+import { reuseTextOf } from './reuse-text.js';
+
+export { copiedAt, reusePairs, reuseRecord, PAIR_THRESHOLD, type ReusePair } from './report.js';
+export { DEFAULT_REUSE_PARAMS, type ReuseParams, type ReuseSourceInfo, type SourceKind } from './entry.js';
+export { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
+export { MemoryReuseHistory, type ReuseHistory } from './history.js';
+export { loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
+export type { DetectedReuse, ReuseInput } from './detect.js';
+
+export interface ReuseResources {
+  phrases: FormulaicPhrases;
+}
+
+export function loadReuseResources(): ReuseResources {
+  return { phrases: loadFormulaicPhrases() };
+}
+
+/**
+ * A document's reuse input. A copied passage in Taiwan phrasing inside a mainland text is too short to switch
+ * the document's Taiwan-phrase rewriting on, so reuse normalizes such a text again with the rewriting on.
+ */
+export function reuseInputOf(info: ReuseSourceInfo, original: string, normalized: Pick<NormalizedText, 'text' | 'map' | 'fingerprints' | 'taiwanPhrased'>): ReuseInput {
+  const phrased = normalized.fingerprints.length > 0 && !normalized.taiwanPhrased ? normalize(original, { taiwanPhrases: 'on' }) : normalized;
+  return { info, text: reuseTextOf(phrased), original };
+}
+
+export function findReuse(
+  inputs: { batch: ReuseInput[]; templates?: ReuseInput[]; history?: ReuseInput[] },
+  resources: ReuseResources,
+  params: ReuseParams = DEFAULT_REUSE_PARAMS,
+): DetectedReuse[] {
+  return detectReuse({ batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, resources.phrases, params);
+}
