@@ -21,6 +21,7 @@ Options for analyze:
   --memory-mb <n>       heap limit per worker (default: 4096)
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
+  --all-figures         also write figures that are targets, plans, rules or background (default: achieved only)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --log <bar|json|none> progress on stderr (default: bar on a terminal, none otherwise)
 
@@ -74,6 +75,7 @@ async function analyze(args: string[]): Promise<number> {
       'no-ocr': { type: 'boolean', default: false },
       checklist: { type: 'string' },
       split: { type: 'boolean', default: false },
+      'all-figures': { type: 'boolean', default: false },
       log: { type: 'string' },
     },
   });
@@ -92,6 +94,7 @@ async function analyze(args: string[]): Promise<number> {
       ocr: !values['no-ocr'],
       checklist: values.checklist,
       split: values.split,
+      allFigures: values['all-figures'],
       maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
       concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
       timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,

@@ -2,7 +2,7 @@
 // sections checklist, record.
 import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { extractFigureFindings, type FigureFindings } from './figures/index.js';
+import { extractFigureFindings, loadFigureData, type FigureFindings } from './figures/index.js';
 import { extract, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
 import type { DocumentRecord, Extraction, Finding, Format, Span } from './model/document.js';
 import { loadNormalizeRules, normalize, type NormalizedText } from './normalize/index.js';
@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   checklist?: string;
   /** Analyse each essay of a compilation page as a document of its own. @default false */
   split?: boolean;
+  /** Keep figures of every claim (target, plan, rule, background), not only achieved ones. @default false */
+  allFigures?: boolean;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000, checklist: DEFAULT_CHECKLIST };
@@ -38,6 +40,7 @@ export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   loadTokenizer();
   loadStructureData();
   loadChecklist(checklist);
+  loadFigureData();
 }
 
 export function documentId(path: string, sha256: string | null): string {
@@ -101,7 +104,7 @@ function analyzeExtraction(extraction: Extraction, displayPath: string, bytes: B
       structure: { headings: structure.headings, essays: structure.essays },
       checklistName: sections.checklist,
       checklist: sections.items,
-      figures: figures.figures,
+      figures: options.allFigures ? figures.figures : figures.figures.filter((f) => f.claim === 'achieved'),
       honors: figures.honors,
       placeholders: figures.placeholders,
       findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures)],

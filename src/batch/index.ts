@@ -37,7 +37,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   try {
     await runPool(
       files,
-      { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split },
+      { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
       options,
       async (documents) => {
         for (const document of documents) {

@@ -5,9 +5,22 @@ import type { Sentence } from '../segment/index.js';
 import { extractFigures } from './figures.js';
 import { findHonors } from './honors.js';
 import { findPlaceholders } from './placeholders.js';
+import { loadClaims } from './claims.js';
+import { loadCues } from './cues.js';
+import { loadQualifiers } from './quantity/qualifiers.js';
+import { CATEGORIES } from './rules/index.js';
+import { loadUnits } from './units.js';
 import { extractQuantities, type Qualifier, type Quantity } from './quantities.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
+
+/** Loads the figure stage's dictionaries, so a bad data file stops the run before any document is read. */
+export function loadFigureData(): void {
+  loadUnits();
+  loadQualifiers();
+  loadCues(CATEGORIES);
+  loadClaims();
+}
 
 export interface QuantityRecord extends Evidence {
   value: number | null;

@@ -85,9 +85,13 @@ export type FigureCategory =
 
 export type Qualifier = 'exact' | 'at_least' | 'more_than' | 'about' | 'nearly' | 'at_most' | 'range';
 
+/** What a figure claims: done in the period, an outcome committed to, a future action, a rule or norm, a standing fact. */
+export type Claim = 'achieved' | 'target' | 'plan' | 'rule' | 'background';
+
 /** A claimed figure with the words it came from. Money is in 元, rates in percent. */
 export interface FigureRecord extends Evidence {
   category: FigureCategory;
+  claim: Claim;
   metric: string | null;
   subject: string | null;
   value: number | null;
@@ -99,6 +103,8 @@ export interface FigureRecord extends Evidence {
   span: Span;
   sentence: Evidence;
   quantity: Evidence;
+  /** For a table cell: the row's first cell and the column's header. */
+  table: { row: string; col: string } | null;
 }
 
 export type HonorLevel = 'national' | 'provincial' | 'city' | 'county' | 'district' | 'internal' | 'unknown';

@@ -35,4 +35,8 @@ export const placeholderMark: QuantityCheck = (text, d) => {
 export const yearSpan: QuantityCheck = (text, d) =>
   d.unit === null && d.value !== null && isYear(d.value, d.core.digits) && /^[-—–~～至到]/.test(text.slice(d.end, d.end + 2)) ? 'year span' : null;
 
-export const CHECKS: QuantityCheck[] = [date, loneNumeral, placeholderMark, yearSpan];
+/** 捐款（万元）: a scale alone, with no digit and no hedge (上万, 百余), is a column's unit, not a number. */
+export const bareScale: QuantityCheck = (_text, d) =>
+  d.core.chinese && /^[百千万亿]$/u.test(d.core.digits) && d.start === d.core.start && !d.hedgedBeforeScale ? 'bare scale' : null;
+
+export const CHECKS: QuantityCheck[] = [date, loneNumeral, placeholderMark, yearSpan, bareScale];

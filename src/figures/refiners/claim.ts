@@ -1,0 +1,52 @@
+// Gives each figure its claim (dictionaries/figures/claims.yaml): the nearest target, plan or rule cue before it
+// in its sentence, a background cue in its clause, else what its section (下一步工作打算) or its document
+// (a 工作方案, a 通知) makes of it, else achieved. In a plan, percentages are targets.
+import type { Claim } from '../../model/document.js';
+import type { FigureRefiner } from '../figures.js';
+import { clauseStart } from '../clause.js';
+import { isPercent } from '../rules/index.js';
+
+/** The claim a document's title gives every figure in it, or null. */
+function documentClaim(text: string, documents: [Claim, RegExp][]): Claim | null {
+  const title = text.slice(0, 400).split('\n').map((l) => l.trim()).find((l) => l !== '' && l.length <= 60);
+  if (!title) return null;
+  return documents.find(([, pattern]) => pattern.test(title))?.[0] ?? null;
+}
+
+/** Starts of heading lines that open a plans section, and of every heading line, in text order. */
+function headings(text: string, plans: RegExp): { start: number; plans: boolean }[] {
+  const out: { start: number; plans: boolean }[] = [];
+  const HEADING = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]部分)([^\n]{0,40})$/gmu;
+  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) out.push({ start: m.index, plans: plans.test(m[1]!) });
+  return out;
+}
+
+export const assignClaims: FigureRefiner = (context, drafts) => {
+  if (drafts.length === 0) return drafts;
+  const { text, claims } = context;
+  const byDocument = documentClaim(text, claims.documents);
+  const heads = headings(text, claims.sections);
+  return drafts.map((d) => {
+    if (d.table) return d;
+    const q = d.quantity;
+    const before = text.slice(d.sentence.norm.start, q.start);
+    let best: { claim: Claim; at: number } | null = null;
+    for (const [claim, pattern] of claims.cues) {
+      const floor = claim === 'background' ? clauseStart(text, q.start, d.sentence.norm.start) - d.sentence.norm.start : 0;
+      pattern.lastIndex = floor;
+      for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
+        if (!best || m.index > best.at) best = { claim, at: m.index };
+        if (m[0].length === 0) pattern.lastIndex++;
+      }
+    }
+    let claim: Claim = best?.claim ?? 'achieved';
+    if (!best) {
+      let section: { start: number; plans: boolean } | undefined;
+      for (const h of heads) if (h.start <= q.start) section = h;
+      if (section?.plans) claim = 'plan';
+      else if (byDocument) claim = byDocument;
+    }
+    if (claim === 'plan' && isPercent(q)) claim = 'target';
+    return { ...d, claim };
+  });
+};
