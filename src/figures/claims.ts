@@ -5,6 +5,7 @@ import type { Claim } from '../model/document.js';
 
 const fileSchema = z.strictObject({
   cues: z.strictObject({
+    achieved: z.array(regexSource).min(1),
     target: z.array(regexSource).min(1),
     plan: z.array(regexSource).min(1),
     rule: z.array(regexSource).min(1),
@@ -16,7 +17,7 @@ const fileSchema = z.strictObject({
 
 export interface ClaimDictionary {
   /** One pattern a claim, each with the `g` flag, to find the last cue before a number. */
-  cues: [Exclude<Claim, 'achieved'>, RegExp][];
+  cues: [Claim, RegExp][];
   documents: [Claim, RegExp][];
   sections: RegExp;
 }
@@ -28,7 +29,7 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
   if (!dictionary) {
     const data = loadYamlDictionary(file, fileSchema);
     dictionary = {
-      cues: (Object.entries(data.cues) as [Exclude<Claim, 'achieved'>, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
+      cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
       sections: new RegExp(data.sections, 'u'),
     };

@@ -132,7 +132,7 @@ function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } |
 export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence: Quantity[], dictionary: CueDictionary): { cue: Cue | null; category: FigureCategory | 'other' } {
   let best: { cue: Cue; score: number } | undefined;
   for (const cue of cues) {
-    if (!RULES.find((r) => r.category === cue.category)!.accepts(quantity)) continue;
+    if (!RULES.find((r) => r.category === cue.category)!.accepts(quantity, cue.word)) continue;
     const score = cueDistance(text, quantity, cue, inSentence, dictionary);
     if (score === null || vetoed(text, cue, quantity, dictionary)) continue;
     if (nearer({ cue, score }, best)) best = { cue, score };

@@ -88,9 +88,11 @@ function cellCategory(context: FigureContext, quantity: Quantity, row: Cell, hea
   for (const cell of [row, head]) {
     const cues = findCues(context.text, cell.start, cell.end, context.cues);
     for (const cue of cues) {
-      if (RULES.find((r) => r.category === cue.category)!.accepts(quantity)) return { category: cue.category };
+      if (RULES.find((r) => r.category === cue.category)!.accepts(quantity, cue.word)) return { category: cue.category };
     }
   }
+  // A column counting times or sessions (次数, 场次) counts activities.
+  if (['次', '场', '场次', '期'].includes(quantity.unit ?? '')) return { category: 'activity' };
   return { category: quantity.unitKind === 'percent' ? 'rate' : 'other' };
 }
 

@@ -8,10 +8,15 @@ import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
 function documentClaim(text: string, documents: [Claim, RegExp][]): Claim | null {
-  const title = text.slice(0, 400).split('\n').map((l) => l.trim()).find((l) => l !== '' && l.length <= 60);
-  if (!title) return null;
-  return documents.find(([, pattern]) => pattern.test(title))?.[0] ?? null;
+  // The title may follow the unit's name on a line of its own.
+  const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
+  if (lines.some((l) => REPORT_TITLE.test(l))) return null;
+  return documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0] ?? null;
 }
+
+const REPORT_TITLE = /(?:总结|汇报|报告|述职)\s*$/u;
+/** Background is for counts outside the named categories: 现有志愿者58人 is the unit's volunteer work. */
+const BACKGROUND_CATEGORIES = new Set(['other', 'personnel', 'assistance', 'workload']);
 
 /** Starts of heading lines that open a plans section, and of every heading line, in text order. */
 function headings(text: string, plans: RegExp): { start: number; plans: boolean }[] {
@@ -30,7 +35,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (d.table) return d;
     const q = d.quantity;
     const before = text.slice(d.sentence.norm.start, q.start);
-    let best: { claim: Claim; at: number } | null = null;
+    let best = null as { claim: Claim; at: number } | null;
     for (const [claim, pattern] of claims.cues) {
       const floor = claim === 'background' ? clauseStart(text, q.start, d.sentence.norm.start) - d.sentence.norm.start : 0;
       pattern.lastIndex = floor;
@@ -39,6 +44,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
         if (m[0].length === 0) pattern.lastIndex++;
       }
     }
+    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category)) best = null;
     let claim: Claim = best?.claim ?? 'achieved';
     if (!best) {
       let section: { start: number; plans: boolean } | undefined;
