@@ -9,7 +9,7 @@ import { tokenize } from '../segment/index.js';
 import { CHECKS } from './quantity/checks.js';
 import type { Draft, QuantityParser, QuantityResources } from './quantity/draft.js';
 import { digitlessHedge, hedgeBeforeScale, hedgeBeforeUnit, leadingHedge, trailingHedge } from './quantity/hedges.js';
-import { CORE, readNumeral } from './quantity/numeral.js';
+import { corePattern, readNumeral, signBefore, type Core } from './quantity/numeral.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { mergeRanges } from './quantity/ranges.js';
 import { compoundPlaces, scale } from './quantity/scale.js';
@@ -101,10 +101,18 @@ function apply(text: string, draft: Draft, parsers: QuantityParser[], resources:
   return draft;
 }
 
+/** 负3.9%, -22.2%: the sign before a number makes it negative and belongs to its span. */
+function signed(text: string, core: Core): Core {
+  const sign = signBefore(text, core.start);
+  if (sign === 0 || core.value === null) return core;
+  return { ...core, start: core.start - sign, value: -core.value, valueMax: core.valueMax === null ? null : -core.valueMax };
+}
+
 /** The quantity around one numeral, or null when the checks reject it. */
 function readQuantity(text: string, m: RegExpExecArray, resources: QuantityResources): Quantity | null {
-  const core = readNumeral(m);
-  if (!core) return null;
+  const read = readNumeral(m);
+  if (!read) return null;
+  const core = signed(text, read);
   let d: Draft = { core, start: core.start, end: core.end, value: core.value, valueMax: core.valueMax, unit: null, unitKind: null, qualifier: core.valueMax !== null ? 'range' : 'exact', hedgedBeforeScale: false };
   d = apply(text, d, BEFORE, resources);
   if (core.percentUnit) d = { ...d, unit: core.percentUnit, unitKind: 'percent' };
@@ -136,9 +144,11 @@ export function extractQuantities(text: string): Quantity[] {
   const resources: QuantityResources = { units: loadUnits(), qualifiers: loadQualifiers() };
   const mask = masked(text);
   const out: Quantity[] = [];
+  const CORE = corePattern(text);
   CORE.lastIndex = 0;
   for (let m = CORE.exec(text); m; m = CORE.exec(text)) {
-    if (mask[m.index] || (m[0][0] === '负' || m[0][0] === '-' ? mask[m.index + 1] : 0)) continue;
+    if (mask[m.index]) continue;
+    if (m[0].length === 1 && isBareDigit(text, m.index + 1, resources)) continue;
     const q = readQuantity(text, m, resources);
     if (!q) continue;
     if (/^[^\d\-−.]/.test(text[q.number.start]!) && !/[xX×_*]/.test(text[q.number.start]!) && !startsWord(text, q.number.start, q.number.end)) continue;
@@ -147,6 +157,19 @@ export function extractQuantities(text: string): Quantity[] {
   }
   // Lone numerals kept only to open a range go if no range took them.
   return mergeRanges(text, out).filter((q) => q.unit !== null || q.valueMax !== null || !isLoneChineseDigit(text, q));
+}
+
+const CONTINUATIONS = new Set([...'余多几来%‰成半-—–－~～至到 ']);
+
+/**
+ * A single Chinese digit with nothing that could make it a quantity after it (一些, 统一): most numerals in a
+ * report are these, and the parsers need not see them.
+ */
+function isBareDigit(text: string, after: number, resources: QuantityResources): boolean {
+  const c = text[after - 1]!;
+  if (!/[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/u.test(c)) return false;
+  const next = text[after] ?? '';
+  return !CONTINUATIONS.has(next) && !/[十百千万亿点分又]/u.test(next) && resources.units.match(text, after) === null;
 }
 
 function isLoneChineseDigit(text: string, q: Quantity): boolean {

@@ -9,29 +9,48 @@ export const BLANK = 'xX×_*';
 /** Extracted PDFs and hand-typed text put spaces inside numerals: 三 百 五, 五 分之 一. */
 const SP = ' {0,2}';
 const CN_NUM = `[${CN}](?:${SP}[${CN}])*(?:${SP}点${SP}(?:[${CN_DIGITS}](?:${SP}[${CN_DIGITS}])*|\\d+))?`;
-const AR_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])\.\d+`;
+const AR_NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.(?<![\d.]\.)\d+`;
 const NUM = `(?:${AR_NUM}|${CN_NUM})`;
 /** A minus sign only where no number or unit ends right before it: 增速为-22.2%, but 5-20% and 1万-5万 are ranges. */
-const MINUS = String.raw`(?:(?<=^|[\s,，、:：;；(（=为是达至到降长幅率比值度])[-−])`;
-const SIGN = `(?<sign>负|${MINUS})?`;
+const MINUS_AFTER = /[\s,，、:：;；(（=为是达至到降长幅率比值度]/u;
 
-export const CORE = new RegExp(
-  [
-    // 三分之一, 3又一千分之23, 百分之七十 (not 百分之七十百 before 百分位), 千分之一, 五 分之 一
-    `${SIGN}(?:(?<fw>${NUM})${SP}又${SP})?(?<fd>${NUM})${SP}分${SP}之${SP}(?<fn>负?${NUM})(?!${SP}分)`,
-    // 3又1/2, 1 4/3, 3/5; not dates 2019/10/1
-    String.raw`(?<![\d/])${SIGN.replace('sign', 'asign')}(?:(?<aw>\d+) +|(?<aw2>\d+|${CN_NUM})又)?(?<an>\d+) *[/／] *(?<ad>\d+)(?![/\d])`,
+/** The length of the sign written right before `at` (负, or a minus that is no range connector), or 0. */
+export function signBefore(text: string, at: number): number {
+  const c = text[at - 1];
+  if (c === '负') return 1;
+  if (c !== '-' && c !== '−') return 0;
+  return at - 1 === 0 || MINUS_AFTER.test(text[at - 2]!) ? 1 : 0;
+}
+
+// 三分之一, 3又一千分之23, 百分之七十 (not 百分之七十百 before 百分位), 千分之一, 五 分之 一
+const SHARE = `(?:(?<fw>${NUM})${SP}又${SP})?(?<fd>${NUM})${SP}分${SP}之${SP}(?<fn>负?${NUM})(?!${SP}分)`;
+// 3又1/2, 1 4/3, 3/5; not dates 2019/10/1
+const SLASHED = String.raw`(?<![\d/])(?:(?<aw>\d+) +|(?<aw2>\d+|${CN_NUM})又)?(?<an>\d+) *[/／] *(?<ad>\d+)(?![/\d])`;
+const PLAIN = [
     // 三五百, 二三十, 四五千: two neighbouring digits before a place
     `(?<r1>[一二三四五六七八九])(?<r2>[二三四五六七八九])(?<rs>[十百千万]+)`,
     // 半百 = 50; 半成 = 5% (the 成 is read as a unit)
     '(?<half>半百|半(?=成(?![员为功立绩本果长效交就熟份品])))',
     // Arabic, possibly broken by template blanks (20__0, 5xx)
-    `${SIGN.replace('sign', 'arsign')}(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*[${BLANK}]+\\d+|\\d+(?:\\.\\d+)?(?:[${BLANK}]+\\d*)?|(?<![\\d.])\\.\\d+)`,
+    `(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d*[${BLANK}]+\\d+|\\d+(?:\\.\\d+)?(?:[${BLANK}]+\\d*)?|\\.(?<![\\d.]\\.)\\d+)`,
     `(?<blank>[${BLANK}]{1,4})`,
-    `${SIGN.replace('sign', 'cnsign')}(?<cn>${CN_NUM})`,
-  ].join('|'),
-  'gu',
-);
+    `(?<cn>${CN_NUM})`,
+];
+
+// Trying the fraction forms at every numeral costs more than all the rest: a text without 分之 or a slash gets a
+// pattern without them.
+const patterns = new Map<number, RegExp>();
+
+/** The numeral pattern for a text (global; reset lastIndex before use). */
+export function corePattern(text: string): RegExp {
+  const key = (text.includes('分之') || /分 {1,2}之/.test(text) ? 1 : 0) + (/[/／]/.test(text) ? 2 : 0);
+  let pattern = patterns.get(key);
+  if (!pattern) {
+    pattern = new RegExp([...(key & 1 ? [SHARE] : []), ...(key & 2 ? [SLASHED] : []), ...PLAIN].join('|'), 'gu');
+    patterns.set(key, pattern);
+  }
+  return pattern;
+}
 
 /** The number as read: where it stands, its value, and how it was written. */
 export interface Core {
@@ -85,25 +104,24 @@ const none = { valueMax: null, placeholder: false, chinese: false, percentUnit: 
 export function readNumeral(m: RegExpExecArray): Core | null {
   const g = m.groups!;
   if (g.fd !== undefined) {
-    const sign = g.sign ? -1 : 1;
     const numerator = numberValue(g.fn!);
     const denominator = unspaced(g.fd);
     const share = PERCENT_DENOMINATORS[denominator];
     if (numerator === null) return null;
     if (share && g.fw === undefined) {
-      return core(m, { ...none, value: round((sign * numerator) / share.divide), percentUnit: share.unit, digits: g.fn! });
+      return core(m, { ...none, value: round(numerator / share.divide), percentUnit: share.unit, digits: g.fn! });
     }
     const d = numberValue(denominator);
     const whole = g.fw === undefined ? 0 : numberValue(g.fw);
     if (!d || whole === null) return null;
-    return core(m, { ...none, value: round(sign * (whole + numerator / d)), fraction: true });
+    return core(m, { ...none, value: round(whole + numerator / d), fraction: true });
   }
   if (g.ad !== undefined) {
     const d = Number(g.ad);
     const wholeText = g.aw ?? g.aw2;
     const whole = wholeText === undefined ? 0 : numberValue(wholeText);
     if (!d || whole === null) return null;
-    return core(m, { ...none, value: round((g.asign ? -1 : 1) * (whole + Number(g.an) / d)), fraction: true });
+    return core(m, { ...none, value: round(whole + Number(g.an) / d), fraction: true });
   }
   if (g.r1 !== undefined) {
     const scale = parseChineseNumber(`一${g.rs}`);
@@ -116,7 +134,7 @@ export function readNumeral(m: RegExpExecArray): Core | null {
   if (g.ar !== undefined) {
     if (/[xX×_*]/.test(g.ar)) return core(m, { ...none, value: null, placeholder: true, digits: g.ar });
     const value = Number(g.ar.replace(/,/g, ''));
-    return core(m, { ...none, value: g.arsign ? -value : value, digits: g.ar });
+    return core(m, { ...none, value, digits: g.ar });
   }
   if (g.blank !== undefined) return core(m, { ...none, value: null, placeholder: true, digits: g.blank });
   const cn = unspaced(g.cn!);
@@ -124,5 +142,5 @@ export function readNumeral(m: RegExpExecArray): Core | null {
   if (/^[拾佰仟]$/u.test(cn) || (/^[十百千万亿]$/u.test(cn) && m.input[m.index + m[0].length] === '分')) return null;
   const value = numberValue(cn);
   if (value === null) return null;
-  return core(m, { ...none, value: g.cnsign ? -value : value, chinese: !/\d/.test(cn), digits: cn });
+  return core(m, { ...none, value, chinese: !/\d/.test(cn), digits: cn });
 }
