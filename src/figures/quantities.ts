@@ -64,6 +64,8 @@ function masked(text: string): Uint8Array {
     /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/gm, // numbered headings
     /[一二三四五六七八九十]是/g, // 一是…二是…
     /[一二三四五六七八九十\d]期(?=工程|项目)/g, // 二期工程: a phase, not a count
+    // Site headers of compilation pages: 工作总结(通用7篇), (精选8篇), 工作总结7篇,相信…
+    /(?:精选|通用|优选|推荐|热门|优秀|最新|范文|合集|大全|汇总)[\d一二三四五六七八九十]+篇|(?:总结|汇报|报告|计划|方案|范文|心得)[\d一二三四五六七八九十]+篇/g,
     notQuantityPattern(),
   ];
   for (const pattern of patterns) {
