@@ -41,6 +41,8 @@ export interface FigureDraft {
   category: FigureCategory | 'other';
   claim: Claim;
   table: { row: string; col: string } | null;
+  /** For a table cell: where its row's first cell and its column's header stand. */
+  tableCells?: { row: Span; col: Span };
 }
 
 export interface FigureContext {
@@ -187,7 +189,7 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
   const valueMax = quantity.valueMax === null ? null : isPermille ? quantity.valueMax / 10 : quantity.valueMax;
   const shared = {
     claim: d.claim,
-    subject: d.table ? d.table.row : subjectOf(text, quantity, cue),
+    subject: d.tableCells ? originalEvidence(original, norm, d.tableCells.row.start, d.tableCells.row.end).text : subjectOf(text, quantity, cue),
     value,
     valueMax,
     unit: isPermille ? '%' : quantity.unit,
@@ -200,8 +202,8 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
     span: { start: evidence.start, end: evidence.end },
     sentence: { text: sentence.text, start: sentence.start, end: sentence.end },
     quantity: originalEvidence(original, norm, quantity.start, quantity.end),
-    table: d.table,
+    table: d.tableCells ? { row: originalEvidence(original, norm, d.tableCells.row.start, d.tableCells.row.end).text, col: originalEvidence(original, norm, d.tableCells.col.start, d.tableCells.col.end).text } : d.table,
   };
-  if (coordinated.length === 0) return [{ category: d.category, metric: d.table ? d.table.col : null, ...shared }];
+  if (coordinated.length === 0) return [{ category: d.category, metric: shared.table ? shared.table.col : null, ...shared }];
   return coordinated.map((c) => ({ category: c.category, metric: c.word, ...shared }));
 }

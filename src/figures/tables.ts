@@ -121,7 +121,7 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
           quantity = { ...q, start: cell.start + q.start, end: cell.start + q.end, number: { start: cell.start + q.number.start, end: cell.start + q.number.end } };
         }
         const { category } = cellCategory(context, quantity, row[0]!, table.header[i]!);
-        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim: 'achieved', table: { row: row[0]!.text, col: table.header[i]!.text } });
+        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim: 'achieved', table: { row: row[0]!.text, col: table.header[i]!.text }, tableCells: { row: row[0]!, col: table.header[i]! } });
       });
     }
   }

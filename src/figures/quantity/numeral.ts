@@ -114,14 +114,14 @@ export function readNumeral(m: RegExpExecArray): Core | null {
     const d = numberValue(denominator);
     const whole = g.fw === undefined ? 0 : numberValue(g.fw);
     if (!d || whole === null) return null;
-    return core(m, { ...none, value: round(whole + numerator / d), fraction: true });
+    return core(m, { ...none, value: whole + numerator / d, fraction: true });
   }
   if (g.ad !== undefined) {
     const d = Number(g.ad);
     const wholeText = g.aw ?? g.aw2;
     const whole = wholeText === undefined ? 0 : numberValue(wholeText);
     if (!d || whole === null) return null;
-    return core(m, { ...none, value: round(whole + Number(g.an) / d), fraction: true });
+    return core(m, { ...none, value: whole + Number(g.an) / d, fraction: true });
   }
   if (g.r1 !== undefined) {
     const scale = parseChineseNumber(`一${g.rs}`);

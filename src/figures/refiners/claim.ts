@@ -44,7 +44,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
         if (m[0].length === 0) pattern.lastIndex++;
       }
     }
-    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category)) best = null;
+    // A baseline (由上年的35%) is background whatever it counts.
+    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && before[best.at] !== '由') best = null;
     let claim: Claim = best?.claim ?? 'achieved';
     if (!best) {
       let section: { start: number; plans: boolean } | undefined;
