@@ -26,6 +26,12 @@ function headings(text: string, plans: RegExp): { start: number; plans: boolean 
   return out;
 }
 
+/** A background cue counts within the figure's clause, and the clause before when this one starts with 其中. */
+function backgroundFloor(text: string, at: number, sentenceStart: number): number {
+  const start = clauseStart(text, at, sentenceStart);
+  return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
+}
+
 export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
@@ -37,7 +43,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     const before = text.slice(d.sentence.norm.start, q.start);
     let best = null as { claim: Claim; at: number } | null;
     for (const [claim, pattern] of claims.cues) {
-      const floor = claim === 'background' ? clauseStart(text, q.start, d.sentence.norm.start) - d.sentence.norm.start : 0;
+      const floor = claim === 'background' ? backgroundFloor(text, q.start, d.sentence.norm.start) - d.sentence.norm.start : 0;
       pattern.lastIndex = floor;
       for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
         if (!best || m.index > best.at) best = { claim, at: m.index };
