@@ -1,7 +1,7 @@
 // Scores figures, honors and placeholders against gold sets: precision, recall and F1 per category (all twelve
 // and `other` when the set annotates them, with `claim` agreement), value/unit/qualifier accuracy, honor field
 // accuracy, placeholder recall, sections and genre.
-//   npm run eval -- [--gold DIR]… [--verbose]
+//   npm run eval -- [--gold DIR]… [--verbose]   (honor scoring: scripts/eval-honors.ts)
 // Without --gold: ../shared/gold, corpus/gold, corpus/gold-2 and ../scratch/public-pages, those that exist.
 // A gold folder holds essays/*.txt and figures.jsonl, honors.jsonl, placeholders.jsonl (see its GUIDE.md).
 // A set whose figures carry `claim` annotates every category; it is scored on achieved claims (what
@@ -16,6 +16,7 @@ import { segment } from '../src/segment/index.js';
 import { checkSections } from '../src/sections/index.js';
 import { analyzeStructure } from '../src/structure/index.js';
 import { lineBlocks } from '../src/ingest/text-lines.js';
+import { printHonorScore, scoreHonors } from './eval-honors.js';
 
 const SCORED = ['satisfaction', 'rate', 'donation', 'investment', 'training', 'volunteer'] as const;
 const ALL_CATEGORIES = [...SCORED, 'activity', 'publicity', 'assistance', 'personnel', 'workload', 'other'] as const;
@@ -27,7 +28,6 @@ const beside = (dir: string) => [join(ROOT, '..', dir), join(ROOT, '../..', dir)
 const golds = values.gold ?? [beside('shared/gold'), join(ROOT, 'corpus/gold'), join(ROOT, 'corpus/gold-2'), beside('scratch/public-pages')].filter((d): d is string => d !== undefined && existsSync(join(d, 'essays')));
 
 interface GoldFigure { doc: string; category: string; value: number | null; unit: string; qualifier: string; valueMax: number | null; text: string; claim?: string }
-interface GoldHonor { doc: string; title: string; awarder: string | null; year: string | null; recipient: string; text: string }
 interface GoldPlaceholder { doc: string; text: string }
 
 const readJsonl = <T>(file: string): T[] => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as T) : []);
@@ -124,12 +124,9 @@ function score(goldDir: string) {
   const accuracy: Accuracy = { matched: 0, value: 0, unit: 0, qualifier: 0, located: 0 };
   let claimRight = 0;
   let claimTotal = 0;
-  const goldHonors = readJsonl<GoldHonor>(join(goldDir, 'honors.jsonl'));
   const goldPlaceholders = readJsonl<GoldPlaceholder>(join(goldDir, 'placeholders.jsonl'));
   const figureTally = new Map<string, Tally>((allCategories ? ALL_CATEGORIES : SCORED).map((c) => [c, tally()]));
-  const honorTally = tally();
   const placeholderTally = tally();
-  const honorFields = { awarder: 0, year: 0, recipient: 0, title: 0, total: 0 };
   const misses: string[] = [];
 
   for (const file of essays) {
@@ -159,37 +156,6 @@ function score(goldDir: string) {
       matchFigures(doc, text, docGold, ours, figureTally, accuracy, misses, '');
     }
 
-    // Honors: same doc, title equal or one containing the other, evidence overlapping.
-    const honorsUsed = new Set<number>();
-    const squash = (t: string) => normalize(t).text.replace(/[“”"《》\s]/g, '');
-    for (const g of goldHonors.filter((g) => g.doc === doc)) {
-      const places = occurrences(text, g.text);
-      const gt = squash(g.title);
-      const i = found.honors.findIndex((h, k) => {
-        if (honorsUsed.has(k)) return false;
-        const ht = squash(h.title);
-        return (ht === gt || ht.includes(gt) || gt.includes(ht)) && (places.length === 0 || places.some((p) => overlaps(p, h)));
-      });
-      if (i >= 0) {
-        honorsUsed.add(i);
-        honorTally.tp++;
-        const h = found.honors[i]!;
-        honorFields.total++;
-        if (squash(h.title) === gt) honorFields.title++;
-        if ((h.awarder === null ? null : squash(h.awarder)) === (g.awarder === null ? null : squash(g.awarder))) honorFields.awarder++;
-        if (h.year === g.year) honorFields.year++;
-        if (h.recipient === (g.recipient === 'person' ? h.recipient : g.recipient)) honorFields.recipient++;
-      } else {
-        honorTally.fn++;
-        misses.push(`${doc} missed honor ${g.title}: ${g.text}`);
-      }
-    }
-    found.honors.forEach((h, k) => {
-      if (honorsUsed.has(k)) return;
-      honorTally.fp++;
-      misses.push(`${doc} extra honor ${h.title}: ${h.text}`);
-    });
-
     // Placeholders: in order of appearance, compared as multisets of their texts.
     const goldTexts = goldPlaceholders.filter((g) => g.doc === doc).map((g) => g.text);
     const ourTexts = found.placeholders.filter((p) => p.kind === 'blank').map((p) => p.text);
@@ -216,7 +182,6 @@ function score(goldDir: string) {
     console.log(`| **${label}** | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(p)} | ${pct(r)} | ${pct(f1(p, r))} |`);
   };
   console.log('\n| | gold | found | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|');
-  honorRow('honors', honorTally);
   honorRow('placeholders', placeholderTally);
   const m = accuracy.matched;
   console.log(`\non matched figures: unit ${accuracy.unit}/${m} = ${pct(accuracy.unit / m)}, qualifier (and valueMax) ${accuracy.qualifier}/${m} = ${pct(accuracy.qualifier / m)}; value right on ${accuracy.value}/${accuracy.located} = ${pct(accuracy.value / accuracy.located)} of figures located by category and place`);
@@ -224,7 +189,6 @@ function score(goldDir: string) {
     printFigureTable('figures, every claim (achieved, target, plan, rule, background):', allClaimTally);
     console.log(`\nclaim agreement on figures matched over every claim: ${claimRight}/${claimTotal} = ${pct(claimRight / claimTotal)}`);
   }
-  console.log(`honor fields on matched honors: title exact ${honorFields.title}/${honorFields.total}, awarder ${honorFields.awarder}/${honorFields.total}, year ${honorFields.year}/${honorFields.total}, recipient ${honorFields.recipient}/${honorFields.total}`);
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
 }
 
@@ -242,6 +206,7 @@ function scoreSections(goldDir: string) {
   let presence = 0;
   let presenceTotal = 0;
   let genreRight = 0;
+  const genreMisses: string[] = [];
   const misses: string[] = [];
   for (const g of gold) {
     const text = readFileSync(join(goldDir, 'essays', `${g.doc}.txt`), 'utf8');
@@ -251,7 +216,7 @@ function scoreSections(goldDir: string) {
     const found = extractFigureFindings(text, norm, segmented.sentences);
     const result = checkSections(text, norm, structure, segmented, found.honors);
     if (structure.genre === g.genre) genreRight++;
-    else misses.push(`${g.doc} genre ${structure.genre}, gold ${g.genre}`);
+    else genreMisses.push(`${g.doc} ${structure.genre} (gold ${g.genre})`);
     for (const item of result.items) {
       const want = g.sections[item.id];
       if (want === undefined) continue;
@@ -271,7 +236,7 @@ function scoreSections(goldDir: string) {
       }
     }
   }
-  console.log(`\nsections: exact status ${exact}/${total} = ${pct(exact / total)}; present-vs-missing on R and E sections ${presence}/${presenceTotal} = ${pct(presence / presenceTotal)}; genre ${genreRight}/${gold.length}`);
+  console.log(`\nsections: exact status ${exact}/${total} = ${pct(exact / total)}; present-vs-missing on R and E sections ${presence}/${presenceTotal} = ${pct(presence / presenceTotal)}; genre ${genreRight}/${gold.length}${genreMisses.length > 0 ? ` (wrong: ${genreMisses.join(', ')})` : ''}`);
   console.log(`per section: ${[...perSection].map(([id, s]) => `${id} ${s.right}/${s.total}`).join(', ')}`);
   console.log(`confusion (gold→ours): ${statuses.flatMap((a) => statuses.map((b) => `${a}→${b} ${confusion.get(`${a}→${b}`) ?? 0}`)).join(', ')}`);
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
@@ -283,5 +248,6 @@ if (golds.length === 0) {
 }
 for (const dir of golds) {
   score(dir);
+  printHonorScore(scoreHonors(dir), values.verbose ?? false);
   scoreSections(dir);
 }

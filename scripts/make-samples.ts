@@ -9,6 +9,7 @@ import CFB from 'cfb';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
 import { expectedText, parseSource, type SampleSource } from './lib/sample-source.js';
+import { writeOfd } from './lib/ofd-writer.js';
 import { htmlPage, writeDocx, writeScannedPdf, writeTextPdf } from './lib/sample-writers.js';
 
 const ROOT = new URL('../corpus/', import.meta.url).pathname;
@@ -38,6 +39,8 @@ async function makeSample(source: SampleSource): Promise<{ file: string; bytes: 
       return { file: `${base}.docx`, bytes: await writeDocx(source, { autoNumbered: false }) };
     case 'pdf-text':
       return { file: `${base}.pdf`, bytes: writeTextPdf(source) };
+    case 'ofd':
+      return { file: `${base}.ofd`, bytes: await writeOfd(source) };
     case 'pdf-scanned':
       return { file: `${base}.pdf`, bytes: writeScannedPdf(source) };
     case 'doc':

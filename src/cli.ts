@@ -2,6 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS, runBatch, UsageError, type BatchResult } from './batch/index.js';
+import { displayName, terminalSafe } from './batch/display-name.js';
+import { checkOutDir } from './batch/out-dir.js';
+import { MIN_MEMORY_MB } from './batch/pool.js';
 import { DictionaryError } from './dictionary/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from './pipeline.js';
 
@@ -18,7 +21,8 @@ Options for analyze:
   --concurrency <n>     documents at once (default: ${DEFAULT_POOL_OPTIONS.concurrency}, the cores)
   --timeout <seconds>   per-document limit (default: 120)
   --max-bytes <n>       larger files fail with E_TOO_LARGE (default: 50000000)
-  --memory-mb <n>       heap limit per worker (default: 4096)
+  --memory-mb <n>       JavaScript heap limit per worker, at least 256 (default: 4096; see README for the rest)
+  --follow-symlinks     also read links that lead outside the input folders
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
   --all-figures         also write figures that are targets, plans, rules or background (default: achieved only)
@@ -31,11 +35,31 @@ Options for text:
 
 Exit codes: 0 all analysed, 3 some documents failed (see documents.jsonl), 2 usage or configuration error.`;
 
-function positiveInt(name: string, value: string | undefined, fallback: number): number {
+function positiveInt(name: string, value: string | undefined, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new UsageError(`expected --${name} to be a whole number from 1 up, got \`${value}\``);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `from ${min} up` : `from ${min} to ${max}`;
+    throw new UsageError(`expected --${name} to be a whole number ${range}, got \`${value}\``);
+  }
   return n;
+}
+
+/** Timers hold at most 2^31 − 1 ms; a longer --timeout would fire at once. */
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+
+/** `--timeout -5` as `--timeout=-5`, so a negative number reaches the range check instead of the parser's riddle. */
+function joinNegativeValues(args: string[], valued: Set<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (valued.has(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 function summary(result: BatchResult, outDir: string): string {
@@ -57,14 +81,20 @@ function summary(result: BatchResult, outDir: string): string {
     `  OCR: ${records.filter((r) => r.ocr).length} documents, ${ocrPages} pages`,
     `  figures: ${records.reduce((n, r) => n + r.counts.figures, 0)}, honors: ${records.reduce((n, r) => n + r.counts.honors, 0)}, placeholders: ${records.reduce((n, r) => n + r.counts.placeholders, 0)} in ${records.filter((r) => r.counts.placeholders > 0).length} documents`,
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
-    `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/`,
+    result.interrupted
+      ? `  output: interrupted, ${result.run.counts.unfinished} documents unfinished; finished work in ${outDir}/latest/ (run.json lists the rest); ${outDir}/documents.jsonl still holds the last complete run`
+      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, texts/, run.json`,
+    ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
+    ...result.run.warnings.map((w) => `  warning: ${w}`),
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
-  ].join('\n');
+  ]
+    .map(terminalSafe)
+    .join('\n');
 }
 
 async function analyze(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
-    args,
+    args: joinNegativeValues(args, new Set(['--concurrency', '--timeout', '--max-bytes', '--memory-mb'])),
     allowPositionals: true,
     options: {
       out: { type: 'string' },
@@ -77,11 +107,19 @@ async function analyze(args: string[]): Promise<number> {
       split: { type: 'boolean', default: false },
       'all-figures': { type: 'boolean', default: false },
       log: { type: 'string' },
+      'follow-symlinks': { type: 'boolean', default: false },
     },
   });
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
+  const numbers = {
+    maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
+    concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
+    timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000, 1, MAX_TIMEOUT_SECONDS) * 1000,
+    memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB),
+  };
+  await checkOutDir(values.out);
   loadResources(values.checklist);
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
@@ -95,10 +133,8 @@ async function analyze(args: string[]): Promise<number> {
       checklist: values.checklist,
       split: values.split,
       allFigures: values['all-figures'],
-      maxBytes: positiveInt('max-bytes', values['max-bytes'], DEFAULT_ANALYZE_OPTIONS.maxBytes),
-      concurrency: positiveInt('concurrency', values.concurrency, DEFAULT_POOL_OPTIONS.concurrency),
-      timeoutMs: positiveInt('timeout', values.timeout, DEFAULT_POOL_OPTIONS.timeoutMs / 1000) * 1000,
-      memoryMb: positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb),
+      followSymlinks: values['follow-symlinks'],
+      ...numbers,
     },
     controller.signal,
   );
@@ -116,9 +152,9 @@ async function text(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('expected one file: `wenshen text <file>`');
   const path = positionals[0]!;
   loadResources();
-  const { record, text: original, stages } = (await analyzeDocument(path, path, { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] }))[0]!;
+  const { record, text: original, stages } = (await analyzeDocument(path, displayName(path), { ...DEFAULT_ANALYZE_OPTIONS, ocr: !values['no-ocr'] }))[0]!;
   if (record.status === 'failed') {
-    process.stderr.write(`wenshen: ${record.error!.code}: ${record.error!.message}\n`);
+    process.stderr.write(terminalSafe(`wenshen: ${record.error!.code}: ${record.error!.message}`) + '\n');
     if (record.error!.stack) process.stderr.write(record.error!.stack + '\n');
     return 3;
   }
@@ -165,7 +201,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (e) {
     if (e instanceof UsageError || e instanceof DictionaryError || String((e as { code?: string }).code).startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`wenshen: ${(e as Error).message}\n`);
+      process.stderr.write(`wenshen: ${terminalSafe((e as Error).message.split('\n')[0]!)}\n`);
       return 2;
     }
     throw e;

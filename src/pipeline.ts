@@ -39,8 +39,8 @@ export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   loadNormalizeRules();
   loadTokenizer();
   loadStructureData();
-  loadChecklist(checklist);
   loadFigureData();
+  loadChecklist(checklist);
 }
 
 export function documentId(path: string, sha256: string | null): string {
@@ -51,11 +51,11 @@ export function documentId(path: string, sha256: string | null): string {
  * Analyses one file. With `split`, a compilation page (several essays on one template-site page) becomes one
  * document per essay, each with its essay as its text of record and `#1`, `#2` … after its path.
  */
-export async function analyzeDocument(path: string, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument[]> {
+export async function analyzeDocument(path: string | Buffer, displayPath: string, options: AnalyzeOptions): Promise<AnalyzedDocument[]> {
   const started = performance.now();
   let bytes: Buffer | undefined;
   try {
-    bytes = await readSource(path, options.maxBytes);
+    bytes = await readSource(path, options.maxBytes, displayPath);
     const extraction = await extract(bytes, displayPath, options);
     const whole = analyzeExtraction(extraction, displayPath, bytes, options, started);
     const essays = whole.stages!.structure.essays;

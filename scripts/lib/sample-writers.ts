@@ -135,7 +135,7 @@ function wrap(text: string, width: number, size: number, firstIndent: number): {
   return out;
 }
 
-/** Lays a logical document out in lines of print, as a word processor would. */
+/** Lays a logical document out in lines of print, as a word processor would (A4 in points, y from the bottom). */
 function placeLines(source: SampleSource): PlacedLine[] {
   const width = PAGE.width - 2 * MARGIN;
   const placed: PlacedLine[] = [];
@@ -155,7 +155,7 @@ function placeLines(source: SampleSource): PlacedLine[] {
   return placed;
 }
 
-function paginate(source: SampleSource): { runs: PdfRun[] }[] {
+export function paginate(source: SampleSource): { runs: PdfRun[] }[] {
   const pages: { runs: PdfRun[] }[] = [{ runs: [] }];
   let y = PAGE.height - MARGIN;
   for (const line of placeLines(source)) {

@@ -5,7 +5,7 @@ import PQueue from 'p-queue';
 import type { DocumentRecord } from '../model/document.js';
 import { render, summarize, type RenderedDocument } from '../output/index.js';
 import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
-import type { InputFile } from './discover.js';
+import { UsageError, type InputFile } from './discover.js';
 import type { WorkRequest } from './worker.js';
 
 export interface PoolOptions {
@@ -16,6 +16,9 @@ export interface PoolOptions {
   /** Heap limit of one worker in MB; a document that needs more fails with E_TOO_LARGE. */
   memoryMb: number;
 }
+
+/** Below this a worker cannot load the dictionaries and the tokenizer. */
+export const MIN_MEMORY_MB = 256;
 
 /** The documents one input file became: one, or one per essay of a split compilation. */
 export type PoolResult = RenderedDocument[];
@@ -42,18 +45,25 @@ class Slot {
         const onMessage = (message: { ready?: boolean }) => {
           if (!message.ready) return;
           worker.off('message', onMessage);
-          worker.off('error', reject);
+          worker.off('error', onError);
           resolve();
         };
+        const onError = (error: Error & { code?: string }) =>
+          reject(
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? new UsageError(`--memory-mb ${this.memoryMb} is too small to start a worker; use at least ${MIN_MEMORY_MB}`)
+              : error,
+          );
         worker.on('message', onMessage);
-        worker.once('error', reject);
+        worker.once('error', onError);
       });
     }
     await this.ready;
     return this.worker;
   }
 
-  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number): Promise<PoolResult> {
+  /** The document's records, or null when the run was stopped before it finished (its worker is stopped too). */
+  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, signal?: AbortSignal): Promise<PoolResult | null> {
     let worker: Worker;
     try {
       worker = await this.ensure();
@@ -62,9 +72,10 @@ class Slot {
       throw e; // the pipeline itself does not load: a bug or a broken install, not a bad document
     }
     const started = Date.now();
-    return new Promise<PoolResult>((resolve) => {
-      const done = (result: PoolResult, broken: boolean) => {
+    return new Promise<PoolResult | null>((resolve) => {
+      const done = (result: PoolResult | null, broken: boolean) => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -93,6 +104,9 @@ class Slot {
           fail({ code: 'E_TIMEOUT', message: `${input.path} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; raise --timeout if it is a long scanned report.` }, true),
         timeoutMs,
       );
+      const onAbort = () => done(null, true);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (signal?.aborted) return onAbort();
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -113,7 +127,7 @@ export async function runPool(
   inputs: InputFile[],
   analyzeOptions: AnalyzeOptions,
   options: PoolOptions,
-  onResult: (result: PoolResult) => void | Promise<void>,
+  onResult: (result: PoolResult, input: InputFile) => void | Promise<void>,
   signal?: AbortSignal,
 ): Promise<void> {
   const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb));
@@ -127,7 +141,8 @@ export async function runPool(
         if (signal?.aborted || failure) return;
         const slot = idle.pop()!;
         try {
-          await onResult(await slot.run(input, seq, analyzeOptions, options.timeoutMs));
+          const result = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
+          if (result) await onResult(result, input);
         } catch (e) {
           // Writing a result failed (disk full, output removed): stop taking documents, keep what is written.
           failure ??= e;

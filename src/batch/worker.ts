@@ -5,7 +5,8 @@ import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline
 
 export interface WorkRequest {
   seq: number;
-  file: string;
+  /** A string, or the bytes of a name that is not UTF-8 (they arrive as a Uint8Array). */
+  file: string | Uint8Array;
   path: string;
   options: AnalyzeOptions;
 }
@@ -15,7 +16,8 @@ loadResources();
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (request: WorkRequest) => {
-  const analysed = await analyzeDocument(request.file, request.path, request.options);
+  const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
+  const analysed = await analyzeDocument(file, request.path, request.options);
   // Rendering here spreads the formatting over the workers and sends strings, cheap to pass, not object trees.
   const documents = analysed.map(({ record, text }) => ({ summary: summarize(record), lines: render(record), text }));
   parentPort!.postMessage({ seq: request.seq, documents });

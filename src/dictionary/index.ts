@@ -22,10 +22,19 @@ function displayPath(file: string): string {
   return rel.startsWith('..') ? file : rel;
 }
 
+/** The file's text; a missing or unreadable file is a DictionaryError naming it, not a crash. */
+function readDictionaryFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new DictionaryError(`${displayPath(file)}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
 /** Reads a YAML dictionary (by name under dictionaries/, or a path) and validates it with `schema`. */
 export function loadYamlDictionary<S extends z.ZodType>(nameOrPath: string, schema: S): z.infer<S> {
   const file = resolveDictionary(nameOrPath);
-  const source = readFileSync(file, 'utf8');
+  const source = readDictionaryFile(file);
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const where = (offset: number) => `${displayPath(file)}:${lines.linePos(offset).line}`;
@@ -48,7 +57,7 @@ export function loadYamlDictionary<S extends z.ZodType>(nameOrPath: string, sche
 /** Reads a line-based word list: one entry a line, `#` starts a comment line, blank lines are skipped. */
 export function loadWordList(nameOrPath: string): { line: number; text: string }[] {
   const file = resolveDictionary(nameOrPath);
-  return readFileSync(file, 'utf8')
+  return readDictionaryFile(file)
     .split(/\r?\n/)
     .map((text, i) => ({ line: i + 1, text: text.trim() }))
     .filter((entry) => entry.text !== '' && !entry.text.startsWith('#'));

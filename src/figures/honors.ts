@@ -1,23 +1,32 @@
-// Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖,
-// 荣记集体三等功; a list of titles in one clause gives one honor each.
+// Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖, 成为市级…单位,
+// 涌现出…各2人, 荣记集体三等功; a list of titles in one clause gives one honor each, a shared head included.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Span } from '../model/document.js';
+import type { HonorLevel, Span } from '../model/document.js';
 
+const words = z.array(z.string().min(1)).min(1);
 const fileSchema = z.strictObject({
-  conferredVerbs: z.array(z.string().min(1)).min(1),
-  receivedVerbs: z.array(z.string().min(1)).min(1),
-  titleEnd: regexSource,
+  conferredVerbs: words,
+  receivedVerbs: words,
+  weakVerbs: words,
+  keptVerbs: words,
+  emergedVerbs: words,
+  titleHeads: regexSource,
   merit: regexSource,
   pursuit: regexSource,
   honorWords: regexSource,
   notTitle: regexSource,
+  genericPrizes: words,
+  contests: words,
+  levelPrefixes: words,
   levels: z.array(z.strictObject({ level: z.enum(['national', 'provincial', 'city', 'county', 'district', 'internal']), pattern: regexSource })),
-  roles: z.array(z.string().min(1)),
-  designations: z.array(z.string().min(1)),
+  adverbs: words,
+  roles: words,
+  surnames: words,
+  unitWords: words,
+  personHeads: regexSource,
+  designations: words,
 });
-
-import type { HonorLevel } from '../model/document.js';
 
 export interface HonorMatch extends Span {
   title: string;
@@ -25,24 +34,47 @@ export interface HonorMatch extends Span {
   level: HonorLevel;
   year: string | null;
   recipient: string;
+  /** Where a named recipient's name stands, so it can be quoted in the original script. */
+  recipientName: Span | null;
 }
 
 interface HonorPatterns {
   conferred: RegExp;
   received: RegExp;
-  titleEnd: RegExp;
+  weak: RegExp;
+  kept: RegExp;
+  emerged: RegExp;
+  titleHead: RegExp;
+  verbInside: RegExp;
+  weakAtStart: RegExp;
   merit: RegExp;
   pursuit: RegExp;
   honorWords: RegExp;
   notTitle: RegExp;
+  genericPrize: RegExp;
+  contest: RegExp;
+  levelPrefix: RegExp;
+  startsWithLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
+  adverbsAtEnd: RegExp;
   person: RegExp;
+  nameAfterUnit: RegExp;
+  nameBeforeRole: RegExp;
+  namedSubject: RegExp;
+  unitAtEnd: RegExp;
+  personHead: RegExp;
   designation: RegExp;
 }
 
 let patterns: HonorPatterns | undefined;
 
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+
+const CLAUSE_BREAK = ',，。;；!?！？\\n';
+const QUOTES = '“”"「」《》『』';
+// The words after a verb up to the end of the clause; a comma before another quoted title continues a list,
+// and 、被 starts the next conferral.
+const TITLE_RUN = `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}(?<!社|小|园|景)(?:省|市|县|区|级)[“"《「])))+`;
 
 export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   if (patterns) return patterns;
@@ -50,77 +82,316 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   patterns = {
     conferred: new RegExp(`被(?:([^${CLAUSE_BREAK}]{2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
-    titleEnd: new RegExp(`(?:等)?${data.titleEnd}$`, 'u'),
+    // 一是, 但是, 就是 … are no verbs of being.
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    // 涌现出的先进典型 is a relative clause, not a list of titles.
+    emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
+    titleHead: new RegExp(data.titleHeads, 'u'),
+    weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
+    verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
     merit: new RegExp(data.merit, 'gu'),
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
-    levels: data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'u') })),
+    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
+    contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
+    levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
+    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}]{1,6}?(?:省|市|县|区)级?)`, 'u'),
+    levels: data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') })),
+    adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
+    person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
+    nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
+    nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
+    namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
+    unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
+    personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`((?:[\\p{Script=Han}xX]{0,6}?(?:市|县|区|省|国家|全国)级?)?(?:${alternation(data.designations)}))\\d+(?:人|名|位)`, 'gu'),
-    person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
   };
   return patterns;
 }
 
-const CLAUSE_BREAK = ',，。;；!?！？\\n';
-// The words after a verb up to the end of the clause; a comma before another quoted title continues a list,
-// and 、被 starts the next conferral.
-const TITLE_RUN = `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《])))+`;
 /** Longer than this without quotes, a "title" is a sentence (被授予…的分别给予…奖励), not a name. */
 const MAX_TITLE = 30;
+const YEAR = /((?:19|20)\d{2}|20[xX×_]{2}|[xX×]{2})(?:([-—至])((?:19|20)\d{2}))?年(?:度)?/u;
+/** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
+const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)\d{2}|20[xX×_]{2})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
+/** A year as written: 2019, 20xx, a span with its own dash (2018-2019, 2022—2023). */
+const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至' ? '-' : m[2]}${m[3]}` : m[1]!);
 
-const YEAR = /((?:19|20)\d{2}|20[xX×_]{2})(?:[-—至]((?:19|20)\d{2}))?年(?:度)?/u;
+const QUOTED = new RegExp(`[${QUOTES}][^${QUOTES}]*[${QUOTES}]`, 'gu');
+const openQuote = (c: string) => c === '“' || c === '「' || c === '《' || c === '『';
+const closeQuote = (c: string) => c === '”' || c === '」' || c === '》' || c === '』';
 
-/** Titles named in a clause, each with where it ends in the clause: the quoted ones when there are quotes. */
-function titlesOf(raw: string, p: HonorPatterns): { title: string; end: number; quoted?: boolean }[] {
-  const quoted = [...raw.matchAll(/[“"《]([^”"》]{2,40})[”"》]/gu)];
-  if (quoted.length > 0) {
-    // Unquoted prizes before the first quote are titles too: 获得二等奖和三等奖,“…”获….
-    const head = raw.slice(0, quoted[0]!.index).replace(/[,，、和及]+$/u, '');
-    const headTitles = quoted[0]!.index! > 0 && p.honorWords.test(head) && !/[“"《]/u.test(head) ? titlesOf(head, p) : [];
-    // A quoted name with a level word right before it keeps the word: 市级“文明窗口”.
-    return headTitles.concat(quoted.map((m) => {
-      const before = /(?:全国|省级|市级|县级|区级|国家级|校级|校|院|省|市|县|区)$/u.exec(raw.slice(0, m.index));
-      return { title: before ? `${before[0]}${m[1]}` : m[1]!, end: m.index! + m[0].length, quoted: true };
-    }));
+/** Where the clause holding `at` starts; commas inside quotation marks do not end a clause. */
+function clauseStartBefore(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text[i]!;
+    if (closeQuote(c)) depth = 1;
+    else if (openQuote(c)) depth = 0;
+    else if (depth === 0 && CLAUSE_BREAK.includes(c)) return i + 1;
   }
-  const trimmed = raw.replace(p.titleEnd, '');
-  const title = trimmed.replace(/^(?:了|为|过)/u, '').replace(/(?:的)?(?:荣誉|光荣)$/u, '').trim();
-  // 二等奖和三等奖: each part that names an honor on its own is one.
-  const parts = title.split(/和|、|及/u);
-  if (parts.length > 1 && parts.every((part) => p.honorWords.test(part))) {
-    let offset = 0;
-    return parts.map((part) => {
-      offset = raw.indexOf(part, offset) + part.length;
-      return { title: part, end: offset };
-    });
+  return 0;
+}
+
+function sentenceStartBefore(text: string, at: number): number {
+  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
+}
+
+interface Item {
+  title: string;
+  /** A body written before a quoted title (国家电网公司“…”). */
+  awarder?: string | null;
+  /** A place or level written before the title, or before an earlier title of the same list (江苏省“A”、“B”). */
+  place?: string;
+  /** End of the item in the run, before trailing 称号 and counts. */
+  end: number;
+  quoted: boolean;
+  year: string | null;
+  /** The item was counted in people (各2人). */
+  people: boolean;
+}
+
+/** Splits a run into list items at 、 和 及 and a comma before a quote, never inside quotation marks. */
+function splitItems(raw: string): { text: string; start: number }[] {
+  const items: { text: string; start: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    // Quotes do not nest in these reports; an opening mark inside a quote is a stray one (“迁安市创建“十星级”…).
+    if (openQuote(c)) depth = 1;
+    else if (closeQuote(c)) {
+      depth = 0;
+      // Two quoted titles with nothing between them are two items.
+      if (openQuote(raw[i + 1] ?? '')) {
+        items.push({ text: raw.slice(start, i + 1), start });
+        start = i + 1;
+      }
+    } else if (c === '"') depth = depth > 0 ? 0 : 1;
+    if (depth > 0) continue;
+    const split = c === '、' || c === ',' || c === '，' || (c === '和' && raw[i + 1] !== '谐') || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    if (split) {
+      items.push({ text: raw.slice(start, i), start });
+      start = i + 1;
+    }
   }
-  return title.length >= 2 ? [{ title, end: raw.length }] : [];
+  items.push({ text: raw.slice(start), start });
+  return items.filter((item) => item.text.trim() !== '');
+}
+
+const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
+/** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
+const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
+
+/**
+ * How strictly the words after a verb must be a title: `normal` after 荣获, 被评为; `kept` after 保持 (the title must
+ * end the phrase); `weak` after 成为, 是 (also a level or quotes and an honor word).
+ */
+type Mode = 'normal' | 'kept' | 'weak';
+
+/** One list item as a title: year, quotes, title words and counts taken off. */
+function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'> | null {
+  let title = text.replace(/^(?:了|为|过)/u, '').trim();
+  // 称号的关键一年: the title ends at its title word.
+  const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
+  if (titleWord) title = title.slice(0, titleWord.index);
+  let people = false;
+  let year: string | null = null;
+  let awarder: string | null = null;
+  let place: string | undefined;
+  for (let changed = true; changed; ) {
+    const before = title;
+    title = title.replace(/[….。]+$/u, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
+    const count = COUNT.exec(title);
+    if (count) {
+      people ||= /[人名位]/u.test(count[0]);
+      title = title.slice(0, count.index);
+    }
+    changed = title !== before;
+  }
+  const y = YEAR.exec(title);
+  if (y) {
+    year = yearText(y);
+    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
+  }
+  title = title.replace(/^第[一二三四五六七八九十\d]+届/u, '');
+  const quoted = new RegExp(`[${QUOTES}]`, 'u').test(title);
+  if (quoted) {
+    // Words after the last quote belong to the title only when they end it as a title does (“…”示范点).
+    const last = Math.max(...[...title].map((c, i) => (closeQuote(c) || c === '"' ? i : -1)));
+    const tail = title.slice(last + 1);
+    if (tail !== '' && !(tail.length <= 10 && p.titleHead.test(tail))) {
+      // “文明班级”的班主任: the quoted words name something else.
+      if (mode !== 'normal' || tail.startsWith('的')) return null;
+      title = title.slice(0, last + 1);
+    }
+    // Words before the first quote stay when they are a level or a short modifier (迁安市创建“十星级”…); a clause
+    // about who gave it (由…颁发的) does not, and a body named there is the awarder.
+    const first = [...title].findIndex((c) => openQuote(c) || c === '"');
+    const head = title.slice(0, first);
+    if (head !== '' && AWARDER_BEFORE_QUOTE.test(head) && head.length <= 16) {
+      awarder = head;
+      title = title.slice(first);
+    } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
+    else if (head !== '' && p.startsWithLevel.test(head)) place = head;
+    const whole = new RegExp(`^(${p.levelPrefix.source.replace(/\$$/u, '')})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u').exec(title);
+    if (whole) title = (whole[1] ?? '') + whole[2]!;
+    else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
+  }
+  title = title.replace(/^的/u, '').trim();
+  return title.length >= 2 ? { title, quoted, year, people, awarder, ...(place ? { place } : {}) } : null;
+}
+
+/** An honor-shaped noun phrase: an honor head at its end, and an honor word or a level in it (quoted: either). */
+function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mode): boolean {
+  const { title } = item;
+  if (title.length > (item.quoted ? 40 : MAX_TITLE) || p.notTitle.test(title)) return false;
+  const head = p.titleHead.test(title.replace(new RegExp(`[${QUOTES}]`, 'gu'), ''));
+  const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
+  if (mode === 'weak') return head && (item.quoted || p.startsWithLevel.test(title)) && p.honorWords.test(title) && !title.replace(QUOTED, '').includes('的');
+  return item.quoted ? head || p.honorWords.test(title) : head && named;
+}
+
+/** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
+/** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
+function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
+  const split = splitItems(raw);
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '')) || p.weakAtStart.test(part.text));
+  return own >= 0 ? split.slice(0, own) : split;
+}
+
+function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
+  const parts = listParts(raw, p)
+    .map((part) => ({ cleaned: cleanItem(part.text, p, mode), end: part.start + part.text.length }))
+    .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
+    .map((x) => ({ ...x.cleaned, end: x.end }));
+  const first = parts[0];
+  if (first) {
+    for (const part of parts.slice(1)) {
+      if (part.title.length > 6 || part.quoted || p.startsWithLevel.test(part.title) || p.genericPrize.test(part.title) || part.title.length > first.title.length) continue;
+      const at = first.title.indexOf(part.title.slice(0, 2));
+      const modifier = at > 0 ? first.title.slice(0, at) : first.title.endsWith(part.title.slice(-2)) ? first.title.slice(0, first.title.length - part.title.length) : '';
+      if (modifier !== '') part.title = modifier + part.title;
+      if (first.people) part.people = true;
+    }
+    if (parts.some((part) => part.people)) for (const part of parts) part.people = true;
+    let place: string | undefined;
+    for (const part of parts) {
+      if (part.place) place = part.place;
+      else if (place && !p.startsWithLevel.test(part.title)) part.place = place;
+    }
+  }
+  const honors = parts.filter((part) => part.title.length >= 2 && (p.genericPrize.test(part.title) || honorShaped(part, p, mode)));
+  if (honors.length > 0 || parts.length <= 1) return honors;
+  // A list split where it should not be (…和…单位 in one name): the whole run as one title.
+  const whole = cleanItem(raw, p, mode);
+  return whole && honorShaped(whole, p, mode) ? [{ ...whole, end: raw.length }] : [];
 }
 
 function levelOf(awarder: string | null, title: string, p: HonorPatterns): HonorLevel {
   for (const source of [awarder, title]) {
     if (!source) continue;
-    for (const l of p.levels) if (l.pattern.test(source)) return l.level;
+    let best: { at: number; rank: number; level: HonorLevel } | null = null;
+    p.levels.forEach((l, rank) => {
+      l.pattern.lastIndex = 0;
+      const m = l.pattern.exec(source);
+      if (m && (!best || m.index < best.at || (m.index === best.at && rank < best.rank))) best = { at: m.index, rank, level: l.level };
+    });
+    if (best) return (best as { level: HonorLevel }).level;
   }
   return 'unknown';
 }
 
-function recipientOf(text: string, verbStart: number, p: HonorPatterns): string {
-  const before = text.slice(Math.max(0, verbStart - 12), verbStart).replace(/(?:先后|连续|多次|曾|均|已|都|还|又)+$/u, '');
-  const m = p.person.exec(before);
+/** 我, 本人 as a person, not 我们, 我局, 我校 … */
+const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办))/u;
+
+/** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
+function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null } {
+  const clauseStart = clauseStartBefore(text, verbStart);
+  const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
+  const lead = /^\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?/u.exec(raw)![0].length;
+  const subject = raw.slice(lead).trimEnd();
+  const at = clauseStart + lead;
+  const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
+  const m = p.person.exec(subject);
   const name = m?.[1] ?? m?.[2];
-  return name ? `person:${name}` : 'unit';
+  if (name && !p.unitAtEnd.test(name)) return named(name, m!.index + m![0].indexOf(name));
+  const afterUnit = p.nameAfterUnit.exec(subject);
+  if (afterUnit && !p.unitAtEnd.test(afterUnit[1]!)) return named(afterUnit[1]!, afterUnit.index + afterUnit[0].indexOf(afterUnit[1]!));
+  const beforeRole = p.nameBeforeRole.exec(subject);
+  if (beforeRole) return named(beforeRole[1]!, 0);
+  if (p.namedSubject.test(subject) && !p.unitAtEnd.test(subject)) return named(subject, 0);
+  // In a report written by one person, 我, 本人 and a clause with no subject of its own are the author.
+  if (author && (FIRST_PERSON.test(subject) || subject === '' || /^在.*[中上]$/u.test(subject))) {
+    return { recipient: `person:${author.name}`, name: author.span };
+  }
+  const unnamed = people || /(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.test(subject) || FIRST_PERSON.test(subject) || p.personHead.test(title);
+  return { recipient: unnamed ? 'person' : 'unit', name: null };
 }
 
-function clauseStartBefore(text: string, at: number): number {
-  let i = at - 1;
-  while (i >= 0 && !CLAUSE_BREAK.includes(text[i]!)) i--;
-  return i + 1;
+interface Author {
+  name: string;
+  span: Span;
 }
 
-/** Prizes that name no contest (二等奖, 组织奖) take the subject before the verb: 党建研究课题二等奖. */
-const GENERIC_PRIZE = /^(?:[一二三四五六七八九特]等奖|优秀奖|组织奖|优胜奖|金奖|银奖|铜奖|最佳组织奖|鼓励奖)$/u;
+/**
+ * The writer of a first-person report (个人总结, 述职): named in 本人王海涛, 述职人:王海涛, a heading line
+ * (第三中学政教处  周建国, (县人民检察院第二检察部  李文华)) or a closing line holding only the name.
+ */
+function authorOf(text: string, p: HonorPatterns): Author | null {
+  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省)|本人/gu) ?? []).length;
+  if (firstPerson < 3) return null;
+  const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
+  const patterns = [
+    new RegExp(`(?:本人|述职人[:：]\\s*|汇报人[:：]\\s*|总结人[:：]\\s*|报告人[:：]\\s*)(${name.replace(/\{1,2\}/u, '{1,2}?')})(?=[,，。\\s]|$|现任|系|是|任)`, 'mu'),
+    new RegExp(`^[(（]?[^\\n]{2,30}?\\s{1,}(${name})[)）]?$`, 'mu'),
+    new RegExp(`^\\s*(${name})\\s*$`, 'mu'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      return { name: m[1]!, span: { start, end: start + m[1]!.length } };
+    }
+  }
+  return null;
+}
+
+/** The contest a generic prize was won in, looked for before the verb in its sentence: title, awarder, year. */
+function contestBefore(text: string, verbStart: number, p: HonorPatterns): { name: string; awarder: string | null; year: string | null } | null {
+  const sentence = text.slice(sentenceStartBefore(text, verbStart), verbStart);
+  let last: RegExpExecArray | null = null;
+  p.contest.lastIndex = 0;
+  for (let m = p.contest.exec(sentence); m; m = p.contest.exec(sentence)) last = m;
+  if (!last) return null;
+  let awarder = last[1] ?? null;
+  let year: string | null = null;
+  if (awarder) {
+    const y = YEAR.exec(awarder);
+    if (y) year = yearText(y);
+    awarder = awarder.replace(/^.*?(?:参加|参与|在)/u, '').replace(new RegExp(`^.*?${YEAR.source}(?:\\d{1,2}月(?:份)?)?`, 'u'), '').replace(/^(?:由|在)/u, '') || null;
+  }
+  if (!year) {
+    const y = YEAR.exec(sentence.slice(0, last.index + last[0].length));
+    if (y && !PERIOD_FRAME.test(sentence.slice(y.index))) year = yearText(y);
+  }
+  return { name: last[2]!, awarder, year };
+}
+
+/** The year of an honor from its clause before the verb, or from a sentence that opens with a bare year (2019年,…). */
+function yearAround(text: string, verbStart: number): string | null {
+  const clauseStart = clauseStartBefore(text, verbStart);
+  const clause = text.slice(clauseStart, verbStart);
+  const y = YEAR.exec(clause);
+  if (y && !PERIOD_FRAME.test(clause.slice(y.index))) return yearText(y);
+  const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
+  // 2023年,A被授予…,B荣获…: the opening year is the first clause's only.
+  const opening = new RegExp(`^\\s*(?:在|于)?${YEAR.source}(?:\\d{1,2}月(?:份)?)?[,，]$`, 'u').exec(sentence);
+  return opening ? yearText(opening) : null;
+}
 
 /** The end of an honor's evidence: after its title, and after a following 称号 within the clause. */
 function withTitleWord(text: string, titleEnd: number, clauseEnd: number): number {
@@ -141,10 +412,33 @@ function joinHardWraps(text: string): string {
     .map((line, i) => {
       const next = lines[i + 1];
       // A short line is a title or heading; a line ending a sentence is no wrap.
-      const wrapped = next !== undefined && line.length >= 15 && !/[。！？!?；;：:”]\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      const wrapped = next !== undefined && line.length >= 15 && !/[。！？!?；;：:”…]\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
     .join('');
+}
+
+/**
+ * Matches of a verb pattern, each scan resuming right after the previous match's verb rather than after its whole
+ * title run, so a second verb inside one run (…获“A”,“B”活动获“C”) gets its own match.
+ */
+function* scan(re: RegExp, text: string, runGroup: number): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    re.lastIndex = m.index + m[0].length - m[runGroup]!.length;
+  }
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  item: Item;
+  awarder: string | null;
+  verbStart: number;
+  /** A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words. */
+  conferred?: boolean;
+  emerged?: boolean;
 }
 
 /** Honors in normalized text, clause by clause. */
@@ -153,55 +447,82 @@ export function findHonors(normalized: string): HonorMatch[] {
   const p = loadHonorPatterns();
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
-  // A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words.
-  const add = (start: number, end: number, title: string, awarder: string | null, verbStart: number, conferredQuote = false) => {
+  const author = authorOf(text, p);
+  const add = ({ start, end, item, awarder, verbStart, emerged }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
-    if (p.pursuit.test(text.slice(clauseStart, verbStart + 2))) return;
-    let year: string | null = null;
-    const inTitle = YEAR.exec(title);
-    if (inTitle) {
-      year = inTitle[2] ? `${inTitle[1]}-${inTitle[2]}` : inTitle[1]!;
-      title = title.replace(YEAR, '').replace(/^的/u, '');
-    } else {
-      const sentenceStart = Math.max(text.lastIndexOf('。', verbStart), text.lastIndexOf('\n', verbStart)) + 1;
-      const yearBefore = YEAR.exec(text.slice(sentenceStart, verbStart));
-      if (yearBefore) year = yearBefore[2] ? `${yearBefore[1]}-${yearBefore[2]}` : yearBefore[1]!;
+    if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
+    let title = item.title.replaceAll(WRAP_JOINER, '');
+    // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
+    let levelSource = title;
+    let year = item.year ?? yearAround(text, verbStart);
+    awarder ??= item.awarder ?? null;
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
+    if (p.genericPrize.test(title)) {
+      const contest = contestBefore(text, verbStart, p);
+      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(p.adverbsAtEnd, '').replace(new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu'), '');
+      const inContest = /在(.{2,30}?)(?:中|上)$/u.exec(subject);
+      if (contest && (subject.includes('的') || subject.length > 20)) {
+        title = contest.name.replace(new RegExp(`[${QUOTES}]`, 'gu'), '') + title;
+        levelSource = title;
+        awarder ??= contest.awarder;
+        year ??= contest.year;
+      } else if (inContest) {
+        title = inContest[1]! + title;
+        levelSource = title;
+      } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
+      else if (contest) {
+        title = contest.name + title;
+        levelSource = title;
+        awarder ??= contest.awarder;
+        year ??= contest.year;
+      }
     }
-    title = title.replaceAll(WRAP_JOINER, '').replace(/^[“”"]+|[“”"]+$/gu, '').replace(/^的/u, '').trim();
-    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '');
-    if (GENERIC_PRIZE.test(title)) {
-      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/(?:分别|先后|连续|多次|均|都|曾|还|也|共)+$/u, '').replace(/^[“"]|[”"]$/gu, '');
-      if (subject.length >= 2 && subject.length <= 20) title = subject + title;
-    }
-    if (title.length < 2 || title.length > MAX_TITLE || (!conferredQuote && !p.honorWords.test(title)) || p.notTitle.test(title)) return;
-    const key = `${title}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push({ start, end, title, awarder, level: levelOf(awarder, title, p), year, recipient: recipientOf(text, verbStart, p) });
+    if (title.length < 2 || p.notTitle.test(title)) return;
+    if (seen.has(title)) return;
+    seen.add(title);
+    const { recipient, name } = emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p);
+    let level = levelOf(awarder, levelSource, p);
+    if (level === 'unknown' && item.place) level = levelOf(null, item.place, p);
+    out.push({ start, end, title, awarder, level, year, recipient, recipientName: name });
   };
 
-  for (const m of text.matchAll(p.conferred)) {
-    const [, awarder, verb, rest] = m;
-    const restStart = m.index! + m[0].length - rest!.length;
-    for (const t of titlesOf(rest!, p)) {
-      add(m.index!, withTitleWord(text, restStart + t.end, restStart + rest!.length), t.title, awarder ? awarder.replace(/^(?:了|由)/u, '') : null, m.index!, t.quoted);
+  const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
+  for (const m of scan(p.conferred, text, 3)) {
+    const [, awarder, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
+    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”.
+    for (const item of listParts(rest!, p).map((part) => ({ cleaned: cleanItem(part.text, p, 'normal'), end: part.start + part.text.length }))) {
+      if (item.cleaned?.quoted && !seen.has(item.cleaned.title) && !p.pursuit.test(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
     }
-    void verb;
   }
-  for (const m of text.matchAll(p.received)) {
+  for (const m of scan(p.received, text, 2)) {
     const [, verb, rest] = m;
-    const restStart = m.index! + verb!.length + (m[0].length - verb!.length - rest!.length);
-    // 获得 inside a conferred clause was handled above; 获 must not be part of 获取, 获悉.
-    if (verb === '获' && /^[取悉得益救]/u.test(rest!)) continue;
-    for (const t of titlesOf(rest!, p)) add(m.index!, withTitleWord(text, restStart + t.end, restStart + rest!.length), t.title, null, m.index!);
+    // 获 must not be part of 获取, 获悉.
+    if ((verb === '获' && /^[取悉得益救]/u.test(rest!)) || /^者/u.test(rest!)) continue;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
-  for (const m of text.matchAll(p.merit)) add(m.index!, m.index! + m[0].length, m[0].replace(/^荣?记/u, ''), null, m.index!);
+  for (const m of scan(p.kept, text, 2)) {
+    const [, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  for (const m of scan(p.weak, text, 2)) {
+    const [, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  for (const m of scan(p.emerged, text, 2)) {
+    const [, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
+  }
+  for (const m of text.matchAll(p.merit)) add({ start: m.index, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people: false }, awarder: null, verbStart: m.index });
   for (const m of text.matchAll(p.designation)) {
-    const before = out.length;
     const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(m[1]!)?.[0].length ?? 0;
-    add(m.index! + lead, m.index! + m[0].length, m[1]!.slice(lead), null, m.index! + lead);
-    if (out.length > before) out[out.length - 1]!.recipient = 'person';
+    add({ start: m.index + lead, end: m.index + m[0].length, item: { title: m[1]!.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: m.index + lead, emerged: true });
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -3,23 +3,26 @@ import type { Evidence, FigureRecord, HonorRecord, PlaceholderRecord, Span } fro
 import { normalize, originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { extractFigures } from './figures.js';
-import { findHonors } from './honors.js';
-import { findPlaceholders } from './placeholders.js';
 import { loadClaims } from './claims.js';
 import { loadCues } from './cues.js';
+import { findHonors, loadHonorPatterns } from './honors.js';
+import { findPlaceholders, loadPlaceholderPatterns } from './placeholders.js';
+import { extractQuantities, notQuantityPattern, type Qualifier, type Quantity } from './quantities.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { CATEGORIES } from './rules/index.js';
 import { loadUnits } from './units.js';
-import { extractQuantities, type Qualifier, type Quantity } from './quantities.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
 
-/** Loads the figure stage's dictionaries, so a bad data file stops the run before any document is read. */
+/** Loads and validates every figure dictionary (units, qualifiers, cues, claims, honors, placeholders, not-quantities) now. */
 export function loadFigureData(): void {
   loadUnits();
   loadQualifiers();
   loadCues(CATEGORIES);
   loadClaims();
+  loadHonorPatterns();
+  loadPlaceholderPatterns();
+  notQuantityPattern();
 }
 
 export interface QuantityRecord extends Evidence {
@@ -68,7 +71,7 @@ export function extractFigureFindings(original: string, norm: NormalizedText, se
   const figures = extractFigures(original, norm, sentences, quantities);
   const honors = findHonors(norm.text)
     .filter((h) => inBody(h.start, h.end))
-    .map((h) => ({ title: h.title, awarder: h.awarder, level: h.level, year: h.year, recipient: h.recipient, ...evidence(original, norm, h.start, h.end) }));
+    .map((h) => ({ title: h.title, awarder: h.awarder, level: h.level, year: h.year, recipient: h.recipientName ? `person:${originalEvidence(original, norm, h.recipientName.start, h.recipientName.end).text}` : h.recipient, ...evidence(original, norm, h.start, h.end) }));
   const placeholders = findPlaceholders(norm.text).map((p) => ({ ruleId: `figures/placeholder/${p.id}`, kind: p.kind, ...evidence(original, norm, p.start, p.end) }));
   return { figures, honors, placeholders };
 }

@@ -40,7 +40,7 @@ const UNIT: QuantityParser[] = [percentSign, tenths, measureWord];
 
 let notQuantities: RegExp | undefined;
 
-function notQuantityPattern(): RegExp {
+export function notQuantityPattern(): RegExp {
   if (!notQuantities) {
     const words = loadWordList('figures/not-quantities.txt').map((e) => e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     words.sort((a, b) => b.length - a.length);

@@ -1,10 +1,11 @@
 // Reads .docx files into text in reading order: paragraphs with their rebuilt numbering labels, table rows with
 // tab-separated cells, text boxes after their anchor paragraph, footnotes and endnotes after the body.
 // Headers and footers are not body text and are left out.
-import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import type { Element, Node } from '@xmldom/xmldom';
 import type JSZip from 'jszip';
 import type { Block, BlockKind, Extraction } from '../model/document.js';
 import { IngestError } from './errors.js';
+import { readXmlPart as readPart } from './xml-part.js';
 import {
   NumberingCounter,
   type NumberingDefinitions,
@@ -64,26 +65,6 @@ function isOn(node: Element | undefined): boolean {
 function headingLevelOfName(name: string | undefined): number | undefined {
   const m = /^(?:heading|标题)\s*([1-9])$/i.exec(name ?? '');
   return m ? Number(m[1]) - 1 : undefined;
-}
-
-function parseXml(xml: string, part: string, path: string): Element {
-  let failure: string | undefined;
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') failure ??= message;
-    },
-  }).parseFromString(xml, 'text/xml');
-  const root = doc.documentElement;
-  if (failure || !root) {
-    throw new IngestError('E_CORRUPT', `${path} has a damaged ${part} (${(failure ?? 'no root element').split('\n')[0]}); ask for the file again.`);
-  }
-  return root;
-}
-
-async function readPart(zip: JSZip, part: string, path: string): Promise<Element | undefined> {
-  const file = zip.file(part);
-  if (!file) return undefined;
-  return parseXml(await file.async('string'), part, path);
 }
 
 function readStyles(root: Element | undefined): Map<string, StyleInfo> {
@@ -328,8 +309,8 @@ class BodyWalker {
   }
 }
 
-async function readNotes(zip: JSZip, part: string, path: string, walker: BodyWalker): Promise<void> {
-  const root = await readPart(zip, part, path);
+function readNotes(zip: JSZip, part: string, path: string, limit: number, walker: BodyWalker): void {
+  const root = readPart(zip, part, path, limit);
   for (const note of elements(root)) {
     const type = attr(note, 'w:type');
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
@@ -337,17 +318,30 @@ async function readNotes(zip: JSZip, part: string, path: string, walker: BodyWal
   }
 }
 
-export async function readDocx(zip: JSZip, path: string): Promise<Extraction> {
-  const document = await readPart(zip, 'word/document.xml', path);
+/** Reads the document; `limit` caps each XML part once unpacked (the --max-bytes of the run). */
+export async function readDocx(zip: JSZip, path: string, limit = 50_000_000): Promise<Extraction> {
+  try {
+    return readParts(zip, path, limit);
+  } catch (e) {
+    // The depth check above stops crafted nesting; this is the backstop for whatever recursion remains.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new IngestError('E_CORRUPT', `${path} is nested too deeply to read (${e.message}); ask for the file again.`);
+    }
+    throw e;
+  }
+}
+
+function readParts(zip: JSZip, path: string, limit: number): Extraction {
+  const document = readPart(zip, 'word/document.xml', path, limit);
   const body = child(document, 'w:body');
   if (!body) throw new IngestError('E_CORRUPT', `${path} has no document body; ask for the file again.`);
-  const styles = readStyles(await readPart(zip, 'word/styles.xml', path));
-  const defs = readNumbering(await readPart(zip, 'word/numbering.xml', path));
+  const styles = readStyles(readPart(zip, 'word/styles.xml', path, limit));
+  const defs = readNumbering(readPart(zip, 'word/numbering.xml', path, limit));
   const numbering = new NumberingCounter(defs);
   const walker = new BodyWalker(styles, numbering, defs);
   walker.blocks(body);
-  await readNotes(zip, 'word/footnotes.xml', path, walker);
-  await readNotes(zip, 'word/endnotes.xml', path, walker);
+  readNotes(zip, 'word/footnotes.xml', path, limit, walker);
+  readNotes(zip, 'word/endnotes.xml', path, limit, walker);
 
   const blocks: Block[] = [];
   const parts: string[] = [];

@@ -6,6 +6,19 @@ import { IngestError } from './errors.js';
 export interface Decoded {
   text: string;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
+  /** What was repaired while decoding (a last character cut in half). */
+  warnings?: string[];
+}
+
+/** Where a UTF-8 sequence cut short by the end of the file starts, or -1 when the end is whole. */
+function cutUtf8Tail(bytes: Uint8Array): number {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? bytes.length - back : -1;
+  }
+  return -1;
 }
 
 let commonSets: { simplified: Set<string>; traditional: Set<string> } | undefined;
@@ -48,6 +61,12 @@ export function decodeText(bytes: Uint8Array, path: string): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  // A file cut in the middle of its last character (a truncated copy or upload): read the rest.
+  const cut = cutUtf8Tail(bytes);
+  const whole = cut > 0 ? decodeStrict(bytes.subarray(0, cut), 'utf-8') : null;
+  if (whole !== null && /[^\x00-\x7f]/.test(whole)) {
+    return { text: whole + '\ufffd', encoding: 'utf-8', warnings: [`the file ends in the middle of a character (${bytes.length - cut} of its bytes); it was replaced by \ufffd`] };
+  }
   // Never the `gbk` decoder: it breaks GB18030's four-byte characters.
   const gb = decodeStrict(bytes, 'gb18030');
   const big5 = decodeStrict(bytes, 'big5');

@@ -45,6 +45,7 @@ export function readHtml(bytes: Buffer, path: string): Extraction {
   const charset = declaredCharset(bytes);
   let html: string;
   let encoding: string;
+  let warnings: string[] = [];
   if (charset && /^(gb2312|gbk|gb18030|big5|utf-8)$/.test(charset) && charset !== 'utf-8') {
     // Pages that declare GB2312 or GBK are decoded as GB18030, the superset, so four-byte characters survive.
     encoding = charset === 'big5' ? 'big5' : 'gb18030';
@@ -53,8 +54,9 @@ export function readHtml(bytes: Buffer, path: string): Extraction {
     const decoded = decodeText(bytes, path);
     html = decoded.text;
     encoding = decoded.encoding;
+    warnings = decoded.warnings ?? [];
   }
   const text = htmlToText(html);
   assertReadableText(text, path);
-  return { format: 'html', text, blocks: lineBlocks(text), encoding, ocr: false, warnings: [] };
+  return { format: 'html', text, blocks: lineBlocks(text), encoding, ocr: false, warnings };
 }

@@ -1,12 +1,14 @@
 // Turns a file on disk into its text of record: sniffs the real format, reads it with the matching reader and
 // fails with a stable error code when that cannot be done.
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { Extraction } from '../model/document.js';
 import { readDoc } from './doc.js';
 import { readDocx } from './docx.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './html.js';
+import { readOfd } from './ofd.js';
 import { readPdf } from './pdf.js';
 import { sniff } from './sniff.js';
 import { assertReadableText } from './text-lines.js';
@@ -28,24 +30,44 @@ export interface Ingested {
   bytes: number;
 }
 
-/** Reads the file's bytes with the size limit applied; shared by ingest and the record's identity. */
-export async function readSource(path: string, maxBytes: number): Promise<Buffer> {
-  let size: number;
+/**
+ * Reads the file's bytes with the size limit applied; shared by ingest and the record's identity. The size is
+ * checked on the opened file and the read stops past the limit whatever the size claimed (/proc files say 0).
+ */
+export async function readSource(file: string | Buffer, maxBytes: number, path: string = String(file)): Promise<Buffer> {
+  let handle: FileHandle;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new IngestError('E_UNREADABLE', `${path} is not a regular file.`);
-    size = info.size;
+    // Non-blocking, so a named pipe fails the regular-file test below instead of waiting for a writer.
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (e) {
-    if (e instanceof IngestError) throw e;
     throw new IngestError('E_UNREADABLE', `${path} cannot be opened (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check that it exists and is readable.`);
   }
-  if (size > maxBytes) {
-    throw new IngestError('E_TOO_LARGE', `${path} is ${size} bytes, over the ${maxBytes}-byte limit; raise --max-bytes if it is a real report.`);
-  }
+  const tooLarge = (size: string) => new IngestError('E_TOO_LARGE', `${path} is ${size} bytes, over the ${maxBytes}-byte limit; raise --max-bytes if it is a real report.`);
   try {
-    return await readFile(path);
+    const info = await handle.stat();
+    if (!info.isFile()) throw new IngestError('E_UNREADABLE', `${path} is not a regular file.`);
+    if (info.size > maxBytes) throw tooLarge(String(info.size));
+    const buffer = Buffer.allocUnsafe(Math.min(maxBytes + 1, Math.max(info.size + 1, 65_536)));
+    let length = 0;
+    let target = buffer;
+    for (;;) {
+      if (length === target.length) {
+        if (length > maxBytes) throw tooLarge(`more than ${maxBytes}`);
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, target.length * 2));
+        target.copy(grown, 0, 0, length);
+        target = grown;
+      }
+      const { bytesRead } = await handle.read(target, length, target.length - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    if (length > maxBytes) throw tooLarge(`more than ${maxBytes}`);
+    return target.subarray(0, length);
   } catch (e) {
+    if (e instanceof IngestError) throw e;
     throw new IngestError('E_UNREADABLE', `${path} cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check its permissions.`);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -58,7 +80,10 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
   let extraction: Extraction;
   switch (sniffed.format) {
     case 'docx':
-      extraction = await readDocx(sniffed.zip!, path);
+      extraction = await readDocx(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
+      break;
+    case 'ofd':
+      extraction = readOfd(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
       break;
     case 'pdf':
       extraction = await readPdf(bytes, path, { ocr: options.ocr ?? true });
@@ -75,7 +100,7 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
       extraction = readPlainText(bytes, path, sniffed.format);
       break;
     default:
-      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .doc, .wps or .txt.`);
+      throw new IngestError('E_UNSUPPORTED', `${path} is in a format wenshen does not read; submit .docx, .pdf, .ofd, .doc, .wps or .txt.`);
   }
   if (extraction.text.replace(/\s/g, '') === '') {
     throw new IngestError('E_EMPTY', `${path} contains no text; ask the unit for the filled-in report.`);

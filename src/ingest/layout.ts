@@ -1,5 +1,6 @@
 // Turns positioned lines of a page (from a PDF text layer or from OCR) into paragraphs: drops repeated page
 // headers, footers and page numbers, rejoins lines wrapped mid-sentence, keeps paragraph breaks.
+import type { Block, PageInfo } from '../model/document.js';
 
 /** A line of text on a page, in page units with y growing downwards from the top edge. */
 export interface LayoutLine {
@@ -21,6 +22,26 @@ export interface LayoutPage {
 export interface LayoutParagraph {
   text: string;
   page: number;
+}
+
+/** The text of record of laid-out paragraphs: one paragraph a line, a block each, and each page's span. */
+export function textOfParagraphs(paragraphs: LayoutParagraph[], pageCount: number): { text: string; blocks: Block[]; pages: PageInfo[] } {
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const p of paragraphs) {
+    blocks.push({ start: offset, end: offset + p.text.length, kind: 'paragraph', page: p.page });
+    parts.push(p.text);
+    offset += p.text.length + 1;
+  }
+  const pages: PageInfo[] = [];
+  let k = 0;
+  for (let n = 1; n <= pageCount; n++) {
+    const first = k;
+    while (k < blocks.length && blocks[k]!.page === n) k++;
+    pages.push({ page: n, ocr: false, start: blocks[first]?.start ?? offset, end: k > first ? blocks[k - 1]!.end : offset });
+  }
+  return { text: parts.join('\n'), blocks, pages };
 }
 
 const PAGE_NUMBER = /^(?:[-—–_·\s]*\d{1,4}[-—–_·\s]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?|共\s*\d+\s*页\s*第\s*\d+\s*页)$/i;

@@ -2,7 +2,6 @@
 // returning positioned lines for the layout step. Never downloads anything: the model path is local.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { stripCjkSpaces } from '../normalize/index.js';
@@ -21,14 +20,15 @@ export interface OcrPage extends LayoutPage {
 
 export class PageRecognizer {
   private worker: Promise<Worker> | undefined;
-  private readonly cacheDir = mkdtempSync(join(tmpdir(), 'wenshen-ocr-'));
 
   private start(): Promise<Worker> {
     this.worker ??= createWorker('chi_sim', OEM.LSTM_ONLY, {
       langPath: chiSimModelPath(),
       gzip: true,
+      // With 'none' tesseract.js neither reads nor writes a cache, so no temporary folder is made that a worker
+      // stopped on a timeout would leave behind; the path is only where it would look.
       cacheMethod: 'none',
-      cachePath: this.cacheDir,
+      cachePath: tmpdir(),
       errorHandler: () => undefined,
     }).then(async (worker) => {
       await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '0', debug_file: '/dev/null' });
@@ -58,6 +58,5 @@ export class PageRecognizer {
     const worker = this.worker;
     this.worker = undefined;
     if (worker) await (await worker).terminate();
-    rmSync(this.cacheDir, { recursive: true, force: true });
   }
 }

@@ -5,10 +5,10 @@ import { dirname, join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
-import type { Block, Extraction, PageInfo } from '../model/document.js';
+import type { Extraction } from '../model/document.js';
 import { stripCjkSpaces } from '../normalize/index.js';
 import { IngestError } from './errors.js';
-import { paragraphsFromLayout, type LayoutLine, type LayoutPage } from './layout.js';
+import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
 import { PageRecognizer } from './ocr.js';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +22,11 @@ const STANDARD_FONT_DIR = join(PDFJS_DIR, 'standard_fonts') + '/';
 const SCANNED_PAGE_MAX_CHARS = 20;
 /** OCR renders at this many pixels per PDF point (about 216 dpi). */
 const OCR_SCALE = 3;
+/**
+ * Most pixels a page render (or one decoded image) may have: 50 Mpx is 200 MB of canvas, an A0 sheet at 180 dpi;
+ * an A4 page at OCR_SCALE is 4.5 Mpx. A larger page fails at once with E_TOO_LARGE instead of rendering.
+ */
+export const PIXEL_BUDGET = 50_000_000;
 
 export interface PdfOptions {
   ocr: boolean;
@@ -64,10 +69,16 @@ async function hasImages(page: pdfjs.PDFPageProxy): Promise<boolean> {
   return ops.fnArray.some((op) => imageOps.has(op));
 }
 
-async function renderPage(page: pdfjs.PDFPageProxy): Promise<{ png: Buffer; width: number; height: number }> {
+async function renderPage(page: pdfjs.PDFPageProxy, path: string): Promise<{ png: Buffer; width: number; height: number }> {
   const viewport = page.getViewport({ scale: OCR_SCALE });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
+  if (width * height > PIXEL_BUDGET) {
+    throw new IngestError(
+      'E_TOO_LARGE',
+      `${path} has a scanned page ${page.pageNumber} of ${Math.round(viewport.width / OCR_SCALE)} × ${Math.round(viewport.height / OCR_SCALE)} pt, too large to render for OCR (${width} × ${height} pixels, over ${PIXEL_BUDGET}); split or shrink the page.`,
+    );
+  }
   const canvas = createCanvas(width, height);
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
@@ -100,6 +111,8 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       useSystemFonts: false,
       disableFontFace: true,
       verbosity: 0,
+      // A larger embedded image is left out rather than decoded (it could take gigabytes).
+      maxImageSize: PIXEL_BUDGET,
     }).promise;
   } catch (e) {
     throw classifyError(e, path);
@@ -120,7 +133,7 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       const visible = lines.reduce((sum, line) => sum + line.text.replace(/\s/g, '').length, 0);
       if (visible < SCANNED_PAGE_MAX_CHARS && (await hasImages(page))) {
         if (recognizer) {
-          const image = await renderPage(page);
+          const image = await renderPage(page, path);
           const ocr = await recognizer.recognize(image.png, image.width, image.height);
           layout.push(ocr);
           ocrPages.set(n, ocr.confidence);
@@ -133,23 +146,12 @@ export async function readPdf(bytes: Buffer, path: string, options: PdfOptions):
       }
       page.cleanup();
     }
-    const paragraphs = paragraphsFromLayout(layout);
-    const blocks: Block[] = [];
-    const pages: PageInfo[] = [];
-    const parts: string[] = [];
-    let offset = 0;
-    for (const p of paragraphs) {
-      blocks.push({ start: offset, end: offset + p.text.length, kind: 'paragraph', page: p.page });
-      parts.push(p.text);
-      offset += p.text.length + 1;
+    const { text, blocks, pages } = textOfParagraphs(paragraphsFromLayout(layout), doc.numPages);
+    for (const info of pages) {
+      if (!ocrPages.has(info.page)) continue;
+      info.ocr = true;
+      info.confidence = Math.round(ocrPages.get(info.page)!);
     }
-    for (let n = 1; n <= doc.numPages; n++) {
-      const on = blocks.filter((b) => b.page === n);
-      const info: PageInfo = { page: n, ocr: ocrPages.has(n), start: on[0]?.start ?? offset, end: on[on.length - 1]?.end ?? offset };
-      if (ocrPages.has(n)) info.confidence = Math.round(ocrPages.get(n)!);
-      pages.push(info);
-    }
-    const text = parts.join('\n');
     const warnings: string[] = [];
     if (imageOnlyPages.length > 0) {
       if (text.replace(/\s/g, '') === '') {

@@ -3,13 +3,35 @@ import CFB from 'cfb';
 import JSZip from 'jszip';
 import type { Format } from '../model/document.js';
 import { IngestError } from './errors.js';
+import { readZipText } from './zip-part.js';
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 export interface Sniffed {
   format: Format;
-  /** The loaded zip for docx, so it is read once. */
+  /** The loaded zip for docx and OFD, so it is read once. */
   zip?: JSZip;
+}
+
+/** Formats a unit may send that wenshen does not read, by extension: named in the E_UNSUPPORTED message. */
+const UNREAD_FORMATS: Record<string, string> = {
+  odt: 'an OpenDocument text (.odt)',
+  rtf: 'an RTF file',
+  xls: 'a spreadsheet',
+  xlsx: 'a spreadsheet',
+  et: 'a spreadsheet',
+  ppt: 'a presentation',
+  pptx: 'a presentation',
+  dps: 'a presentation',
+  pages: 'a Pages document',
+  caj: 'a CAJ file',
+  kdh: 'a CAJ file',
+  nh: 'a CAJ file',
+  ofd: 'an OFD file',
+};
+
+function unsupported(path: string, ext: string): IngestError {
+  return new IngestError('E_UNSUPPORTED', `${path} is ${UNREAD_FORMATS[ext]}, a format wenshen does not read; save it as .docx or .pdf and run again.`);
 }
 
 function extensionOf(path: string): string {
@@ -35,13 +57,15 @@ async function sniffZip(bytes: Buffer, path: string): Promise<Sniffed> {
     throw new IngestError('E_CORRUPT', `${path} is a damaged zip archive (${(e as Error).message}); ask for the file again.`);
   }
   if (zip.file('word/document.xml')) return { format: 'docx', zip };
-  const mime = await zip.file('mimetype')?.async('string');
+  if (zip.file('OFD.xml')) return { format: 'ofd', zip };
+  const mime = readZipText(zip, 'mimetype', path, 1024)?.trim();
   if (mime === 'application/vnd.oasis.opendocument.text') {
     throw new IngestError('E_UNSUPPORTED', `${path} is an OpenDocument (.odt) file; save it as .docx and run again.`);
   }
   if (zip.file('[Content_Types].xml')) {
     throw new IngestError('E_UNSUPPORTED', `${path} is an Office file but not a Word document; submit the report as .docx or .pdf.`);
   }
+  if (UNREAD_FORMATS[extensionOf(path)]) throw unsupported(path, extensionOf(path));
   throw new IngestError('E_UNSUPPORTED', `${path} is a zip archive, not a report; unpack it and run on its files.`);
 }
 
@@ -81,6 +105,7 @@ export async function sniff(bytes: Buffer, path: string): Promise<Sniffed> {
   if (/^(?:\x89PNG|\xFF\xD8\xFF|GIF8|II\*\x00|MM\x00\*|BM)/.test(head)) {
     throw new IngestError('E_UNSUPPORTED', `${path} is an image; submit the report as .pdf or .docx (scanned pages go into a PDF).`);
   }
+  if (UNREAD_FORMATS[ext]) throw unsupported(path, ext);
   if (looksLikeHtml(bytes)) {
     if (ext === 'pdf' || ext === 'docx') {
       throw new IngestError('E_CORRUPT', `${path} is a web page saved under a .${ext} name (often a failed download); get the real file.`);

@@ -7,5 +7,5 @@ export function readPlainText(bytes: Buffer, path: string, format: 'txt' | 'md')
   const decoded = decodeText(bytes, path);
   const text = unifyLineEndings(decoded.text);
   assertReadableText(text, path);
-  return { format, text, blocks: lineBlocks(text), encoding: decoded.encoding, ocr: false, warnings: [] };
+  return { format, text, blocks: lineBlocks(text), encoding: decoded.encoding, ocr: false, warnings: decoded.warnings ?? [] };
 }

@@ -31,7 +31,7 @@ export interface DocumentError {
 }
 
 /** The real format, sniffed from the bytes rather than taken from the extension. */
-export type Format = 'docx' | 'pdf' | 'doc' | 'wps' | 'txt' | 'md' | 'html' | 'unknown';
+export type Format = 'docx' | 'pdf' | 'ofd' | 'doc' | 'wps' | 'txt' | 'md' | 'html' | 'unknown';
 
 export type Script = 'simplified' | 'traditional' | 'taiwan-phrased' | 'mixed';
 

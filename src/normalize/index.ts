@@ -5,7 +5,7 @@ import { characterReplacements } from './characters.js';
 import { classifyScript, countScriptCharacters, simplifiedReplacements } from './chinese-script.js';
 import { OffsetMap } from './offset-map.js';
 import { rewrite, type Replacement } from './rewrite.js';
-import { findSiteResidue, loadSiteResidueRules, type SiteResidueRules } from './site-residue.js';
+import { findSiteResidue, loadSiteResidueRules, pinyinAnnotationReplacements, type SiteResidueRules } from './site-residue.js';
 import { spacingReplacements } from './spacing.js';
 import {
   loadTaiwanPhraseRules,
@@ -55,6 +55,7 @@ export function normalize(original: string, options: NormalizeOptions = {}): Nor
   };
 
   step(characterReplacements(text));
+  step(pinyinAnnotationReplacements(text, residue));
   const counts = countScriptCharacters(text);
   const script = classifyScript(counts);
   if (counts.traditional > 0) step(simplifiedReplacements(text));

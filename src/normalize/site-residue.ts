@@ -1,10 +1,13 @@
-// Finds lines of template-site residue (navigation, view counters, "相关推荐" lists) in normalized text.
+// Finds template-site residue in normalized text: whole lines (navigation, view counters, "相关推荐" lists)
+// and the pinyin annotations some sites print after rare characters.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
 import type { Span } from '../model/document.js';
+import { replaceMatches, type Replacement } from './rewrite.js';
 
 const fileSchema = z.strictObject({
   maxLineChars: z.number().int().positive(),
+  pinyinAnnotation: regexSource,
   patterns: z
     .array(z.strictObject({ id: z.string().regex(/^[a-z-]+$/), pattern: regexSource, note: z.string() }))
     .min(1),
@@ -12,6 +15,8 @@ const fileSchema = z.strictObject({
 
 export interface SiteResidueRules {
   maxLineChars: number;
+  /** Global pattern of a pinyin annotation after a character (`社区(qū)`), removed from normalized text. */
+  pinyinAnnotation: RegExp;
   patterns: { id: string; pattern: RegExp; note: string }[];
 }
 
@@ -19,8 +24,14 @@ export function loadSiteResidueRules(file = 'site-residue.yaml'): SiteResidueRul
   const data = loadYamlDictionary(file, fileSchema);
   return {
     maxLineChars: data.maxLineChars,
+    pinyinAnnotation: new RegExp(data.pinyinAnnotation, 'gu'),
     patterns: data.patterns.map((p) => ({ id: p.id, pattern: new RegExp(p.pattern, 'u'), note: p.note })),
   };
+}
+
+/** Deletions of the pinyin annotations template sites print after rare characters. */
+export function pinyinAnnotationReplacements(text: string, rules: SiteResidueRules): Replacement[] {
+  return replaceMatches(text, rules.pinyinAnnotation, (m) => ({ start: m.index, end: m.index + m[0].length, text: '' }));
 }
 
 export interface ResidueLine extends Span {

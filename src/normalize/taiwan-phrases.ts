@@ -9,6 +9,8 @@ const ruleSchema = z.strictObject({
   to: z.string().min(1),
   before: regexSource.optional(),
   after: regexSource.optional(),
+  notBefore: regexSource.optional(),
+  notAfter: regexSource.optional(),
 });
 
 const fileSchema = z.strictObject({
@@ -33,7 +35,11 @@ export function loadTaiwanPhraseRules(file = 'taiwan-phrases.yaml'): TaiwanPhras
     minFingerprints: data.minFingerprints,
     fingerprints: data.fingerprints,
     rules: data.rules.map((rule) => ({
-      pattern: new RegExp(`(${rule.before ?? ''})${escapeRegex(rule.word)}(${rule.after ?? ''})`, 'gu'),
+      pattern: new RegExp(
+        `${rule.notBefore ? `(?<!${rule.notBefore})` : ''}(${rule.before ?? ''})${escapeRegex(rule.word)}(${rule.after ?? ''})` +
+          (rule.notAfter ? `(?!${rule.notAfter})` : ''),
+        'gu',
+      ),
       to: rule.to,
     })),
   };

@@ -3,8 +3,9 @@
 function field(value: unknown): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  // Excel runs a leading =, +, - or @ as a formula; a quote mark keeps such text literal.
-  const safe = /^[=+\-@]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
+  // Excel runs a leading =, +, - or @ as a formula (and skips a leading TAB or CR to find one); a quote mark
+  // keeps such text literal.
+  const safe = /^[=+\-@\t\r]/.test(text) && Number.isNaN(Number(text)) ? `'${text}` : text;
   return /[",\r\n\t]/.test(safe) || safe !== text ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

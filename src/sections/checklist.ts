@@ -1,16 +1,20 @@
 // Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
 import { z } from 'zod';
-import { loadYamlDictionary } from '../dictionary/index.js';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary } from '../dictionary/index.js';
 
 const sectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
   label: z.string().min(1),
   level: z.enum(['R', 'E', 'O']),
   heading: z.array(z.string().min(1)),
+  headingExcept: z.array(z.string().min(1)).optional(),
   body: z.array(z.string().min(1)),
   minBodyCues: z.number().int().min(1).optional(),
   opening: z.boolean().optional(),
   closing: z.boolean().optional(),
+  lateHeading: z.boolean().optional(),
   honorsCount: z.boolean().optional(),
   signature: z.boolean().optional(),
 });
@@ -36,6 +40,10 @@ export function loadChecklist(nameOrPath = DEFAULT_CHECKLIST): Checklist {
   if (!checklist) {
     const isPath = /\.ya?ml$/.test(nameOrPath);
     const file = !isPath ? `sections/${nameOrPath}.yaml` : nameOrPath.startsWith('/') || nameOrPath.startsWith('.') ? nameOrPath : `./${nameOrPath}`;
+    if (!isPath && !existsSync(join(DICTIONARY_DIR, file))) {
+      const known = readdirSync(join(DICTIONARY_DIR, 'sections')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+      throw new DictionaryError(`no checklist named \`${nameOrPath}\`: use one of ${known.join(', ')}, or the path of a .yaml file`);
+    }
     checklist = loadYamlDictionary(file, checklistSchema);
     cache.set(nameOrPath, checklist);
   }

@@ -4,7 +4,7 @@
 import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/document.js';
 import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
-import type { Structure } from '../structure/index.js';
+import { isChrome, type Structure } from '../structure/index.js';
 import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
 
 export { loadChecklist, DEFAULT_CHECKLIST, type Checklist } from './checklist.js';
@@ -30,33 +30,61 @@ function evidenceOf(ctx: Context, start: number, end: number): Evidence {
 
 /** A heading's block is about a section when this many distinct body cues of it stand in the block. */
 const BLOCK_CUES = 4;
+const BLOCK_SLACK = 1;
+
+/**
+ * Whether a heading's words name the section: a heading cue stands in them, not inside a phrase the section
+ * excepts (营造…创建环境) and not inside a longer heading cue of another section (服务 in 志愿服务).
+ */
+function headingNames(section: ChecklistSection, words: string, sections: ChecklistSection[]): boolean {
+  let rest = words;
+  for (const phrase of section.headingExcept ?? []) rest = rest.replaceAll(phrase, '');
+  return section.heading.some((cue) => {
+    for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + 1)) {
+      const inLonger = sections.some((other) => other !== section && other.heading.some((o) => o.length > cue.length && o.includes(cue) && rest.slice(Math.max(0, at - o.length), at + o.length).includes(o)));
+      if (!inLonger) return true;
+    }
+    return false;
+  });
+}
 
 function headed(section: ChecklistSection, ctx: Context): Evidence | null {
+  const half = ctx.norm.text.length / 2;
   for (const h of ctx.structure.normHeadings) {
+    if (section.lateHeading && h.norm.start < half) continue;
     const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
-    if (section.heading.some((cue) => words.includes(cue))) return evidenceOf(ctx, h.norm.start, h.norm.end);
+    if (headingNames(section, words, ctx.sections)) return evidenceOf(ctx, h.norm.start, h.norm.end);
   }
-  // A heading whose block is mostly about the section counts for it even when its words do not name it: the
-  // section has the most distinct cues in the block, and at least BLOCK_CUES of them.
+  // A heading whose block is about the section counts for it even when its words do not name it: the section has
+  // at least BLOCK_CUES distinct cues in the block and no fewer than the block's main topic less BLOCK_SLACK (a
+  // block framed as 强化教育 covers study and morals both).
   if (section.closing || section.opening) return null;
+  const top = Math.min(...ctx.structure.normHeadings.map((h) => h.level));
   for (const h of ctx.structure.normHeadings) {
-    if (h.level !== 1 || h.style === 'run-in') continue;
+    if (h.level !== top) continue;
     const block = ctx.norm.text.slice(h.norm.end, h.sectionNorm.end);
     const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => block.includes(cue))).size;
     const own = count(section);
-    if (own >= BLOCK_CUES && ctx.sections.every((other) => other === section || other.opening || other.closing || count(other) < own)) {
-      return evidenceOf(ctx, h.norm.start, h.norm.end);
-    }
+    if (own < BLOCK_CUES) continue;
+    const best = Math.max(...ctx.sections.filter((other) => !other.opening && !other.closing).map(count));
+    if (own >= best - BLOCK_SLACK) return evidenceOf(ctx, h.norm.start, h.norm.end);
   }
   return null;
 }
 
 function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const text = ctx.norm.text;
-  let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p));
+  let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p) && !isChrome(text.slice(p.norm.start, p.norm.end).trim()));
   if (section.opening) {
-    const firstHeading = ctx.structure.normHeadings[0]?.norm.start ?? Infinity;
-    paragraphs = paragraphs.filter((_, i) => i > 0 || ctx.structure.title === null).filter((p) => p.norm.start < firstHeading).slice(0, 2);
+    // The opening: the first two paragraphs of prose before the first heading, after the title lines, a page's
+    // chrome and an essay marker (…总结篇1).
+    // A title-like plain line (…工作总结篇1) is no heading that ends the opening.
+    const firstHeading = ctx.structure.normHeadings.find((h) => h.style !== 'plain' || !/总结|汇报|报告|篇\s*\d|^\d/u.test(h.text))?.norm.start ?? Infinity;
+    const prose = (p: (typeof paragraphs)[number]) => {
+      const words = text.slice(p.norm.start, p.norm.end).trim();
+      return words.length > 50 || /[。,，]/u.test(words);
+    };
+    paragraphs = paragraphs.filter((p, i) => (i > 0 || ctx.structure.title === null) && prose(p)).filter((p) => p.norm.start < firstHeading).slice(0, 2);
   }
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;

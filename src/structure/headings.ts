@@ -55,18 +55,26 @@ export interface LineInfo {
 }
 
 /** Headings of the normalized text, one per heading line (a labelled run-in head counts up to its first 。). */
-export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
+export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
   const headings: Omit<Heading, 'level'>[] = [];
+  const lines = allLines.flatMap((line) => unflatten(text, line));
   lines.forEach((line, index) => {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') return;
     const label = labelOf(content);
-    if (label) {
+    // 第一篇:…自查报告 opens an essay of a compilation page; it is the essay's title, not a heading.
+    if (label && !(label.style === 'ordinal-part' && /篇/u.test(label.label) && TITLE_LIKE.test(content))) {
       // Items introduced by 一是/二是 run inside a paragraph and are no headings; neither is a numbered
       // sentence that goes on for long (1.全年共开展活动…) unless its first phrase is short.
       const first = HEADING_END.exec(content.slice(label.label.length));
-      const headEnd = label.label.length + (first ? first.index + (first[0] === '' ? 0 : 1) : content.length);
-      if (headEnd > MAX_HEADING && content.length > MAX_HEADING) return;
+      let headEnd = label.label.length + (first ? first.index + (first[0] === '' ? 0 : 1) : content.length);
+      if (headEnd > MAX_HEADING && content.length > MAX_HEADING) {
+        // A long first sentence still opens with a heading when its first phrase is a short title without figures
+        // ((二)大力加强职业道德教育,开展…).
+        const phrase = /^[^,，。;；:：!！?？\d]{4,16}(?=[,，])/u.exec(content.slice(label.label.length));
+        if (!phrase || /[一二三四五六七八九十百千万两]+(?:次|个|人|名|项|场|期|余|多|万|千)/u.test(phrase[0])) return;
+        headEnd = label.label.length + phrase[0].length;
+      }
       headings.push({ norm: { start: line.start, end: line.start + Math.min(headEnd, content.length) }, style: label.style, number: label.number, label: label.label, text: content.slice(0, headEnd) });
       return;
     }
@@ -79,28 +87,75 @@ export function findHeadings(text: string, lines: LineInfo[]): Heading[] {
     // 抓职业道德教育。): same first character, both short.
     const runIn = runInHead(content);
     if (runIn && lines.some((other, k) => k !== index && Math.abs(k - index) <= 6 && sameRunIn(runIn, runInHead(text.slice(other.start, other.end))))) {
-      headings.push({ norm: { start: line.start, end: line.start + runIn.length }, style: 'run-in', number: null, label: null, text: runIn });
+      headings.push({ norm: { start: line.start, end: line.start + runIn.text.length }, style: 'run-in', number: null, label: null, text: runIn.text });
       return;
     }
     // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading.
     const next = lines[index + 1];
     const nextLength = next ? next.end - next.start : 0;
-    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content)) {
+    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });
   return assignLevels(headings);
 }
 
-const RUN_IN = /^[^。,，;；:：!！?？“”\d]{3,12}。(?=.)/u;
+/**
+ * Run-in heads: a short first sentence (抓政治理论教育。, 抓班子、建机制，是创建工作的前提。), a short phrase before a
+ * colon (思想方面：) or an 在…上， opening (在组织推动上，) — each counts only beside a sibling of the same form.
+ */
+/** A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end. */
+const FLATTENED = 300;
+const EMBEDDED = /(?<=[。:：;；!！?？])\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
 
-function runInHead(content: string): string | null {
-  const m = RUN_IN.exec(content);
-  return m && content.length > m[0].length + 10 ? m[0] : null;
+/** A flattened line cut before each embedded top-level heading, when at least two follow in order. */
+function unflatten(text: string, line: LineInfo): LineInfo[] {
+  if (line.end - line.start < FLATTENED) return [line];
+  const content = text.slice(line.start, line.end);
+  const cuts: number[] = [];
+  let expected = 1;
+  for (const m of content.matchAll(EMBEDDED)) {
+    if (parseChineseNumber(m[1]!) === expected) {
+      cuts.push(m.index! + m[0].length);
+      expected++;
+    }
+  }
+  if (cuts.length < 2) return [line];
+  const bounds = [0, ...cuts, content.length];
+  return bounds.slice(0, -1).map((from, k) => ({ ...line, start: line.start + from, end: line.start + bounds[k + 1]! }));
 }
 
-function sameRunIn(a: string, b: string | null): boolean {
-  return b !== null && a[0] === b[0] && Math.abs(a.length - b.length) <= 4;
+/** A line restating a report's title (…自查报告, …工作总结篇1) is no heading of a section. */
+const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
+
+const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
+  { form: 'sentence', pattern: /^[^。;；:：!！?？“”\d]{3,20}。(?=.)/u },
+  { form: 'colon', pattern: /^[^。,，;；:：!！?？“”\d]{2,10}[:：](?=.)/u },
+  { form: 'aspect', pattern: /^在[^，,。;；:：“”\d]{2,8}(?:上|方面)[，,](?=.)/u },
+];
+
+interface RunIn {
+  form: string;
+  text: string;
+}
+
+function runInHead(content: string): RunIn | null {
+  for (const { form, pattern } of RUN_IN_FORMS) {
+    const m = pattern.exec(content);
+    if (m && content.length > m[0].length + 10) return { form, text: m[0] };
+  }
+  return null;
+}
+
+/** The punctuation inside a head, its shape: 抓班子、建机制，是…。 and 讲医德、树新风，是…。 share 、，. */
+const shape = (text: string) => text.slice(0, -1).replace(/[^,，、]/gu, '');
+
+function sameRunIn(a: RunIn, b: RunIn | null): boolean {
+  if (b === null || a.form !== b.form) return false;
+  if (a.form !== 'sentence') return true;
+  const sameStart = a.text[0] === b.text[0] && Math.abs(a.text.length - b.text.length) <= 4;
+  const sameShape = shape(a.text) !== '' && shape(a.text) === shape(b.text) && Math.abs(a.text.length - b.text.length) <= 6;
+  return sameStart || sameShape;
 }
 
 /** The first style to appear is level 1, the next new one level 2, and so on; 'plain' lines sit at the top. */

@@ -3,10 +3,10 @@
 import type { Block, Evidence, Finding, HeadingRecord, Span } from '../model/document.js';
 import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import { findHeadings, numberingProblems, type Heading, type LineInfo } from './headings.js';
-import { readMetadata, type Genre } from './metadata.js';
+import { isChrome, readMetadata, type Genre } from './metadata.js';
 
 export type { Genre } from './metadata.js';
-export { loadStructureData } from './metadata.js';
+export { loadStructureData, isChrome } from './metadata.js';
 
 export type { HeadingRecord } from '../model/document.js';
 
@@ -43,14 +43,16 @@ function linesOf(norm: NormalizedText, blocks: Block[]): LineInfo[] {
 export function analyzeStructure(original: string, norm: NormalizedText, blocks: Block[]): Structure {
   const evidence = (span: Span): Evidence => originalEvidence(original, norm, span.start, span.end);
   const lines = linesOf(norm, blocks);
-  const bodyLines = lines.map((l) => (overlapsNonBody(norm, norm.map.toOriginal(l.start, l.end)) ? { ...l, end: l.start } : l));
+  // Site residue and template-site chrome (当前位置:…, 温馨提示:, 相关推荐) give no heading, title or unit.
+  const bodyLines = lines.map((l) => (overlapsNonBody(norm, norm.map.toOriginal(l.start, l.end)) || isChrome(norm.text.slice(l.start, l.end).trim()) ? { ...l, end: l.start } : l));
   const headings = findHeadings(norm.text, bodyLines);
   const withSections = headings.map((h, i) => {
     const next = headings.slice(i + 1).find((o) => o.level <= h.level);
     return { ...h, sectionNorm: { start: h.norm.start, end: next ? next.norm.start - 1 : norm.text.length } };
   });
   const headingLines = new Set(headings.map((h) => bodyLines.findIndex((l) => l.start === h.norm.start)));
-  const meta = readMetadata(norm.text, bodyLines, headingLines);
+  const pageTitle = norm.text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const meta = readMetadata(norm.text, bodyLines, headingLines, pageTitle);
   const findings: Finding[] = numberingProblems(headings).map((p) => ({
     ruleId: `structure/numbering-${p.kind}`,
     severity: 'warning',

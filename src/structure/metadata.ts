@@ -7,7 +7,12 @@ import type { LineInfo } from './headings.js';
 export type Genre = 'summary' | 'plan' | 'personal' | 'notice' | 'other';
 
 const fileSchema = z.strictObject({
-  genres: z.array(z.strictObject({ genre: z.enum(['summary', 'plan', 'personal', 'notice']), pattern: regexSource })).min(1),
+  genres: z.array(z.strictObject({ genre: z.enum(['summary', 'plan', 'personal', 'notice', 'other']), pattern: regexSource })).min(1),
+  addressee: regexSource,
+  noticeCover: regexSource,
+  firstPerson: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+  chrome: z.array(regexSource).min(1),
+  titleCount: regexSource,
   unitSuffixes: z.array(z.string().min(1)).min(1),
   periods: z.array(regexSource).min(1),
   compilationMarkers: z.array(regexSource).min(1),
@@ -15,6 +20,11 @@ const fileSchema = z.strictObject({
 
 interface StructureData {
   genres: { genre: Genre; pattern: RegExp }[];
+  addressee: RegExp;
+  noticeCover: RegExp;
+  firstPerson: { pattern: RegExp; minCount: number; perThousand: number };
+  chrome: RegExp[];
+  titleCount: RegExp;
   unit: RegExp;
   unitEnd: RegExp;
   period: RegExp;
@@ -29,6 +39,11 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
   const suffixes = [...raw.unitSuffixes].sort((a, b) => b.length - a.length).join('|');
   data = {
     genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u') })),
+    addressee: new RegExp(raw.addressee, 'mu'),
+    noticeCover: new RegExp(raw.noticeCover, 'u'),
+    firstPerson: { ...raw.firstPerson, pattern: new RegExp(raw.firstPerson.pattern, 'gu') },
+    chrome: raw.chrome.map((c) => new RegExp(c, 'u')),
+    titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report.
     unit: new RegExp(`^((?:[\\p{Script=Han}xX×]{1,24}?)(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
@@ -50,23 +65,63 @@ export interface Metadata {
 
 const MAX_TITLE = 50;
 
-export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<number>): Metadata {
+/** Template-site chrome: a short line naming the site, the navigation, a prompt or a counter. */
+export function isChrome(line: string): boolean {
   const d = loadStructureData();
-  const nonEmpty = lines.map((l, i) => ({ ...l, i })).filter((l) => text.slice(l.start, l.end).trim() !== '');
+  return line.length <= 90 && d.chrome.some((c) => c.test(line));
+}
+
+/** The genre a title names, trying genres in order. */
+function genreOfTitle(title: string, d: StructureData): Genre | null {
+  return d.genres.find((g) => g.pattern.test(title))?.genre ?? null;
+}
+
+/** The genre named earliest in the opening words of a text without a title line. */
+function genreOfOpening(words: string, d: StructureData): Genre | null {
+  let best: { at: number; genre: Genre } | null = null;
+  for (const g of d.genres) {
+    const m = g.pattern.exec(words);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, genre: g.genre };
+  }
+  return best?.genre ?? null;
+}
+
+function firstPerson(text: string, d: StructureData): boolean {
+  const count = (text.match(d.firstPerson.pattern) ?? []).length;
+  return count >= d.firstPerson.minCount && (count * 1000) / Math.max(1, text.length) >= d.firstPerson.perThousand;
+}
+
+export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<number>, pageTitle = ''): Metadata {
+  const d = loadStructureData();
+  const nonEmpty = lines.map((l, i) => ({ ...l, i })).filter((l) => text.slice(l.start, l.end).trim() !== '' && !isChrome(text.slice(l.start, l.end).trim()));
   const first = nonEmpty[0];
   const firstText = first ? text.slice(first.start, first.end) : '';
-  const title = first && firstText.length <= MAX_TITLE && !/[。]$/u.test(firstText) && !headingLines.has(first.i) ? { start: first.start, end: first.end } : null;
+  const isTitleLine = (l: (typeof nonEmpty)[number] | undefined) => !!l && text.slice(l.start, l.end).length <= MAX_TITLE && !/[。]$/u.test(text.slice(l.start, l.end)) && !headingLines.has(l.i);
+  let title: Span | null = null;
+  if (isTitleLine(first)) {
+    // Leading spaces and a page's count of essays (…(通用6篇)) are no part of the title.
+    const lead = firstText.length - firstText.trimStart().length + (/^\s*【?第[一二三四五六七八九十\d]+篇】?[:：]?/u.exec(firstText)?.[0].trimStart().length ?? 0);
+    const count = d.titleCount.exec(firstText.trimEnd());
+    const end = count && count.index > lead ? count.index : firstText.trimEnd().length;
+    title = { start: first!.start + lead, end: first!.start + end };
+  }
   const titleText = title ? text.slice(title.start, title.end) : '';
 
+  // The title lines: the title and a second short line (a unit line above the title, or a subtitle below it).
+  const second = nonEmpty[1];
+  const titleLines = title ? [titleText, ...(isTitleLine(second) ? [text.slice(second!.start, second!.end)] : [])] : [];
   let genre: Genre = 'other';
-  const opening = nonEmpty.slice(0, 3).map((l) => text.slice(l.start, l.end)).join('\n');
-  for (const source of [titleText, opening]) {
-    const hit = d.genres.find((g) => g.pattern.test(source));
-    if (hit) {
-      genre = hit.genre;
-      break;
-    }
-  }
+  const named = titleLines.map((t) => genreOfTitle(t, d)).find((g) => g !== null);
+  if (named) genre = named;
+  // A flattened page opens with its title run into the text: the words before the first clause break.
+  // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
+  else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
+  else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
+  const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
+  const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
+  // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
+  if (d.noticeCover.test(opening) || (genre !== 'plan' && d.addressee.test(opening))) genre = 'notice';
+  else if ((genre === 'summary' || genre === 'other') && firstPerson(body, d)) genre = 'personal';
 
   let unit: Span | null = null;
   const fromTitle = title ? d.unit.exec(titleText) : null;

@@ -36,13 +36,13 @@ function readRecords(out: string): DocumentRecord[] {
 describe('discover', () => {
   it('finds supported files recursively, sorted, skipping hidden and lock files and symlink loops', async () => {
     const dir = makeInputFolder();
-    expect((await discover([dir])).map((f) => f.path)).toEqual(['a.txt', 'b-sub/01.docx', 'c.pdf', 'd-broken.pdf']);
+    expect((await discover([dir])).files.map((f) => f.path)).toEqual(['a.txt', 'b-sub/01.docx', 'c.pdf', 'd-broken.pdf', 'table.xlsx']);
   });
 
   it('keeps explicitly named files whatever their extension', async () => {
     const dir = makeInputFolder();
     const named = join(dir, 'table.xlsx');
-    expect((await discover([named])).map((f) => f.path)).toEqual([named]);
+    expect((await discover([named])).files.map((f) => f.path)).toEqual([named]);
   });
 
   it('says which input is missing', async () => {
@@ -74,6 +74,7 @@ describe('runBatch', () => {
       ['b-sub/01.docx', 'ok', null],
       ['c.pdf', 'ok', null],
       ['d-broken.pdf', 'failed', 'E_CORRUPT'],
+      ['table.xlsx', 'failed', 'E_UNSUPPORTED'],
     ]);
     expect(readRecords(out).map((r) => [r.path, r.id, r.status, r.figures.length])).toEqual(records.map((r) => [r.path, r.id, r.status, r.counts.figures]));
     expect(existsSync(join(out, 'documents.partial.jsonl'))).toBe(false);

@@ -46,4 +46,68 @@ describe('honors', () => {
     expect(honor).toMatchObject({ title: '全国青年文明号', text: '榮獲“全國青年文明號”稱號' });
     expect(text.slice(honor!.start, honor!.end)).toBe(honor!.text);
   });
+
+  // Shapes from real reports (own sentences): the honor and the words that carry it.
+  it.each([
+    ['2019年,我局被县委、县政府授予2019年度平安建设先进单位。', { title: '平安建设先进单位', awarder: '县委、县政府', level: 'county', year: '2019', recipient: 'unit' }, '被县委、县政府授予2019年度平安建设先进单位'],
+    ['今年我院成为市级园林式单位。', { title: '市级园林式单位', awarder: null, level: 'city', year: null, recipient: 'unit' }, '成为市级园林式单位'],
+    ['办证大厅是省级“群众满意窗口”示范点。', { title: '省级“群众满意窗口”示范点', awarder: null, level: 'provincial', year: null, recipient: 'unit' }, '是省级“群众满意窗口”示范点'],
+    ['我县被评为省级卫生城市。', { title: '省级卫生城市', awarder: null, level: 'provincial', year: null, recipient: 'unit' }, '被评为省级卫生城市'],
+    ['村民赵春华当选中国好人。', { title: '中国好人', awarder: null, level: 'national', year: null, recipient: 'person:赵春华' }, '当选中国好人'],
+    ['全县有9人获评全国道德模范。', { title: '全国道德模范', awarder: null, level: 'national', year: null, recipient: 'person' }, '获评全国道德模范'],
+    ['公司被评为自治区“文明单位”。', { title: '自治区文明单位', awarder: null, level: 'provincial', year: null, recipient: 'unit' }, '被评为自治区“文明单位”'],
+    ['窗口继续保持“四星级窗口”。', { title: '四星级窗口', awarder: null, level: 'unknown', year: null, recipient: 'unit' }, '继续保持“四星级窗口”'],
+    ['巡逻队队长孙建国荣立个人二等功。', { title: '二等功', awarder: null, level: 'unknown', year: null, recipient: 'person:孙建国' }, '荣立个人二等功'],
+    ['护理部刘晓燕荣获市“三八红旗手”称号。', { title: '市三八红旗手', awarder: null, level: 'city', year: null, recipient: 'person:刘晓燕' }, '荣获市“三八红旗手”称号'],
+    ['供电所获得国家电网公司“标杆供电所”称号。', { title: '标杆供电所', awarder: '国家电网公司', level: 'national', year: null, recipient: 'unit' }, '获得国家电网公司“标杆供电所”称号'],
+    ['女声合唱队在全县职工文艺汇演中获得一等奖。', { title: '全县职工文艺汇演一等奖', awarder: null, level: 'county', year: null, recipient: 'unit' }, '获得一等奖'],
+  ])('%s', (text, honor, evidence) => {
+    const found = analyse(text).honors;
+    expect(found.map(({ title, awarder, level, year, recipient }) => ({ title, awarder, level, year, recipient }))).toEqual([honor]);
+    expect(found[0]!.text).toBe(evidence);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(evidence);
+  });
+
+  it('gives a shared head to every title it governs', () => {
+    expect(honorsOf('我局获得“八五”普法工作的先进集体和先进个人。').map((h) => [h.title, h.recipient])).toEqual([
+      ['“八五”普法工作的先进集体', 'unit'],
+      ['“八五”普法工作的先进个人', 'person'],
+    ]);
+    expect(honorsOf('教师中涌现出区优秀教师、优秀班主任各3人。').map((h) => [h.title, h.recipient])).toEqual([
+      ['区优秀教师', 'person'],
+      ['区优秀班主任', 'person'],
+    ]);
+  });
+
+  it('reads each verb of a clause list on its own', () => {
+    const text = '档案室获“档案工作先进集体”称号,“青年读书会”活动获“优秀团日活动”,财务科获2021-2022年度局先进科室。';
+    expect(honorsOf(text).map((h) => [h.title, h.year])).toEqual([
+      ['档案工作先进集体', null],
+      ['优秀团日活动', null],
+      ['局先进科室', '2021-2022'],
+    ]);
+  });
+
+  it('takes the year from the honor\'s own clause, never from a period the sentence covers', () => {
+    expect(honorsOf('从2018年至今,科室获“青年文明号”称号。')[0]!.year).toBeNull();
+    expect(honorsOf('2022年,支行被市总工会授予“模范职工之家”,营业部荣获“省级青年文明号”。').map((h) => h.year)).toEqual(['2022', null]);
+  });
+
+  it('names the author of a first-person report as the recipient', () => {
+    const text = ['个人述职报告', '本人陈立新，现任社区民警。一年来我认真履职，我坚持学习，我积极参加志愿服务。', '今年，我被评为“全县优秀人民警察”。'].join('\n');
+    expect(honorsOf(text).map((h) => h.recipient)).toEqual(['person:陈立新']);
+  });
+
+  it.each([
+    '我们要始终保持党员先进性教育活动的成果。',
+    '获奖作品于6月在县文化馆展出。',
+    '对获评“文明科室”的科室分别给予500元奖励。',
+    '一是开展“文明单位”创建活动。',
+    '这是一个团结奋进的集体。',
+    '本行是市属国有商业银行。',
+    '在保持“市级文明单位”先进性的基础上继续努力。',
+    '社区涌现出的先进典型事迹感人。',
+  ])('finds no honor in %s', (text) => {
+    expect(honorsOf(text)).toEqual([]);
+  });
 });

@@ -32,4 +32,9 @@ describe('output formats', async () => {
     const { csvRow } = await import('../../src/output/csv.js');
     expect(csvRow(['=SUM(A1)', '-5', 'a,b', '说"明"'])).toBe(`"'=SUM(A1)",-5,"a,b","说""明"""\r\n`);
   });
+
+  it('neutralises CSV cells a spreadsheet would run as a formula, TAB and CR included', async () => {
+    const { csvRow } = await import('../../src/output/csv.js');
+    expect(csvRow(['=1+1', '\t=cmd', '\r@x', '-5', 'plain'])).toBe(`"'=1+1","'\t=cmd","'\r@x",-5,plain\r\n`);
+  });
 });

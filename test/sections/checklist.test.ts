@@ -73,4 +73,29 @@ describe('section checklist', () => {
     expect(() => loadChecklist(file)).toThrow(DictionaryError);
     expect(() => loadChecklist(file)).toThrow(/bad\.yaml:6: /);
   });
+
+  // Headings that name a section, and headings whose words only look like it (valid / invalid).
+  const LATER = ['五、强化理论学习', '坚持中心组理论学习，每月开展专题学习，组织党员干部深入学习贯彻全会精神，撰写心得体会，不断提高干部职工的政治理论水平和业务能力。'];
+  const withHeading = (heading: string, body: string) => ['某局文明单位创建工作总结', '近年来，我局在县委的正确领导下扎实开展创建工作。', heading, body, ...LATER].join('\n');
+  it.each([
+    ['environment', '一、优化办公环境，打造整洁院容', '对办公楼进行了粉刷，新增绿地300平方米。'],
+    ['volunteer', '二、深化志愿服务，传递文明新风', '组建志愿服务队，定期走进社区开展服务。'],
+    ['morality', '（二）大力加强职业道德教育，开展岗位练兵活动，提升全员素养。', '组织干部职工学习职业道德规范。'],
+    ['governance', '三、推进平安创建', '落实安全生产责任制，全年无安全事故。'],
+  ])('a heading names %s', (id, heading, body) => {
+    expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
+  });
+
+  it.each([
+    ['environment', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
+    ['service', '二、志愿服务常态化', '组建志愿服务队，定期走进社区开展服务。'],
+    ['plans', '一、工作思路', '以创建促发展，以发展带创建，全面提升干部职工素质。'],
+  ])('a heading does not name %s', (id, heading, body) => {
+    expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
+  });
+
+  it('finds the opening after a page\'s chrome and essay marker', () => {
+    const text = ['当前位置:范文网>工作总结', '文明创建工作总结(精选6篇)', '文明创建工作总结篇1', '近年来，我局在县委的正确领导下，扎实开展文明创建工作。现将有关情况总结如下：', '一、加强组织领导', '成立领导小组，制定实施方案，签订目标责任书。'].join('\n');
+    expect(statusOf(text).overview).toBe('inline');
+  });
 });

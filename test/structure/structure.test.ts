@@ -80,3 +80,42 @@ describe('metadata', () => {
     expect(structureOf(['工作总结', BODY].join('\n')).essays).toEqual([]);
   });
 });
+
+describe('genre from title and body', () => {
+  const FIRST_PERSON = '一年来，我认真学习业务知识，我坚持每天记录工作日志，我主动承担急难任务，我积极参加志愿服务，我按时完成各项工作，我虚心向同事请教，本人也存在不足，我将继续努力。';
+  it.each([
+    ['a compilation title over a personal essay', ['窗口服务工作汇报篇8', FIRST_PERSON], 'personal'],
+    ['a compilation title over a notice to the units', ['创建工作汇报篇3', '各科室、各部门：', '为做好文明单位复查工作，现将有关事项通知如下。'], 'notice'],
+    ['a summary citing a notice in its opening', ['2023年文明创建工作情况总结', '根据《关于印发〈文明单位创建实施方案〉的通知》要求，我局扎实开展创建工作，现将情况总结如下。'], 'summary'],
+    ['a plan addressed to the units', ['创建文明单位实施方案', '各股室、二级单位：', '为切实做好创建工作，制定本方案。'], 'plan'],
+    ['a unit line above the title', ['临河县市场监督管理局', '2024年创建省级文明单位工作方案', '为深入推进精神文明建设，根据县文明委的通知要求，制定本方案。'], 'plan'],
+    ['a page flattened into one line', ['小学创建文明校园工作总结近年来，在上级的正确领导下，我校制定了创建工作计划，取得了明显成效，各项工作稳步推进，得到了社会的好评。'], 'summary'],
+    ['a notice printing a plan, flattened', ['某某小学创建文明城市工作实施方案某发〔2021〕3号关于印发《文明城市创建实施方案》的通知机关各科室,各直属单位:为切实做好创建工作，现印发给你们，请认真贯彻执行。'], 'notice'],
+    ['a news item', ['近日，市供电公司把创建工作与主责主业结合起来，成立了领导小组，制定工作方案，推动各项工作落实。'], 'other'],
+  ])('%s', (_, lines, genre) => {
+    expect(structureOf(lines.join('\n')).genre).toBe(genre);
+  });
+});
+
+describe('template-site chrome', () => {
+  it('takes no title, unit or heading from chrome lines', () => {
+    const text = ['当前位置:范文网>工作总结>文明创建工作总结', '温馨提示:', '- 相关推荐', '返回', '文明创建工作总结(通用5篇)', '文明创建工作总结篇1', '近年来，我局在县委的正确领导下，扎实开展文明创建工作，取得了明显成效。', '一、加强组织领导', BODY].join('\n');
+    const s = structureOf(text);
+    expect(s.title?.text).toBe('文明创建工作总结');
+    expect(s.headings.map((h) => h.text)).toEqual(['一、加强组织领导']);
+  });
+});
+
+describe('run-in heads of several forms', () => {
+  it.each([
+    [['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', '讲医德、树新风，是创建工作的核心。医院开展医德医风教育，评选身边好医生。'], ['抓班子、建机制，是创建工作的前提。', '讲医德、树新风，是创建工作的核心。']],
+    [['标题', '在组织推动上，库党委把创建工作纳入年度目标考核，层层签订责任书。', '在思想教育上，库里坚持每月集中学习一次，开展道德讲堂活动。'], ['在组织推动上，', '在思想教育上，']],
+    [['标题', '思想方面：我始终把政治学习摆在首位，认真参加各类学习活动。', '业务方面：本人全年办理各类案件八十余件，无一差错。'], ['思想方面：', '业务方面：']],
+  ])('%j', (lines, heads) => {
+    expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(heads);
+  });
+
+  it('needs a sibling of the same form', () => {
+    expect(headingsOf(['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', BODY].join('\n'))).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
-  if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 8), q.start))) return false;
+  if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
   const besides = /^[、和及][\p{Script=Han}]{0,6}$/u;
   return !d.inSentence.some((o) => o !== q && o.unit !== null && (besides.test(text.slice(o.end, q.start)) || besides.test(text.slice(q.end, o.start))));
