@@ -1,8 +1,12 @@
-// Scores figures, honors, placeholders, sections and genre against a gold set: precision, recall and F1 per
-// category, qualifier accuracy, honor field accuracy (scripts/eval-honors.ts), placeholder recall, section status
-// agreement and genre.
-//   npm run eval -- [--gold ../shared/gold] [--gold corpus/gold] [--verbose]
+// Scores figures, honors and placeholders against gold sets: precision, recall and F1 per category (all twelve
+// and `other` when the set annotates them, with `claim` agreement), value/unit/qualifier accuracy, honor field
+// accuracy, placeholder recall, sections and genre.
+//   npm run eval -- [--gold DIR]… [--verbose]   (honor scoring: scripts/eval-honors.ts)
+// Without --gold: ../shared/gold, corpus/gold, corpus/gold-2 and ../scratch/public-pages, those that exist.
 // A gold folder holds essays/*.txt and figures.jsonl, honors.jsonl, placeholders.jsonl (see its GUIDE.md).
+// A set whose figures carry `claim` annotates every category; it is scored on achieved claims (what
+// figures.csv carries) and, separately, on all claims with claim agreement. Older sets annotate six categories
+// with no claim: they are scored on those six, over figures of every claim.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,12 +19,15 @@ import { lineBlocks } from '../src/ingest/text-lines.js';
 import { printHonorScore, scoreHonors } from './eval-honors.js';
 
 const SCORED = ['satisfaction', 'rate', 'donation', 'investment', 'training', 'volunteer'] as const;
+const ALL_CATEGORIES = [...SCORED, 'activity', 'publicity', 'assistance', 'personnel', 'workload', 'other'] as const;
 
 const { values } = parseArgs({ options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } } });
 const ROOT = new URL('../', import.meta.url).pathname;
-const golds = values.gold ?? [join(ROOT, '../shared/gold'), join(ROOT, 'corpus/gold')].filter((d) => existsSync(d));
+// ../shared sits beside the main checkout; a worktree under wt/ finds it one level further up.
+const beside = (dir: string) => [join(ROOT, '..', dir), join(ROOT, '../..', dir)].find((d) => existsSync(d));
+const golds = values.gold ?? [beside('shared/gold'), join(ROOT, 'corpus/gold'), join(ROOT, 'corpus/gold-2'), beside('scratch/public-pages')].filter((d): d is string => d !== undefined && existsSync(join(d, 'essays')));
 
-interface GoldFigure { doc: string; category: string; value: number | null; unit: string; qualifier: string; valueMax: number | null; text: string }
+interface GoldFigure { doc: string; category: string; value: number | null; unit: string; qualifier: string; valueMax: number | null; text: string; claim?: string }
 interface GoldPlaceholder { doc: string; text: string }
 
 const readJsonl = <T>(file: string): T[] => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as T) : []);
@@ -39,14 +46,87 @@ const pct = (x: number) => (Number.isNaN(x) ? '   -  ' : `${(100 * x).toFixed(1)
 interface Tally { tp: number; fp: number; fn: number }
 const tally = (): Tally => ({ tp: 0, fp: 0, fn: 0 });
 
+type OurFigure = FigureFindings['figures'][number];
+
+interface Accuracy { matched: number; value: number; unit: number; qualifier: number; located: number }
+
+/**
+ * Pairs gold and found figures of one document: same category and value, the found span overlapping a place
+ * of the gold text. Counts into `tallies` per category; `accuracy` counts unit and qualifier on matched pairs and
+ * value on pairs located by category and place alone.
+ */
+function matchFigures(doc: string, text: string, gold: GoldFigure[], ours: OurFigure[], tallies: Map<string, Tally>, accuracy: Accuracy | null, misses: string[] | null, label: string): [GoldFigure, OurFigure][] {
+  const used = new Set<number>();
+  const pairs: [GoldFigure, OurFigure][] = [];
+  const t = (category: string) => {
+    if (!tallies.has(category)) tallies.set(category, tally());
+    return tallies.get(category)!;
+  };
+  for (const g of gold) {
+    const places = occurrences(text, g.text);
+    const near = (f: OurFigure) => f.category === g.category && places.some((p) => overlaps(p, f));
+    const i = ours.findIndex((f, k) => !used.has(k) && near(f) && f.value === g.value);
+    if (accuracy) {
+      const located = i >= 0 ? i : ours.findIndex((f, k) => !used.has(k) && near(f));
+      if (located >= 0) {
+        accuracy.located++;
+        if (ours[located]!.value === g.value) accuracy.value++;
+      }
+    }
+    if (i >= 0) {
+      used.add(i);
+      pairs.push([g, ours[i]!]);
+      t(g.category).tp++;
+      if (accuracy) {
+        accuracy.matched++;
+        if (ours[i]!.unit === g.unit) accuracy.unit++;
+        else misses?.push(`${doc} unit: ${g.text} gold ${g.unit}, ours ${ours[i]!.unit}`);
+        if (ours[i]!.qualifier === g.qualifier && ours[i]!.valueMax === g.valueMax) accuracy.qualifier++;
+        else misses?.push(`${doc} qualifier: ${g.text} gold ${g.qualifier}, ours ${ours[i]!.qualifier}`);
+      }
+    } else {
+      t(g.category).fn++;
+      misses?.push(`${doc} ${label}missed ${g.category} ${g.value}: ${g.text}`);
+    }
+  }
+  ours.forEach((f, k) => {
+    if (used.has(k)) return;
+    t(f.category).fp++;
+    misses?.push(`${doc} ${label}extra ${f.category} ${f.value}${f.unit ?? ''}: ${f.text}`);
+  });
+  return pairs;
+}
+
+function printFigureTable(title: string, tallies: Map<string, Tally>) {
+  console.log(`\n${title}\n`);
+  console.log('| category | gold | found | precision | recall | F1 |');
+  console.log('|---|---:|---:|---:|---:|---:|');
+  const all = tally();
+  for (const [category, t] of tallies) {
+    all.tp += t.tp;
+    all.fp += t.fp;
+    all.fn += t.fn;
+    const p = t.tp / (t.tp + t.fp);
+    const r = t.tp / (t.tp + t.fn);
+    console.log(`| ${category} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(p)} | ${pct(r)} | ${pct(f1(p, r))} |`);
+  }
+  const p = all.tp / (all.tp + all.fp);
+  const r = all.tp / (all.tp + all.fn);
+  console.log(`| **all categories** | ${all.tp + all.fn} | ${all.tp + all.fp} | ${pct(p)} | ${pct(r)} | ${pct(f1(p, r))} |`);
+}
+
 function score(goldDir: string) {
   const essays = readdirSync(join(goldDir, 'essays')).filter((f) => f.endsWith('.txt')).sort();
   const goldFigures = readJsonl<GoldFigure>(join(goldDir, 'figures.jsonl'));
+  const allCategories = goldFigures.some((g) => g.claim !== undefined);
+  const goldCategories = new Set(goldFigures.map((g) => g.category));
+  const allClaimTally = new Map<string, Tally>(ALL_CATEGORIES.map((c) => [c, tally()]));
+  const accuracy: Accuracy = { matched: 0, value: 0, unit: 0, qualifier: 0, located: 0 };
+  let claimRight = 0;
+  let claimTotal = 0;
   const goldPlaceholders = readJsonl<GoldPlaceholder>(join(goldDir, 'placeholders.jsonl'));
-  const figureTally = new Map<string, Tally>(SCORED.map((c) => [c, tally()]));
+  const figureTally = new Map<string, Tally>((allCategories ? ALL_CATEGORIES : SCORED).map((c) => [c, tally()]));
   const placeholderTally = tally();
-  let qualifierRight = 0;
-  let qualifierTotal = 0;
   const misses: string[] = [];
 
   for (const file of essays) {
@@ -55,30 +135,26 @@ function score(goldDir: string) {
     const norm = normalize(text);
     const found: FigureFindings = extractFigureFindings(text, norm, segment(text, norm).sentences);
 
-    // Figures: a found figure matches a gold one of the same category and value whose text it overlaps.
-    const ours = found.figures.filter((f) => (SCORED as readonly string[]).includes(f.category));
-    const used = new Set<number>();
-    // Gold sets that annotate more categories (other, claims) are scored here on the six only.
-    for (const g of goldFigures.filter((g) => g.doc === doc && figureTally.has(g.category))) {
-      const places = occurrences(text, g.text);
-      const i = ours.findIndex((f, k) => !used.has(k) && f.category === g.category && f.value === g.value && places.some((p) => overlaps(p, f)));
-      const t = figureTally.get(g.category)!;
-      if (i >= 0) {
-        used.add(i);
-        t.tp++;
-        qualifierTotal++;
-        if (ours[i]!.qualifier === g.qualifier && ours[i]!.valueMax === g.valueMax) qualifierRight++;
-        else misses.push(`${doc} qualifier: ${g.text} gold ${g.qualifier}, ours ${ours[i]!.qualifier}`);
-      } else {
-        t.fn++;
-        misses.push(`${doc} missed ${g.category} ${g.value}: ${g.text}`);
+    const docGold = goldFigures.filter((g) => g.doc === doc);
+    // Categories the set does not annotate count as `other` there (assistance, personnel, workload in a set of
+    // nine categories).
+    const inSet = (f: OurFigure): OurFigure => (allCategories && !goldCategories.has(f.category) ? { ...f, category: 'other' } : f);
+    found.figures = found.figures.map(inSet);
+    const achieved = (f: { claim?: string | null }) => (f.claim ?? 'achieved') === 'achieved';
+    if (allCategories) {
+      // What a reviewer sees: achieved claims on both sides, every category.
+      matchFigures(doc, text, docGold.filter(achieved), found.figures.filter(achieved), figureTally, accuracy, misses, '');
+      // Every claim: does the figure carry the claim the annotator gave it?
+      const pairs = matchFigures(doc, text, docGold, found.figures, allClaimTally, null, null, '');
+      for (const [g, f] of pairs) {
+        claimTotal++;
+        if ((f.claim ?? 'achieved') === g.claim) claimRight++;
+        else misses.push(`${doc} claim: ${g.text} gold ${g.claim}, ours ${f.claim}`);
       }
+    } else {
+      const ours = found.figures.filter((f) => (SCORED as readonly string[]).includes(f.category));
+      matchFigures(doc, text, docGold, ours, figureTally, accuracy, misses, '');
     }
-    ours.forEach((f, k) => {
-      if (used.has(k)) return;
-      figureTally.get(f.category)!.fp++;
-      misses.push(`${doc} extra ${f.category} ${f.value}${f.unit ?? ''}: ${f.text}`);
-    });
 
     // Placeholders: in order of appearance, compared as multisets of their texts.
     const goldTexts = goldPlaceholders.filter((g) => g.doc === doc).map((g) => g.text);
@@ -98,26 +174,21 @@ function score(goldDir: string) {
     for (const t of pool) misses.push(`${doc} extra placeholder ${t}`);
   }
 
-  console.log(`\n## ${goldDir} (${essays.length} essays)\n`);
-  console.log('| category | gold | found | precision | recall | F1 |');
-  console.log('|---|---:|---:|---:|---:|---:|');
-  const all = tally();
-  for (const [category, t] of figureTally) {
-    all.tp += t.tp;
-    all.fp += t.fp;
-    all.fn += t.fn;
-    const p = t.tp / (t.tp + t.fp);
-    const r = t.tp / (t.tp + t.fn);
-    console.log(`| ${category} | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(p)} | ${pct(r)} | ${pct(f1(p, r))} |`);
-  }
-  const row = (label: string, t: Tally) => {
+  console.log(`\n## ${goldDir} (${essays.length} essays)`);
+  printFigureTable(allCategories ? 'figures, achieved claims, every category (what figures.csv carries):' : 'figures, the six annotated categories:', figureTally);
+  const honorRow = (label: string, t: Tally) => {
     const p = t.tp / (t.tp + t.fp);
     const r = t.tp / (t.tp + t.fn);
     console.log(`| **${label}** | ${t.tp + t.fn} | ${t.tp + t.fp} | ${pct(p)} | ${pct(r)} | ${pct(f1(p, r))} |`);
   };
-  row('figures, six categories', all);
-  row('placeholders', placeholderTally);
-  console.log(`\nqualifier (and valueMax) accuracy on matched figures: ${qualifierRight}/${qualifierTotal}`);
+  console.log('\n| | gold | found | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|');
+  honorRow('placeholders', placeholderTally);
+  const m = accuracy.matched;
+  console.log(`\non matched figures: unit ${accuracy.unit}/${m} = ${pct(accuracy.unit / m)}, qualifier (and valueMax) ${accuracy.qualifier}/${m} = ${pct(accuracy.qualifier / m)}; value right on ${accuracy.value}/${accuracy.located} = ${pct(accuracy.value / accuracy.located)} of figures located by category and place`);
+  if (allCategories) {
+    printFigureTable('figures, every claim (achieved, target, plan, rule, background):', allClaimTally);
+    console.log(`\nclaim agreement on figures matched over every claim: ${claimRight}/${claimTotal} = ${pct(claimRight / claimTotal)}`);
+  }
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
 }
 

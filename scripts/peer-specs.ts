@@ -15,24 +15,18 @@ if (!existsSync(DIR)) {
   process.exit(2);
 }
 
-/** Reasons a case is outside what wenshen reads in a report, tried in order on the input. */
+/**
+ * Reasons a case is outside what wenshen reads in a report, tried in order on the input: only what work reports
+ * never hold (issue 9). Fractions, negatives, halves, approximate ranges and Chinese decimals are in scope.
+ */
 const OUT_OF_SCOPE: [RegExp, string][] = [
-  [/(?<!百)分\s*之|[一二三四五六七八九十壹\d]百分之|\d\s*[/／]\s*\d/u, 'fractions (三分之一, 一百分之二) are not claimed figures'],
-  [/(?<![\d.])[.．]\d/u, 'decimals without a leading digit (.5) do not occur in reports'],
-  [/[一二三四五六七八九][二三四五六七八九][十百千万个]|[二三四五六七八九][十百]几/u, 'approximate ranges (二三十) are read as ranges, which the suite does not model'],
+  [/折/u, 'discounts (九折) do not occur in these reports'],
+  [/\d\s*[kKMGTBwW](?![a-z])|[千万亿]\s*[kK]|\d\s*[kKM]?[bB]\b/u, 'SI and web suffixes (15k, 2M, 30w) do not occur in Chinese reports'],
+  [/\d[eE][+-]?\d|\^/u, 'scientific notation does not occur in reports'],
+  [/美元|港元|港币|日元|英镑|欧元|台币|韩元|卢布|法郎|马克|比索|美分|美圆|\$|￥|¥|镑|澳元|加元|新元|泰铢|越南盾|令吉|人民币\d|RMB|CNY|USD/iu, 'only sums in 元 are in scope (foreign currencies)'],
+  [/打/u, 'counting by the dozen (一打) does not occur in reports'],
   [/兆/u, '兆 (10^12 here, 10^6 in other usage) does not occur in reports'],
   [/\d+年\d+月|\d+月\d+日/u, 'numbers inside dates are left out by design'],
-  [/^拾$/u, '拾 alone reads as the verb 拾 (pick up), not as ten'],
-  [/[一二三四五六七八九十百千万亿]点\d/u, 'Chinese numerals with Arabic decimals (一百点123) do not occur in reports'],
-  [/\d[eE][+-]?\d|\^/u, 'scientific notation does not occur in reports'],
-  [/负|(?:^|[^\d])-\d|−/u, 'reports claim no negative quantities'],
-  [/\d\s*[kKMGTBwW](?![a-z])|[千万亿]\s*[kK]/u, 'SI and web suffixes (15k, 2M, 30w) do not occur in Chinese reports'],
-  [/第|序号/u, 'ordinals are left out by design'],
-  [/折/u, 'discounts (九折) do not occur in these reports'],
-  [/半/u, 'halves (一半, 半成) are not read as numbers'],
-  [/美元|港元|港币|日元|英镑|欧元|台币|韩元|卢布|法郎|马克|比索|美分|美圆|\$|￥|¥|镑|澳元|加元|新元|泰铢|越南盾|令吉|人民币\d|RMB|CNY|USD/iu, 'only sums in 元 are in scope'],
-  [/打|对|双|廿|卅|两$|幺/u, 'counting words (一打, 廿) outside report usage'],
-  [/[a-zA-Z]{3,}/u, 'text in other languages is out of scope'],
 ];
 
 function outOfScope(input: string): string | null {
@@ -71,11 +65,15 @@ function replayMsrt(file: string, percent: boolean): Result {
     const loneDigits = c.Results.length > 0 && c.Results.some((r) => /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖拾]$/u.test(r.Text)) && c.Results.length > 1 || (c.Results.length === 1 && /^[零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖]$/u.test(c.Results[0]!.Text) && c.Input.length > 1);
     const reason =
       outOfScope(c.Input) ??
-      (c.Results.some((r) => r.TypeName === 'ordinal') ? 'ordinals are left out by design' : null) ??
-      (loneDigits ? 'a lone Chinese numeral without a measure word is read as part of a word (统一, 一些)' : null);
+      (c.Results.some((r) => r.TypeName === 'ordinal') ? 'ordinals (第一) are positions, never quantities' : null) ??
+      (loneDigits || /^[拾廿卅]$/u.test(c.Input) ? 'a lone numeral without a measure word is read as part of a word (统一, 一些, 拾起)' : null);
     // A lone numeral with no measure word is read as part of a word; the mapping layer gives it a unit.
     const input = !percent && c.Results.length === 1 && c.Results[0]!.Text === c.Input ? `${c.Input}个` : c.Input;
-    const ours = quantitiesOf(input);
+    // The percent model reports percents and percentage points only (五百分之2.2, a fraction, is none); per mille
+    // counts as a tenth of a percent, as figures convert it.
+    const ours = quantitiesOf(input)
+      .filter((q) => !percent || ['%', '‰', '个百分点', '百分点'].includes(q.unit ?? ''))
+      .map((q) => (q.unit === '‰' && q.value !== null ? { ...q, value: q.value / 10 } : q));
     const ok =
       c.Results.length === 0
         ? ours.length === 0
@@ -96,7 +94,7 @@ function replayCn2an(): Result {
   const data = JSON.parse(readFileSync(join(DIR, 'cn2an_cases.json'), 'utf8')).cn2an_test as Record<string, Record<string, number>>;
   for (const dict of ['strict_data_dict', 'normal_data_dict', 'smart_data_dict']) {
     for (const [input, want] of Object.entries(data[dict]!)) {
-      const reason = outOfScope(input) ?? (/[元圆角分整正]/u.test(input) ? null : null);
+      const reason = outOfScope(input) ?? (/^[拾廿卅]$/u.test(input) ? 'a lone numeral without a measure word is read as part of a word (统一, 一些, 拾起)' : null);
       const ours = quantitiesOf(/[元圆]/u.test(input) ? input : `${input}个`);
       const ok = ours.length === 1 && close(ours[0]!.value, want);
       if (ok) result.passed++;
@@ -157,6 +155,9 @@ for (const r of results) {
   const out = [...r.outOfScope.values()].reduce((a, b) => a + b, 0);
   console.log(`| ${r.suite} | ${r.passed} | ${r.failed.length} | ${out} | ${r.skipped} |`);
 }
+const inScope = results.reduce((n, r) => n + r.passed + r.failed.length, 0);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+console.log(`\nin scope: ${passed}/${inScope} = ${(passed / inScope).toFixed(3)} pass`);
 for (const r of results) {
   console.log(`\n${r.suite}: out of scope: ${[...r.outOfScope].map(([k, v]) => `${v} × ${k}`).join('; ') || 'none'}`);
   if (values.verbose || r.failed.length <= 15) for (const f of r.failed) console.log(`  FAIL ${f}`);

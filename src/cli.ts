@@ -38,6 +38,7 @@ Options for analyze:
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
   --group-images        page images of one stem (报告_1.jpg, 报告_2.jpg …) are one document
   --checklist <name|path>  section checklist (default: wenming-summary, dictionaries/sections/)
+  --all-figures         also write figures that are targets, plans, rules or background (default: achieved only)
   --split               analyse each essay of a compilation page (篇1, 第一篇 …) as its own document
   --templates <dir>     template pages (范文) to detect copying from, any supported format
   --no-reuse            skip reuse detection (reuse.jsonl, reuse-pairs.csv)
@@ -127,6 +128,7 @@ async function analyze(args: string[]): Promise<number> {
       split: { type: 'boolean', default: false },
       templates: { type: 'string', multiple: true },
       'no-reuse': { type: 'boolean', default: false },
+      'all-figures': { type: 'boolean', default: false },
       log: { type: 'string' },
       db: { type: 'string' },
       force: { type: 'boolean', default: false },
@@ -180,6 +182,7 @@ async function analyze(args: string[]): Promise<number> {
         split,
         followSymlinks: values['follow-symlinks'],
         report: !values['no-report'],
+        allFigures: values['all-figures'],
         reuse: values['no-reuse'] ? false : { templates: values.templates ?? (config.templates ? [config.templates] : undefined) },
         outputs: config.outputs,
         session,

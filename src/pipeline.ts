@@ -20,6 +20,8 @@ export interface AnalyzeOptions {
   checklist?: string;
   /** Analyse each essay of a compilation page as a document of its own. @default false */
   split?: boolean;
+  /** Keep figures of every claim (target, plan, rule, background), not only achieved ones. @default false */
+  allFigures?: boolean;
 }
 
 export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000, checklist: DEFAULT_CHECKLIST };
@@ -122,7 +124,7 @@ function analyzeExtraction(extraction: Extraction, displayPath: string, bytes: B
       structure: { headings: structure.headings, essays: structure.essays },
       checklistName: sections.checklist,
       checklist: sections.items,
-      figures: figures.figures,
+      figures: options.allFigures ? figures.figures : figures.figures.filter((f) => f.claim === 'achieved'),
       honors: figures.honors,
       placeholders: figures.placeholders,
       findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures), ...staleFindings(extraction.text, normalized, structure.period, loadEras())],

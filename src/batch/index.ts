@@ -92,7 +92,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       }
       await runPool(
         fresh,
-        { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split },
+        { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
         options,
         async (documents, input) => {
           // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.

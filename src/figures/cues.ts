@@ -13,6 +13,9 @@ const fileSchema = z.strictObject({
   categories: z.record(z.string(), categorySchema),
   predicates: z.array(z.string().min(1)).min(1),
   periods: z.array(regexSource).min(1),
+  'not-figure-units': z.array(z.string().min(1)),
+  'counting-words': z.array(regexSource).min(1),
+  'set-phrase-heads': z.array(z.string().min(1)),
 });
 
 export interface CategoryCues {
@@ -27,6 +30,12 @@ export interface CueDictionary {
   /** Verbs that open a clause of its own. */
   predicates: RegExp;
   periods: RegExp;
+  /** Units of quantities that are never figures (3年, 60岁). */
+  notFigureUnits: Set<string>;
+  /** Words right before 一 that make 一次 a count (每月一次). */
+  countingWords: RegExp;
+  /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
+  setPhraseHeads: string[];
 }
 
 let cues: CueDictionary | undefined;
@@ -40,6 +49,13 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
     }
     return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], weak: new Set(entry.weak ?? []) };
   });
-  cues = { categories, predicates: new RegExp(data.predicates.join('|'), 'u'), periods: new RegExp(data.periods.join('|'), 'gu') };
+  cues = {
+    categories,
+    predicates: new RegExp(data.predicates.join('|'), 'u'),
+    periods: new RegExp(data.periods.join('|'), 'gu'),
+    notFigureUnits: new Set(data['not-figure-units']),
+    countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
+    setPhraseHeads: data['set-phrase-heads'],
+  };
   return cues;
 }

@@ -1,16 +1,23 @@
-// Turns the quantities of a document into typed figures: each takes the category of the nearest cue word in
-// its sentence whose rule accepts its unit; then refiners share one value among coordinated cues and attach
-// the period and subject the sentence gives.
-import type { Evidence, FigureRecord, Span } from '../model/document.js';
+// Turns the quantities of a document into typed figures, in the manner of chrono-node: each quantity takes the
+// category of the best cue of its sentence whose rule accepts its unit (`choose`); table cells come from
+// `tableFigures`; then refiners take and return the whole list (no-claim numbers out, volunteer activities,
+// claims) and the figures are rendered with their coordinated cues, period, subject and evidence.
+import type { Claim, Evidence, FigureRecord, Span } from '../model/document.js';
+import { firstStartingAt, withoutContained } from './contained.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
+import { loadClaims, type ClaimDictionary } from './claims.js';
+import { CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, LAST_CLAUSE } from './clause.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
-import { firstStartingAt, withoutContained } from './contained.js';
+import { assignClaims } from './refiners/claim.js';
 import { coordinatedCues } from './refiners/coordination.js';
+import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
+import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { CATEGORIES, isPercent, RULES, type FigureCategory } from './rules/index.js';
+import { findTables, tableFigures } from './tables.js';
 
 /**
  * A figure: `metric` is the cue as written (满意率, 捐款), `subject` who or what is counted (果农), `period` the
@@ -24,9 +31,34 @@ export interface Cue extends Span {
   word: string;
 }
 
-const CLAUSE_BREAK = /[，,；;。！？!?\n]/;
-const CLAUSE_BREAKS = /[，,；;]/g;
-const CLAUSE_BREAK_CHARS = '，,；;';
+/** A figure before rendering, in normalized text. */
+export interface FigureDraft {
+  quantity: Quantity;
+  sentence: Sentence;
+  /** The cues and quantities of its sentence. */
+  cues: Cue[];
+  inSentence: Quantity[];
+  cue: Cue | null;
+  category: FigureCategory | 'other';
+  claim: Claim;
+  table: { row: string; col: string } | null;
+  /** For a table cell: where its row's first cell and its column's header stand. */
+  tableCells?: { row: Span; col: Span };
+}
+
+export interface FigureContext {
+  text: string;
+  cues: CueDictionary;
+  claims: ClaimDictionary;
+  /** The period expression before a quantity, each sentence scanned once. */
+  periods: PeriodFinder;
+}
+
+/** A refiner takes the whole list of drafts and returns it, changed or filtered. */
+export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
+
+const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, assignClaims];
+
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
 /** So does each clause break (，；) between them. */
@@ -63,9 +95,6 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   });
 }
 
-/** Spans of time are periods, not figures: 一年来, 3个月, 培训3天. */
-const DURATION_UNITS = new Set(['年', '个月', '周', '天', '分钟']);
-
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
   const vetoes = dictionary.categories.find((c) => c.category === cue.category)!.vetoes;
   if (vetoes.length === 0) return false;
@@ -74,147 +103,116 @@ function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDicti
   return vetoes.some((v) => between.includes(v) || before.includes(v));
 }
 
-interface Choice {
-  cue: Cue | null;
-  category: FigureCategory | 'other';
-}
-
-/** How many of `quantities` (sorted by start) other than `except` lie inside `[from, to)`. */
-function countWithin(quantities: Quantity[], from: number, to: number, except: Quantity): number {
-  let n = 0;
-  for (let i = firstStartingAt(quantities, from); i < quantities.length && quantities[i]!.start < to; i++) {
-    const q = quantities[i]!;
-    if (q !== except && q.end <= to) n++;
+/** How far a cue stands from a quantity, in characters with penalties; null when it cannot be the quantity's. */
+function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Quantity[], dictionary: CueDictionary): number | null {
+  let score: number;
+  if (cue.end <= quantity.start) {
+    const between = text.slice(cue.end, quantity.start);
+    const breaks = between.match(CLAUSE_BREAKS) ?? [];
+    // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
+    if (breaks.length > 0 && dictionary.predicates.test(between.slice(between.search(LAST_CLAUSE)))) return null;
+    score = quantity.start - cue.end;
+    score += INTERVENING_PENALTY * inSentence.filter((q) => q !== quantity && q.start >= cue.end && q.end <= quantity.start).length;
+    score += CLAUSE_PENALTY * breaks.length;
+  } else if (cue.start >= quantity.end) {
+    const between = text.slice(quantity.end, cue.start);
+    if (between.length > MAX_AFTER || CLAUSE_OR_SENTENCE_BREAK.test(between) || inSentence.some((q) => q.start >= quantity.end && q.end <= cue.start)) return null;
+    score = cue.start - quantity.end + AFTER_PENALTY;
+  } else {
+    return null;
   }
-  return n;
+  if (dictionary.categories.find((c) => c.category === cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
+  return score > MAX_SCORE ? null : score;
 }
 
-/** The cues of a sentence that can be a quantity's: those within reach, in the order of `cues.all`. */
-function cuesNear(cues: SentenceCues, quantity: Quantity): Cue[] {
-  // A cue before the quantity scores at least its distance; one after it must stand within MAX_AFTER.
-  const from = quantity.start - MAX_SCORE - cues.longest;
-  const near: number[] = [];
-  for (let i = firstStartingAt(cues.byStart, from); i < cues.byStart.length && cues.byStart[i]!.start <= quantity.end + MAX_AFTER; i++) {
-    near.push(cues.order.get(cues.byStart[i]!)!);
-  }
-  return near.sort((a, b) => a - b).map((i) => cues.all[i]!);
+/** The nearer cue wins; at equal distance the earlier category, then the longer word. */
+function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } | undefined): boolean {
+  if (!b) return true;
+  if (a.score !== b.score) return a.score < b.score;
+  const order = CATEGORIES.indexOf(a.cue.category) - CATEGORIES.indexOf(b.cue.category);
+  return order < 0 || a.cue.word.length > b.cue.word.length;
 }
 
-/** A sentence's cues, with an index by position so that each quantity looks only at the cues near it. */
-interface SentenceCues {
-  all: Cue[];
-  byStart: Cue[];
-  order: Map<Cue, number>;
-  longest: number;
-}
-
-function indexCues(all: Cue[]): SentenceCues {
-  return {
-    all,
-    byStart: [...all].sort((a, b) => a.start - b.start),
-    order: new Map(all.map((c, i) => [c, i])),
-    longest: all.reduce((n, c) => Math.max(n, c.end - c.start), 0),
-  };
-}
-
-function choose(text: string, quantity: Quantity, sentenceCues: SentenceCues, quantities: Quantity[], dictionary: CueDictionary): Choice {
-  const cues = sentenceCues.all;
-  let best: { cue: Cue; score: number; order: number } | undefined;
-  for (const cue of cuesNear(sentenceCues, quantity)) {
-    const rule = RULES.find((r) => r.category === cue.category)!;
-    if (!rule.accepts(quantity)) continue;
-    let score: number;
-    if (cue.end <= quantity.start) {
-      score = quantity.start - cue.end;
-      if (score > MAX_SCORE) continue; // penalties only add to it
-      score += INTERVENING_PENALTY * countWithin(quantities, cue.end, quantity.start, quantity);
-      const between = text.slice(cue.end, quantity.start);
-      const breaks = between.match(CLAUSE_BREAKS) ?? [];
-      // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
-      if (breaks.length > 0 && dictionary.predicates.test(between.slice(between.search(/[，,；;][^，,；;]*$/u)))) continue;
-      score += CLAUSE_PENALTY * breaks.length;
-    } else if (cue.start >= quantity.end) {
-      const between = text.slice(quantity.end, cue.start);
-      if (between.length > MAX_AFTER || CLAUSE_BREAK.test(between) || countWithin(quantities, quantity.end, cue.start, quantity) > 0) continue;
-      score = cue.start - quantity.end + AFTER_PENALTY;
-    } else {
-      continue;
-    }
-    if (dictionary.categories.find((c) => c.category === cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
-    if (score > MAX_SCORE) continue;
-    if (vetoed(text, cue, quantity, dictionary)) continue;
-    const order = CATEGORIES.indexOf(cue.category);
-    if (!best || score < best.score || (score === best.score && (order < best.order || cue.word.length > best.cue.word.length))) {
-      best = { cue, score, order };
-    }
-  }
-  if (best?.cue.category === 'activity') {
-    // 志愿服务队开展劝导活动36次: an activity of volunteers is a volunteer figure.
-    let clauseStart = best.cue.start;
-    while (clauseStart > 0 && !CLAUSE_BREAK_CHARS.includes(text[clauseStart - 1]!)) clauseStart--;
-    const byVolunteers = cues.find((c) => c.category === 'volunteer' && c.start >= clauseStart && c.end <= best!.cue.start);
-    if (byVolunteers && RULES.find((r) => r.category === 'volunteer')!.accepts(quantity)) return { cue: byVolunteers, category: 'volunteer' };
+/** The cue a quantity belongs to, and its category; a percentage with no cue is a rate, anything else `other`. */
+export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence: Quantity[], dictionary: CueDictionary): { cue: Cue | null; category: FigureCategory | 'other' } {
+  let best: { cue: Cue; score: number } | undefined;
+  for (const cue of cues) {
+    if (!RULES.find((r) => r.category === cue.category)!.accepts(quantity, cue.word)) continue;
+    const score = cueDistance(text, quantity, cue, inSentence, dictionary);
+    if (score === null || vetoed(text, cue, quantity, dictionary)) continue;
+    if (nearer({ cue, score }, best)) best = { cue, score };
   }
   if (best) return { cue: best.cue, category: best.cue.category };
-  if (isPercent(quantity)) return { cue: null, category: 'rate' };
-  return { cue: null, category: 'other' };
+  return { cue: null, category: isPercent(quantity) ? 'rate' : 'other' };
 }
 
 /** The figures of a document; quantities and sentences are in normalized text. */
 export function extractFigures(original: string, norm: NormalizedText, sentences: Sentence[], quantities: Quantity[]): Figure[] {
-  const dictionary = loadCues(CATEGORIES);
+  const cues = loadCues(CATEGORIES);
+  const context: FigureContext = { text: norm.text, cues, claims: loadClaims(), periods: new PeriodFinder(norm.text, cues.periods) };
   const text = norm.text;
-  const figures: Figure[] = [];
-  const periods = new PeriodFinder(text, dictionary.periods);
+  const tables = findTables(text);
+  const inTable = (q: Quantity) => tables.some((t) => q.start >= t.start && q.start < t.end);
+  let drafts: FigureDraft[] = [];
+  // Quantities come in text order; the check keeps the windowed lookups exact if a reader ever changes that.
+  const ordered = quantities.every((q, i) => i === 0 || quantities[i - 1]!.start <= q.start) ? quantities : [...quantities].sort((a, b) => a.start - b.start);
   let si = 0;
   // The cues and quantities of the sentence at hand, found once for all its quantities.
-  let current: { index: number; cues: SentenceCues; quantities: Quantity[] } | undefined;
-  // Quantities come in text order; the check keeps the windowed lookups below exact if a reader ever changes that.
-  const sorted = quantities.every((q, i) => i === 0 || quantities[i - 1]!.start <= q.start);
-  const ordered = sorted ? quantities : [...quantities].sort((a, b) => a.start - b.start);
+  let current: { index: number; cues: Cue[]; quantities: Quantity[] } | undefined;
   for (const quantity of quantities) {
     if (quantity.unit === null && !quantity.placeholder) continue; // a bare number claims nothing
-    if (quantity.unit !== null && DURATION_UNITS.has(quantity.unit)) continue;
     while (si < sentences.length - 1 && sentences[si]!.norm.end <= quantity.start) si++;
     const sentence = sentences[si];
     if (!sentence || quantity.start < sentence.norm.start) continue;
+    if (tables.length > 0 && inTable(quantity)) continue;
     if (current?.index !== si) {
       current = {
         index: si,
-        cues: indexCues(findCues(text, sentence.norm.start, sentence.norm.end, dictionary)),
+        cues: findCues(text, sentence.norm.start, sentence.norm.end, context.cues),
         quantities: quantitiesWithin(ordered, sentence.norm.start, sentence.norm.end),
       };
     }
-    const { cues, quantities: inSentence } = current;
-    const choice = choose(text, quantity, cues, inSentence, dictionary);
-    const coordinated = choice.cue && (choice.category === 'rate' || choice.category === 'satisfaction') ? coordinatedCues(text, choice.cue, cues.all) : choice.cue ? [choice.cue] : [];
-    const evidenceStart = Math.min(quantity.start, ...coordinated.map((c) => c.start));
-    const evidenceEnd = Math.max(quantity.end, ...coordinated.map((c) => c.end));
-    const evidence = originalEvidence(original, norm, evidenceStart, evidenceEnd);
-    const isPermille = quantity.unit === '‰';
-    const value = quantity.value === null ? null : isPermille ? quantity.value / 10 : quantity.value;
-    const valueMax = quantity.valueMax === null ? null : isPermille ? quantity.valueMax / 10 : quantity.valueMax;
-    const shared = {
-      subject: subjectOf(text, quantity, choice.cue),
-      value,
-      valueMax,
-      unit: isPermille ? '%' : quantity.unit,
-      qualifier: quantity.qualifier,
-      period: periods.before(sentence.norm.start, sentence.norm.end, quantity.start),
-      placeholder: quantity.placeholder,
-      text: evidence.text,
-      start: evidence.start,
-      end: evidence.end,
-      span: { start: evidence.start, end: evidence.end },
-      sentence: sentenceWindow(original, sentence, evidence),
-      quantity: originalEvidence(original, norm, quantity.start, quantity.end),
-    };
-    if (coordinated.length === 0) figures.push({ category: choice.category, metric: null, ...shared });
-    for (const cue of coordinated) figures.push({ category: cue.category, metric: cue.word, ...shared });
+    const choice = choose(text, quantity, current.cues, current.quantities, context.cues);
+    drafts.push({ quantity, sentence, cues: current.cues, inSentence: current.quantities, ...choice, claim: 'achieved', table: null });
   }
-  return figures;
+  if (tables.length > 0) {
+    drafts = [...drafts, ...tableFigures(context, tables, sentences)].sort((a, b) => a.quantity.start - b.quantity.start);
+  }
+  for (const refine of REFINERS) drafts = refine(context, drafts);
+  return drafts.flatMap((d) => render(original, norm, d, context));
 }
 
+function render(original: string, norm: NormalizedText, d: FigureDraft, context: FigureContext): Figure[] {
+  const { quantity, sentence, cue } = d;
+  const text = norm.text;
+  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? coordinatedCues(text, cue, d.cues) : cue ? [cue] : [];
+  // A table cell's evidence is the cell itself.
+  const evidenceStart = d.table ? quantity.start : Math.min(quantity.start, ...coordinated.map((c) => c.start));
+  const evidenceEnd = d.table ? quantity.end : Math.max(quantity.end, ...coordinated.map((c) => c.end));
+  const evidence = originalEvidence(original, norm, evidenceStart, evidenceEnd);
+  const isPermille = quantity.unit === '‰';
+  const value = quantity.value === null ? null : isPermille ? quantity.value / 10 : quantity.value;
+  const valueMax = quantity.valueMax === null ? null : isPermille ? quantity.valueMax / 10 : quantity.valueMax;
+  const shared = {
+    claim: d.claim,
+    subject: d.tableCells ? originalEvidence(original, norm, d.tableCells.row.start, d.tableCells.row.end).text : subjectOf(text, quantity, cue),
+    value,
+    valueMax,
+    unit: isPermille ? '%' : quantity.unit,
+    qualifier: quantity.qualifier,
+    period: context.periods.before(sentence.norm.start, sentence.norm.end, quantity.start),
+    placeholder: quantity.placeholder,
+    text: evidence.text,
+    start: evidence.start,
+    end: evidence.end,
+    span: { start: evidence.start, end: evidence.end },
+    sentence: sentenceWindow(original, sentence, evidence),
+    quantity: originalEvidence(original, norm, quantity.start, quantity.end),
+    table: d.tableCells ? { row: originalEvidence(original, norm, d.tableCells.row.start, d.tableCells.row.end).text, col: originalEvidence(original, norm, d.tableCells.col.start, d.tableCells.col.end).text } : d.table,
+  };
+  if (coordinated.length === 0) return [{ category: d.category, metric: shared.table ? shared.table.col : null, ...shared }];
+  return coordinated.map((c) => ({ category: c.category, metric: c.word, ...shared }));
+}
 
 /** The quantities of `sorted` (by start) inside `[start, end)`. */
 function quantitiesWithin(sorted: Quantity[], start: number, end: number): Quantity[] {

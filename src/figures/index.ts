@@ -3,19 +3,23 @@ import type { Evidence, FigureRecord, HonorRecord, PlaceholderRecord, Span } fro
 import { normalize, originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { extractFigures } from './figures.js';
+import { loadClaims } from './claims.js';
 import { loadCues } from './cues.js';
 import { findHonors, loadHonorPatterns } from './honors.js';
 import { findPlaceholders, loadPlaceholderPatterns } from './placeholders.js';
 import { extractQuantities, notQuantityPattern, type Qualifier, type Quantity } from './quantities.js';
+import { loadQualifiers } from './quantity/qualifiers.js';
 import { CATEGORIES } from './rules/index.js';
 import { loadUnits } from './units.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
 
-/** Loads and validates every figure dictionary (units, cues, honors, placeholders, not-quantities) now. */
+/** Loads and validates every figure dictionary (units, qualifiers, cues, claims, honors, placeholders, not-quantities) now. */
 export function loadFigureData(): void {
   loadUnits();
+  loadQualifiers();
   loadCues(CATEGORIES);
+  loadClaims();
   loadHonorPatterns();
   loadPlaceholderPatterns();
   notQuantityPattern();

@@ -8,6 +8,7 @@ const fileSchema = z.strictObject({
   measure: z.array(z.string().min(1)).min(1),
   bracketed: z.array(z.string().min(1)),
   date: z.array(z.string().min(1)).min(1),
+  'counted-in-kuai': z.array(z.string().min(1)),
 });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
@@ -22,6 +23,7 @@ export interface UnitMatch {
 export class Units {
   private readonly entries: { unit: string; kind: UnitKind }[];
   private readonly bracket: RegExp;
+  private readonly kuaiNouns: string[];
 
   constructor(data: z.infer<typeof fileSchema>) {
     const kinds: UnitKind[] = ['date', 'money', 'count', 'measure'];
@@ -33,15 +35,24 @@ export class Units {
       .sort((a, b) => b.unit.length - a.unit.length);
     const variants = [...data.bracketed].sort((a, b) => b.length - a.length).join('|');
     this.bracket = new RegExp(`^\\((?:${variants})\\)`);
+    this.kuaiNouns = data['counted-in-kuai'];
+  }
+
+  /** 块 next to a thing counted in 块 (展板40块, 40块展板) is a count; elsewhere (三五百块) it is money. */
+  private kuaiKind(text: string, numberStart: number, unitEnd: number): UnitKind {
+    const before = text.slice(Math.max(0, numberStart - 6), numberStart);
+    const after = text.slice(unitEnd, unitEnd + 4);
+    return this.kuaiNouns.some((n) => before.includes(n) || after.startsWith(n)) ? 'count' : 'money';
   }
 
   /** The longest unit starting at `at`, with a bracketed variant right after it when there is one. */
-  match(text: string, at: number): UnitMatch | null {
+  match(text: string, at: number, numberStart = at): UnitMatch | null {
     for (const entry of this.entries) {
       if (text.startsWith(entry.unit, at)) {
         const bracket = this.bracket.exec(text.slice(at + entry.unit.length, at + entry.unit.length + 6));
         const unit = bracket ? entry.unit + bracket[0] : entry.unit;
-        return { unit, kind: entry.kind, length: unit.length };
+        const kind = entry.unit === '块' ? this.kuaiKind(text, numberStart, at + unit.length) : entry.kind;
+        return { unit, kind, length: unit.length };
       }
     }
     return null;

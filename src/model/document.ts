@@ -82,9 +82,15 @@ export type FigureCategory = z.infer<typeof figureCategorySchema>;
 export const qualifierSchema = z.enum(['exact', 'at_least', 'more_than', 'about', 'nearly', 'at_most', 'range']);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
+/** What a figure claims: done in the period, an outcome committed to, a future action, a rule or norm, a standing fact. */
+/** What a figure claims: done (`achieved`), aimed at, planned, a rule (rewards, quotas), or a profile statistic. */
+export const claimSchema = z.enum(['achieved', 'target', 'plan', 'rule', 'background']);
+export type Claim = z.infer<typeof claimSchema>;
+
 /** A claimed figure with the words it came from. Money is in 元, rates in percent. */
 export const figureSchema = evidenceSchema.extend({
   category: figureCategorySchema,
+  claim: claimSchema,
   metric: z.string().nullable(),
   subject: z.string().nullable(),
   value: z.number().nullable(),
@@ -96,6 +102,8 @@ export const figureSchema = evidenceSchema.extend({
   span: spanSchema,
   sentence: evidenceSchema,
   quantity: evidenceSchema,
+  /** For a table cell: the row's first cell and the column's header. */
+  table: z.strictObject({ row: z.string(), col: z.string() }).nullable(),
   /** Set when the figure sits inside a copied passage: the number may be the source's. */
   copied: copiedSchema.optional(),
 });

@@ -56,7 +56,7 @@ export const honorsJsonl: OutputFormat = {
   lines: (r) => jsonLines(r.honors.map((h) => ({ id: r.id, path: r.path, ...h }))),
 };
 
-const FIGURE_COLUMNS = ['id', 'path', 'category', 'metric', 'subject', 'value', 'valueMax', 'unit', 'qualifier', 'period', 'placeholder', 'text', 'start', 'end', 'sentence'];
+const FIGURE_COLUMNS = ['id', 'path', 'category', 'claim', 'metric', 'subject', 'value', 'valueMax', 'unit', 'qualifier', 'period', 'placeholder', 'text', 'start', 'end', 'sentence'];
 
 export const figuresCsv: OutputFormat = {
   file: 'figures.csv',
@@ -65,7 +65,7 @@ export const figuresCsv: OutputFormat = {
   header: '\ufeff' + csvRow(FIGURE_COLUMNS),
   lines: (r) =>
     r.figures
-      .map((f) => csvRow([r.id, r.path, f.category, f.metric, f.subject, f.value, f.valueMax, f.unit, f.qualifier, f.period, f.placeholder, f.text, f.start, f.end, f.sentence.text]))
+      .map((f) => csvRow([r.id, r.path, f.category, f.claim, f.metric, f.subject, f.value, f.valueMax, f.unit, f.qualifier, f.period, f.placeholder, f.text, f.start, f.end, f.sentence.text]))
       .join(''),
 };
 

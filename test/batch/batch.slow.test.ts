@@ -106,7 +106,7 @@ describe('runBatch', () => {
     const texts = new Map(records.filter((r) => r.status === 'ok').map((r) => [r.id, readFileSync(join(out, 'texts', `${r.id}.txt`), 'utf8')]));
     for (const f of figures) expect(texts.get(f.id)!.slice(f.start, f.end)).toBe(f.text);
     const csv = readFileSync(join(out, 'figures.csv'), 'utf8');
-    expect(csv.startsWith('\ufeffid,path,category,metric,subject,value')).toBe(true);
+    expect(csv.startsWith('\ufeffid,path,category,claim,metric,subject,value')).toBe(true);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(figures.length + 1);
     expect(readFileSync(join(out, 'honors.jsonl'), 'utf8')).toContain('全省税务系统先进集体');
   });

@@ -19,7 +19,7 @@ export function at(text: string, needle: string, occurrence = 1): Evidence {
 
 export function figure(text: string, needle: string, category: FigureRecord['category'], value: number | null, unit: string | null, metric: string | null = null): FigureRecord {
   const e = at(text, needle);
-  return { ...e, category, metric, subject: null, value, valueMax: null, unit, qualifier: 'exact', period: null, placeholder: value === null, span: { start: e.start, end: e.end }, sentence: e, quantity: e };
+  return { ...e, category, claim: 'achieved', metric, subject: null, value, valueMax: null, unit, qualifier: 'exact', period: null, placeholder: value === null, span: { start: e.start, end: e.end }, sentence: e, quantity: e, table: null };
 }
 
 const CHECKLIST_IDS: [string, string, 'R' | 'E' | 'O'][] = [

@@ -22,8 +22,8 @@ export function sampleRecord(path: string, sha256: string, overrides: Partial<Do
     checklist: [{ id: 'results', label: '成效', level: 'R', status: 'missing', span: null, text: null }],
     figures: [
       {
-        category: 'satisfaction', metric: '满意率', subject: null, value: 98.6, valueMax: null, unit: '%', qualifier: 'exact', period: null, placeholder: false,
-        text: '满意率98.6%', start: 0, end: 8, span: { start: 0, end: 8 }, sentence: { start: 0, end: 8, text: '满意率98.6%' }, quantity: { start: 3, end: 8, text: '98.6%' },
+        category: 'satisfaction', claim: 'achieved', metric: '满意率', subject: null, value: 98.6, valueMax: null, unit: '%', qualifier: 'exact', period: null, placeholder: false,
+        text: '满意率98.6%', start: 0, end: 8, span: { start: 0, end: 8 }, sentence: { start: 0, end: 8, text: '满意率98.6%' }, quantity: { start: 3, end: 8, text: '98.6%' }, table: null,
       },
     ],
     honors: [{ title: '文明单位', awarder: '东川市委', level: 'city', year: '2022', recipient: 'unit', text: '荣获文明单位', start: 0, end: 6, span: { start: 0, end: 6 } }],

@@ -8,8 +8,8 @@ export type FigureCategory = Exclude<AnyCategory, 'other'>;
 
 export interface FigureRule {
   category: FigureCategory;
-  /** Whether a quantity of this unit can be a figure of this category. */
-  accepts(quantity: Quantity): boolean;
+  /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
+  accepts(quantity: Quantity, cueWord?: string): boolean;
 }
 
 /** The unit without its bracketed variant: 篇(次) → 篇. */

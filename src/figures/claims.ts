@@ -1,0 +1,39 @@
+// Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
+import { z } from 'zod';
+import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import type { Claim } from '../model/document.js';
+
+const fileSchema = z.strictObject({
+  cues: z.strictObject({
+    achieved: z.array(regexSource).min(1),
+    target: z.array(regexSource).min(1),
+    plan: z.array(regexSource).min(1),
+    rule: z.array(regexSource).min(1),
+    background: z.array(regexSource).min(1),
+  }),
+  documents: z.strictObject({ plan: regexSource, rule: regexSource }),
+  sections: regexSource,
+});
+
+export interface ClaimDictionary {
+  /** One pattern a claim, each with the `g` flag, to find the last cue before a number. */
+  cues: [Claim, RegExp][];
+  documents: [Claim, RegExp][];
+  sections: RegExp;
+}
+
+const loaded = new Map<string, ClaimDictionary>();
+
+export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
+  let dictionary = loaded.get(file);
+  if (!dictionary) {
+    const data = loadYamlDictionary(file, fileSchema);
+    dictionary = {
+      cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
+      documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
+      sections: new RegExp(data.sections, 'u'),
+    };
+    loaded.set(file, dictionary);
+  }
+  return dictionary;
+}

@@ -1,0 +1,17 @@
+// The one definition of where a clause and a sentence break in normalized text (NFKC turns ，；into , ;), and
+// where a clause starts.
+
+/** Characters that end a clause inside a sentence. */
+export const CLAUSE_BREAK_CHARS = '，,；;';
+/** Any clause or sentence break, or a line end. */
+export const CLAUSE_OR_SENTENCE_BREAK = /[，,；;。！？!?\n]/;
+export const CLAUSE_BREAKS = /[，,；;]/g;
+/** The last clause break in a string and what follows it. */
+export const LAST_CLAUSE = /[，,；;][^，,；;]*$/u;
+
+/** Where the clause holding `at` starts, no earlier than `floor`. */
+export function clauseStart(text: string, at: number, floor = 0): number {
+  let i = at;
+  while (i > floor && !CLAUSE_BREAK_CHARS.includes(text[i - 1]!) && text[i - 1] !== '\n') i--;
+  return i;
+}

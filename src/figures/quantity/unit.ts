@@ -1,0 +1,40 @@
+// Unit parsers: a percent sign, 成 (三成 = 30%, 9成4, 三成半), a measure word from dictionaries/units.yaml, and the
+// 角/分 that follow 元 (123元1角1分).
+import { parseChineseNumber } from '../chinese-numeral.js';
+import { CN } from './numeral.js';
+import type { QuantityParser } from './draft.js';
+
+export const percentSign: QuantityParser = (text, d) => {
+  const sign = text[d.end];
+  if (sign !== '%' && sign !== '‰') return null;
+  return { ...d, unit: sign, unitKind: 'percent', end: d.end + 1 };
+};
+
+/** 三成 = 30%, 9成4 = 94%, 三成半 = 35%, 半成 = 5%; not 成员, 成为, 成功 … */
+export const tenths: QuantityParser = (text, d) => {
+  const rest = text.slice(d.end, d.end + 2);
+  if (!/^成(?![员为功立绩本果长效交就熟份])/.test(rest) || d.value === null || d.value > 10) return null;
+  const next = Number.isInteger(d.value) ? /^成([一二三四五六七八九半\d])/.exec(rest) : null;
+  const extra = !next ? 0 : next[1] === '半' ? 0.5 : (parseChineseNumber(next[1]!) ?? Number(next[1]));
+  const value = Math.round((d.value * 10 + extra * (next?.[1] === '半' ? 10 : 1)) * 1e6) / 1e6;
+  return { ...d, value, unit: '%', unitKind: 'percent', end: d.end + (next ? 2 : 1) };
+};
+
+const MONEY_TAIL = new RegExp(String.raw`^(?:(\d|[${CN}])[角毛])?(?:(\d|[${CN}])分)?(?:钱)?(?:整|正)?`, 'u');
+const digit = (d: string | undefined) => (d === undefined ? 0 : /\d/.test(d) ? Number(d) : (parseChineseNumber(d) ?? 0));
+
+/** A measure word; after 元, its 角 and 分 and a closing 整. Money is counted in 元. */
+export const measureWord: QuantityParser = (text, d, { units }) => {
+  const match = units.match(text, d.end, d.core.start);
+  if (!match) return null;
+  let end = d.end + match.length;
+  let value = d.value;
+  if (match.kind === 'money' && value !== null) {
+    const tail = MONEY_TAIL.exec(text.slice(end, end + 8));
+    if (tail && tail[0] !== '') {
+      value += digit(tail[1]) / 10 + digit(tail[2]) / 100;
+      end += tail[0].length;
+    }
+  }
+  return { ...d, value, unit: match.kind === 'money' ? '元' : match.unit, unitKind: match.kind, end };
+};

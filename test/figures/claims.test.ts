@@ -1,0 +1,49 @@
+// figures/claim and figures/non-claims: what a figure claims, and numbers that are no figure at all.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures-of.js';
+
+const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.value, f.claim]);
+
+describe('claims', () => {
+  it.each([
+    ['全年开展志愿服务活动36次。', [['volunteer', 36, 'achieved']]],
+    ['下一步，确保满意率达100%。', [['satisfaction', 100, 'target']]],
+    ['明年将开展千余项活动。', [['activity', 1000, 'plan']]],
+    ['对获奖单位分别给予1000元、1500元的奖励。', [['other', 1000, 'rule'], ['other', 1500, 'rule']]],
+    ['社区占地面积3.5平方公里，辖区户数2300户，常住人口8000人。', [['other', 3.5, 'background'], ['other', 2300, 'background'], ['other', 8000, 'background']]],
+    ['门诊预约率由上年的35%提高到62.3%。', [['rate', 35, 'background'], ['rate', 62.3, 'achieved']]],
+    ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
+    ['现有注册志愿者1460人。', [['volunteer', 1460, 'achieved']]],
+    ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
+  ] as const)('%s', (text, want) => {
+    expect(claims(text)).toEqual(want);
+  });
+
+  it('makes the counts of a plan document plans and its percentages targets', () => {
+    const text = '某某税务局\n2024年创建文明单位工作方案\n全年开展志愿服务活动20次，群众满意率95%以上。';
+    expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);
+  });
+
+  it('makes the figures under a 下一步 heading plans', () => {
+    const text = '一、主要成绩\n全年捐款3万元。\n二、下一步工作打算\n开展志愿服务活动40次。';
+    expect(claims(text)).toEqual([['donation', 30000, 'achieved'], ['volunteer', 40, 'plan']]);
+  });
+});
+
+describe('no figure', () => {
+  it.each([
+    ['组建了一支青年志愿服务队。'],
+    ['组织开展一次校园环境集中整治。'],
+    ['围绕八个方面推进创建。'],
+    ['开展“六个一”活动。'],
+    ['为辖区60岁以上老人服务。'],
+    ['连续3年被评为先进。'],
+  ])('%s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('keeps 一次 as a frequency and beside other counts', () => {
+    expect(claims('每季度组织一次志愿服务活动。')).toEqual([['volunteer', 1, 'achieved']]);
+    expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
+  });
+});
