@@ -102,7 +102,7 @@ function summary(result: BatchResult, outDir: string, run: RunInfo, db: string):
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
     result.interrupted
       ? `  output: interrupted, ${result.run.counts.unfinished} documents unfinished; finished work in ${outDir}/latest/ (run.json lists the rest); ${outDir}/documents.jsonl still holds the last complete run`
-      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, texts/, run.json reuse.jsonl, reuse-pairs.csv, (as configured)${result.report ? ', report/index.html' : ''}`,
+      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, reuse.jsonl, reuse-pairs.csv, texts/, run.json (as configured)${result.report ? ', report/index.html' : ''}`,
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
     `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed`,
