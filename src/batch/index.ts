@@ -15,7 +15,8 @@ import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
 import { runPool, type PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
-import type { ReuseInput } from '../reuse/index.js';
+import { reuseInputOf, type ReuseInput } from '../reuse/index.js';
+import { normalize } from '../normalize/index.js';
 import { runReuseStage, type ReuseStageOptions } from './reuse.js';
 
 export { UsageError } from './discover.js';
@@ -61,6 +62,12 @@ function storedOf(document: RenderedDocument, partsDir: string, runFolder: strin
   return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '' };
 }
 
+/** A stored document's reuse text, made again from its text of record so that it joins this run's reuse stage. */
+function storedReuseInput(record: DocumentRecord, text: string): ReuseInput | undefined {
+  if (record.status !== 'ok') return undefined;
+  return reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, normalize(text));
+}
+
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
   await checkOutDir(options.outDir);
@@ -87,7 +94,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     if (!signal?.aborted) {
       const { reused, fresh } = options.session ? await options.session.sortOut(files) : { reused: [], fresh: files };
       for (const { path, parts } of reused) {
-        await take(parts.map((p) => renderDocument(p.record, p.text)));
+        await take(parts.map((p) => ({ ...renderDocument(p.record, p.text), reuse: options.reuse === false ? undefined : storedReuseInput(p.record, p.text) })));
         finished.add(path);
       }
       await runPool(
