@@ -1,0 +1,12 @@
+// Builds dist/ at install time when the TypeScript compiler is installed; an install without it (`npm ci
+// --dry-run`, `--omit=dev`) must not fail for that: bin/wenshen.js then says to run `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const tsc = new URL('../node_modules/typescript/bin/tsc', import.meta.url).pathname;
+if (!existsSync(tsc)) {
+  console.log('wenshen: TypeScript is not installed, so dist/ is not built; run `npm run build` once it is.');
+  process.exit(0);
+}
+const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: new URL('..', import.meta.url).pathname });
+process.exit(build.status ?? 1);
