@@ -32,30 +32,84 @@ function backgroundFloor(text: string, at: number, sentenceStart: number): numbe
   return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
 }
 
+/** Longer than any claim cue with what it looks ahead at: a match ending farther before a number is read alike with or without the text after it. */
+const CUE_REACH = 40;
+
+/**
+ * The last claim cue before a number, as a scan of its sentence up to the number would find it; each sentence is
+ * scanned once for all its numbers, and only the last CUE_REACH characters before a number are scanned again
+ * (a cue there may look ahead into the number: 争取(?=\d)).
+ */
+class ClaimCueFinder {
+  private sentenceStart = -1;
+  private matches: { start: number; end: number }[][] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly cues: [Claim, RegExp][],
+  ) {}
+
+  last(sentenceStart: number, sentenceEnd: number, at: number, backgroundFloor: number): { claim: Claim; at: number } | null {
+    if (sentenceStart !== this.sentenceStart) {
+      this.sentenceStart = sentenceStart;
+      this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd, sentenceStart));
+    }
+    let best: { claim: Claim; at: number } | null = null;
+    this.cues.forEach(([claim, pattern], i) => {
+      const matches = this.matches[i]!;
+      const safe = countEndingBy(matches, at - CUE_REACH);
+      let from = Math.max(sentenceStart, at - CUE_REACH, safe > 0 ? matches[safe - 1]!.end : sentenceStart);
+      if (safe < matches.length) from = Math.min(from, matches[safe]!.start);
+      const floor = claim === 'background' ? backgroundFloor : sentenceStart;
+      const near = scan(pattern, this.text, Math.max(from, floor), at, Math.max(from, floor));
+      const found = near.at(-1) ?? (safe > 0 ? matches[safe - 1] : undefined);
+      if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
+    });
+    return best;
+  }
+}
+
+/** The matches of a global pattern in text[from, to), offsets into the text. */
+function scan(pattern: RegExp, text: string, from: number, to: number, at: number): { start: number; end: number }[] {
+  const slice = text.slice(from, to);
+  const out: { start: number; end: number }[] = [];
+  pattern.lastIndex = at - from;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/** How many of `matches` (in text order, not overlapping) end at or before `at`. */
+function countEndingBy(matches: { end: number }[], at: number): number {
+  let low = 0;
+  let high = matches.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (matches[mid]!.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
   const byDocument = documentClaim(text, claims.documents);
   const heads = headings(text, claims.sections);
+  const headStarts = heads.map((h) => ({ end: h.start }));
+  const finder = new ClaimCueFinder(text, claims.cues);
   return drafts.map((d) => {
     if (d.table) return d;
     const q = d.quantity;
-    const before = text.slice(d.sentence.norm.start, q.start);
-    let best = null as { claim: Claim; at: number } | null;
-    for (const [claim, pattern] of claims.cues) {
-      const floor = claim === 'background' ? backgroundFloor(text, q.start, d.sentence.norm.start) - d.sentence.norm.start : 0;
-      pattern.lastIndex = floor;
-      for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
-        if (!best || m.index > best.at) best = { claim, at: m.index };
-        if (m[0].length === 0) pattern.lastIndex++;
-      }
-    }
+    const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
+    let best = finder.last(sentenceStart, sentenceEnd, q.start, backgroundFloor(text, q.start, sentenceStart));
     // A baseline (由上年的35%) is background whatever it counts.
-    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && before[best.at] !== '由') best = null;
+    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && text[best.at] !== '由') best = null;
     let claim: Claim = best?.claim ?? 'achieved';
     if (!best) {
-      let section: { start: number; plans: boolean } | undefined;
-      for (const h of heads) if (h.start <= q.start) section = h;
+      const section = heads[countEndingBy(headStarts, q.start) - 1];
       if (section?.plans) claim = 'plan';
       else if (byDocument) claim = byDocument;
     }
