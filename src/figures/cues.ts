@@ -50,10 +50,11 @@ export interface CueDictionary {
   setPhraseHeads: string[];
 }
 
-let cues: CueDictionary | undefined;
+const loaded = new Map<string, CueDictionary>();
 
 export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
-  if (cues) return cues;
+  const cached = loaded.get(file);
+  if (cached) return cached;
   const data = loadYamlDictionary(file, fileSchema);
   const categories = Object.entries(data.categories).map(([category, entry], rank) => {
     if (!known.includes(category as FigureCategory)) {
@@ -69,7 +70,7 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
   }
   const missing = known.filter((k) => !categories.some((c) => c.category === k));
   if (missing.length > 0) throw new DictionaryError(`${file}: no entry for the figure categories ${missing.join(', ')}`);
-  cues = {
+  const cues: CueDictionary = {
     categories,
     byCategory: new Map(categories.map((c) => [c.category, c])),
     longestCue: Math.max(...categories.flatMap((c) => c.words.map((w) => w.length))),
@@ -79,5 +80,6 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],
   };
+  loaded.set(file, cues);
   return cues;
 }
