@@ -32,13 +32,10 @@ function backgroundFloor(text: string, at: number, sentenceStart: number): numbe
   return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
 }
 
-/** Longer than any claim cue with what it looks ahead at: a match ending farther before a number is read alike with or without the text after it. */
-const CUE_REACH = 40;
-
 /**
- * The last claim cue before a number, as a scan of its sentence up to the number would find it; each sentence is
- * scanned once for all its numbers, and only the last CUE_REACH characters before a number are scanned again
- * (a cue there may look ahead into the number: 争取(?=\d)).
+ * The last claim cue that starts before a number in its sentence. A cue may run into the number it qualifies
+ * (人口\d in 人口1万多人, 给予…奖励 around 给予500元奖励), so cues are matched in the whole sentence, once for all its
+ * numbers, and each number takes the last one starting before it.
  */
 class ClaimCueFinder {
   private sentenceStart = -1;
@@ -52,17 +49,13 @@ class ClaimCueFinder {
   last(sentenceStart: number, sentenceEnd: number, at: number, backgroundFloor: number): { claim: Claim; at: number } | null {
     if (sentenceStart !== this.sentenceStart) {
       this.sentenceStart = sentenceStart;
-      this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd, sentenceStart));
+      this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
     }
     let best: { claim: Claim; at: number } | null = null;
-    this.cues.forEach(([claim, pattern], i) => {
+    this.cues.forEach(([claim], i) => {
       const matches = this.matches[i]!;
-      const safe = countEndingBy(matches, at - CUE_REACH);
-      let from = Math.max(sentenceStart, at - CUE_REACH, safe > 0 ? matches[safe - 1]!.end : sentenceStart);
-      if (safe < matches.length) from = Math.min(from, matches[safe]!.start);
+      const found = matches[countStartingBefore(matches, at) - 1];
       const floor = claim === 'background' ? backgroundFloor : sentenceStart;
-      const near = scan(pattern, this.text, Math.max(from, floor), at, Math.max(from, floor));
-      const found = near.at(-1) ?? (safe > 0 ? matches[safe - 1] : undefined);
       if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
     });
     return best;
@@ -70,10 +63,10 @@ class ClaimCueFinder {
 }
 
 /** The matches of a global pattern in text[from, to), offsets into the text. */
-function scan(pattern: RegExp, text: string, from: number, to: number, at: number): { start: number; end: number }[] {
+function scan(pattern: RegExp, text: string, from: number, to: number): { start: number; end: number }[] {
   const slice = text.slice(from, to);
   const out: { start: number; end: number }[] = [];
-  pattern.lastIndex = at - from;
+  pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
     out.push({ start: from + m.index, end: from + m.index + m[0].length });
     if (m[0].length === 0) pattern.lastIndex++;
@@ -81,13 +74,13 @@ function scan(pattern: RegExp, text: string, from: number, to: number, at: numbe
   return out;
 }
 
-/** How many of `matches` (in text order, not overlapping) end at or before `at`. */
-function countEndingBy(matches: { end: number }[], at: number): number {
+/** How many of `spans` (in text order) start before `at`. */
+function countStartingBefore(spans: { start: number }[], at: number): number {
   let low = 0;
-  let high = matches.length;
+  let high = spans.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (matches[mid]!.end <= at) low = mid + 1;
+    if (spans[mid]!.start < at) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -98,7 +91,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const { text, claims } = context;
   const byDocument = documentClaim(text, claims.documents);
   const heads = headings(text, claims.sections);
-  const headStarts = heads.map((h) => ({ end: h.start }));
+  
   const finder = new ClaimCueFinder(text, claims.cues);
   return drafts.map((d) => {
     if (d.table) return d;
@@ -109,7 +102,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && text[best.at] !== '由') best = null;
     let claim: Claim = best?.claim ?? 'achieved';
     if (!best) {
-      const section = heads[countEndingBy(headStarts, q.start) - 1];
+      const section = heads[countStartingBefore(heads, q.start + 1) - 1];
       if (section?.plans) claim = 'plan';
       else if (byDocument) claim = byDocument;
     }
