@@ -20,6 +20,7 @@ const fileSchema = z.strictObject({
   'not-figure-units': z.array(z.string().min(1)),
   'counting-words': z.array(regexSource).min(1),
   'set-phrase-heads': z.array(z.string().min(1)),
+  'site-counts': z.array(regexSource),
 });
 
 export interface CategoryCues {
@@ -48,6 +49,8 @@ export interface CueDictionary {
   countingWords: RegExp;
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
+  /** Counts a template site writes about its own pages (精选8篇, 共印30份). */
+  siteCounts: RegExp[];
 }
 
 const loaded = new Map<string, CueDictionary>();
@@ -79,6 +82,7 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],
+    siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
   };
   loaded.set(file, cues);
   return cues;

@@ -25,5 +25,45 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
 
+/** A count a template site gives of its own pages (精选8篇, 共印30份): a site-counts pattern covers it. */
+function isSiteCount(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  const from = Math.max(0, q.start - SITE_REACH);
+  const window = context.text.slice(from, q.end + SITE_REACH);
+  return context.cues.siteCounts.some((pattern) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+      if (from + m.index <= q.start && from + m.index + m[0].length >= q.end) return true;
+    }
+    return false;
+  });
+}
+const SITE_REACH = 10;
+
+const OPEN_QUOTES = '“"「『';
+const CLOSE_QUOTES = '”"」』';
+/** A number inside a short quoted name or slogan (围绕“两个重镇”建设, “四个100”). */
+function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const before = text.slice(Math.max(0, q.start - QUOTED_NAME), q.start);
+  const after = text.slice(q.end, q.end + QUOTED_NAME);
+  const open = Math.max(...[...OPEN_QUOTES].map((c) => before.lastIndexOf(c)));
+  const close = Math.min(...[...CLOSE_QUOTES].map((c) => (after.includes(c) ? after.indexOf(c) : Infinity)));
+  // The quote before opens here (no quote closes between it and the number), and one closes soon after.
+  return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !/[,，。;；]/u.test(before.slice(open + 1) + after.slice(0, close));
+}
+const QUOTED_NAME = 6;
+
 export const dropNonClaims: FigureRefiner = (context, drafts) =>
-  drafts.filter((d) => d.table || !((d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit)) || isArticle(context, d) || isSetPhrase(context, d)));
+  drafts.filter(
+    (d) =>
+      d.table ||
+      !(
+        (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit)) ||
+        isArticle(context, d) ||
+        isSetPhrase(context, d) ||
+        isSiteCount(context, d) ||
+        isInQuotedName(context, d)
+      ),
+  );
