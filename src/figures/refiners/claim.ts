@@ -60,7 +60,16 @@ class ClaimCueFinder {
     });
     return best;
   }
+
+  /** How many cues of `claim` the sentence of the last lookup holds. */
+  countInSentence(claim: Claim): number {
+    const i = this.cues.findIndex(([c]) => c === claim);
+    return i < 0 ? 0 : this.matches[i]!.length;
+  }
 }
+
+/** A sentence stating this many standing facts (现有…，辖区面积…，常住人口…) is a profile: its other counts are background too. */
+const PROFILE_FACTS = 2;
 
 /** The matches of a global pattern in text[from, to), offsets into the text. */
 function scan(pattern: RegExp, text: string, from: number, to: number): { start: number; end: number }[] {
@@ -86,6 +95,19 @@ function countStartingBefore(spans: { start: number }[], at: number): number {
   return low;
 }
 
+/** Whether a clause names a period of its own (今年, 全年, 2023年). */
+function hasPeriod(clause: string, periods: RegExp): boolean {
+  periods.lastIndex = 0;
+  return periods.test(clause);
+}
+
+/** The clause holding `at`, within its sentence. */
+function clauseAround(text: string, at: number, sentenceStart: number, sentenceEnd: number): string {
+  const start = clauseStart(text, at, sentenceStart);
+  const end = text.slice(at, sentenceEnd).search(/[,，;；]/u);
+  return text.slice(start, end < 0 ? sentenceEnd : at + end);
+}
+
 export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
@@ -93,6 +115,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const heads = headings(text, claims.sections);
   
   const finder = new ClaimCueFinder(text, claims.cues);
+  const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   return drafts.map((d) => {
     if (d.table) return d;
     const q = d.quantity;
@@ -100,11 +123,22 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     let best = finder.last(sentenceStart, sentenceEnd, q.start, backgroundFloor(text, q.start, sentenceStart));
     // A baseline (由上年的35%) is background whatever it counts.
     if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && text[best.at] !== '由') best = null;
+    // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
+    if (best?.claim === 'background' && text[best.at] !== '由' && datedOrDone(clauseAround(text, q.start, sentenceStart, sentenceEnd))) best = null;
     let claim: Claim = best?.claim ?? 'achieved';
+    // A count outside the named categories in a profile sentence (下辖8个自然村，17个村民小组，人口3112人) is a standing
+    // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…).
+    if (!best && BACKGROUND_CATEGORIES.has(d.category) && finder.countInSentence('background') >= PROFILE_FACTS) {
+      if (!datedOrDone(clauseAround(text, q.start, sentenceStart, sentenceEnd))) {
+        best = { claim: 'background', at: q.start };
+        claim = 'background';
+      }
+    }
     if (!best) {
       const section = heads[countStartingBefore(heads, q.start + 1) - 1];
       if (section?.plans) claim = 'plan';
       else if (byDocument) claim = byDocument;
+      if (claim !== 'achieved' && claims.done.test(clauseAround(text, q.start, sentenceStart, sentenceEnd))) claim = 'achieved';
     }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     return { ...d, claim };
