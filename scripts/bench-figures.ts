@@ -1,6 +1,6 @@
 // Benchmark of the figure stage alone: characters per second on the sample reports, and seconds per MB for one
 // very long comma-joined sentence (a table pasted as prose: thousands of cues and figures in one sentence) and
-// for a long report of ordinary sentences, at 1, 4 and 16 MB. Linear cost keeps the seconds per MB alike.
+// for a long report of ordinary sentences (the sample reports as extracted, corpus/expected), at 1, 4 and 16 MB. Linear cost keeps the seconds per MB alike.
 //   npx tsx scripts/bench-figures.ts [--sizes 1,4,16] [--runs 3]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,7 +39,7 @@ function longSentence(mb: number): string {
   }
   return `全年${parts.join('，')}。`;
 }
-const SAMPLES = join(ROOT, 'corpus/samples');
+const SAMPLES = join(ROOT, 'corpus/expected');
 const sampleText = readdirSync(SAMPLES).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(SAMPLES, f), 'utf8')).join('\n');
 function longReport(mb: number): string {
   const copies = Math.max(1, Math.round((mb * 1e6) / Buffer.byteLength(sampleText)));

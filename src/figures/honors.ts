@@ -162,9 +162,13 @@ function clauseStartBefore(text: string, at: number): number {
   return 0;
 }
 
+/** Where the sentence holding `at` starts; scans back only over that sentence (lastIndexOf of a mark the text lacks would scan it all). */
 function sentenceStartBefore(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
+  let i = at;
+  while (i > 0 && !SENTENCE_END.has(text[i - 1]!)) i--;
+  return i;
 }
+const SENTENCE_END = new Set(['。', '\n', '!', '?']);
 
 interface Item {
   title: string;
