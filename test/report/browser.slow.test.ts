@@ -184,7 +184,7 @@ describe.skipIf(!available && !inCi)('report in a browser', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'pair.png'), fullPage: true });
 
     await page.click('h2 a');
-    await page.click('dl.meta a:text("history")');
+    await page.click('dl.meta a.history-link');
     expect(await page.$$eval('ul.implausible li', (els) => els.length)).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'unit.png'), fullPage: true });
     expect(trouble).toEqual([]);
