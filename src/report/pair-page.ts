@@ -11,10 +11,18 @@ import type { ReusePairGroup } from './pairs.js';
 
 /** Unshared stretches longer than this are folded. */
 const FOLD = 240;
+/** What a cut stretch keeps at each end: the sentence leading into a passage and the one leading out. */
+const CONTEXT = 80;
 
-function gap(text: string): SafeHtml {
+/**
+ * An unshared stretch between passages. A side whose whole text has its own page (the document, a source of the
+ * batch) keeps only the words around the passages, which keeps a pair page the size of what was copied; a
+ * template or earlier report has no page of its own, so its whole text is here, folded.
+ */
+function gap(text: string, whole: boolean): SafeHtml {
   if (text.trim() === '') return html``;
   if (text.length <= FOLD) return html`<div class="gap">${text}</div>`;
+  if (!whole) return html`<div class="gap cut">${text.slice(0, CONTEXT)}<span class="cut-mark">${t('pair.cut', { chars: count(text.length - 2 * CONTEXT) })}</span>${text.slice(-CONTEXT)}</div>`;
   return html`<details class="gap"><summary>${text.slice(0, 60)} … <span class="muted">${t('pair.notShared', { chars: count(text.length) })}</span></summary>${text}</details>`;
 }
 
@@ -26,9 +34,10 @@ export function pairPage(doc: ReportDocument, text: string, group: ReusePairGrou
   let right = 0;
   let editedChars = 0;
   let copiedFigures = 0;
+  const sourceWhole = sourceHref === null;
   for (const [i, p] of group.passages.entries()) {
     const ordered = sourceText !== null && p.source.start >= right;
-    rows.push(html`<div class="row">${html`<div class="cell">${gap(text.slice(left, Math.max(left, p.start)))}</div><div class="cell">${ordered ? gap(sourceText.slice(right, p.source.start)) : ''}</div>`}</div>`);
+    rows.push(html`<div class="row">${html`<div class="cell">${gap(text.slice(left, Math.max(left, p.start)), false)}</div><div class="cell">${ordered ? gap(sourceText.slice(right, p.source.start), sourceWhole) : ''}</div>`}</div>`);
     const mine = text.slice(p.start, p.end);
     const theirs = p.source.text;
     const edits = charDiff(mine, theirs);
@@ -50,7 +59,7 @@ export function pairPage(doc: ReportDocument, text: string, group: ReusePairGrou
     left = Math.max(left, p.end);
     if (ordered) right = p.source.end;
   }
-  rows.push(html`<div class="row"><div class="cell">${gap(text.slice(left))}</div><div class="cell">${sourceText !== null ? gap(sourceText.slice(right)) : ''}</div></div>`);
+  rows.push(html`<div class="row"><div class="cell">${gap(text.slice(left), false)}</div><div class="cell">${sourceText !== null ? gap(sourceText.slice(right), sourceWhole) : ''}</div></div>`);
   const body = html`<header class="pair-head">
 <h1>${t('title.pair')}</h1>
 <div class="sides">
