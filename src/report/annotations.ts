@@ -1,5 +1,6 @@
 // Turns a document record into what its page marks: one annotation per figure, honor, placeholder, copied
 // passage, heading, finding and checklist evidence, each with its highlight classes and its side-panel entry.
+import { findingText } from './finding-text.js';
 import type { Highlight } from './highlights.js';
 import { usable } from './highlights.js';
 import type { ReportDocument, ReusePassage } from './input.js';
@@ -51,7 +52,7 @@ export function annotationsOf(doc: ReportDocument, text: string): Annotation[] {
   for (const f of doc.findings ?? []) {
     if (f.start === f.end) continue;
     const residue = f.ruleId.startsWith('normalize/site-residue');
-    add({ kind: 'finding', start: f.start, end: f.end, text: f.text, classes: residue ? 'fd res' : 'fd', label: f.message, detail: `${codeLabel('severity', f.severity)} · ${f.ruleId}` });
+    add({ kind: 'finding', start: f.start, end: f.end, text: f.text, classes: residue ? 'fd res' : 'fd', label: findingText(f, doc), detail: `${codeLabel('severity', f.severity)} · ${f.ruleId}` });
   }
   for (const c of doc.checklist ?? []) {
     if (!c.span || c.text === null) continue;

@@ -2,6 +2,7 @@
 // figures, reuse), the text with every span highlighted, and a side panel of findings that jump to their spans.
 import type { ChecklistItem } from '../model/document.js';
 import { annotationsOf, type Annotation, type AnnotationKind } from './annotations.js';
+import { findingText } from './finding-text.js';
 import { highlightText } from './highlights.js';
 import { html, type SafeHtml } from './html.js';
 import type { ReportDocument } from './input.js';
@@ -39,14 +40,14 @@ function keyFigures(doc: ReportDocument): SafeHtml {
   const rows = FIGURE_CATEGORIES.map((category) => ({ category, figures: doc.figures.filter((f) => categoryClass(f.category) === category) })).filter((r) => r.figures.length > 0);
   if (rows.length === 0) return html`<p class="muted">${t('keyfig.none')}</p>`;
   return html`<table class="keyfig"><tbody>${rows.map(
-    (r) => html`<tr><th><span class="swatch fig-${r.category}"></span>${categoryLabel(r.category)}</th><td class="n">${r.figures.length}</td><td>${r.figures.slice(0, 3).map((f) => html`<span class="chip${f.copied ? ' copied' : ''}" title="${f.text}">${f.metric ?? ''} ${figureValue(f)}</span>`)}${r.figures.length > 3 ? html`<span class="muted"> …</span>` : ''}</td></tr>`,
+    (r) => html`<tr><th><span class="swatch fig-${r.category}"></span>${categoryLabel(r.category)}</th><td class="n">${r.figures.length}</td><td>${r.figures.slice(0, 3).map((f) => html`<span class="chip${f.copied ? ' copied' : ''}" title="${f.copied ? `${f.text}（${t('top.copiedNote')}）` : f.text}">${f.metric ?? ''} ${figureValue(f)}</span>`)}${r.figures.length > 3 ? html`<span class="muted"> …</span>` : ''}</td></tr>`,
   )}</tbody></table>`;
 }
 
 function legend(): SafeHtml {
   return html`<div class="legend" aria-label="${t('legend.label')}">
 <label><input type="checkbox" data-layer="cp" checked> ${t('legend.copied')}<span class="h cp cp-templates">${sourceKindLabel('templates')}</span> <span class="h cp cp-batch">${sourceKindLabel('batch')}</span> <span class="h cp cp-history">${sourceKindLabel('history')}</span> <span class="h cp cp-self">${sourceKindLabel('self')}</span></label>
-<label><input type="checkbox" data-layer="fig" checked> <span class="h fig fig-donation">${t('legend.figures')}</span>${t('legend.figuresNote')}</label>
+<label><input type="checkbox" data-layer="fig" checked> <span class="h fig fig-donation">${t('legend.figures')}</span>${t('legend.figuresNote')} <span class="h fig fig-donation copied">${t('legend.copiedFigure')}</span></label>
 <label><input type="checkbox" data-layer="hon" checked> <span class="h hon">${t('legend.honors')}</span></label>
 <label><input type="checkbox" data-layer="ph" checked> <span class="h ph">${t('legend.placeholders')}</span></label>
 </div>`;
@@ -57,7 +58,7 @@ function attention(doc: ReportDocument): SafeHtml {
   const items = doc.findings.filter((f) => f.severity !== 'info' && !f.ruleId.startsWith('normalize/site-residue')).sort((a, b) => a.start - b.start);
   if (items.length === 0) return html``;
   const shown = items.slice(0, 12);
-  return html`<h2>${t('attention.heading')} <small>${t('attention.count', { count: items.length })}</small></h2><ul class="attention">${shown.map((f) => html`<li class="sev-${f.severity}"><span class="sev">${codeLabel('severity', f.severity)}</span> ${f.message}${f.text ? html` <q>${f.text}</q>` : ''}</li>`)}${items.length > shown.length ? html`<li class="muted">${t('attention.more', { count: items.length - shown.length })}</li>` : ''}</ul>`;
+  return html`<h2>${t('attention.heading')} <small>${t('attention.count', { count: items.length })}</small></h2><ul class="attention">${shown.map((f) => html`<li class="sev-${f.severity}"><span class="sev">${codeLabel('severity', f.severity)}</span> ${findingText(f, doc)}${f.text && !f.ruleId.startsWith('figures/placeholder/') ? html` <q>${f.text}</q>` : ''}</li>`)}${items.length > shown.length ? html`<li class="muted">${t('attention.more', { count: items.length - shown.length })}</li>` : ''}</ul>`;
 }
 
 function sourceLine(p: ReusePairGroup): SafeHtml {
@@ -85,7 +86,7 @@ export function documentPage(doc: ReportDocument, text: string | null, pairs: Re
 <dt>${t('meta.unit')}</dt><dd>${doc.unit?.text ?? '—'}${context.unitHref ? html` <a class="history-link" href="../${context.unitHref}">${t('meta.history')}</a>` : ''}</dd>
 <dt>${t('meta.period')}</dt><dd>${doc.period?.text ?? '—'}</dd>
 <dt>${t('meta.genre')}</dt><dd>${codeLabel('genre', doc.genre)}</dd>
-<dt>${t('meta.format')}</dt><dd>${t('meta.formatLine', { format: doc.format, ocr: doc.ocr ? t('meta.ocr') : '', chars: count(doc.chars), script: doc.script ?? '' })}</dd>
+<dt>${t('meta.format')}</dt><dd>${t('meta.formatLine', { format: doc.format, ocr: doc.ocr ? t('meta.ocr') : '', chars: count(doc.chars), script: codeLabel('script', doc.script) })}</dd>
 </dl>`;
   if (doc.status !== 'ok' || text === null) {
     const error = doc.error;
@@ -102,7 +103,7 @@ export function documentPage(doc: ReportDocument, text: string | null, pairs: Re
 <div class="facts">
 <div class="fact${missingRequired.length ? ' bad' : ''}"><b>${missingRequired.length}</b>${t('fact.missing')}</div>
 <div class="fact${doc.placeholders.length ? ' bad' : ''}"><b>${doc.placeholders.length}</b>${t('fact.placeholders')}</div>
-<div class="fact${reuse && reuse.ratio >= 0.3 ? ' bad' : ''}">${t('fact.reuse')}<b>${reuse ? percent(reuse.ratio) : '—'}</b>${bySource ? html`<small>（${bySource}）</small>` : ''}</div>
+<div class="fact${reuse && reuse.ratio >= 0.3 ? ' bad' : ''}">${t('fact.reuse')} <b>${reuse ? percent(reuse.ratio) : '—'}</b>${bySource ? html`<small>（${bySource}）</small>` : ''}</div>
 <div class="fact"><b>${doc.figures.length}</b>${t('fact.figures')}</div>
 <div class="fact"><b>${doc.honors.length}</b>${t('fact.honors')}</div>
 </div>

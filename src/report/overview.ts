@@ -33,6 +33,8 @@ export interface TableRow {
 }
 
 interface TopFigure {
+  /** Inside a copied passage: the number may be the source's. */
+  copied: boolean;
   value: number;
   text: string;
   label: string;
@@ -92,7 +94,7 @@ export class Overview {
       if (held >= 0 && top[held]!.value >= f.value) continue;
       if (held >= 0) top.splice(held, 1);
       if (top.length < TOP_FIGURES || f.value > top[top.length - 1]!.value) {
-        top.push({ value: f.value, text: f.text, label: figureValue(f), href, path: doc.path });
+        top.push({ copied: Boolean(f.copied), value: f.value, text: f.text, label: figureValue(f), href, path: doc.path });
         top.sort((a, b) => b.value - a.value);
         if (top.length > TOP_FIGURES) top.pop();
         stats.top.set(unit, top);
@@ -121,7 +123,7 @@ export class Overview {
       const stats = this.categories.get(category)!;
       const unit = [...stats.units].sort((a, b) => b[1] - a[1])[0]?.[0];
       const top = unit !== undefined ? (stats.top.get(unit) ?? []) : [];
-      return html`<div class="topcat"><h3><span class="swatch fig-${category}"></span>${categoryLabel(category)} <small>${t('top.count', { count: stats.count, documents: stats.documents })}</small></h3><ol>${top.map((t) => html`<li><b>${t.label}</b> <a href="${t.href}" title="${t.path}">${t.text}</a></li>`)}</ol></div>`;
+      return html`<div class="topcat"><h3><span class="swatch fig-${category}"></span>${categoryLabel(category)} <small>${t('top.count', { count: stats.count, documents: stats.documents })}</small></h3><ol>${top.map((f) => html`<li${f.copied ? html` class="copied"` : ''}><b>${f.label}</b> <a href="${f.href}" title="${f.path}">${f.text}</a>${f.copied ? html` <span class="tag copied" title="${t('top.copiedNote')}">${t('top.copied')}</span>` : ''}</li>`)}</ol></div>`;
     });
     return blocks.length ? html`<div class="topfigs">${blocks}</div>` : html`<p class="muted">${t('top.none')}</p>`;
   }

@@ -45,7 +45,7 @@ describe('unit history in the report, from the store', () => {
     const store = await openStore(db);
     try {
       for (const year of Object.keys(years)) {
-        const session = await RunSession.start(store, { analysisVersion: analysisVersion({ checklist: DEFAULT_ANALYZE_OPTIONS.checklist, ocr: false, split: false }), force: false, maxBytes: DEFAULT_ANALYZE_OPTIONS.maxBytes, options: {} });
+        const session = await RunSession.start(store, { analysisVersion: analysisVersion({ checklist: DEFAULT_ANALYZE_OPTIONS.checklist!, ocr: false, split: false }), force: false, maxBytes: DEFAULT_ANALYZE_OPTIONS.maxBytes, options: {} });
         await runBatch([join(base, year)], { ...DEFAULT_ANALYZE_OPTIONS, ...DEFAULT_POOL_OPTIONS, ocr: false, concurrency: 1, log: 'none', outDir: out, session });
         await session.end(false);
       }

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findingText } from '../../src/report/finding-text.js';
 import { codeLabel, errorAdvice, loadReportLabels, reportLabels, scriptLabels, t } from '../../src/report/labels.js';
 
 const SRC = new URL('../../src/report/', import.meta.url).pathname;
@@ -37,5 +38,13 @@ describe('report labels', () => {
     writeFileSync(file, good.replace('  brand: 文审', '  brand: 文审 {unclosed'));
     expect(() => loadReportLabels(file)).toThrow(/labels\.yaml:\d+: a `\{` that does not open a \{name\}/);
     expect(Object.keys(loadReportLabels()).length).toBeGreaterThan(150);
+  });
+
+  it('words known findings in Chinese from the finding and the checklist, and keeps other messages', () => {
+    const checklist = [{ id: 'culture', label: '单位文化', level: 'E' as const, status: 'missing' as const, span: null, text: null }];
+    expect(findingText({ ruleId: 'sections/missing/culture', message: 'No 单位文化 section (expected).', text: '' }, { checklist })).toBe('缺少“单位文化”部分（应有）');
+    expect(findingText({ ruleId: 'figures/placeholder/x-run', message: 'Unfilled template placeholder "××".', text: '××' }, { checklist })).toBe('未填写的范文占位符“××”');
+    expect(findingText({ ruleId: 'sections/missing/unknown', message: 'No such section.', text: '' }, { checklist })).toBe('No such section.');
+    expect(findingText({ ruleId: 'fixture/new-rule', message: 'A new rule.', text: 'x' }, { checklist })).toBe('A new rule.');
   });
 });
