@@ -34,7 +34,7 @@ export function unitPage(history: UnitHistory, documentHref: (path: string) => s
   const flaggedCells = new Set(history.implausible.flatMap((c) => c.years.map((y) => `${RULE_CATEGORY[c.rule] ?? ''}|${y}`)));
   const flaggedCategories = new Set(history.implausible.map((c) => RULE_CATEGORY[c.rule]).filter((c): c is string => c !== undefined));
   const body = html`<main class="unit"><h1>${history.unit} <small>${t('title.unit')}</small></h1><p class="muted">${t('unit.count', { count: submissions.length })}</p>
-<section><h2>${t('unit.implausible')}</h2>${history.implausible.length === 0 ? html`<p class="muted">${t('unit.noneImplausible')}</p>` : html`<ul class="implausible">${history.implausible.map((c) => html`<li><b>${codeLabel('rule', c.rule)}</b>（${c.years.join('、')}）<span class="muted">${c.message}</span></li>`)}</ul>`}</section>
+<section><h2>${t('unit.implausible')}</h2>${history.implausible.length === 0 ? html`<p class="muted">${t('unit.noneImplausible')}</p>` : html`<ul class="implausible">${history.implausible.map((c) => html`<li title="${c.message}"><b>${codeLabel('rule', c.rule)}</b>（${c.years.join('、')}）${RULE_CATEGORY[c.rule] ? html`<span class="muted">${t('unit.seeRow', { category: categoryLabel(RULE_CATEGORY[c.rule]!) })}</span>` : html`<span class="muted">${c.message}</span>`}</li>`)}</ul>`}</section>
 <section><h2>${t('unit.sideBySide')}</h2><div class="scroll"><table class="history"><thead><tr><th></th>${submissions.map((s) => html`<th class="${s.year !== null && flagged.has(s.year) ? 'flag' : ''}"${s.year !== null && flagged.has(s.year) ? html` title="${t('unit.flagged')}"` : ''}>${s.year ?? t('unit.noYear')}</th>`)}</tr></thead><tbody>
 <tr><th>${t('unit.file')}</th>${submissions.map((s) => {
     const href = documentHref(s.path);

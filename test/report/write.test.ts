@@ -58,7 +58,7 @@ describe('writeReport', () => {
     expect(pair).toContain(TEMPLATE_SENTENCE.slice(0, 5));
     const unit = read(dir, readdirSync(join(dir, 'report/u')).map((f) => `u/${f}`)[0]!);
     expect(unit).toContain('满意度连续三年完全相同');
-    expect(unit).toContain('satisfaction 99.2% in 2021, 2022 and 2023 alike');
+    expect(unit).toContain('title="satisfaction 99.2% in 2021, 2022 and 2023 alike"');
     expect(unit).toContain('href="../d/aaaa000000000001.html"');
   });
 
