@@ -2,7 +2,8 @@
 // pages' count. Standalone it builds an output folder of N documents from the samples' records (each copying
 // passages of two others, so pair pages cost what they would) and times the report over it.
 // --sources k makes each document copy from k others (a self-similar batch): pair pages stay at most
-// PAIR_PAGES_PER_DOCUMENT per document and the report's size stays a small multiple of the texts' size.
+// PAIR_PAGES_PER_DOCUMENT per document and the report's size stays a small multiple of its input's (the texts and
+// documents.jsonl).
 //   npm run bench:report -- [--n 1000] [--runs 3] [--sources 2] [--out <run output folder>]
 // bench.ts calls benchReport on its own batch's output.
 import { spawnSync } from 'node:child_process';
@@ -43,12 +44,13 @@ export async function benchReport(out: string, runs = 3): Promise<number> {
   const s = median(seconds);
   const mb = folderBytes(join(outDir, 'report')) / 1e6;
   const textMb = folderBytes(join(outDir, 'texts')) / 1e6;
+  const recordsMb = statSync(join(outDir, 'documents.jsonl')).size / 1e6;
   const index = statSync(join(outDir, 'report', 'index.html')).size / 1e6;
   const files = (dir: string) => readdirSync(join(outDir, 'report', dir)).length;
   console.log(
     `report: ${result.documents} documents, ${result.pairs} pair pages (${(result.pairs / Math.max(1, result.documents)).toFixed(1)} per document), ${result.units} unit pages in ${s.toFixed(2)} s ` +
       `(median of ${runs}: ${seconds.map((x) => x.toFixed(2)).join(', ')}; CPU ${median(cpu).toFixed(2)} s), ${(result.documents / s).toFixed(0)} documents/s, ` +
-      `${mb.toFixed(1)} MB written = ${(mb / Math.max(textMb, 1e-6)).toFixed(1)}× the texts' ${textMb.toFixed(1)} MB (document pages ${(folderBytes(join(outDir, 'report', 'd')) / 1e6).toFixed(1)} MB, pair pages ${(folderBytes(join(outDir, 'report', 'p')) / 1e6).toFixed(1)} MB in ${files('p')} files; index.html ${index.toFixed(2)} MB), peak RSS ${Math.round(peak / 1e6)} MB`,
+      `${mb.toFixed(1)} MB written = ${(mb / Math.max(textMb + recordsMb, 1e-6)).toFixed(2)}× the input (texts ${textMb.toFixed(1)} MB + documents.jsonl ${recordsMb.toFixed(1)} MB) (document pages ${(folderBytes(join(outDir, 'report', 'd')) / 1e6).toFixed(1)} MB, pair pages ${(folderBytes(join(outDir, 'report', 'p')) / 1e6).toFixed(1)} MB in ${files('p')} files; index.html ${index.toFixed(2)} MB), peak RSS ${Math.round(peak / 1e6)} MB`,
   );
   return s;
 }

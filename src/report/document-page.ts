@@ -14,8 +14,12 @@ export function documentTitle(doc: ReportDocument): string {
   return doc.title?.text || doc.path;
 }
 
+/** The panel shows one line of an entry's words (the rest is in the text it jumps to). */
+const QUOTE = 60;
+
 function entry(a: Annotation): SafeHtml {
-  const body = html`<span class="label">${a.label}</span><span class="detail">${a.detail}</span>${a.kind !== 'placeholder' && a.kind !== 'heading' ? html`<q>${a.text}</q>` : ''}`;
+  const quote = a.text.length > QUOTE ? `${a.text.slice(0, QUOTE)}…` : a.text;
+  const body = html`<span class="label">${a.label}</span><span class="detail">${a.detail}</span>${a.kind !== 'placeholder' && a.kind !== 'heading' ? html`<q>${quote}</q>` : ''}`;
   return a.shown
     ? html`<li><a class="item k-${a.kind} ${a.classes}" href="#a${a.id}" data-a="${a.id}">${body}</a></li>`
     : html`<li><span class="item k-${a.kind} unplaced" title="${t('panel.unplaced')}">${body}</span></li>`;
