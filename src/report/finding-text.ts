@@ -13,6 +13,7 @@ const FAMILIES: [prefix: string, key: string][] = [
   ['reuse/foreign-unit', 'finding.foreign-unit'],
   ['reuse/stale/era', 'finding.stale-era'],
   ['reuse/stale/year', 'finding.stale-year'],
+  ['reuse/stale/foreign-name', 'finding.stale-foreign-name'],
   ['structure/compilation', 'finding.compilation'],
   ['structure/numbering-', 'finding.numbering'],
 ];
