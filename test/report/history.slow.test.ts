@@ -1,11 +1,12 @@
 // Two nightly runs on one database, a year apart, over the same unit's reports: the second run's report shows
 // both years side by side with the implausible changes the store finds, and `wenshen report` rebuilds the same.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POOL_OPTIONS, runBatch } from '../../src/batch/index.js';
 import { DEFAULT_ANALYZE_OPTIONS } from '../../src/pipeline.js';
+import { reportCommand } from '../../src/report/command.js';
 import { writeReport } from '../../src/report/index.js';
 import { analysisVersion } from '../../src/store/analysis-version.js';
 import { openStore } from '../../src/store/open.js';
@@ -68,5 +69,16 @@ describe('unit history in the report, from the store', () => {
     // The run kept what the store said, so a rebuild without the database shows the same page.
     await writeReport(join(out, 'current'));
     expect(readFileSync(join(out, 'report', 'u', units[0]!), 'utf8')).toBe(unit);
+    // And `wenshen report --db` reads the store again, with no history.jsonl to fall back on.
+    rmSync(join(out, 'current', 'history.jsonl'));
+    const write = process.stdout.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      expect(await reportCommand(['--out', out, '--db', db])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(readFileSync(join(out, 'report', 'u', units[0]!), 'utf8')).toBe(unit);
+    expect(existsSync(join(out, 'current', 'history.jsonl'))).toBe(true);
   }, 120_000);
 });
