@@ -4,7 +4,7 @@ import type { ChecklistItem } from '../model/document.js';
 import { annotationsOf, type Annotation, type AnnotationKind } from './annotations.js';
 import { findingText } from './finding-text.js';
 import { highlightText } from './highlights.js';
-import { html, type SafeHtml } from './html.js';
+import { html, pageName, type SafeHtml } from './html.js';
 import type { ReportDocument } from './input.js';
 import { categoryClass, categoryLabel, codeLabel, count, errorAdvice, figureValue, FIGURE_CATEGORIES, percent, sourceKindDescription, sourceKindLabel, t } from './labels.js';
 import { page } from './page.js';
@@ -67,7 +67,7 @@ function attention(doc: ReportDocument): SafeHtml {
 
 function sourceLine(p: ReusePairGroup): SafeHtml {
   const what = t('sources.line', { passages: p.passages.length, chars: count(p.chars), percent: percent(p.ratio) });
-  return html`<li><span class="h cp cp-${p.kind}" title="${sourceKindDescription(p.kind)}">${sourceKindLabel(p.kind)}</span> ${p.name ? html`<a href="../p/${p.name}.html">${p.sourcePath}</a>` : html`<span class="path">${p.sourcePath}</span>`} <span class="muted">${what}${p.name ? '' : html`；${t('sources.noPage')}`}</span></li>`;
+  return html`<li><span class="h cp cp-${p.kind}" title="${sourceKindDescription(p.kind)}">${sourceKindLabel(p.kind)}</span> ${p.name ? html`<a href="../p/${p.name}.html">${p.sourcePath}</a>` : p.kind === 'batch' ? html`<a href="../d/${pageName(p.sourceId)}.html">${p.sourcePath}</a>` : html`<span class="path">${p.sourcePath}</span>`} <span class="muted">${what}${p.name ? '' : html`；${t('sources.noPage')}`}</span></li>`;
 }
 
 /** The sources with a side-by-side page, then the weaker ones folded: a self-similar batch lists dozens. */
