@@ -111,7 +111,7 @@ export function documentPage(doc: ReportDocument, text: string | null, pairs: Re
 <div class="fact"><b>${doc.figures.length}</b>${t('fact.figures')}</div>
 <div class="fact"><b>${doc.honors.length}</b>${t('fact.honors')}</div>
 </div>
-<h2>${t('checklist.heading')} ${doc.checklistName ? html`<small>${doc.checklistName}</small>` : ''}</h2>
+<h2>${t('checklist.heading')} ${doc.checklistName ? html`<small>${codeLabel('checklistName', doc.checklistName)}</small>` : ''}</h2>
 ${checklistTable(doc.checklist, annotations)}
 <h2>${t('keyfig.heading')}</h2>
 ${keyFigures(doc)}
