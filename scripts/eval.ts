@@ -55,6 +55,14 @@ interface Accuracy { matched: number; value: number; unit: number; qualifier: nu
  * of the gold text. Counts into `tallies` per category; `accuracy` counts unit and qualifier on matched pairs and
  * value on pairs located by category and place alone.
  */
+/**
+ * Units are compared in one script: ours are the normalized (simplified) measure word, so that 户 and 戶 are one
+ * unit across reports; a gold set copies the unit as written (戶 in a traditional report).
+ */
+function sameUnit(ours: string | null, gold: string | null): boolean {
+  return ours === gold || (ours !== null && gold !== null && normalize(ours).text === normalize(gold).text);
+}
+
 function matchFigures(doc: string, text: string, gold: GoldFigure[], ours: OurFigure[], tallies: Map<string, Tally>, accuracy: Accuracy | null, misses: string[] | null, label: string): [GoldFigure, OurFigure][] {
   const used = new Set<number>();
   const pairs: [GoldFigure, OurFigure][] = [];
@@ -79,7 +87,7 @@ function matchFigures(doc: string, text: string, gold: GoldFigure[], ours: OurFi
       t(g.category).tp++;
       if (accuracy) {
         accuracy.matched++;
-        if (ours[i]!.unit === g.unit) accuracy.unit++;
+        if (sameUnit(ours[i]!.unit, g.unit)) accuracy.unit++;
         else misses?.push(`${doc} unit: ${g.text} gold ${g.unit}, ours ${ours[i]!.unit}`);
         if (ours[i]!.qualifier === g.qualifier && ours[i]!.valueMax === g.valueMax) accuracy.qualifier++;
         else misses?.push(`${doc} qualifier: ${g.text} gold ${g.qualifier}, ours ${ours[i]!.qualifier}`);

@@ -12,6 +12,7 @@ const fileSchema = z.strictObject({
     background: z.array(regexSource).min(1),
   }),
   documents: z.strictObject({ plan: regexSource, rule: regexSource }),
+  done: regexSource,
   sections: regexSource,
 });
 
@@ -19,6 +20,8 @@ export interface ClaimDictionary {
   /** One pattern a claim, each with the `g` flag, to find the last cue before a number. */
   cues: [Claim, RegExp][];
   documents: [Claim, RegExp][];
+  /** A clause saying its work is done: its figures are achieved whatever the document plans. */
+  done: RegExp;
   sections: RegExp;
 }
 
@@ -31,6 +34,7 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
     dictionary = {
       cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
+      done: new RegExp(data.done, 'u'),
       sections: new RegExp(data.sections, 'u'),
     };
     loaded.set(file, dictionary);

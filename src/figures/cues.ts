@@ -1,13 +1,17 @@
-// Loads dictionaries/figures/cues.yaml: the cue words of each figure category and the period expressions.
+// Loads dictionaries/figures/cues.yaml: the cue words and unit rules of each figure category and the period expressions.
 import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { FigureCategory } from './rules/rule.js';
+import { DictionaryError, loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { loadUnits } from './units.js';
+import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
 
 const categorySchema = z.strictObject({
   cues: z.array(z.string().min(1)).min(1),
   vetoes: z.array(z.string().min(1)).optional(),
   weak: z.array(z.string().min(1)).optional(),
-});
+  'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
+  units: z.array(z.string().min(1)).optional(),
+  'units-with-cue': z.array(z.strictObject({ cue: z.string().min(1), units: z.array(z.string().min(1)).min(1) })).optional(),
+}).refine((c) => (c['unit-kinds']?.length ?? 0) + (c.units?.length ?? 0) > 0, { message: 'a category needs `unit-kinds` or `units`' });
 
 const fileSchema = z.strictObject({
   categories: z.record(z.string(), categorySchema),
@@ -16,6 +20,7 @@ const fileSchema = z.strictObject({
   'not-figure-units': z.array(z.string().min(1)),
   'counting-words': z.array(regexSource).min(1),
   'set-phrase-heads': z.array(z.string().min(1)),
+  'site-counts': z.array(regexSource),
 });
 
 export interface CategoryCues {
@@ -23,10 +28,18 @@ export interface CategoryCues {
   words: string[];
   vetoes: string[];
   weak: Set<string>;
+  /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
+  accepts: Accepts;
+  /** Its place in the file: at equal distance the earlier category wins. */
+  rank: number;
 }
 
 export interface CueDictionary {
+  /** In the file's order: at equal distance the earlier category wins. */
   categories: CategoryCues[];
+  byCategory: Map<FigureCategory, CategoryCues>;
+  /** The length of the longest cue word. */
+  longestCue: number;
   /** Verbs that open a clause of its own. */
   predicates: RegExp;
   periods: RegExp;
@@ -36,26 +49,41 @@ export interface CueDictionary {
   countingWords: RegExp;
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
+  /** Counts a template site writes about its own pages (精选8篇, 共印30份). */
+  siteCounts: RegExp[];
 }
 
-let cues: CueDictionary | undefined;
+const loaded = new Map<string, CueDictionary>();
 
 export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
-  if (cues) return cues;
+  const cached = loaded.get(file);
+  if (cached) return cached;
   const data = loadYamlDictionary(file, fileSchema);
-  const categories = Object.entries(data.categories).map(([category, entry]) => {
+  const categories = Object.entries(data.categories).map(([category, entry], rank) => {
     if (!known.includes(category as FigureCategory)) {
       throw new Error(`${file}: unknown figure category "${category}" (known: ${known.join(', ')})`);
     }
-    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], weak: new Set(entry.weak ?? []) };
+    const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
+    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
   });
-  cues = {
+  const units = loadUnits();
+  for (const [category, entry] of Object.entries(data.categories)) {
+    const unknown = [...(entry.units ?? []), ...(entry['units-with-cue'] ?? []).flatMap((w) => w.units)].filter((u) => !units.has(u));
+    if (unknown.length > 0) throw new DictionaryError(`${file}: ${category} lists units that units.yaml does not know: ${unknown.join(', ')}`);
+  }
+  const missing = known.filter((k) => !categories.some((c) => c.category === k));
+  if (missing.length > 0) throw new DictionaryError(`${file}: no entry for the figure categories ${missing.join(', ')}`);
+  const cues: CueDictionary = {
     categories,
+    byCategory: new Map(categories.map((c) => [c.category, c])),
+    longestCue: Math.max(...categories.flatMap((c) => c.words.map((w) => w.length))),
     predicates: new RegExp(data.predicates.join('|'), 'u'),
     periods: new RegExp(data.periods.join('|'), 'gu'),
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],
+    siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
   };
+  loaded.set(file, cues);
   return cues;
 }

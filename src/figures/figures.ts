@@ -16,7 +16,7 @@ import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
-import { CATEGORIES, isPercent, RULES, type FigureCategory } from './rules/index.js';
+import { CATEGORIES, isPercent, type FigureCategory } from './rules/index.js';
 import { findTables, tableFigures } from './tables.js';
 
 /**
@@ -73,8 +73,8 @@ const MAX_AFTER = 16;
 const AFTER_PENALTY = 3;
 
 /**
- * Cue words in `[from, to)`, found at every place (overlapping); a cue inside a longer one gives way, so 率 in
- * 满意率 and 活动 in 志愿服务活动 are not cues of their own.
+ * Cue words in `[from, to)`, found at every place (overlapping), in text order; a cue inside a longer one gives
+ * way, so 率 in 满意率 and 活动 in 志愿服务活动 are not cues of their own.
  */
 export function findCues(text: string, from: number, to: number, dictionary: CueDictionary): Cue[] {
   const slice = text.slice(from, to);
@@ -88,59 +88,81 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   }
   const kept = withoutContained(cues);
   // A bare 率 that no longer cue covers takes the word it ends: 参训率, 审结率.
-  return kept.map((c) => {
+  const widened = kept.map((c) => {
     if (c.word !== '率') return c;
-    const head = /[\p{Script=Han}]{1,4}$/u.exec(text.slice(Math.max(from, c.start - 4), c.start))?.[0] ?? '';
+    const head = /[\p{Script=Han}]{1,4}$/u.exec(text.slice(Math.max(from, c.start - RATE_HEAD), c.start))?.[0] ?? '';
     return { ...c, word: head + c.word, start: c.start - head.length };
   });
+  // Stable: at one place the cues keep the dictionary's order.
+  return widened.sort((a, b) => a.start - b.start);
 }
 
+/** How many characters a bare 率 takes in front of it. */
+const RATE_HEAD = 4;
+
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const vetoes = dictionary.categories.find((c) => c.category === cue.category)!.vetoes;
+  const vetoes = dictionary.byCategory.get(cue.category)!.vetoes;
   if (vetoes.length === 0) return false;
   const between = cue.end <= quantity.start ? text.slice(cue.end, quantity.start) : text.slice(quantity.end, cue.start);
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
   return vetoes.some((v) => between.includes(v) || before.includes(v));
 }
 
+/** Whether a quantity of `inSentence` (sorted by start), other than `quantity`, lies inside `[from, to)`. */
+function quantitiesBetween(inSentence: Quantity[], quantity: Quantity, from: number, to: number): number {
+  let n = 0;
+  for (let i = firstStartingAt(inSentence, from); i < inSentence.length && inSentence[i]!.start < to; i++) {
+    const q = inSentence[i]!;
+    if (q !== quantity && q.end <= to) n++;
+  }
+  return n;
+}
+
 /** How far a cue stands from a quantity, in characters with penalties; null when it cannot be the quantity's. */
 function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Quantity[], dictionary: CueDictionary): number | null {
   let score: number;
   if (cue.end <= quantity.start) {
+    if (quantity.start - cue.end > MAX_SCORE) return null;
     const between = text.slice(cue.end, quantity.start);
     const breaks = between.match(CLAUSE_BREAKS) ?? [];
     // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
     if (breaks.length > 0 && dictionary.predicates.test(between.slice(between.search(LAST_CLAUSE)))) return null;
     score = quantity.start - cue.end;
-    score += INTERVENING_PENALTY * inSentence.filter((q) => q !== quantity && q.start >= cue.end && q.end <= quantity.start).length;
+    score += INTERVENING_PENALTY * quantitiesBetween(inSentence, quantity, cue.end, quantity.start);
     score += CLAUSE_PENALTY * breaks.length;
   } else if (cue.start >= quantity.end) {
     const between = text.slice(quantity.end, cue.start);
-    if (between.length > MAX_AFTER || CLAUSE_OR_SENTENCE_BREAK.test(between) || inSentence.some((q) => q.start >= quantity.end && q.end <= cue.start)) return null;
+    if (between.length > MAX_AFTER || CLAUSE_OR_SENTENCE_BREAK.test(between) || quantitiesBetween(inSentence, quantity, quantity.end, cue.start) > 0) return null;
     score = cue.start - quantity.end + AFTER_PENALTY;
   } else {
     return null;
   }
-  if (dictionary.categories.find((c) => c.category === cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
+  if (dictionary.byCategory.get(cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
   return score > MAX_SCORE ? null : score;
 }
 
 /** The nearer cue wins; at equal distance the earlier category, then the longer word. */
-function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } | undefined): boolean {
+function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } | undefined, dictionary: CueDictionary): boolean {
   if (!b) return true;
   if (a.score !== b.score) return a.score < b.score;
-  const order = CATEGORIES.indexOf(a.cue.category) - CATEGORIES.indexOf(b.cue.category);
+  const order = dictionary.byCategory.get(a.cue.category)!.rank - dictionary.byCategory.get(b.cue.category)!.rank;
   return order < 0 || a.cue.word.length > b.cue.word.length;
 }
 
-/** The cue a quantity belongs to, and its category; a percentage with no cue is a rate, anything else `other`. */
+/**
+ * The cue a quantity belongs to, and its category; a percentage with no cue is a rate, anything else `other`.
+ * `cues` and `inSentence` are sorted by start: only the cues near enough to score are looked at, so a sentence
+ * of thousands of figures costs as much per figure as a short one.
+ */
 export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence: Quantity[], dictionary: CueDictionary): { cue: Cue | null; category: FigureCategory | 'other' } {
   let best: { cue: Cue; score: number } | undefined;
-  for (const cue of cues) {
-    if (!RULES.find((r) => r.category === cue.category)!.accepts(quantity, cue.word)) continue;
+  const from = quantity.start - MAX_SCORE - dictionary.longestCue - RATE_HEAD;
+  for (let i = firstStartingAt(cues, from); i < cues.length && cues[i]!.start <= quantity.end + MAX_AFTER; i++) {
+    const cue = cues[i]!;
+    if (!dictionary.byCategory.get(cue.category)!.accepts(quantity, cue.word)) continue;
     const score = cueDistance(text, quantity, cue, inSentence, dictionary);
     if (score === null || vetoed(text, cue, quantity, dictionary)) continue;
-    if (nearer({ cue, score }, best)) best = { cue, score };
+    if (nearer({ cue, score }, best, dictionary)) best = { cue, score };
   }
   if (best) return { cue: best.cue, category: best.cue.category };
   return { cue: null, category: isPercent(quantity) ? 'rate' : 'other' };

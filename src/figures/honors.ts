@@ -1,7 +1,7 @@
 // Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖, 成为市级…单位,
 // 涌现出…各2人, 荣记集体三等功; a list of titles in one clause gives one honor each, a shared head included.
 import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { DictionaryError, loadWordList, loadYamlDictionary, regexSource } from '../dictionary/index.js';
 import { honorLevelSchema, type HonorLevel, type Span } from '../model/document.js';
 
 const words = z.array(z.string().min(1)).min(1);
@@ -19,6 +19,9 @@ const fileSchema = z.strictObject({
   genericPrizes: words,
   contests: words,
   levelPrefixes: words,
+  placeSuffixes: words,
+  notPlaceBefore: words,
+  nationalWords: words,
   levels: z.array(z.strictObject({ level: honorLevelSchema.exclude(['unknown']), pattern: regexSource })),
   adverbs: words,
   roles: words,
@@ -66,6 +69,8 @@ interface HonorPatterns {
   unitAtEnd: RegExp;
   personHead: RegExp;
   designation: RegExp;
+  /** A place name (or a national word) right before a counted designation: 迁安市骨干教师8人. */
+  designationPlace: RegExp;
 }
 
 let patterns: HonorPatterns | undefined;
@@ -74,13 +79,26 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
 
 const CLAUSE_BREAK = ',，。;；!?！？\\n';
 const QUOTES = '“”"「」《》『』';
-// The words after a verb up to the end of the clause; a comma before another quoted title continues a list,
-// and 、被 starts the next conferral.
-const TITLE_RUN = `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}(?<!社|小|园|景)(?:省|市|县|区|级)[“"《「])))+`;
+// The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
+// word and a quoted title) continues a list, and 、被 starts the next conferral.
+const titleRun = (placeEnd: string) => `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])))+`;
+
+/** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
+function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
+  return loadWordList(file).map(({ line, text }) => {
+    if (!/^[\p{Script=Han}]{1,8}市$/u.test(text)) throw new DictionaryError(`${file}:${line}: "${text}" is not a city name ending in 市`);
+    return text;
+  });
+}
 
 export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   if (patterns) return patterns;
   const data = loadYamlDictionary(file, fileSchema);
+  const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
+  const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
+  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`);
+  // A county-level city ranks first: 句容市 is county, although its 市 would say city.
+  const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
   patterns = {
     conferred: new RegExp(`被(?:([^${CLAUSE_BREAK}]{2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
@@ -100,8 +118,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
-    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}]{1,6}?(?:省|市|县|区)级?)`, 'u'),
-    levels: data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') })),
+    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}]{1,6}?${placeSuffix}级?)`, 'u'),
+    levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
@@ -110,6 +128,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
     personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
+    designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})级?$`, 'u'),
   };
   return patterns;
 }
@@ -123,7 +142,6 @@ const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)\d{2}|20[xX×_]{2})年(?:度)?(?:
 const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至' ? '-' : m[2]}${m[3]}` : m[1]!);
 
 const QUOTED = new RegExp(`[${QUOTES}][^${QUOTES}]*[${QUOTES}]`, 'gu');
-const DESIGNATION_PLACE = /[\p{Script=Han}xX]{0,6}(?:市|县|区|省|国家|全国)级?$/u;
 const ANY_QUOTE = new RegExp(`[${QUOTES}]`, 'u');
 const ALL_QUOTES = new RegExp(`[${QUOTES}]`, 'gu');
 const EDGE_QUOTES = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu');
@@ -144,9 +162,13 @@ function clauseStartBefore(text: string, at: number): number {
   return 0;
 }
 
+/** Where the sentence holding `at` starts; scans back only over that sentence (lastIndexOf of a mark the text lacks would scan it all). */
 function sentenceStartBefore(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('\n', at - 1), text.lastIndexOf('!', at - 1), text.lastIndexOf('?', at - 1)) + 1;
+  let i = at;
+  while (i > 0 && !SENTENCE_END.has(text[i - 1]!)) i--;
+  return i;
 }
+const SENTENCE_END = new Set(['。', '\n', '!', '?']);
 
 interface Item {
   title: string;
@@ -534,7 +556,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
   // with an optional place would be tried at every character of the text.
   for (const m of text.matchAll(p.designation)) {
-    const place = DESIGNATION_PLACE.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
+    const place = p.designationPlace.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
     const start = m.index - place.length;
     const name = text.slice(start, m.index) + m[0].replace(/\d+(?:人|名|位)$/u, '');
     const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;

@@ -7,7 +7,7 @@ import type { FigureContext, FigureDraft } from './figures.js';
 import { findCues } from './figures.js';
 import type { Quantity } from './quantities.js';
 import { extractQuantities } from './quantities.js';
-import { RULES, type FigureCategory } from './rules/index.js';
+import type { FigureCategory } from './rules/index.js';
 import { loadUnits } from './units.js';
 
 interface Cell extends Span {
@@ -86,9 +86,10 @@ function columnUnit(header: string): ColumnUnit {
 /** The row's cues first (献血, 义诊), then the header's (捐款): the first whose rule takes the unit. */
 function cellCategory(context: FigureContext, quantity: Quantity, row: Cell, head: Cell): { category: FigureCategory | 'other' } {
   for (const cell of [row, head]) {
-    const cues = findCues(context.text, cell.start, cell.end, context.cues);
+    // In the dictionary's order of categories, as at equal distance in a sentence.
+    const cues = findCues(context.text, cell.start, cell.end, context.cues).sort((a, b) => context.cues.byCategory.get(a.category)!.rank - context.cues.byCategory.get(b.category)!.rank);
     for (const cue of cues) {
-      if (RULES.find((r) => r.category === cue.category)!.accepts(quantity, cue.word)) return { category: cue.category };
+      if (context.cues.byCategory.get(cue.category)!.accepts(quantity, cue.word)) return { category: cue.category };
     }
   }
   // A column counting times or sessions (次数, 场次) counts activities.

@@ -45,6 +45,11 @@ export class Units {
     return this.kuaiNouns.some((n) => before.includes(n) || after.startsWith(n)) ? 'count' : 'money';
   }
 
+  /** Whether `unit` is one of the file's measure words. */
+  has(unit: string): boolean {
+    return this.entries.some((e) => e.unit === unit);
+  }
+
   /** The longest unit starting at `at`, with a bracketed variant right after it when there is one. */
   match(text: string, at: number, numberStart = at): UnitMatch | null {
     for (const entry of this.entries) {

@@ -72,6 +72,28 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   return null;
 }
 
+/** A list item on a line of its own: ①, 1. or 1、, (1). */
+const LIST_ITEM = /^\s*(?:[\u2460-\u2473]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）])/u;
+/** A line that leads into a list: it ends in a colon (重点完成了以下三件实事：). */
+const LIST_LEAD = /[:：]\s*$/u;
+
+/** A lead-in line and the list items after it read as one paragraph: the items share its topic. */
+function withListsJoined<P extends { norm: { start: number; end: number } }>(paragraphs: P[], text: string): P[] {
+  const out: P[] = [];
+  let leading = false;
+  for (const p of paragraphs) {
+    const words = text.slice(p.norm.start, p.norm.end);
+    const last = out.at(-1);
+    if (last && leading && LIST_ITEM.test(words)) {
+      out[out.length - 1] = { ...last, norm: { start: last.norm.start, end: p.norm.end } };
+      continue;
+    }
+    out.push(p);
+    leading = LIST_LEAD.test(words);
+  }
+  return out;
+}
+
 function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const text = ctx.norm.text;
   let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p) && !isChrome(text.slice(p.norm.start, p.norm.end).trim()));
@@ -86,6 +108,7 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     };
     paragraphs = paragraphs.filter((p, i) => (i > 0 || ctx.structure.title === null) && prose(p)).filter((p) => p.norm.start < firstHeading).slice(0, 2);
   }
+  else paragraphs = withListsJoined(paragraphs, text);
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {

@@ -15,6 +15,13 @@ describe('claims', () => {
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'achieved']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
+    // A cue may run into the number it qualifies (人口\d): the number is background.
+    ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
+    // A profile sentence (two standing facts or more) makes its other counts background too, but not a dated clause.
+    ['村委会下辖8个自然村，17个村民小组，人口3112人。', [['other', 8, 'background'], ['other', 17, 'background'], ['other', 3112, 'background']]],
+    ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
+    // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
+    ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
   ] as const)('%s', (text, want) => {
     expect(claims(text)).toEqual(want);
   });
@@ -22,6 +29,11 @@ describe('claims', () => {
   it('makes the counts of a plan document plans and its percentages targets', () => {
     const text = '某某税务局\n2024年创建文明单位工作方案\n全年开展志愿服务活动20次，群众满意率95%以上。';
     expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);
+  });
+
+  it('keeps a done clause of a plan document achieved', () => {
+    const text = '某某街道\n文明创建工作实施方案\n近期我们对7条主干道进行了调查摸底，全年开展志愿服务活动20次。';
+    expect(claims(text)).toEqual([['other', 7, 'achieved'], ['volunteer', 20, 'plan']]);
   });
 
   it('makes the figures under a 下一步 heading plans', () => {
@@ -45,5 +57,20 @@ describe('no figure', () => {
   it('keeps 一次 as a frequency and beside other counts', () => {
     expect(claims('每季度组织一次志愿服务活动。')).toEqual([['volunteer', 1, 'achieved']]);
     expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
+  });
+
+  it.each([
+    ['创建文明城市工作总结通用(14篇)', 'a compilation page counts its essays'],
+    ['文明创建工作总结(精选8篇)', 'a compilation page counts its essays'],
+    ['我们特意为您整理了5篇市级文明单位申报材料范文。', 'a site prompt'],
+    ['办公室2011年9月10日印发共印30份', 'a print footer'],
+    ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
+    ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
+  ])('%s is no figure (%s)', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('keeps a count written right after a quoted name', () => {
+    expect(claims('共评出校级“文明之星”120名。')).toEqual([['other', 120, 'achieved']]);
   });
 });

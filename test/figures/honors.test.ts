@@ -13,6 +13,10 @@ describe('honors', () => {
     ['信息咨询部获2018-2019年度校先进集体。', { title: '校先进集体', awarder: null, level: 'internal', year: '2018-2019', recipient: 'unit' }],
     ['派出所荣记集体三等功。', { title: '集体三等功', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
     ['被秦皇岛市创建青年文明号活动组委会授予青年文明号光荣称号。', { title: '青年文明号', awarder: '秦皇岛市创建青年文明号活动组委会', level: 'city', year: null, recipient: 'unit' }],
+    // A county-level city (dictionaries/figures/county-level-cities.txt) gives county honors, though it ends in 市.
+    ['被句容市委、市政府评为“文明单位标兵”。', { title: '文明单位标兵', awarder: '句容市委、市政府', level: 'county', year: null, recipient: 'unit' }],
+    ['2020年，学校荣获“张家港市文明校园”称号。', { title: '张家港市文明校园', awarder: null, level: 'county', year: '2020', recipient: 'unit' }],
+    ['被镇江市文明委评为“文明单位”。', { title: '文明单位', awarder: '镇江市文明委', level: 'city', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });

@@ -61,6 +61,19 @@ describe('section checklist', () => {
     expect(statusOf(['总结', '坚持中心组理论学习，开展专题学习和主题教育。'].join('\n')).theory).toBe('inline');
   });
 
+  it('reads a lead-in line and its list items as one paragraph', () => {
+    const body = ['服务群众', '为群众办实事做到了三个坚持：', '①坚持每月到结对村开展一次政策宣讲；', '②坚持为困难家庭送粮送油上门。'];
+    expect(statusOf(['总结', '近年来我们扎实开展创建工作。', ...body].join('\n')).responsibility).toBe('inline');
+    // Without the lead-in the items are paragraphs of their own, each with one cue.
+    expect(statusOf(['总结', '近年来我们扎实开展创建工作。', '服务群众', body[2], body[3]].join('\n')).responsibility).toBe('missing');
+  });
+
+  it('takes 加强学习 as a theory heading and 弘扬文明新风 as an activities heading', () => {
+    const report = (heading: string) => ['某局创建工作总结', '近年来，我局扎实开展创建工作。', `一、${heading}`, '全年组织干部职工开展各类活动，效果良好。'].join('\n');
+    expect(statusOf(report('加强学习，转变作风')).theory).toBe('headed');
+    expect(statusOf(report('弘扬文明新风')).activities).toBe('headed');
+  });
+
   it('applies no summary checklist to a plan or a notice', () => {
     const result = check(['关于开展文明单位创建活动的实施方案', '为深入推进文明创建，特制定本方案。'].join('\n'));
     expect(result.items).toEqual([]);

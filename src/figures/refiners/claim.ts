@@ -32,32 +32,113 @@ function backgroundFloor(text: string, at: number, sentenceStart: number): numbe
   return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
 }
 
+/**
+ * The last claim cue that starts before a number in its sentence. A cue may run into the number it qualifies
+ * (人口\d in 人口1万多人, 给予…奖励 around 给予500元奖励), so cues are matched in the whole sentence, once for all its
+ * numbers, and each number takes the last one starting before it.
+ */
+class ClaimCueFinder {
+  private sentenceStart = -1;
+  private matches: { start: number; end: number }[][] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly cues: [Claim, RegExp][],
+  ) {}
+
+  last(sentenceStart: number, sentenceEnd: number, at: number, backgroundFloor: number): { claim: Claim; at: number } | null {
+    if (sentenceStart !== this.sentenceStart) {
+      this.sentenceStart = sentenceStart;
+      this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
+    }
+    let best: { claim: Claim; at: number } | null = null;
+    this.cues.forEach(([claim], i) => {
+      const matches = this.matches[i]!;
+      const found = matches[countStartingBefore(matches, at) - 1];
+      const floor = claim === 'background' ? backgroundFloor : sentenceStart;
+      if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
+    });
+    return best;
+  }
+
+  /** How many cues of `claim` the sentence of the last lookup holds. */
+  countInSentence(claim: Claim): number {
+    const i = this.cues.findIndex(([c]) => c === claim);
+    return i < 0 ? 0 : this.matches[i]!.length;
+  }
+}
+
+/** A sentence stating this many standing facts (现有…，辖区面积…，常住人口…) is a profile: its other counts are background too. */
+const PROFILE_FACTS = 2;
+
+/** The matches of a global pattern in text[from, to), offsets into the text. */
+function scan(pattern: RegExp, text: string, from: number, to: number): { start: number; end: number }[] {
+  const slice = text.slice(from, to);
+  const out: { start: number; end: number }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return out;
+}
+
+/** How many of `spans` (in text order) start before `at`. */
+function countStartingBefore(spans: { start: number }[], at: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether a clause names a period of its own (今年, 全年, 2023年). */
+function hasPeriod(clause: string, periods: RegExp): boolean {
+  periods.lastIndex = 0;
+  return periods.test(clause);
+}
+
+/** The clause holding `at`, within its sentence. */
+function clauseAround(text: string, at: number, sentenceStart: number, sentenceEnd: number): string {
+  const start = clauseStart(text, at, sentenceStart);
+  const end = text.slice(at, sentenceEnd).search(/[,，;；]/u);
+  return text.slice(start, end < 0 ? sentenceEnd : at + end);
+}
+
 export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
   const byDocument = documentClaim(text, claims.documents);
   const heads = headings(text, claims.sections);
+  
+  const finder = new ClaimCueFinder(text, claims.cues);
+  const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   return drafts.map((d) => {
     if (d.table) return d;
     const q = d.quantity;
-    const before = text.slice(d.sentence.norm.start, q.start);
-    let best = null as { claim: Claim; at: number } | null;
-    for (const [claim, pattern] of claims.cues) {
-      const floor = claim === 'background' ? backgroundFloor(text, q.start, d.sentence.norm.start) - d.sentence.norm.start : 0;
-      pattern.lastIndex = floor;
-      for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
-        if (!best || m.index > best.at) best = { claim, at: m.index };
-        if (m[0].length === 0) pattern.lastIndex++;
+    const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
+    let best = finder.last(sentenceStart, sentenceEnd, q.start, backgroundFloor(text, q.start, sentenceStart));
+    // A baseline (由上年的35%) is background whatever it counts.
+    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && text[best.at] !== '由') best = null;
+    // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
+    if (best?.claim === 'background' && text[best.at] !== '由' && datedOrDone(clauseAround(text, q.start, sentenceStart, sentenceEnd))) best = null;
+    let claim: Claim = best?.claim ?? 'achieved';
+    // A count outside the named categories in a profile sentence (下辖8个自然村，17个村民小组，人口3112人) is a standing
+    // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…).
+    if (!best && BACKGROUND_CATEGORIES.has(d.category) && finder.countInSentence('background') >= PROFILE_FACTS) {
+      if (!datedOrDone(clauseAround(text, q.start, sentenceStart, sentenceEnd))) {
+        best = { claim: 'background', at: q.start };
+        claim = 'background';
       }
     }
-    // A baseline (由上年的35%) is background whatever it counts.
-    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && before[best.at] !== '由') best = null;
-    let claim: Claim = best?.claim ?? 'achieved';
     if (!best) {
-      let section: { start: number; plans: boolean } | undefined;
-      for (const h of heads) if (h.start <= q.start) section = h;
+      const section = heads[countStartingBefore(heads, q.start + 1) - 1];
       if (section?.plans) claim = 'plan';
       else if (byDocument) claim = byDocument;
+      if (claim !== 'achieved' && claims.done.test(clauseAround(text, q.start, sentenceStart, sentenceEnd))) claim = 'achieved';
     }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     return { ...d, claim };

@@ -1,16 +1,26 @@
-// The shape of a figure rule: which quantities (by unit) a category can hold once its cue is near.
+// A figure rule: which quantities (by unit) a category can hold once its cue is near, built from the
+// category's `unit-kinds`, `units` and `units-with-cue` in dictionaries/figures/cues.yaml.
 import type { Quantity } from '../quantities.js';
 
-import type { FigureCategory as AnyCategory } from '../../model/document.js';
+import { FIGURE_CATEGORIES, type FigureCategory as AnyCategory } from '../../model/document.js';
 
 /** The categories a rule can give; `other` is what is left when none does. */
 export type FigureCategory = Exclude<AnyCategory, 'other'>;
 
-export interface FigureRule {
-  category: FigureCategory;
-  /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
-  accepts(quantity: Quantity, cueWord?: string): boolean;
+/** Every category a rule can give, in the model's order. */
+export const CATEGORIES: readonly FigureCategory[] = FIGURE_CATEGORIES.filter((c): c is FigureCategory => c !== 'other');
+
+export const UNIT_KINDS = ['percent', 'money', 'count', 'measure'] as const;
+export type RuleUnitKind = (typeof UNIT_KINDS)[number];
+
+export interface RuleUnits {
+  kinds: readonly RuleUnitKind[];
+  units: readonly string[];
+  withCue: readonly { cue: string; units: readonly string[] }[];
 }
+
+/** Whether a quantity of this unit can be a figure of a category, given the cue word when there is one. */
+export type Accepts = (quantity: Quantity, cueWord?: string) => boolean;
 
 /** The unit without its bracketed variant: 篇(次) → 篇. */
 export function baseUnit(quantity: Quantity): string {
@@ -19,7 +29,14 @@ export function baseUnit(quantity: Quantity): string {
 
 export const isPercent = (q: Quantity) => q.unitKind === 'percent' || baseUnit(q) === '个百分点' || baseUnit(q) === '百分点';
 
-export function unitIn(units: string[]): (q: Quantity) => boolean {
-  const set = new Set(units);
-  return (q) => set.has(baseUnit(q));
+function ofKind(q: Quantity, kind: RuleUnitKind): boolean {
+  return kind === 'percent' ? isPercent(q) : q.unitKind === kind;
+}
+
+export function ruleAccepts(data: RuleUnits): Accepts {
+  const units = new Set(data.units);
+  return (q, cueWord) =>
+    data.kinds.some((k) => ofKind(q, k)) ||
+    units.has(baseUnit(q)) ||
+    (cueWord !== undefined && data.withCue.some((w) => cueWord.includes(w.cue) && w.units.includes(baseUnit(q))));
 }
