@@ -1,6 +1,7 @@
 // Writes the reuse stage's files: reuse.jsonl (one copied passage a line) and reuse-pairs.csv (one row per
 // document and source above the pair threshold).
 import { join } from 'node:path';
+import type { ReusePassage } from '../model/reuse.js';
 import { reusePairs, reuseRecord, type DetectedReuse } from '../reuse/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { csvRow } from './csv.js';
@@ -12,5 +13,22 @@ export async function writeReuseOutputs(outDir: string, detected: DetectedReuse[
   const passages = sorted.flatMap((d) => reuseRecord(d).passages.map((p) => JSON.stringify({ id: d.entry.id, path: d.entry.path, ...p }) + '\n'));
   await writeFileAtomic(join(outDir, 'reuse.jsonl'), passages.join(''));
   const rows = sorted.flatMap((d) => reusePairs(d).map((r) => csvRow([r.id, r.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages])));
+  await writeFileAtomic(join(outDir, 'reuse-pairs.csv'), '\ufeff' + csvRow(PAIR_COLUMNS) + rows.join(''));
+}
+
+/** One document's part of the reuse files, as the store keeps it. */
+export interface KeptReuse {
+  id: string;
+  path: string;
+  passages: ReusePassage[];
+  pairs: { sourceKind: string; sourceId: string; sourcePath: string; ratio: number; passages: number }[];
+}
+
+/** The same two files from kept results, when a re-run skips the reuse stage: byte for byte what it wrote. */
+export async function writeKeptReuseOutputs(outDir: string, kept: KeptReuse[]): Promise<void> {
+  const sorted = [...kept].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const passages = sorted.flatMap((d) => d.passages.map((p) => JSON.stringify({ id: d.id, path: d.path, ...p }) + '\n'));
+  await writeFileAtomic(join(outDir, 'reuse.jsonl'), passages.join(''));
+  const rows = sorted.flatMap((d) => d.pairs.map((r) => csvRow([d.id, d.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages])));
   await writeFileAtomic(join(outDir, 'reuse-pairs.csv'), '\ufeff' + csvRow(PAIR_COLUMNS) + rows.join(''));
 }

@@ -6,6 +6,7 @@ import type { Connection, Row, SqlValue } from './connection.js';
 import { StoreError } from './connection.js';
 
 type Db = InstanceType<typeof Database>;
+type Statement = { reader: boolean; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
 
 const MEMORY = ':memory:';
 
@@ -33,15 +34,29 @@ export class SqliteConnection implements Connection {
     }
   }
 
+  /** Prepared statements by SQL text: the store runs the same few statements thousands of times a run. */
+  private readonly statements = new Map<string, Statement>();
+
   async query(sql: string, params: SqlValue[] = []): Promise<Row[]> {
-    const statement = this.db.prepare(sql);
-    if (statement.reader) return statement.all(...params) as Row[];
-    statement.run(...params);
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql) as unknown as Statement;
+      if (this.statements.size < 256) this.statements.set(sql, statement);
+    }
+    if (statement.reader) return statement.all(...(params as unknown[])) as Row[];
+    statement.run(...(params as unknown[]));
     return [];
   }
 
   async exec(sql: string): Promise<void> {
+    // A schema change invalidates prepared statements.
+    this.statements.clear();
     this.db.exec(sql);
+  }
+
+  /** `begin immediate` takes SQLite's write lock, which already serializes migrating processes. */
+  async withMigrationLock<T>(work: () => Promise<T>): Promise<T> {
+    return work();
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
