@@ -24,6 +24,7 @@ Usage:
   wenshen history <unit|path> [--db <db>]         a unit's submissions over the years, and implausible changes
   wenshen export --run <id|latest> --format jsonl|csv|xlsx --out <dir> [--db <db>]
                                                   write a past run's outputs again from the store
+  wenshen prune --keep-runs <n> [--db <db>]       forget older runs and superseded analyses; history stays
   wenshen schema [--out schema]                   write the JSON Schema of every output record
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
@@ -255,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/index.js')).exportCommand(rest);
       case 'schema':
         return await (await import('./commands/index.js')).schemaCommand(rest);
+      case 'prune':
+        return await (await import('./commands/index.js')).pruneCommand(rest);
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

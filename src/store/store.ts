@@ -343,6 +343,37 @@ export class Store {
     return submissions.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.path < b.path ? -1 : 1));
   }
 
+  /**
+   * Forgets all but the last `keepRuns` finished runs, and the analyses no kept run uses that a newer analysis of
+   * the same content replaces (with their figures, reuse passages and fingerprints). What history needs stays: every
+   * content's latest analysis, with its reuse source, whatever run saw it. Refused while a run holds the store.
+   */
+  async prune(keepRuns: number): Promise<{ runs: number; documents: number }> {
+    if (!(await this.db.tryLockRun())) throw new StoreError(`${await this.runningRun()} is using ${this.db.location}; prune when it has finished`);
+    return this.db.transaction(async () => {
+      const runs = await this.db.query("select id from runs where status <> 'running' order by id desc");
+      const dropped = runs.slice(keepRuns).map((r) => Number(r.id));
+      for (let from = 0; from < dropped.length; from += 500) {
+        const ids = dropped.slice(from, from + 500);
+        const list = ids.map(() => '?').join(', ');
+        await this.db.query(`delete from run_documents where run_id in (${list})`, ids);
+        await this.db.query(`delete from runs where id in (${list})`, ids);
+      }
+      const superseded = await this.db.query(
+        `select d.doc_key from documents d
+         where not exists (select 1 from run_documents r where r.doc_key = d.doc_key)
+           and exists (select 1 from documents n where n.sha256 = d.sha256 and n.part = d.part and n.doc_key > d.doc_key
+             and (not exists (select 1 from reuse_sources s where s.doc_key = d.doc_key) or exists (select 1 from reuse_sources s where s.doc_key = n.doc_key)))`,
+      );
+      const keys = superseded.map((r) => Number(r.doc_key));
+      for (let from = 0; from < keys.length; from += 500) {
+        const chunk = keys.slice(from, from + 500);
+        await this.db.query(`delete from documents where doc_key in (${chunk.map(() => '?').join(', ')})`, chunk);
+      }
+      return { runs: dropped.length, documents: keys.length };
+    });
+  }
+
   /** Raw access for the reuse detector's tables (reuse_fingerprints, reuse_passages) and for tests. */
   async query(sql: string, params?: SqlValue[]): Promise<Row[]> {
     return this.db.query(sql, params);

@@ -77,6 +77,30 @@ describe('migrations', () => {
 });
 
 describe('store', () => {
+  it('prunes old runs and superseded analyses, keeping every content\'s latest analysis', async () => {
+    const store = await Store.open(new SqliteConnection(tempDb()));
+    const night = async (version: string, docs: [string, string][]) => {
+      const run = await store.beginRun(version, {});
+      for (const [path, sha] of docs) await store.saveAnalysis(run.id, version, [{ record: sampleRecord(path, sha), text: 't' }]);
+      await store.endRun(run.id, 'finished');
+    };
+    await night('v1', [['a.txt', 'a'], ['old.txt', 'old']]);
+    await night('v2', [['a.txt', 'a']]);
+    await night('v2', [['a.txt', 'a'], ['b.txt', 'b']]);
+    expect(await store.prune(1)).toEqual({ runs: 2, documents: 1 });
+    const left = await store.query('select sha256, analysis_version from documents order by doc_key');
+    // a's v1 analysis is replaced by its v2 one; old.txt, seen by no kept run, is still the latest of its content.
+    expect(left).toEqual([
+      { sha256: 'old', analysis_version: 'v1' },
+      { sha256: 'a', analysis_version: 'v2' },
+      { sha256: 'b', analysis_version: 'v2' },
+    ]);
+    expect((await store.run('latest'))!.id).toBe(3);
+    expect(await store.run('1')).toBeUndefined();
+    expect((await store.submissions('东川市税务局')).map((s) => s.path).sort()).toEqual(['a.txt', 'b.txt', 'old.txt']);
+    await store.close();
+  });
+
   it('finds a stored analysis by content hash and analysis version only', async () => {
     const store = await Store.open(new SqliteConnection(tempDb()));
     const run = await store.beginRun('v1', {});
