@@ -4,7 +4,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FORMULAIC_FILE } from '../../src/reuse/formulaic.js';
 import { findReuse, loadReuseResources, reuseRecord } from '../../src/reuse/index.js';
+import { REUSE_STAGE_DICTIONARY, reuseDictionaryVersion } from '../../src/store/analysis-version.js';
 import { reuseContextKey, StoreReuseHistory, StoreTemplateCache, type RunDocumentIdentity } from '../../src/store/reuse-history.js';
 import { decodeReuseText, encodeReuseText, fingerprintsOf, ReuseSources } from '../../src/store/reuse-sources.js';
 import { SqliteConnection } from '../../src/store/sqlite.js';
@@ -115,6 +117,13 @@ describe('template pages kept in the store', () => {
     // Another analysis version reads the file again.
     expect((await new StoreTemplateCache(new ReuseSources(store), 'v2').lookup([renamed])).missing).toEqual([renamed]);
     await store.close();
+  });
+});
+
+describe('analysis version', () => {
+  it('leaves out the one dictionary only the reuse stage reads, and the reuse dictionary version is its hash', () => {
+    expect(REUSE_STAGE_DICTIONARY).toBe(FORMULAIC_FILE);
+    expect(reuseDictionaryVersion()).toMatch(/^[0-9a-f]{16}$/);
   });
 });
 
