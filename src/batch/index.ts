@@ -83,9 +83,9 @@ async function storedReuseInputs(parts: StoredPart[], session: RunSession | unde
   });
 }
 
-/** Every document's final documents.jsonl record, once the reuse stage has amended them. */
-function finalRecords(output: OutputCollector): DocumentRecord[] {
-  return output.entries().map((e) => JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord);
+/** Every document's final documents.jsonl record, once the reuse stage has amended them, one at a time. */
+function* finalRecords(output: OutputCollector): Generator<DocumentRecord> {
+  for (const e of output.entries()) yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
 }
 
 function pairsById(detected: DetectedReuse[]) {
@@ -154,9 +154,12 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
       const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];
       const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates };
-      const detected = await runReuseStage(batch, output, stageOptions, analyzeOptions, options);
+      // Only the pair rows are kept from the detection: the amended lines hold the rest.
+      const pairs = pairsById(await runReuseStage(batch, output, stageOptions, analyzeOptions, options));
+      batch.length = 0;
+      reuseInputs.length = 0;
       // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
-      await session?.saveReuse(finalRecords(output), pairsById(detected), reuse.templates);
+      await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
     }
   }
   await output.finish();
