@@ -1,7 +1,7 @@
 // Store benchmark: for N reports through the command line, the first run (empty store), an unchanged re-run
 // (stored results reused; the floor is hashing the files), a re-run after one dictionary change (the checklist),
 // and the store's size per document.
-//   npm run bench:store -- [--n 1000] [--concurrency 2] [--runs 1] [--analyze-args "--no-reuse"]
+//   npm run bench:store -- [--n 1000] [--concurrency 2] [--runs 1] [--analyze-args=--no-reuse]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
