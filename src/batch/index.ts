@@ -8,7 +8,7 @@ import { textPath } from '../output/documents.js';
 import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { writeReport } from '../report/index.js';
+import { storeHistory, writeReport } from '../report/index.js';
 import { withoutReuse, type RunSession, type StoredPart } from '../store/session.js';
 import { writeKeptReuseOutputs } from '../output/reuse.js';
 import { reusePairs, type DetectedReuse } from '../reuse/index.js';
@@ -163,8 +163,9 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     }
   }
   await output.finish();
-  // The report is part of the run: it is published (and replaced) with the run's other outputs.
-  const report = options.report === false ? null : (await writeReport(runFolder)).path;
+  // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
+  // come from the store, which holds tonight's documents by now.
+  const report = options.report === false ? null : (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);
   const interrupted = (signal?.aborted ?? false) && unfinished.length > 0;
