@@ -1,7 +1,7 @@
 // Store benchmark: for N reports through the command line, the first run (empty store), an unchanged re-run
 // (stored results reused; the floor is hashing the files), a re-run after one dictionary change (the checklist),
 // and the store's size per document.
-//   npm run bench:store -- [--n 1000] [--concurrency 2] [--runs 1]
+//   npm run bench:store -- [--n 1000] [--concurrency 2] [--runs 1] [--analyze-args=--no-reuse]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import Database from 'libsql';
 import { expectedText, parseSource, type SampleSource, type SourceLine } from './lib/sample-source.js';
 import { writeDocx } from './lib/sample-writers.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '1' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '1' }, 'analyze-args': { type: 'string', default: '' } } });
 const N = Number(values.n);
 const RUNS = Number(values.runs);
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -68,7 +68,7 @@ interface Run {
 
 function analyze(db: string, extra: string[] = []): Run {
   const started = performance.now();
-  const args = [join(ROOT, 'bin/wenshen.js'), 'analyze', CORPUS, '--out', join(WORK, 'out'), '--db', db, '--no-ocr', '--concurrency', values.concurrency!, ...extra];
+  const args = [join(ROOT, 'bin/wenshen.js'), 'analyze', CORPUS, '--out', join(WORK, 'out'), '--db', db, '--no-ocr', '--concurrency', values.concurrency!, ...values['analyze-args']!.split(' ').filter(Boolean), ...extra];
   const timed = existsSync('/usr/bin/time');
   const run = timed ? spawnSync('/usr/bin/time', ['-f', 'cpu %U %S', process.execPath, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, args, { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`the batch failed (exit ${run.status}): ${run.stderr}`);
@@ -103,9 +103,12 @@ for (let r = 0; r < RUNS; r++) {
   const db = join(WORK, `bench-${r}.db`);
   for (const f of [db, `${db}-wal`, `${db}-shm`, `${db}.lock`]) rmSync(f, { force: true });
   firsts.push(analyze(db));
+  console.error(`first run: ${JSON.stringify(firsts.at(-1))}`);
   bytes = storeBytes(db);
   reruns.push(analyze(db));
+  console.error(`unchanged re-run: ${JSON.stringify(reruns.at(-1))}`);
   changed.push(analyze(db, ['--checklist', checklist]));
+  console.error(`checklist change: ${JSON.stringify(changed.at(-1))}`);
   const started = performance.now();
   for (const f of files) createHash('sha256').update(readFileSync(f)).digest('hex');
   hashing.push((performance.now() - started) / 1000);
@@ -113,7 +116,7 @@ for (let r = 0; r < RUNS; r++) {
 
 const first = median(firsts.map((r) => r.seconds));
 const firstCpu = median(firsts.map((r) => r.cpu));
-console.log(`store bench: ${files.length} documents (${CORPUS}), ${values.concurrency} workers, median of ${RUNS}\n`);
+console.log(`store bench: ${files.length} documents (${CORPUS}), ${values.concurrency} workers, median of ${RUNS}${values['analyze-args'] ? `, analyze ${values['analyze-args']}` : ''}\n`);
 console.log('| measurement | documents analysed | wall s | × first (faster) | CPU s | × first CPU (faster) |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const [label, runs] of [['first run (empty store)', firsts], ['unchanged re-run', reruns], ['re-run after one checklist change', changed]] as const) {

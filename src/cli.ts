@@ -12,6 +12,8 @@ import { checkOutDir } from './batch/out-dir.js';
 // The pipeline (pdf.js, jieba, OpenCC, the dictionaries) and the store load only for a command that needs them,
 // so `--help` and a usage error answer at once.
 const loadPipeline = () => import('./pipeline.js');
+/** How long `analyze` waits by default for another run on the same database to finish. */
+const DEFAULT_WAIT_SECONDS = 600;
 /** Kept in step with store/open.ts, which loads the database drivers. */
 const DEFAULT_DB = process.env.WENSHEN_DB || 'wenshen.db';
 
@@ -22,6 +24,7 @@ Usage:
   wenshen history <unit|path> [--db <db>]         a unit's submissions over the years, and implausible changes
   wenshen export --run <id|latest> --format jsonl|csv|xlsx --out <dir> [--db <db>]
                                                   write a past run's outputs again from the store
+  wenshen prune --keep-runs <n> [--db <db>]       forget older runs and superseded analyses; history stays
   wenshen schema [--out schema]                   write the JSON Schema of every output record
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
@@ -46,6 +49,7 @@ Options for analyze:
   --no-report           do not write the HTML report (<dir>/report/index.html)
   --db <path|url>       the store: a SQLite file, or postgres://… (default: ${DEFAULT_DB})
   --force               analyse every file again, even those the store has results for
+  --wait <seconds>      wait this long for another run on the same --db to finish (default 600; 0: fail at once)
   --config <file>       settings file (default: ${'wenshen.config.json'} when present); options here win
 
 Options for text:
@@ -81,7 +85,7 @@ function joinNegativeValues(args: string[], valued: Set<string>): string[] {
   return out;
 }
 
-function summary(result: BatchResult, outDir: string, run: RunInfo, db: string): string {
+function summary(result: BatchResult, outDir: string, run: RunInfo, db: string, reuseKept = false): string {
   const { records } = result;
   const count = (key: (r: (typeof records)[number]) => string | null) => {
     const m = new Map<string, number>();
@@ -105,7 +109,7 @@ function summary(result: BatchResult, outDir: string, run: RunInfo, db: string):
       : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, reuse.jsonl, reuse-pairs.csv, texts/, run.json (as configured)${result.report ? ', report/index.html' : ''}`,
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
-    `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed`,
+    `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed${reuseKept ? '; reuse results kept (nothing they depend on changed)' : ''}`,
     ...failed.map((r) => `  failed ${r.path}: ${r.error!.code} ${r.error!.message}`),
   ]
     .map(terminalSafe)
@@ -132,6 +136,7 @@ async function analyze(args: string[]): Promise<number> {
       log: { type: 'string' },
       db: { type: 'string' },
       force: { type: 'boolean', default: false },
+      wait: { type: 'string' },
       config: { type: 'string' },
       'follow-symlinks': { type: 'boolean', default: false },
       'no-report': { type: 'boolean', default: false },
@@ -157,13 +162,15 @@ async function analyze(args: string[]): Promise<number> {
   };
   await checkOutDir(values.out);
   checkResources(checklist);
-  const { analysisVersion } = await import('./store/analysis-version.js');
+  const { analysisVersion, reuseDictionaryVersion } = await import('./store/analysis-version.js');
   const { openStore } = await import('./store/open.js');
   const { RunSession } = await import('./store/session.js');
   const store = await openStore(db);
   try {
     const session = await RunSession.start(store, {
       analysisVersion: analysisVersion({ checklist, ocr, split }),
+      reuseDictionaryVersion: reuseDictionaryVersion(),
+      wait: { seconds: positiveInt('wait', values.wait, DEFAULT_WAIT_SECONDS, 0), onWait: (message) => process.stderr.write(terminalSafe(`wenshen: ${message}`) + '\n') },
       force: values.force,
       maxBytes: numbers.maxBytes,
       options: { inputs: positionals, out: values.out, checklist, ocr, split, force: values.force },
@@ -191,7 +198,7 @@ async function analyze(args: string[]): Promise<number> {
       controller.signal,
     );
     const run = await session.end(result.interrupted);
-    process.stdout.write(summary(result, values.out, run, store.location) + '\n');
+    process.stdout.write(summary(result, values.out, run, store.location, session.reuseKept) + '\n');
     if (result.interrupted) return 130;
     return result.records.some((r) => r.status === 'failed') ? 3 : 0;
   } finally {
@@ -249,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
         return await (await import('./commands/index.js')).exportCommand(rest);
       case 'schema':
         return await (await import('./commands/index.js')).schemaCommand(rest);
+      case 'prune':
+        return await (await import('./commands/index.js')).pruneCommand(rest);
       case '--version':
       case '-v': {
         const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

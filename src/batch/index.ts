@@ -9,7 +9,9 @@ import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { storeHistory, writeReport } from '../report/index.js';
-import type { RunSession } from '../store/session.js';
+import { withoutReuse, type RunSession, type StoredPart } from '../store/session.js';
+import { writeKeptReuseOutputs } from '../output/reuse.js';
+import { reusePairs, type DetectedReuse } from '../reuse/index.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
@@ -17,7 +19,7 @@ import { runPool, type PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
 import { reuseInputOf, type ReuseInput } from '../reuse/index.js';
 import { normalize } from '../normalize/index.js';
-import { runReuseStage, type ReuseStageOptions } from './reuse.js';
+import { runReuseStage, withReuseField, type ReuseStageOptions } from './reuse.js';
 
 export { UsageError } from './discover.js';
 
@@ -62,10 +64,32 @@ function storedOf(document: RenderedDocument, partsDir: string, runFolder: strin
   return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '' };
 }
 
-/** A stored document's reuse text, made again from its text of record so that it joins this run's reuse stage. */
-function storedReuseInput(record: DocumentRecord, text: string): ReuseInput | undefined {
-  if (record.status !== 'ok') return undefined;
-  return reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, normalize(text));
+/** A stored record whose reuse stands, rendered as the reuse stage wrote it (see runReuseStage). */
+function renderKept(record: DocumentRecord, text: string): RenderedDocument {
+  if (!record.reuse || record.reuse.passages.length > 0) return renderDocument(record, text);
+  const rendered = renderDocument(withoutReuse(record), text);
+  const lines = 'lines' in rendered ? [...rendered.lines] : [];
+  lines[0] = withReuseField(lines[0]!, record.reuse);
+  return { ...rendered, summary: { ...rendered.summary, reuse: record.reuse }, lines };
+}
+
+/** Stored documents' reuse inputs: their kept reuse texts, else made again from their texts of record. */
+async function storedReuseInputs(parts: StoredPart[], session: RunSession | undefined): Promise<ReuseInput[]> {
+  const kept = session ? await session.reuseInputs(parts) : [];
+  return parts.flatMap((p, i) => {
+    if (p.record.status !== 'ok') return [];
+    const input = kept[i] ?? reuseInputOf({ id: p.record.id, path: p.record.path, kind: 'batch', unit: p.record.unit?.text ?? null }, p.text, normalize(p.text));
+    return [input];
+  });
+}
+
+/** Every document's final documents.jsonl record, once the reuse stage has amended them, one at a time. */
+function* finalRecords(output: OutputCollector): Generator<DocumentRecord> {
+  for (const e of output.entries()) yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
+}
+
+function pairsById(detected: DetectedReuse[]) {
+  return new Map(detected.map((d) => [d.entry.id, reusePairs(d)]));
 }
 
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
@@ -81,6 +105,8 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const records: DocumentSummary[] = [];
   const finished = new Set<string>();
   const reuseInputs: ReuseInput[] = [];
+  const storedParts: StoredPart[] = [];
+  let replayReuse = false;
   const progress = new Progress(files.length, options.log);
   const take = async (documents: RenderedDocument[]) => {
     for (const document of documents) {
@@ -93,8 +119,11 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   try {
     if (!signal?.aborted) {
       const { reused, fresh } = options.session ? await options.session.sortOut(files) : { reused: [], fresh: files };
+      // Nothing reuse depends on changed: the stored records, reuse included, are tonight's results.
+      replayReuse = options.reuse !== false && options.session !== undefined && (await options.session.reuseUnchanged(reused, options.reuse?.templates));
       for (const { path, parts } of reused) {
-        await take(parts.map((p) => ({ ...renderDocument(p.record, p.text), reuse: options.reuse === false ? undefined : storedReuseInput(p.record, p.text) })));
+        await take(parts.map((p) => (replayReuse ? renderKept(p.record, p.text) : renderDocument(withoutReuse(p.record), p.text))));
+        storedParts.push(...parts);
         finished.add(path);
       }
       await runPool(
@@ -115,8 +144,23 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     progress.end();
   }
   if (options.reuse !== false && !signal?.aborted) {
-    const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
-    await runReuseStage(reuseInputs, output, options.reuse ?? {}, analyzeOptions, options);
+    const reuse = options.reuse ?? {};
+    const session = options.session;
+    if (replayReuse && session) {
+      const pairs = await session.storedPairs(storedParts);
+      const kept = storedParts.filter((p) => p.record.reuse).map((p) => ({ id: p.record.id, path: p.record.path, passages: p.record.reuse!.passages, pairs: pairs.get(p.record.id) ?? [] }));
+      await writeKeptReuseOutputs(runFolder, kept);
+    } else {
+      const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
+      const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];
+      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates };
+      // Only the pair rows are kept from the detection: the amended lines hold the rest.
+      const pairs = pairsById(await runReuseStage(batch, output, stageOptions, analyzeOptions, options));
+      batch.length = 0;
+      reuseInputs.length = 0;
+      // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
+      await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
+    }
   }
   await output.finish();
   // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories

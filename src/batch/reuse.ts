@@ -2,12 +2,14 @@
 // pool, detects reuse over the whole batch, amends each document's lines, and writes reuse.jsonl and
 // reuse-pairs.csv.
 import type { DocumentRecord } from '../model/document.js';
+import type { DocumentReuse } from '../model/reuse.js';
 import { render, type OutputCollector } from '../output/index.js';
 import { readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuse, loadReuseResources, reuseRecord, type ReuseHistory, type ReuseInput } from '../reuse/index.js';
+import { findReuse, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
+import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
 
@@ -16,14 +18,26 @@ export interface ReuseStageOptions {
   templates?: string[];
   /** Documents of earlier runs; tonight's batch is added to it. */
   history?: ReuseHistory;
+  /** Template pages read on earlier nights. */
+  templateCache?: TemplateCache;
 }
 
-async function readTemplates(inputs: string[], analyzeOptions: AnalyzeOptions, poolOptions: PoolOptions): Promise<ReuseInput[]> {
-  const templates: ReuseInput[] = [];
-  await runPool((await discover(inputs)).files, { ...analyzeOptions, split: true }, poolOptions, (documents) => {
-    for (const d of documents) if (d.reuse) templates.push({ ...d.reuse, info: { ...d.reuse.info, kind: 'templates' } });
+async function readTemplates(inputs: string[], analyzeOptions: AnalyzeOptions, poolOptions: PoolOptions, cache?: TemplateCache): Promise<ReuseInput[]> {
+  const { files } = await discover(inputs);
+  // Pages kept by an earlier night come from the store; only new or changed files are read.
+  const { kept, missing } = cache ? await cache.lookup(files) : { kept: [], missing: files };
+  const templates: ReuseInput[] = [...kept];
+  await runPool(missing, { ...analyzeOptions, split: true }, poolOptions, async (documents, input) => {
+    const pages = documents.flatMap((d) => (d.reuse ? [{ ...d.reuse, info: { ...d.reuse.info, kind: 'templates' as const } }] : []));
+    templates.push(...pages);
+    if (pages.length > 0) await cache?.save(input, pages);
   });
   return templates;
+}
+
+/** A documents.jsonl line with the reuse field added at its end, as a document with nothing copied gets it. */
+export function withReuseField(line: string, reuse: DocumentReuse): string {
+  return line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuse) + '}\n';
 }
 
 export async function runReuseStage(
@@ -32,13 +46,14 @@ export async function runReuseStage(
   options: ReuseStageOptions,
   analyzeOptions: AnalyzeOptions,
   poolOptions: PoolOptions,
-): Promise<void> {
-  const templates = options.templates?.length ? await readTemplates(options.templates, analyzeOptions, poolOptions) : [];
+): Promise<DetectedReuse[]> {
+  const templates = options.templates?.length ? await readTemplates(options.templates, analyzeOptions, poolOptions, options.templateCache) : [];
   // Completion order varies from run to run; path order makes the output the same every night.
   const byPathOrder = (a: ReuseInput, b: ReuseInput) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0);
   batch = [...batch].sort(byPathOrder);
   templates.sort(byPathOrder);
-  const detected = findReuse({ batch, templates, history: options.history?.documents() ?? [] }, loadReuseResources());
+  const history = (await options.history?.documents(batch)) ?? [];
+  const detected = findReuse({ batch, templates, history }, loadReuseResources());
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
   for (const d of detected) {
@@ -50,12 +65,12 @@ export async function runReuseStage(
       entries[at] = { path: entry.path, lines: render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d)) };
     } else {
       // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
-      const line = lines[0]!;
       const amended = [...lines];
-      amended[0] = line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuseRecord(d)) + '}\n';
+      amended[0] = withReuseField(lines[0]!, reuseRecord(d));
       entries[at] = { path: entry.path, lines: amended };
     }
   }
   await writeReuseOutputs(output.outDir, detected);
-  options.history?.save(batch);
+  await options.history?.save(batch);
+  return detected;
 }

@@ -5,7 +5,7 @@ import { UsageError } from '../batch/discover.js';
 import { loadConfig } from '../config.js';
 import { byYear, donationTotal, implausibleChanges } from '../history/implausible.js';
 import { DEFAULT_DB, openStore } from '../store/open.js';
-import type { Submission } from '../store/store.js';
+import type { Store, Submission } from '../store/store.js';
 import { normalizeUnitName } from '../store/unit-name.js';
 
 /** The categories shown side by side, in this order. */
@@ -20,19 +20,38 @@ function figureCell(s: Submission, category: string): string {
   return [...new Set(values)].slice(0, 4).join(' ');
 }
 
+/** A unit's history as the store has it (what `history --json` prints). */
+export interface UnitHistory {
+  /** The normalized unit key the submissions were matched by. */
+  unit: string;
+  /** One per distinct submission, oldest year first, with its key figures. */
+  submissions: Submission[];
+  implausible: ReturnType<typeof implausibleChanges>;
+}
+
+/**
+ * A unit's submissions over the years and the implausible changes between them; `query` is a unit name as written
+ * (normalized to match across years) or a path a run analysed. Undefined when the store has none.
+ */
+export async function unitHistory(store: Store, query: string): Promise<UnitHistory | undefined> {
+  const atPath = await store.unitKeysAtPath(query);
+  const keys = atPath.length > 0 ? atPath : [normalizeUnitName(query)];
+  const submissions = (await Promise.all(keys.map((k) => store.submissions(k)))).flat();
+  if (submissions.length === 0) return undefined;
+  return { unit: keys[0]!, submissions, implausible: implausibleChanges(submissions) };
+}
+
 export async function historyCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, config: { type: 'string' }, json: { type: 'boolean', default: false } } });
   if (positionals.length !== 1) throw new UsageError('expected one unit name or path: `wenshen history <unit|path>`');
   const query = positionals[0]!;
   const store = await openStore(values.db ?? loadConfig(values.config).db ?? DEFAULT_DB, { create: false });
   try {
-    const atPath = await store.unitKeysAtPath(query);
-    const keys = atPath.length > 0 ? atPath : [normalizeUnitName(query)];
-    const submissions = (await Promise.all(keys.map((k) => store.submissions(k)))).flat();
-    if (submissions.length === 0) throw new UsageError(`no submission of \`${query}\` in ${store.location}: give a unit name as reports write it, or a path a run analysed`);
-    const changes = implausibleChanges(submissions);
+    const history = await unitHistory(store, query);
+    if (!history) throw new UsageError(`no submission of \`${query}\` in ${store.location}: give a unit name as reports write it, or a path a run analysed`);
+    const { submissions, implausible: changes } = history;
     if (values.json) {
-      process.stdout.write(JSON.stringify({ unit: keys[0], submissions, implausible: changes }, null, 2) + '\n');
+      process.stdout.write(JSON.stringify(history, null, 2) + '\n');
       return 0;
     }
     const years = byYear(submissions);

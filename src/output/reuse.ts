@@ -2,6 +2,7 @@
 // document and source above the pair threshold), and sources/<id>.txt, the text of each template or earlier
 // report a passage was copied from (the batch's own texts are in texts/), so the report can show both sides.
 import { join } from 'node:path';
+import type { ReusePassage } from '../model/reuse.js';
 import { reusePairs, reuseRecord, type DetectedReuse } from '../reuse/index.js';
 import { writeFileAtomic } from './atomic.js';
 import { csvRow } from './csv.js';
@@ -24,4 +25,21 @@ async function writeSourceTexts(outDir: string, detected: DetectedReuse[]): Prom
     for (const p of d.passages) if (p.kind !== 'batch' && /^[A-Za-z0-9_-]{1,128}$/.test(p.source.id)) texts.set(p.source.id, p.source.original);
   }
   for (const [id, text] of texts) await writeFileAtomic(join(outDir, 'sources', `${id}.txt`), text);
+}
+
+/** One document's part of the reuse files, as the store keeps it. */
+export interface KeptReuse {
+  id: string;
+  path: string;
+  passages: ReusePassage[];
+  pairs: { sourceKind: string; sourceId: string; sourcePath: string; ratio: number; passages: number }[];
+}
+
+/** The same two files from kept results, when a re-run skips the reuse stage: byte for byte what it wrote. */
+export async function writeKeptReuseOutputs(outDir: string, kept: KeptReuse[]): Promise<void> {
+  const sorted = [...kept].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const passages = sorted.flatMap((d) => d.passages.map((p) => JSON.stringify({ id: d.id, path: d.path, ...p }) + '\n'));
+  await writeFileAtomic(join(outDir, 'reuse.jsonl'), passages.join(''));
+  const rows = sorted.flatMap((d) => d.pairs.map((r) => csvRow([d.id, d.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages])));
+  await writeFileAtomic(join(outDir, 'reuse-pairs.csv'), '\ufeff' + csvRow(PAIR_COLUMNS) + rows.join(''));
 }

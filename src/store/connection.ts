@@ -1,6 +1,6 @@
 // The few things the store asks of a database connection, so one store serves SQLite and PostgreSQL alike.
 
-export type SqlValue = string | number | null;
+export type SqlValue = string | number | null | Uint8Array;
 export type Row = Record<string, unknown>;
 
 export interface Connection {
@@ -15,6 +15,8 @@ export interface Connection {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   /** Takes the one-run-at-a-time lock without waiting; false when another process holds it. */
   tryLockRun(): Promise<boolean>;
+  /** Runs `work` holding the lock that serializes schema migrations across processes. */
+  withMigrationLock<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -115,6 +115,66 @@ create table reuse_passages (
 );
 create index reuse_passages_doc on reuse_passages (doc_key);`,
   },
+  {
+    version: 3,
+    description:
+      'reuse kept: each source\'s reuse text (documents and template pages), its fingerprints, the passages and pairs found, and the context a record\'s reuse was found in',
+    // Nothing wrote the version 2 reuse tables: they are replaced by ones keyed to reuse sources, so templates
+    // (which are not documents of a run) have fingerprints too.
+    sql: `
+drop table reuse_passages;
+drop table reuse_fingerprints;
+alter table documents add column reuse_key text;
+create table reuse_sources (
+  source_key {serial} primary key,
+  kind text not null,
+  sha256 text not null,
+  part integer not null,
+  version text not null,
+  doc_key integer references documents (doc_key) on delete cascade,
+  source_id text not null,
+  path text not null,
+  unit text,
+  original text,
+  chars {blob} not null,
+  origin {blob} not null,
+  added_at text not null
+);
+create unique index reuse_sources_content on reuse_sources (kind, sha256, part, version);
+create index reuse_sources_doc on reuse_sources (doc_key);
+create table reuse_fingerprints (
+  hash bigint not null,
+  source_key integer not null references reuse_sources (source_key) on delete cascade,
+  position integer not null
+);
+create index reuse_fingerprints_hash on reuse_fingerprints (hash);
+create index reuse_fingerprints_source on reuse_fingerprints (source_key);
+create table reuse_passages (
+  doc_key integer not null references documents (doc_key) on delete cascade,
+  seq integer not null,
+  start_offset integer not null,
+  end_offset integer not null,
+  source_kind text not null,
+  source_id text not null,
+  source_path text not null,
+  source_start integer not null,
+  source_end integer not null,
+  similarity double precision not null,
+  text text not null,
+  source_text text not null,
+  primary key (doc_key, seq)
+);
+create table reuse_pairs (
+  doc_key integer not null references documents (doc_key) on delete cascade,
+  seq integer not null,
+  source_kind text not null,
+  source_id text not null,
+  source_path text not null,
+  ratio double precision not null,
+  passages integer not null,
+  primary key (doc_key, seq)
+);`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

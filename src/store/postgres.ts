@@ -5,6 +5,8 @@ import { StoreError } from './connection.js';
 
 /** Any fixed number: the advisory lock key every wenshen run takes on the database. */
 const RUN_LOCK_KEY = 0x77656e73;
+/** Another fixed number: the advisory lock that lets one process at a time migrate the schema. */
+const MIGRATION_LOCK_KEY = 0x77656e6d;
 
 /** `?` placeholders to `$1, $2 …` (the store's SQL never has a question mark in a string literal). */
 function numbered(sql: string): string {
@@ -66,6 +68,19 @@ export class PostgresConnection implements Connection {
   async tryLockRun(): Promise<boolean> {
     const rows = await this.query('select pg_try_advisory_lock(?) as locked', [RUN_LOCK_KEY]);
     return rows[0]!.locked === true;
+  }
+
+  /**
+   * Two processes opening a new database at once would both create the tables (and one fail on PostgreSQL's
+   * catalog): the second waits on a session advisory lock until the first has migrated, then finds nothing to do.
+   */
+  async withMigrationLock<T>(work: () => Promise<T>): Promise<T> {
+    await this.query('select pg_advisory_lock(?)', [MIGRATION_LOCK_KEY]);
+    try {
+      return await work();
+    } finally {
+      await this.query('select pg_advisory_unlock(?)', [MIGRATION_LOCK_KEY]);
+    }
   }
 
   async close(): Promise<void> {

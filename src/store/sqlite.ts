@@ -6,6 +6,7 @@ import type { Connection, Row, SqlValue } from './connection.js';
 import { StoreError } from './connection.js';
 
 type Db = InstanceType<typeof Database>;
+type Statement = { reader: boolean; all(...params: unknown[]): unknown[]; run(...params: unknown[]): unknown };
 
 const MEMORY = ':memory:';
 
@@ -28,20 +29,37 @@ export class SqliteConnection implements Connection {
       // FULL syncs the WAL at each commit, so a committed document survives a power cut too.
       this.db.exec('pragma synchronous = full');
       this.db.exec('pragma foreign_keys = on');
+      // 64 MB of page cache: the fingerprint index takes its postings at random places, and a small cache makes
+      // each insert a page read (measured: 300k postings 5.1 s CPU with the default cache, 1.0 s with this).
+      this.db.exec('pragma cache_size = -65536');
     } catch (e) {
       throw new StoreError(`cannot open the database ${location}: ${(e as Error).message}; give another --db`);
     }
   }
 
+  /** Prepared statements by SQL text: the store runs the same few statements thousands of times a run. */
+  private readonly statements = new Map<string, Statement>();
+
   async query(sql: string, params: SqlValue[] = []): Promise<Row[]> {
-    const statement = this.db.prepare(sql);
-    if (statement.reader) return statement.all(...params) as Row[];
-    statement.run(...params);
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql) as unknown as Statement;
+      if (this.statements.size < 256) this.statements.set(sql, statement);
+    }
+    if (statement.reader) return statement.all(...(params as unknown[])) as Row[];
+    statement.run(...(params as unknown[]));
     return [];
   }
 
   async exec(sql: string): Promise<void> {
+    // A schema change invalidates prepared statements.
+    this.statements.clear();
     this.db.exec(sql);
+  }
+
+  /** `begin immediate` takes SQLite's write lock, which already serializes migrating processes. */
+  async withMigrationLock<T>(work: () => Promise<T>): Promise<T> {
+    return work();
   }
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {

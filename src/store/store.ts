@@ -10,12 +10,30 @@ import { normalizeUnitName, yearOf } from './unit-name.js';
 
 export type RunInfo = RunRecord;
 
+/** How long a run waits for another run on the same database to finish, and whom it tells that it waits. */
+export interface RunLockWait {
+  seconds: number;
+  onWait?: (message: string) => void;
+  pollMs?: number;
+}
+
 /** One analysed part of a file (the file itself, or one essay of a split compilation), as stored. */
 export interface StoredDocument {
   docKey: number;
   part: number;
   record: DocumentRecord;
   text: string;
+  /** The reuse context the record's reuse field was found in; null when the reuse stage has not amended it. */
+  reuseKey?: string | null;
+}
+
+/** A row of reuse-pairs.csv as the store keeps it with the document. */
+export interface StoredPair {
+  sourceKind: string;
+  sourceId: string;
+  sourcePath: string;
+  ratio: number;
+  passages: number;
 }
 
 /** A run's document as it appeared in that run: the stored analysis under the path the run saw. */
@@ -79,11 +97,18 @@ export class Store {
    * Starts a run: takes the one-run-at-a-time lock (another run on the same database makes this throw a
    * StoreError naming it), marks runs left `running` by a killed process as interrupted, and records the new one.
    */
-  async beginRun(analysisVersion: string, options: Record<string, unknown>): Promise<RunInfo> {
-    if (!(await this.db.tryLockRun())) {
-      const [other] = await this.db.query("select * from runs where status = 'running' order by id desc limit 1");
-      const who = other ? `run ${other.id} (pid ${other.pid} on ${other.host}, started ${other.started_at})` : 'another wenshen run';
-      throw new StoreError(`${who} is using ${this.db.location}; wait for it to finish, or give another --db`);
+  async beginRun(analysisVersion: string, options: Record<string, unknown>, wait: RunLockWait = { seconds: 0 }): Promise<RunInfo> {
+    const deadline = Date.now() + wait.seconds * 1000;
+    let told = false;
+    while (!(await this.db.tryLockRun())) {
+      const who = await this.runningRun();
+      if (Date.now() >= deadline) {
+        const waited = wait.seconds > 0 ? `still after waiting ${wait.seconds} s; ` : '';
+        throw new StoreError(`${who} is using ${this.db.location}; ${waited}wait for it to finish (--wait <seconds>), or give another --db`);
+      }
+      if (!told) wait.onWait?.(`${who} is using ${this.db.location}; waiting up to ${wait.seconds} s for it to finish`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(wait.pollMs ?? 500, Math.max(1, deadline - Date.now()))));
     }
     return this.db.transaction(async () => {
       await this.db.query("update runs set status = 'interrupted' where status = 'running'");
@@ -93,6 +118,11 @@ export class Store {
       );
       return runInfo(row!);
     });
+  }
+
+  private async runningRun(): Promise<string> {
+    const [other] = await this.db.query("select * from runs where status = 'running' order by id desc limit 1");
+    return other ? `run ${other.id} (pid ${other.pid} on ${other.host}, started ${other.started_at})` : 'another wenshen run';
   }
 
   async endRun(runId: number, status: 'finished' | 'interrupted'): Promise<RunInfo> {
@@ -120,9 +150,18 @@ export class Store {
 
   /** The stored parts of a file with this content, analysed with this analysis version; undefined if none. */
   async lookup(sha256: string, analysisVersion: string): Promise<StoredDocument[] | undefined> {
-    const rows = await this.db.query('select doc_key, part, record, text from documents where sha256 = ? and analysis_version = ? order by part', [sha256, analysisVersion]);
+    const rows = await this.db.query('select doc_key, part, record, text, reuse_key from documents where sha256 = ? and analysis_version = ? order by part', [
+      sha256,
+      analysisVersion,
+    ]);
     if (rows.length === 0) return undefined;
-    return rows.map((row) => ({ docKey: Number(row.doc_key), part: Number(row.part), record: JSON.parse(String(row.record)) as DocumentRecord, text: String(row.text) }));
+    return rows.map((row) => ({
+      docKey: Number(row.doc_key),
+      part: Number(row.part),
+      record: JSON.parse(String(row.record)) as DocumentRecord,
+      text: String(row.text),
+      reuseKey: str(row.reuse_key),
+    }));
   }
 
   /** Records stored documents as part of a run under the paths it saw them, in one transaction. */
@@ -136,12 +175,15 @@ export class Store {
    * Saves the analysed parts of one file with their results and links them to the run, in one transaction:
    * after a crash either all of the file is in the store or none of it.
    */
-  async saveAnalysis(runId: number, analysisVersion: string, parts: { record: DocumentRecord; text: string }[]): Promise<void> {
-    await this.db.transaction(async () => {
+  async saveAnalysis(runId: number, analysisVersion: string, parts: { record: DocumentRecord; text: string }[]): Promise<number[]> {
+    return this.db.transaction(async () => {
+      const docKeys: number[] = [];
       for (const [part, { record, text }] of parts.entries()) {
         const docKey = await this.upsertDocument(analysisVersion, part, record, text);
         await this.link(runId, docKey, record.path, false);
+        docKeys.push(docKey);
       }
+      return docKeys;
     });
   }
 
@@ -160,7 +202,7 @@ export class Store {
        on conflict (sha256, analysis_version, part) do update set
          path = excluded.path, unit = excluded.unit, unit_key = excluded.unit_key, period = excluded.period, year = excluded.year,
          genre = excluded.genre, status = excluded.status, error_code = excluded.error_code, record = excluded.record,
-         text = excluded.text, analysed_at = excluded.analysed_at
+         text = excluded.text, analysed_at = excluded.analysed_at, reuse_key = null
        returning doc_key`,
       [
         record.sha256,
@@ -181,7 +223,7 @@ export class Store {
     );
     const docKey = Number(row!.doc_key);
     // A re-analysis (--force) replaces the results derived from the record, and what the reuse detector kept.
-    for (const table of ['figures', 'honors', 'checklist_statuses', 'reuse_fingerprints', 'reuse_passages']) {
+    for (const table of ['figures', 'honors', 'checklist_statuses', 'reuse_passages', 'reuse_pairs']) {
       await this.db.query(`delete from ${table} where doc_key = ?`, [docKey]);
     }
     for (const [seq, f] of record.figures.entries()) {
@@ -201,6 +243,53 @@ export class Store {
       await this.db.query('insert into checklist_statuses (doc_key, section_id, label, level, status) values (?, ?, ?, ?, ?)', [docKey, c.id, c.label, c.level, c.status]);
     }
     return docKey;
+  }
+
+  /**
+   * Replaces a document's record with the one the reuse stage amended (so the store holds what documents.jsonl
+   * says), with its passages and pair rows and the reuse context they were found in.
+   */
+  async saveReuse(docKey: number, record: DocumentRecord, reuseKey: string | null, pairs: StoredPair[]): Promise<void> {
+    await this.db.query('update documents set record = ?, reuse_key = ? where doc_key = ?', [JSON.stringify(record), reuseKey, docKey]);
+    await this.db.query('delete from reuse_passages where doc_key = ?', [docKey]);
+    await this.db.query('delete from reuse_pairs where doc_key = ?', [docKey]);
+    for (const [seq, p] of (record.reuse?.passages ?? []).entries()) {
+      await this.db.query(
+        `insert into reuse_passages (doc_key, seq, start_offset, end_offset, source_kind, source_id, source_path, source_start, source_end, similarity, text, source_text)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [docKey, seq, p.start, p.end, p.source.kind, p.source.id, p.source.path, p.source.start, p.source.end, p.similarity, p.text, p.source.text],
+      );
+    }
+    for (const [seq, p] of pairs.entries()) {
+      await this.db.query('insert into reuse_pairs (doc_key, seq, source_kind, source_id, source_path, ratio, passages) values (?, ?, ?, ?, ?, ?, ?)', [
+        docKey,
+        seq,
+        p.sourceKind,
+        p.sourceId,
+        p.sourcePath,
+        p.ratio,
+        p.passages,
+      ]);
+    }
+  }
+
+  /** The pair rows kept with each of these documents. */
+  async pairs(docKeys: number[]): Promise<Map<number, StoredPair[]>> {
+    const byDoc = new Map<number, StoredPair[]>(docKeys.map((k) => [k, []]));
+    for (let from = 0; from < docKeys.length; from += 500) {
+      const keys = docKeys.slice(from, from + 500);
+      const rows = await this.db.query(`select * from reuse_pairs where doc_key in (${keys.map(() => '?').join(', ')}) order by doc_key, seq`, keys);
+      for (const row of rows) {
+        byDoc.get(Number(row.doc_key))?.push({
+          sourceKind: String(row.source_kind),
+          sourceId: String(row.source_id),
+          sourcePath: String(row.source_path),
+          ratio: Number(row.ratio),
+          passages: Number(row.passages),
+        });
+      }
+    }
+    return byDoc;
   }
 
   /** Every document of a run, in path order, under the paths that run saw. */
@@ -252,6 +341,37 @@ export class Store {
       });
     }
     return submissions.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.path < b.path ? -1 : 1));
+  }
+
+  /**
+   * Forgets all but the last `keepRuns` finished runs, and the analyses no kept run uses that a newer analysis of
+   * the same content replaces (with their figures, reuse passages and fingerprints). What history needs stays: every
+   * content's latest analysis, with its reuse source, whatever run saw it. Refused while a run holds the store.
+   */
+  async prune(keepRuns: number): Promise<{ runs: number; documents: number }> {
+    if (!(await this.db.tryLockRun())) throw new StoreError(`${await this.runningRun()} is using ${this.db.location}; prune when it has finished`);
+    return this.db.transaction(async () => {
+      const runs = await this.db.query("select id from runs where status <> 'running' order by id desc");
+      const dropped = runs.slice(keepRuns).map((r) => Number(r.id));
+      for (let from = 0; from < dropped.length; from += 500) {
+        const ids = dropped.slice(from, from + 500);
+        const list = ids.map(() => '?').join(', ');
+        await this.db.query(`delete from run_documents where run_id in (${list})`, ids);
+        await this.db.query(`delete from runs where id in (${list})`, ids);
+      }
+      const superseded = await this.db.query(
+        `select d.doc_key from documents d
+         where not exists (select 1 from run_documents r where r.doc_key = d.doc_key)
+           and exists (select 1 from documents n where n.sha256 = d.sha256 and n.part = d.part and n.doc_key > d.doc_key
+             and (not exists (select 1 from reuse_sources s where s.doc_key = d.doc_key) or exists (select 1 from reuse_sources s where s.doc_key = n.doc_key)))`,
+      );
+      const keys = superseded.map((r) => Number(r.doc_key));
+      for (let from = 0; from < keys.length; from += 500) {
+        const chunk = keys.slice(from, from + 500);
+        await this.db.query(`delete from documents where doc_key in (${chunk.map(() => '?').join(', ')})`, chunk);
+      }
+      return { runs: dropped.length, documents: keys.length };
+    });
   }
 
   /** Raw access for the reuse detector's tables (reuse_fingerprints, reuse_passages) and for tests. */

@@ -127,9 +127,54 @@ describe('incremental runs', () => {
     const db = join(dir, 'wenshen.db');
     const child = spawn(process.execPath, [BIN, 'analyze', input, '--out', join(dir, 'o1'), '--db', db, '--concurrency', '1'], { stdio: 'ignore' });
     await until(() => committed(db) >= 1);
-    const second = await wenshen(['analyze', input, '--out', join(dir, 'o2'), '--db', db]);
+    const second = await wenshen(['analyze', input, '--out', join(dir, 'o2'), '--db', db, '--wait', '0']);
+    const third = await wenshen(['analyze', input, '--out', join(dir, 'o3'), '--db', db, '--wait', '1']);
     child.kill('SIGKILL');
     expect(second.code).toBe(2);
-    expect(second.stderr).toMatch(/^wenshen: run 1 \(pid \d+ on .*\) is using .*wenshen\.db; wait for it to finish, or give another --db\n$/);
+    expect(second.stderr).toMatch(/^wenshen: run 1 \(pid \d+ on .*\) is using .*wenshen\.db; wait for it to finish \(--wait <seconds>\), or give another --db\n$/);
+    expect(third.code).toBe(2);
+    expect(third.stderr).toMatch(/^wenshen: run 1 .* is using .*wenshen\.db; waiting up to 1 s for it to finish\nwenshen: run 1 .*; still after waiting 1 s; wait for it to finish/);
+  });
+
+  it('an unchanged re-run keeps every reuse result; the store holds what documents.jsonl says; earlier nights are history', { timeout: 1_200_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wenshen-reuse-'));
+    const input = join(dir, 'in');
+    mkdirSync(input);
+    const expected = (name: string) => readFileSync(join(CORPUS, 'expected', name), 'utf8');
+    const names = readdirSync(join(CORPUS, 'expected')).sort();
+    const [a, b, c] = [expected(names[0]!), expected(names[1]!), expected(names[2]!)];
+    // Two reports that share a long stretch, and one that shares nothing.
+    writeFileSync(join(input, 'a.txt'), a + '\n' + b.slice(0, 1500));
+    writeFileSync(join(input, 'b.txt'), b);
+    writeFileSync(join(input, 'c.txt'), c);
+    const db = join(dir, 'wenshen.db');
+    const args = (out: string, ...more: string[]) => ['analyze', input, '--out', join(dir, out), '--db', db, '--no-ocr', '--no-report', ...more];
+
+    const first = await wenshen(args('o1'));
+    expect(first.code).toBe(0);
+    const copied = records(join(dir, 'o1')).find((r) => r.path === 'a.txt')!;
+    expect(copied.reuse!.passages.length).toBeGreaterThan(0);
+    // The store's copy of each record is the documents.jsonl line, reuse and copied marks included.
+    const stored = new Database(db, { readonly: true } as never);
+    const storedRecords = (stored.prepare('select record from documents').all() as { record: string }[]).map((r) => JSON.parse(r.record) as DocumentRecord);
+    expect(Number((stored.prepare('select count(*) as n from reuse_passages').get() as { n: number }).n)).toBe(copied.reuse!.passages.length * 2);
+    stored.close();
+    const byId = (list: DocumentRecord[]) => new Map(list.map((r) => [r.id, r]));
+    expect(byId(storedRecords)).toEqual(byId(records(join(dir, 'o1'))));
+
+    const second = await wenshen(args('o2'));
+    expect(second.stdout).toContain('3 reused unchanged, 0 analysed; reuse results kept');
+    for (const file of ['documents.jsonl', 'reuse.jsonl', 'reuse-pairs.csv', 'figures.jsonl', 'honors.jsonl', 'figures.csv', 'checklist.csv']) {
+      expect(readFileSync(join(dir, 'o2', file), 'utf8'), file).toBe(readFileSync(join(dir, 'o1', file), 'utf8'));
+    }
+
+    // A new night: b.txt is gone from the folder and a new report copies from it. b is history now.
+    renameSync(join(input, 'b.txt'), join(dir, 'b-away.txt'));
+    writeFileSync(join(input, 'd.txt'), c.slice(0, 200) + '\n' + b.slice(-1200));
+    const third = await wenshen(args('o3'));
+    expect(third.stdout).toContain('2 reused unchanged, 1 analysed');
+    const d = records(join(dir, 'o3')).find((r) => r.path === 'd.txt')!;
+    expect(d.reuse!.passages.some((p) => p.source.kind === 'history' && p.source.path === 'b.txt')).toBe(true);
+    expect(d.reuse!.ratioBySource.history).toBeGreaterThan(0.6);
   });
 });

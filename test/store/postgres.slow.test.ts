@@ -10,7 +10,10 @@ import { exportRun } from '../../src/commands/export.js';
 import { OUTPUT_KINDS } from '../../src/output/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from '../../src/pipeline.js';
 import { migrate, schemaVersion } from '../../src/store/migrate.js';
-import { SCHEMA_VERSION } from '../../src/store/migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations.js';
+import { StoreReuseHistory } from '../../src/store/reuse-history.js';
+import { ReuseSources } from '../../src/store/reuse-sources.js';
+import { FILLER_A, FILLER_C, input, TEMPLATE_PASSAGE } from '../reuse/texts.js';
 import { PostgresConnection } from '../../src/store/postgres.js';
 import { SqliteConnection } from '../../src/store/sqlite.js';
 import { Store } from '../../src/store/store.js';
@@ -96,6 +99,28 @@ describe.skipIf(problem !== undefined)('PostgreSQL store', () => {
     await first.close();
     expect((await second.beginRun('v1', {})).id).toBe(run.id + 1);
     await second.close();
+  });
+
+  it('lets two processes open a new database at once: one migrates, the other waits and finds nothing to do', async () => {
+    const url = await freshDatabase();
+    const opened = await Promise.all(Array.from({ length: 4 }, async () => Store.open(await PostgresConnection.open(url))));
+    expect((await opened[0]!.query('select version from schema_version order by version')).map((r) => Number(r.version))).toEqual(MIGRATIONS.map((m) => m.version));
+    await Promise.all(opened.map((s) => s.close()));
+  });
+
+  it('keeps reuse sources, their fingerprints and history candidates as SQLite does', async () => {
+    const store = await Store.open(await PostgresConnection.open(await freshDatabase()));
+    const run = await store.beginRun('v1', {});
+    const [docKey] = await store.saveAnalysis(run.id, 'v1', [{ record: sampleRecord('old.txt', 'h-old'), text: 'x' }]);
+    const sources = new ReuseSources(store);
+    const old = input('old', FILLER_C + TEMPLATE_PASSAGE, 'batch', '东城区图书馆');
+    await sources.save({ kind: 'document', sha256: 'h-old', part: 0, version: 'v1', docKey: docKey! }, old);
+    const history = new StoreReuseHistory(sources, 'v1', () => undefined);
+    const [found] = await history.documents([input('tonight', FILLER_A + TEMPLATE_PASSAGE)]);
+    expect(found).toMatchObject({ info: { id: 'old', kind: 'history', unit: '东城区图书馆' }, original: 'x' });
+    expect(found!.text.chars).toEqual(old.text.chars);
+    expect(found!.text.origin).toEqual(old.text.origin);
+    await store.close();
   });
 
   it('keeps the same results as SQLite', async () => {

@@ -45,9 +45,14 @@ describe('migrations', () => {
       const store = await Store.open(new SqliteConnection(path));
       expect(Number((await store.query('select max(version) as v from schema_version'))[0]!.v)).toBe(SCHEMA_VERSION);
       expect((await store.runDocuments(1)).map((d) => d.path)).toEqual(['a.txt']);
-      // The reuse tables of version 2 are there and take rows.
-      await store.query('insert into reuse_fingerprints (hash, doc_key, position) values (?, ?, ?)', [123456789, 1, 0]);
-      expect((await store.query('select count(*) as n from reuse_fingerprints'))[0]!.n).toBe(1);
+      // The reuse tables are there and take rows.
+      await store.query(
+        "insert into reuse_sources (kind, sha256, part, version, doc_key, source_id, path, chars, origin, added_at) values ('document', 'abc', 0, 'v-old', 1, 'x', 'a.txt', ?, ?, '2025')",
+        [Buffer.from([1]), Buffer.from([2])],
+      );
+      await store.query('insert into reuse_fingerprints (hash, source_key, position) values (?, ?, ?)', [4123456789, 1, 0]);
+      expect((await store.query('select hash from reuse_fingerprints'))[0]!.hash).toBe(4123456789);
+      expect(((await store.query('select reuse_key from documents'))[0]!.reuse_key)).toBeNull();
       await store.close();
     });
   }
@@ -72,6 +77,30 @@ describe('migrations', () => {
 });
 
 describe('store', () => {
+  it('prunes old runs and superseded analyses, keeping every content\'s latest analysis', async () => {
+    const store = await Store.open(new SqliteConnection(tempDb()));
+    const night = async (version: string, docs: [string, string][]) => {
+      const run = await store.beginRun(version, {});
+      for (const [path, sha] of docs) await store.saveAnalysis(run.id, version, [{ record: sampleRecord(path, sha), text: 't' }]);
+      await store.endRun(run.id, 'finished');
+    };
+    await night('v1', [['a.txt', 'a'], ['old.txt', 'old']]);
+    await night('v2', [['a.txt', 'a']]);
+    await night('v2', [['a.txt', 'a'], ['b.txt', 'b']]);
+    expect(await store.prune(1)).toEqual({ runs: 2, documents: 1 });
+    const left = await store.query('select sha256, analysis_version from documents order by doc_key');
+    // a's v1 analysis is replaced by its v2 one; old.txt, seen by no kept run, is still the latest of its content.
+    expect(left).toEqual([
+      { sha256: 'old', analysis_version: 'v1' },
+      { sha256: 'a', analysis_version: 'v2' },
+      { sha256: 'b', analysis_version: 'v2' },
+    ]);
+    expect((await store.run('latest'))!.id).toBe(3);
+    expect(await store.run('1')).toBeUndefined();
+    expect((await store.submissions('东川市税务局')).map((s) => s.path).sort()).toEqual(['a.txt', 'b.txt', 'old.txt']);
+    await store.close();
+  });
+
   it('finds a stored analysis by content hash and analysis version only', async () => {
     const store = await Store.open(new SqliteConnection(tempDb()));
     const run = await store.beginRun('v1', {});
@@ -100,7 +129,7 @@ describe('store', () => {
     const first = await Store.open(new SqliteConnection(path));
     const run = await first.beginRun('v1', {});
     const second = await Store.open(new SqliteConnection(path));
-    await expect(second.beginRun('v1', {})).rejects.toThrow(new RegExp(`run ${run.id} \\(pid ${process.pid} .*\\) is using .*wenshen.db; wait for it to finish, or give another --db`));
+    await expect(second.beginRun('v1', {})).rejects.toThrow(new RegExp(`run ${run.id} \\(pid ${process.pid} .*\\) is using .*wenshen.db; wait for it to finish \\(--wait <seconds>\\), or give another --db`));
     await first.endRun(run.id, 'finished');
     await first.close();
     // Once the first has closed, the second can start; the first run is not marked interrupted.
