@@ -21,6 +21,7 @@ function withoutTimings(text: string): string {
     return value;
   };
   return text
+    .replace(/generated \d{4}-\d\d-\d\d \d\d:\d\d UTC/g, 'generated <time>')
     .split('\n')
     .map((line) => {
       if (!line.startsWith('{')) return line;

@@ -6,7 +6,7 @@ import { render, type OutputCollector } from '../output/index.js';
 import { readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuse, loadReuseResources, reuseRecord, type ReuseHistory, type ReuseInput } from '../reuse/index.js';
+import { findReuse, loadReuseResources, reuseRecord, type ReuseHistory, type ReuseInput, type ReuseResources } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
@@ -38,7 +38,14 @@ export async function runReuseStage(
   const byPathOrder = (a: ReuseInput, b: ReuseInput) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0);
   batch = [...batch].sort(byPathOrder);
   templates.sort(byPathOrder);
-  const detected = findReuse({ batch, templates, history: options.history?.documents() ?? [] }, loadReuseResources());
+  // Workers send their documents' formulaic masks: the phrases are loaded here only for inputs without one.
+  let resources: ReuseResources | undefined;
+  const lazy = {
+    get phrases() {
+      return (resources ??= loadReuseResources()).phrases;
+    },
+  };
+  const detected = findReuse({ batch, templates, history: options.history?.documents() ?? [] }, lazy);
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
   for (const d of detected) {

@@ -4,7 +4,7 @@
 import { alignPair, sourcePosition, type AlignedPassage } from './align.js';
 import { prepareEntry, type ReuseEntry, type ReuseParams, type ReuseSourceInfo, type SourceKind } from './entry.js';
 import { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
-import type { FormulaicPhrases } from './formulaic.js';
+import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
 import type { ReuseText } from './reuse-text.js';
 
 export interface ReuseInput {
@@ -12,6 +12,8 @@ export interface ReuseInput {
   text: ReuseText;
   /** The text of record, for quoting. */
   original: string;
+  /** The formulaic mask of `text`, when the thread that made the input had the phrases at hand. */
+  mask?: Uint8Array;
 }
 
 /** A passage of a batch document, resolved to one source. */
@@ -91,13 +93,14 @@ export class FingerprintFrequency {
 
 export function detectReuse(
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
-  phrases: FormulaicPhrases,
+  /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
+  phrases: () => FormulaicPhrases,
   params: ReuseParams,
   index: FingerprintIndex = new MemoryFingerprintIndex(),
 ): DetectedReuse[] {
   const entries: ReuseEntry[] = [];
   for (const input of [...inputs.batch, ...inputs.templates, ...inputs.history]) {
-    const entry = prepareEntry(input.info, entries.length, input.text, input.original, phrases, params);
+    const entry = prepareEntry(input.info, entries.length, input.text, input.original, input.mask ?? formulaicMask(input.text, phrases()), params);
     entries.push(entry);
     index.add(entry.number, entry.fingerprints);
   }

@@ -1,6 +1,5 @@
 // Turns one document's reuse text into what detection works on: its fingerprints in position order and in hash
 // order, its formulaic mask, and who it is (id, path, kind of source, unit, year).
-import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
 import type { ReuseText } from './reuse-text.js';
 import { kgramHashes } from './rolling-hash.js';
 import { winnow, type Fingerprints } from './winnow.js';
@@ -66,7 +65,8 @@ export interface ReuseEntry extends ReuseSourceInfo {
   byHash: Float64Array;
 }
 
-export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseText, original: string, phrases: FormulaicPhrases, params: ReuseParams): ReuseEntry {
+/** `mask` is the text's formulaic mask (formulaic.ts). */
+export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseText, original: string, mask: Uint8Array, params: ReuseParams): ReuseEntry {
   const fingerprints = winnow(kgramHashes(text.chars, params.k), params.w);
   const byHash = new Float64Array(fingerprints.hashes.length);
   let n = 0;
@@ -75,5 +75,5 @@ export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseT
     if (position < POSITION_SPACE) byHash[n++] = fingerprints.hashes[i]! * POSITION_SPACE + position;
   }
   const sorted = byHash.slice(0, n).sort();
-  return { ...info, number, text, original, mask: formulaicMask(text, phrases), fingerprints, byHash: sorted };
+  return { ...info, number, text, original, mask, fingerprints, byHash: sorted };
 }
