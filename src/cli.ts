@@ -33,7 +33,7 @@ Options for analyze:
   --concurrency <n>     documents at once (default: ${DEFAULT_POOL_OPTIONS.concurrency}, the cores)
   --timeout <seconds>   per-document limit (default: 120)
   --max-bytes <n>       larger files fail with E_TOO_LARGE (default: 50000000)
-  --memory-mb <n>       JavaScript heap limit per worker, at least 256 (default: 4096; see README for the rest)
+  --memory-mb <n>       JavaScript heap limit per worker, at least 256 (default: 1536; see README for the rest)
   --follow-symlinks     also read links that lead outside the input folders
   --no-ocr              do not OCR scanned pages (they fail with E_NO_TEXT_LAYER)
   --group-images        page images of one stem (报告_1.jpg, 报告_2.jpg …) are one document

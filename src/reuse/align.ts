@@ -40,27 +40,27 @@ export interface Frequency {
 function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequency): Float64Array {
   let seeds = seedBuffer;
   let n = 0;
-  const A = a.byHash;
-  const B = b.byHash;
+  const { hashes: A, positions: positionsA } = a.byHash;
+  const { hashes: B, positions: positionsB } = b.byHash;
   let i = 0;
   let j = 0;
   while (i < A.length && j < B.length) {
-    const ha = Math.floor(A[i]! / POSITION_SPACE);
-    const hb = Math.floor(B[j]! / POSITION_SPACE);
+    const ha = A[i]!;
+    const hb = B[j]!;
     if (ha < hb) i++;
     else if (ha > hb) j++;
     else {
       let i2 = i;
-      while (i2 < A.length && Math.floor(A[i2]! / POSITION_SPACE) === ha) i2++;
+      while (i2 < A.length && A[i2] === ha) i2++;
       let j2 = j;
-      while (j2 < B.length && Math.floor(B[j2]! / POSITION_SPACE) === ha) j2++;
+      while (j2 < B.length && B[j2] === ha) j2++;
       if (frequency.isFormula(ha)) {
         i = i2;
         j = j2;
         continue;
       }
       for (let x = i; x < Math.min(i2, i + MAX_SEEDS_PER_HASH); x++) {
-        const at = A[x]! % POSITION_SPACE;
+        const at = positionsA[x]!;
         if (a.mask[at] === 1 && a.mask[at + k - 1] === 1) continue; // a formula of the curated list
         for (let y = j; y < Math.min(j2, j + MAX_SEEDS_PER_HASH); y++) {
           if (n === seeds.length) {
@@ -68,7 +68,7 @@ function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequen
             seeds.set(seedBuffer);
             seedBuffer = seeds;
           }
-          seeds[n++] = (at - (B[y]! % POSITION_SPACE) + POSITION_SPACE) * POSITION_SPACE + at;
+          seeds[n++] = (at - positionsB[y]! + POSITION_SPACE) * POSITION_SPACE + at;
         }
       }
       i = i2;

@@ -61,8 +61,8 @@ export interface ReuseEntry extends ReuseSourceInfo {
   original: string;
   mask: Uint8Array;
   fingerprints: Fingerprints;
-  /** hash * POSITION_SPACE + position, ascending: for merge-joining two documents' fingerprints. */
-  byHash: Float64Array;
+  /** The fingerprints in (hash, position) order, hashes and positions apart: for merge-joining two documents'. */
+  byHash: { hashes: Uint32Array; positions: Uint32Array };
 }
 
 /** `mask` is the text's formulaic mask (formulaic.ts). */
@@ -75,5 +75,11 @@ export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseT
     if (position < POSITION_SPACE) byHash[n++] = fingerprints.hashes[i]! * POSITION_SPACE + position;
   }
   const sorted = byHash.slice(0, n).sort();
-  return { ...info, number, text, original, mask, fingerprints, byHash: sorted };
+  const hashes = new Uint32Array(n);
+  const positions = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    hashes[i] = Math.floor(sorted[i]! / POSITION_SPACE);
+    positions[i] = sorted[i]! % POSITION_SPACE;
+  }
+  return { ...info, number, text, original, mask, fingerprints, byHash: { hashes, positions } };
 }
