@@ -2,9 +2,14 @@
 // and with each light edit) into independently generated text, independent control documents, a template
 // folder, and truth.json with every copied passage's spans on both sides.
 //   npm run make:reuse-bench -- [--out .bench/reuse] [--n 300] [--controls 100] [--seed 7]
-// Sources are ../shared/seeds when present and corpus/expected; the independent text is drawn word by word
-// from jieba's dictionary, so it shares no run of characters with the sources beyond common phrases. The output
-// folder is git-ignored: built from seeds, it must never be committed.
+//                               [--sources DIR]… [--hosts DIR]… [--real-controls DIR]…
+// Sources are ../shared/seeds when present and corpus/expected, or the .txt files of each --sources folder. The
+// independent text is drawn word by word from jieba's dictionary, so it shares no run of characters with the
+// sources beyond common phrases; with --hosts it is real report text instead (each stretch of a host used once,
+// so no two submissions share it), and --real-controls adds every real report of those folders as a control:
+// a check on reports the detector never saw, with the formulae real reports share. Hosts, controls and sources
+// must be independent of each other. The output folder is git-ignored: built from seeds, it must never be
+// committed.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +17,15 @@ import * as OpenCC from 'opencc-js';
 import { IndependentText } from './lib/independent-text.js';
 
 const { values } = parseArgs({
-  options: { out: { type: 'string', default: '.bench/reuse' }, n: { type: 'string', default: '300' }, controls: { type: 'string', default: '100' }, seed: { type: 'string', default: '7' } },
+  options: {
+    out: { type: 'string', default: '.bench/reuse' },
+    n: { type: 'string', default: '300' },
+    controls: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '7' },
+    sources: { type: 'string', multiple: true },
+    hosts: { type: 'string', multiple: true },
+    'real-controls': { type: 'string', multiple: true },
+  },
 });
 const ROOT = new URL('../', import.meta.url).pathname;
 const OUT = join(ROOT, values.out!);
@@ -42,17 +55,48 @@ const pick = <T>(list: readonly T[]): T => gen.pick(list);
 const between = (lo: number, hi: number) => gen.between(lo, hi);
 const words = gen.words;
 const sentence = () => gen.sentence();
-const independentText = (chars: number) => gen.text(chars);
+const textFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: f, text: unify(readFileSync(join(dir, f), 'utf8')) }));
+const unify = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
+
+// Real host text, cut at sentence ends into stretches that are each handed out once.
+const hostStretches: string[] = [];
+for (const dir of values.hosts ?? []) {
+  for (const { text } of textFiles(dir)) {
+    let stretch = '';
+    for (const s of text.match(/[^。！？\n]+[。！？]?\n?|\n/gu) ?? []) {
+      stretch += s;
+      if (stretch.length >= 300) hostStretches.push(stretch), (stretch = '');
+    }
+    if (stretch.trim().length >= 60) hostStretches.push(stretch);
+  }
+}
+for (let i = hostStretches.length - 1; i > 0; i--) {
+  const j = Math.floor(gen.random() * (i + 1));
+  [hostStretches[i], hostStretches[j]] = [hostStretches[j]!, hostStretches[i]!];
+}
+function independentText(chars: number): string {
+  if (!values.hosts?.length) return gen.text(chars);
+  // Real text is scarce: stretches of it run shorter than generated text, so more submissions fit.
+  chars = Math.round(chars * 0.4);
+  let text = '';
+  while (text.length < chars) {
+    const stretch = hostStretches.pop();
+    if (stretch === undefined) throw new Error(`the --hosts folders hold too little text for ${values.n} submissions: give more hosts or a smaller --n`);
+    text += stretch;
+  }
+  return text;
+}
 
 // --- sources ------------------------------------------------------------------------------------------------
-const unify = (text: string) => text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
 const sources: { file: string; text: string }[] = [];
 const seedDir = join(ROOT, '../shared/seeds');
 const altSeedDir = '/work/shared/seeds';
-for (const dir of [existsSync(seedDir) ? seedDir : altSeedDir, join(ROOT, 'corpus/expected')]) {
+const sourceDirs = values.sources ?? [existsSync(seedDir) ? seedDir : altSeedDir, join(ROOT, 'corpus/expected')];
+for (const dir of sourceDirs) {
   if (!existsSync(dir)) continue;
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) sources.push({ file: `${f.replace(/\.txt$/, '')}.txt`, text: unify(readFileSync(join(dir, f), 'utf8')) });
+  sources.push(...textFiles(dir));
 }
+if (sources.length === 0) throw new Error(`no source texts (.txt) in ${sourceDirs.join(', ')}`);
 
 // --- edits -------------------------------------------------------------------------------------------------------
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
@@ -166,10 +210,12 @@ for (const doc of [...truth]) {
     source.cases.push({ start: c.sourceStart, end: c.sourceEnd, source: doc.file, sourceStart: c.start, sourceEnd: c.end, obfuscation: c.obfuscation });
   }
 }
-for (let d = 0; d < Number(values.controls); d++) {
+const controls = (values['real-controls'] ?? []).flatMap((dir) => textFiles(dir).map((t) => t.text));
+if (controls.length === 0) for (let d = 0; d < Number(values.controls); d++) controls.push(independentText(between(1500, 6000)));
+controls.forEach((text, d) => {
   const file = `control-${String(d).padStart(4, '0')}.txt`;
-  writeFileSync(join(OUT, 'batch', file), independentText(between(1500, 6000)));
+  writeFileSync(join(OUT, 'batch', file), text);
   truth.push({ file: `batch/${file}`, kind: 'control', obfuscation: null, cases: [] });
-}
+});
 writeFileSync(join(OUT, 'truth.json'), JSON.stringify({ sources: sources.map((s) => `templates/${s.file}`), documents: truth }, null, 1));
-process.stdout.write(`reuse bench: ${N} submissions, ${values.controls} controls, ${sources.length} template sources → ${OUT}\n`);
+process.stdout.write(`reuse bench: ${N} submissions${values.hosts?.length ? ' on real host text' : ''}, ${controls.length} ${values['real-controls']?.length ? 'real ' : ''}controls, ${sources.length} template sources → ${OUT}\n`);

@@ -25,7 +25,7 @@ Usage:
   wenshen schema [--out schema]                   write the JSON Schema of every output record
   wenshen text <file>                             print the text of record (what spans index into)
   wenshen quantities < lines.txt                  print the quantities of each stdin line as a JSON array
-  wenshen report --out <dir>                      rebuild <dir>/report/index.html from a run's output
+  wenshen report --out <dir> [--db <db>]          rebuild <dir>/report/index.html from a run's output
   wenshen --version | --help
 
 Options for analyze:

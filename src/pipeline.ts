@@ -10,6 +10,7 @@ import { checkSections, DEFAULT_CHECKLIST, loadChecklist } from './sections/inde
 import { loadTokenizer, loadUserWords, segment, type Segmented } from './segment/index.js';
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
 import { loadEras, staleFindings } from './reuse/stale.js';
+import { foreignNameFindings, loadForeignNameRules } from './reuse/foreign-names.js';
 
 export const SCHEMA = 'wenshen/document@1';
 
@@ -46,6 +47,7 @@ export function checkResources(checklist = DEFAULT_CHECKLIST): void {
   loadFigureData();
   loadChecklist(checklist);
   loadEras();
+  loadForeignNameRules();
 }
 
 /** Every dictionary, validated, and the engines built from them: what a thread that analyses loads first. */
@@ -127,7 +129,7 @@ function analyzeExtraction(extraction: Extraction, displayPath: string, bytes: B
       figures: options.allFigures ? figures.figures : figures.figures.filter((f) => f.claim === 'achieved'),
       honors: figures.honors,
       placeholders: figures.placeholders,
-      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures), ...staleFindings(extraction.text, normalized, structure.period, loadEras())],
+      findings: [...normalized.findings, ...structure.findings, ...sections.findings, ...placeholderFindings(figures), ...staleFindings(extraction.text, normalized, structure.period, loadEras()), ...foreignNameFindings(extraction.text, normalized, structure.unit, loadForeignNameRules())],
       warnings: extraction.warnings,
     }),
     text: extraction.text,

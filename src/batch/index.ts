@@ -8,7 +8,7 @@ import { textPath } from '../output/documents.js';
 import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { writeReport } from '../report/index.js';
+import { storeHistory, writeReport } from '../report/index.js';
 import type { RunSession } from '../store/session.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { displayName } from './display-name.js';
@@ -119,8 +119,9 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     await runReuseStage(reuseInputs, output, options.reuse ?? {}, analyzeOptions, options);
   }
   await output.finish();
-  // The report is part of the run: it is published (and replaced) with the run's other outputs.
-  const report = options.report === false ? null : (await writeReport(runFolder)).path;
+  // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
+  // come from the store, which holds tonight's documents by now.
+  const report = options.report === false ? null : (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);
   const interrupted = (signal?.aborted ?? false) && unfinished.length > 0;

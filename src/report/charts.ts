@@ -14,7 +14,7 @@ export interface Bar {
 /** Horizontal bars, one a row: long Chinese labels fit on the left. */
 export function horizontalBars(bars: Bar[], title: string, total: number): SafeHtml {
   const rowHeight = 22;
-  const labelWidth = 150;
+  const labelWidth = 200;
   const width = 560;
   const barSpace = width - labelWidth - 70;
   const max = Math.max(1, total, ...bars.map((b) => b.value));

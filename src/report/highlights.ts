@@ -1,7 +1,7 @@
 // Turns a text and its overlapping highlight spans into escaped markup: the text is cut at every span boundary,
 // each piece carries the classes and ids of every span over it, so crossing spans split and nested ones nest,
 // and the pieces of one span joined give exactly text.slice(start, end).
-import { html, raw, type SafeHtml } from './html.js';
+import { escapeHtml, raw, type SafeHtml } from './html.js';
 
 export interface Highlight {
   /** Unique on the page; the first piece of the span is preceded by an anchor `#a<id>`. */
@@ -40,14 +40,24 @@ export function highlightText(text: string, highlights: readonly Highlight[]): S
       active.set(h.id, h);
       out.push(`<i class="anc" id="a${h.id}"></i>`);
     }
-    const piece = text.slice(at, points[i + 1]);
+    const piece = escapeHtml(text.slice(at, points[i + 1]));
     if (active.size === 0) {
-      out.push(html`${piece}`.value);
+      out.push(piece);
       continue;
     }
-    const on = [...active.values()];
-    const classes = [...new Set(on.flatMap((h) => h.classes.split(' ')))].join(' ');
-    out.push(html`<span class="h ${classes}" data-a="${on.map((h) => h.id).join(' ')}">${piece}</span>`.value);
+    // One span over the piece is the common case: its classes need no merging.
+    let classes: string;
+    let ids: string;
+    if (active.size === 1) {
+      const [h] = active.values();
+      classes = h!.classes;
+      ids = String(h!.id);
+    } else {
+      const on = [...active.values()];
+      classes = [...new Set(on.flatMap((h) => h.classes.split(' ')))].join(' ');
+      ids = on.map((h) => h.id).join(' ');
+    }
+    out.push(`<span class="h ${escapeHtml(classes)}" data-a="${ids}">${piece}</span>`);
   }
   return raw(out.join(''));
 }

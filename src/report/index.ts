@@ -5,13 +5,14 @@ import { copyFile, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promis
 import { dirname, join } from 'node:path';
 import { documentPage } from './document-page.js';
 import { pageName } from './html.js';
-import { readDocuments, readHistories, readText, type ReportDocument, type UnitHistory } from './input.js';
+import { historiesFrom, readDocuments, readHistories, readSourceText, readText, type HistorySource, type UnitHistory } from './input.js';
 import { Overview } from './overview.js';
 import { pairPage } from './pair-page.js';
 import { pairsOf } from './pairs.js';
 import { unitPage, unitPageName } from './unit-page.js';
 
-export type { DocumentReuse, ReportDocument, ReusePassage, UnitHistory } from './input.js';
+export type { DocumentReuse, HistorySource, ReportDocument, ReusePassage, UnitHistory } from './input.js';
+export { storeHistory } from './store-history.js';
 
 const ASSETS = ['report.css', 'report.js'];
 // The stylesheet and script are plain files beside this module's source; the compiled dist/report/ has none, so
@@ -19,8 +20,12 @@ const ASSETS = ['report.css', 'report.js'];
 const ASSET_FOLDER = new URL('../../src/report/assets/', import.meta.url);
 
 export interface ReportOptions {
-  /** Units' histories from the store; by default `<out>/history.jsonl` when it is there. */
-  histories?: UnitHistory[];
+  /**
+   * Where units' histories come from: the store (`storeHistory(store)`, whose histories are then also written to
+   * `<out>/history.jsonl`, so that `wenshen report` rebuilds the same pages), or a list.
+   * @default the histories of `<out>/history.jsonl` when it is there
+   */
+  histories?: HistorySource | UnitHistory[];
   /** The time printed on the overview. @default now */
   generatedAt?: Date;
 }
@@ -30,16 +35,6 @@ export interface ReportResult {
   documents: number;
   pairs: number;
   units: number;
-}
-
-function historyFinder(histories: UnitHistory[]): (doc: ReportDocument) => UnitHistory | undefined {
-  const byPath = new Map<string, UnitHistory>();
-  const byUnit = new Map<string, UnitHistory>();
-  for (const h of histories) {
-    byUnit.set(h.unit, h);
-    for (const s of h.submissions) byPath.set(s.path, h);
-  }
-  return (doc) => byPath.get(doc.path) ?? (doc.unit ? byUnit.get(doc.unit.text) : undefined);
 }
 
 /**
@@ -57,8 +52,9 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
   for (const folder of ['d', 'p', 'u', 'assets']) await mkdir(join(staging, folder), { recursive: true });
   for (const asset of ASSETS) await copyFile(new URL(asset, ASSET_FOLDER), join(staging, 'assets', asset));
 
-  const histories = options.histories ?? (await readHistories(outDir));
-  const historyOf = historyFinder(histories);
+  const fromStore = options.histories !== undefined && !Array.isArray(options.histories);
+  const histories: HistorySource = Array.isArray(options.histories) ? historiesFrom(options.histories) : (options.histories ?? historiesFrom(await readHistories(outDir)));
+  const units = new Map<string, UnitHistory>();
   const overview = new Overview();
   // Pages are written a few at a time: the file system's latency, not the rendering, is most of the cost.
   const pending = new Set<Promise<void>>();
@@ -77,20 +73,24 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
     const href = `d/${name}.html`;
     documentHrefs.set(doc.path, href);
     const text = doc.status === 'ok' ? await readText(outDir, doc.id) : null;
-    const history = historyOf(doc);
-    await write(href, documentPage(doc, text, { unitHref: history ? unitPageName(history.unit) : undefined }));
+    const history = await histories.historyOf(doc);
+    if (history) units.set(history.unit, history);
+    const groups = text === null ? [] : pairsOf(doc, text.length);
+    await write(href, documentPage(doc, text, groups, { unitHref: history ? unitPageName(history.unit) : undefined }));
     overview.add(doc, href);
     if (text === null) continue;
-    for (const group of pairsOf(doc)) {
-      const sourceText = await readText(outDir, group.sourceId);
+    for (const group of groups) {
+      if (group.name === null) continue;
+      const sourceText = await readSourceText(outDir, group.kind, group.sourceId);
       const sourceHref = sourceText !== null && group.kind === 'batch' ? `../d/${pageName(group.sourceId)}.html` : null;
       await write(`p/${group.name}.html`, pairPage(doc, text, group, sourceText, sourceHref));
       pairs++;
     }
   }
-  for (const history of histories) {
+  for (const history of units.values()) {
     await write(unitPageName(history.unit), unitPage(history, (path) => documentHrefs.get(path) ?? null));
   }
+  if (fromStore) await writeFile(join(outDir, 'history.jsonl'), [...units.values()].map((h) => JSON.stringify(h) + '\n').join(''));
   await Promise.all(pending);
   if (failures.length) throw failures[0];
   const generatedAt = (options.generatedAt ?? new Date()).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
@@ -101,5 +101,5 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
   if (existsSync(final)) await rename(final, old);
   await rename(staging, final);
   await rm(old, { recursive: true, force: true });
-  return { path: join(final, 'index.html'), documents: overview.rows.length, pairs, units: histories.length };
+  return { path: join(final, 'index.html'), documents: overview.rows.length, pairs, units: units.size };
 }

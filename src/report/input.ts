@@ -60,6 +60,22 @@ export interface UnitHistory {
   implausible: { rule: string; years: number[]; message: string }[];
 }
 
+/** Where the report finds the history of a document's unit (the store, or a run's history.jsonl). */
+export interface HistorySource {
+  historyOf(doc: ReportDocument): Promise<UnitHistory | null>;
+}
+
+/** The histories of a run's history.jsonl, found by a submission's path or by the unit's name. */
+export function historiesFrom(histories: UnitHistory[]): HistorySource {
+  const byPath = new Map<string, UnitHistory>();
+  const byUnit = new Map<string, UnitHistory>();
+  for (const h of histories) {
+    byUnit.set(h.unit, h);
+    for (const s of h.submissions) byPath.set(s.path, h);
+  }
+  return { historyOf: async (doc) => byPath.get(doc.path) ?? (doc.unit ? byUnit.get(doc.unit.text) : undefined) ?? null };
+}
+
 /** The documents.jsonl records of a run, one at a time, so a 10k-document run is never held in memory. */
 export async function* readDocuments(outDir: string): AsyncGenerator<ReportDocument> {
   const lines = createInterface({ input: createReadStream(join(outDir, 'documents.jsonl'), 'utf8'), crlfDelay: Infinity });
@@ -68,8 +84,20 @@ export async function* readDocuments(outDir: string): AsyncGenerator<ReportDocum
 
 /** A document's text of record, or null when the run wrote none (failed documents, sources outside the run). */
 export async function readText(outDir: string, id: string): Promise<string | null> {
+  return readIn(join(outDir, 'texts'), id);
+}
+
+/**
+ * The text of a copied passage's source: a document of the batch (texts/), or a template or earlier report the
+ * reuse stage cited (sources/); null when the run has none.
+ */
+export async function readSourceText(outDir: string, kind: SourceKind, id: string): Promise<string | null> {
+  return kind === 'batch' ? readIn(join(outDir, 'texts'), id) : ((await readIn(join(outDir, 'sources'), id)) ?? readIn(join(outDir, 'texts'), id));
+}
+
+async function readIn(folder: string, id: string): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]+$/.test(id)) return null;
-  const path = join(outDir, 'texts', `${id}.txt`);
+  const path = join(folder, `${id}.txt`);
   return existsSync(path) ? readFile(path, 'utf8') : null;
 }
 

@@ -4,7 +4,7 @@
 import { histogram, horizontalBars } from './charts.js';
 import { html, jsonBlock, type SafeHtml } from './html.js';
 import type { ReportDocument } from './input.js';
-import { categoryClass, errorAdvice, figureValue, FIGURE_CATEGORIES, percent } from './labels.js';
+import { categoryClass, categoryLabel, codeLabel, errorAdvice, figureValue, FIGURE_CATEGORIES, percent, scriptLabels, t } from './labels.js';
 import { page } from './page.js';
 
 /** From this share of copied text on, a document counts as highly reused. */
@@ -33,6 +33,8 @@ export interface TableRow {
 }
 
 interface TopFigure {
+  /** Inside a copied passage: the number may be the source's. */
+  copied: boolean;
   value: number;
   text: string;
   label: string;
@@ -92,7 +94,7 @@ export class Overview {
       if (held >= 0 && top[held]!.value >= f.value) continue;
       if (held >= 0) top.splice(held, 1);
       if (top.length < TOP_FIGURES || f.value > top[top.length - 1]!.value) {
-        top.push({ value: f.value, text: f.text, label: figureValue(f), href, path: doc.path });
+        top.push({ copied: Boolean(f.copied), value: f.value, text: f.text, label: figureValue(f), href, path: doc.path });
         top.sort((a, b) => b.value - a.value);
         if (top.length > TOP_FIGURES) top.pop();
         stats.top.set(unit, top);
@@ -104,14 +106,14 @@ export class Overview {
       p: doc.path,
       u: doc.unit?.text ?? '',
       t: doc.title?.text ?? '',
-      g: doc.genre ?? '',
+      g: doc.genre ? codeLabel('genre', doc.genre) : '',
       s: doc.status === 'ok' ? 'ok' : (doc.error?.code ?? 'failed'),
       r: ratio,
       m: missing.length,
       ml: missing.map((c) => c.label).join('、'),
       ph: doc.placeholders.length,
       f: doc.figures.length,
-      fc: FIGURE_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${c} ${counts.get(c)}`).join(', '),
+      fc: FIGURE_CATEGORIES.filter((c) => counts.has(c)).map((c) => `${categoryLabel(c)} ${counts.get(c)}`).join('，'),
       hn: doc.honors.length,
     });
   }
@@ -121,9 +123,9 @@ export class Overview {
       const stats = this.categories.get(category)!;
       const unit = [...stats.units].sort((a, b) => b[1] - a[1])[0]?.[0];
       const top = unit !== undefined ? (stats.top.get(unit) ?? []) : [];
-      return html`<div class="topcat"><h3><span class="swatch fig-${category}"></span>${category} <small>${stats.count} figures in ${stats.documents} documents</small></h3><ol>${top.map((t) => html`<li><b>${t.label}</b> <a href="${t.href}" title="${t.path}">${t.text}</a></li>`)}</ol></div>`;
+      return html`<div class="topcat"><h3><span class="swatch fig-${category}"></span>${categoryLabel(category)} <small>${t('top.count', { count: stats.count, documents: stats.documents })}</small></h3><ol>${top.map((f) => html`<li${f.copied ? html` class="copied"` : ''}><b>${f.label}</b> <a href="${f.href}" title="${f.path}">${f.text}</a>${f.copied ? html` <span class="tag copied" title="${t('top.copiedNote')}">${t('top.copied')}</span>` : ''}</li>`)}</ol></div>`;
     });
-    return blocks.length ? html`<div class="topfigs">${blocks}</div>` : html`<p class="muted">No figures in this run.</p>`;
+    return blocks.length ? html`<div class="topfigs">${blocks}</div>` : html`<p class="muted">${t('top.none')}</p>`;
   }
 
   render(generatedAt: string): string {
@@ -132,50 +134,51 @@ export class Overview {
     const reuseRan = this.withReuse > 0;
     const card = (value: number | string, label: string, filter: string, alarm: boolean) =>
       html`<button type="button" class="card${alarm ? ' bad' : ''}" data-filter="${filter}"><b>${value}</b><span>${label}</span></button>`;
-    const missingBars = [...this.missing.values()].filter((m) => m.count > 0).sort((a, b) => b.count - a.count).map((m) => ({ label: m.label, note: `(${m.level})`, value: m.count, alarm: m.level === 'R' }));
+    const missingBars = [...this.missing.values()].filter((m) => m.count > 0).sort((a, b) => b.count - a.count).map((m) => ({ label: m.label, note: `（${codeLabel('level', m.level)}）`, value: m.count, alarm: m.level === 'R' }));
     const body = html`<main class="overview">
-<h1>Review report</h1>
-<p class="muted">${total} documents · generated ${generatedAt}</p>
+<h1>${t('title.overview')}</h1>
+<p class="muted">${t('overview.subtitle', { total, generatedAt })}</p>
 <section class="cards">
-${card(ok, 'documents analysed', 'all', false)}
-${card(this.failed.length, 'failed', 'failed', this.failed.length > 0)}
-${card(this.missingRequired, 'miss a required section', 'missing', this.missingRequired > 0)}
-${card(this.withPlaceholders, 'with placeholders', 'placeholders', this.withPlaceholders > 0)}
-${reuseRan ? card(this.highReuse, `with ≥ ${percent(HIGH_REUSE)} copied text`, 'reuse', this.highReuse > 0) : html`<div class="card off"><b>—</b><span>reuse not checked in this run</span></div>`}
+${card(ok, t('card.analysed'), 'all', false)}
+${card(this.failed.length, t('card.failed'), 'failed', this.failed.length > 0)}
+${card(this.missingRequired, t('card.missing'), 'missing', this.missingRequired > 0)}
+${card(this.withPlaceholders, t('card.placeholders'), 'placeholders', this.withPlaceholders > 0)}
+${reuseRan ? card(this.highReuse, t('card.reuse', { percent: percent(HIGH_REUSE) }), 'reuse', this.highReuse > 0) : html`<div class="card off"><b>—</b><span>${t('card.reuseOff')}</span></div>`}
 </section>
-${this.failed.length ? html`<section><h2>Failed documents</h2><table class="failed"><thead><tr><th>File</th><th>Code</th><th>What to do</th><th>Message</th></tr></thead><tbody>${this.failed.map((f) => html`<tr><td class="path"><a href="${f.href}">${f.path}</a></td><td><code>${f.code}</code></td><td>${errorAdvice(f.code)}</td><td>${f.message}</td></tr>`)}</tbody></table></section>` : ''}
+${this.failed.length ? html`<section><h2>${t('failed.heading')}</h2><table class="failed"><thead><tr><th>${t('failed.file')}</th><th>${t('failed.code')}</th><th>${t('failed.advice')}</th><th>${t('failed.message')}</th></tr></thead><tbody>${this.failed.map((f) => html`<tr><td class="path"><a href="${f.href}">${f.path}</a></td><td><code>${f.code}</code></td><td>${errorAdvice(f.code)}</td><td>${f.message}</td></tr>`)}</tbody></table></section>` : ''}
 <section class="charts">
-<div><h2>Missing sections <small>documents missing each, of ${this.checked} checked; red: required (R), blue: expected (E) or optional (O)</small></h2>${missingBars.length ? horizontalBars(missingBars, 'documents missing each section', this.checked) : html`<p class="muted">No section is missing.</p>`}</div>
-<div><h2>Reuse ratio <small>documents by share of copied text</small></h2>${reuseRan ? histogram(this.reuseBins.map((value, i) => ({ label: `${i * 10}%`, value, alarm: i / 10 >= HIGH_REUSE })), 'documents by reuse ratio') : html`<p class="muted">Reuse was not checked in this run.</p>`}</div>
+<div><h2>${t('chart.missing')} <small>${t('chart.missingNote', { checked: this.checked })}</small></h2>${missingBars.length ? horizontalBars(missingBars, t('chart.missingTitle'), this.checked) : html`<p class="muted">${t('chart.noneMissing')}</p>`}</div>
+<div><h2>${t('chart.reuse')} <small>${t('chart.reuseNote')}</small></h2>${reuseRan ? histogram(this.reuseBins.map((value, i) => ({ label: `${i * 10}%`, value, alarm: i / 10 >= HIGH_REUSE })), t('chart.reuseTitle')) : html`<p class="muted">${t('chart.reuseOff')}</p>`}</div>
 </section>
-<section><h2>Top claimed figures per category <small>each document's largest claim, in the category's most common unit</small></h2>${this.topFigures()}</section>
-<section class="documents"><h2>Documents</h2>
+<section><h2>${t('top.heading')} <small>${t('top.note')}</small></h2>${this.topFigures()}</section>
+<section class="documents"><h2>${t('table.heading')}</h2>
 <div class="filters">
-<input type="search" id="q" placeholder="Filter by unit, title or file" aria-label="filter">
-<select id="f-status" aria-label="status"><option value="">any status</option><option value="ok">analysed</option><option value="failed">failed</option></select>
-<select id="f-genre" aria-label="genre"><option value="">any genre</option>${[...new Set(this.rows.map((r) => r.g).filter(Boolean))].sort().map((g) => html`<option value="${g}">${g}</option>`)}</select>
-<label><input type="checkbox" id="f-missing"> missing required</label>
-<label><input type="checkbox" id="f-placeholders"> placeholders</label>
-${reuseRan ? html`<label><input type="checkbox" id="f-reuse"> ≥ ${percent(HIGH_REUSE)} copied</label>` : ''}
+<input type="search" id="q" placeholder="${t('filter.search')}" aria-label="${t('filter.search')}">
+<select id="f-status" aria-label="${t('filter.status')}"><option value="">${t('filter.anyStatus')}</option><option value="ok">${t('filter.ok')}</option><option value="failed">${t('filter.failed')}</option></select>
+<select id="f-genre" aria-label="${t('filter.genre')}"><option value="">${t('filter.anyGenre')}</option>${[...new Set(this.rows.map((r) => r.g).filter(Boolean))].sort().map((g) => html`<option value="${g}">${g}</option>`)}</select>
+<label><input type="checkbox" id="f-missing"> ${t('filter.missing')}</label>
+<label><input type="checkbox" id="f-placeholders"> ${t('filter.placeholders')}</label>
+${reuseRan ? html`<label><input type="checkbox" id="f-reuse"> ${t('filter.reuse', { percent: percent(HIGH_REUSE) })}</label>` : ''}
 <span id="shown" class="muted" aria-live="polite"></span>
 </div>
 <table id="docs" class="docs"><thead><tr>
-<th data-key="u" aria-sort="none"><button type="button">Unit</button></th>
-<th data-key="t" aria-sort="none"><button type="button">Title</button></th>
-<th data-key="g" aria-sort="none"><button type="button">Genre</button></th>
-<th data-key="r" aria-sort="none" class="num"><button type="button">Reuse</button></th>
-<th data-key="m" aria-sort="none" class="num"><button type="button">Missing</button></th>
-<th data-key="ph" aria-sort="none" class="num"><button type="button">Placeholders</button></th>
-<th data-key="f" aria-sort="none" class="num"><button type="button">Figures</button></th>
-<th data-key="hn" aria-sort="none" class="num"><button type="button">Honors</button></th>
-<th data-key="s" aria-sort="none"><button type="button">Status</button></th>
+<th data-key="u" aria-sort="none"><button type="button">${t('column.unit')}</button></th>
+<th data-key="t" aria-sort="none"><button type="button">${t('column.title')}</button></th>
+<th data-key="g" aria-sort="none"><button type="button">${t('column.genre')}</button></th>
+<th data-key="r" aria-sort="none" class="num"><button type="button">${t('column.reuse')}</button></th>
+<th data-key="m" aria-sort="none" class="num"><button type="button">${t('column.missing')}</button></th>
+<th data-key="ph" aria-sort="none" class="num"><button type="button">${t('column.placeholders')}</button></th>
+<th data-key="f" aria-sort="none" class="num"><button type="button">${t('column.figures')}</button></th>
+<th data-key="hn" aria-sort="none" class="num"><button type="button">${t('column.honors')}</button></th>
+<th data-key="s" aria-sort="none"><button type="button">${t('column.status')}</button></th>
 </tr></thead><tbody></tbody></table>
-<noscript><p>The table needs JavaScript; the document pages are in the d/ folder.</p></noscript>
-<div class="pager"><button type="button" id="prev">‹ Previous</button><span id="page"></span><button type="button" id="next">Next ›</button></div>
+<noscript><p>${t('table.noscript')}</p></noscript>
+<div class="pager"><button type="button" id="prev">${t('pager.previous')}</button><span id="page"></span><button type="button" id="next">${t('pager.next')}</button></div>
 ${jsonBlock('rows', this.rows)}
 ${jsonBlock('config', { highReuse: HIGH_REUSE })}
+${jsonBlock('labels', scriptLabels())}
 </section>
 </main>`;
-    return page({ title: 'Review report', root: '', kind: 'overview', body });
+    return page({ title: t('title.overview'), root: '', kind: 'overview', body });
   }
 }

@@ -1,6 +1,7 @@
 // Turns a page's title and body into a whole HTML document: the strict Content-Security-Policy, the shared
 // stylesheet and script from assets/, and the navigation back to the overview.
 import { html, type SafeHtml } from './html.js';
+import { t } from './labels.js';
 
 /**
  * Nothing but the report's own files: no network, no inline script or style, no plugins, no forms, no <base>.
@@ -30,12 +31,12 @@ export function page(options: PageOptions): string {
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title} · wenshen</title>
+<title>${title} · ${t('brand')}</title>
 <link rel="stylesheet" href="${root}assets/report.css">
 <script src="${root}assets/report.js" defer></script>
 </head>
 <body class="page-${kind}">
-<nav class="top"><a class="brand" href="${root}index.html">wenshen</a>${kind === 'overview' ? '' : html`<a href="${root}index.html">Overview</a>`}${crumbs.map((c) => html` <span class="sep">›</span> <a href="${c.href}">${c.label}</a>`)}</nav>
+<nav class="top"><a class="brand" href="${root}index.html">${t('brand')}</a>${kind === 'overview' ? '' : html`<a href="${root}index.html">${t('nav.overview')}</a>`}${crumbs.map((c) => html` <span class="sep">›</span> <a href="${c.href}">${c.label}</a>`)}</nav>
 ${body}
 </body>
 </html>

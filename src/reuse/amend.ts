@@ -15,7 +15,9 @@ export function amendRecord(record: DocumentRecord, detected: DetectedReuse): Do
     const copied = copiedAt(detected, honor);
     if (copied) honor.copied = copied;
   }
-  record.findings.push(...foreignUnitFindings(detected, record.unit?.text ?? null));
+  // The text-wide check may already name the same words (reuse/stale/foreign-name): one finding per name.
+  const named = new Set(record.findings.filter((f) => f.ruleId === 'reuse/stale/foreign-name').map((f) => f.start));
+  record.findings.push(...foreignUnitFindings(detected, record.unit?.text ?? null).filter((f) => !named.has(f.start)));
   return record;
 }
 

@@ -183,8 +183,17 @@ describe.skipIf(!available && !inCi)('report in a browser', () => {
     expect(await page.$$eval('.row.shared .passage .fig.copied', (els) => els.map((e) => e.textContent).join(''))).toBe('志愿服务活动56次志愿者达到320人次');
     await page.screenshot({ path: join(SCREENSHOTS, 'pair.png'), fullPage: true });
 
+    // A template source is shown whole: its title, outside the copied passage, is on the source side.
+    await page.goBack();
+    await page.click('ul.sources a >> nth=1');
+    expect(await page.textContent('main.pair')).toContain('某单位创建工作总结范文');
+    expect(await page.$$eval('.row.shared .cell:last-child .passage', (els) => els.map((e) => e.textContent))).toEqual(['群众满意率达98%以上']);
+    await page.screenshot({ path: join(SCREENSHOTS, 'pair-template.png'), fullPage: true });
+    await page.goBack();
+    await page.click('ul.sources a >> nth=0');
+
     await page.click('h2 a');
-    await page.click('dl.meta a:text("history")');
+    await page.click('dl.meta a.history-link');
     expect(await page.$$eval('ul.implausible li', (els) => els.length)).toBe(2);
     await page.screenshot({ path: join(SCREENSHOTS, 'unit.png'), fullPage: true });
     expect(trouble).toEqual([]);

@@ -79,9 +79,11 @@ export interface Fixture {
   texts: Record<string, string>;
 }
 
-function writeRun(documents: ReportDocument[], texts: Record<string, string>, histories: UnitHistory[] = []): Fixture {
+function writeRun(documents: ReportDocument[], texts: Record<string, string>, histories: UnitHistory[] = [], sources: Record<string, string> = {}): Fixture {
   const dir = mkdtempSync(join(tmpdir(), 'wenshen-report-'));
   mkdirSync(join(dir, 'texts'));
+  mkdirSync(join(dir, 'sources'));
+  for (const [id, text] of Object.entries(sources)) writeFileSync(join(dir, 'sources', `${id}.txt`), text);
   writeFileSync(join(dir, 'documents.jsonl'), documents.map((d) => JSON.stringify(d) + '\n').join(''));
   for (const [id, text] of Object.entries(texts)) writeFileSync(join(dir, 'texts', `${id}.txt`), text);
   if (histories.length) writeFileSync(join(dir, 'history.jsonl'), histories.map((h) => JSON.stringify(h) + '\n').join(''));
@@ -155,7 +157,7 @@ export function reuseFixture(): Fixture {
       { rule: 'donation-jump', years: [2022, 2023], message: 'donations 300 元 in 2022, 40000 元 in 2023: 133×' },
     ],
   };
-  return writeRun([a, b, failed], { [idA]: TEXT_A, [idB]: TEXT_B }, [history]);
+  return writeRun([a, b, failed], { [idA]: TEXT_A, [idB]: TEXT_B }, [history], { 'tpl-1': templateText });
 }
 
 /** Markup and script in the text, the title, the unit, the file name, a finding and a reuse source. */

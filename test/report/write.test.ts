@@ -49,15 +49,16 @@ describe('writeReport', () => {
     const page = read(dir, 'd/aaaa000000000001.html');
     expect(page).toContain('href="../p/aaaa000000000001-1.html"');
     expect(page).toContain('href="../u/');
-    expect(page).toContain('copied, source says “志愿者达到320人次”');
+    expect(page).toContain('复制段落内，来源原文为“志愿者达到320人次”');
     const pair = read(dir, 'p/aaaa000000000001-1.html');
     // The unit's word was swapped (局/院) and a number changed (56/48): both sides show the edit.
     expect(pair).toMatch(/<span class="h ed" data-a="\d+">局<\/span>/);
     expect(pair).toMatch(/<span class="h ed" data-a="\d+">院<\/span>/);
-    expect(pair).toContain('figures inside copied passages');
+    expect(pair).toContain('复制段落内的数据');
     expect(pair).toContain(TEMPLATE_SENTENCE.slice(0, 5));
     const unit = read(dir, readdirSync(join(dir, 'report/u')).map((f) => `u/${f}`)[0]!);
-    expect(unit).toContain('satisfaction 99.2% in 2021, 2022 and 2023 alike');
+    expect(unit).toContain('满意度连续三年完全相同');
+    expect(unit).toContain('title="satisfaction 99.2% in 2021, 2022 and 2023 alike"');
     expect(unit).toContain('href="../d/aaaa000000000001.html"');
   });
 

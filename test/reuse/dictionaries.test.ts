@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DictionaryError } from '../../src/dictionary/index.js';
 import { loadFormulaicPhrases } from '../../src/reuse/formulaic.js';
 import { loadEras } from '../../src/reuse/stale.js';
+import { loadForeignNameRules } from '../../src/reuse/foreign-names.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'wenshen-reuse-'));
 const file = (name: string, content: string) => {
@@ -30,5 +31,11 @@ describe('reuse dictionaries are validated on load', () => {
   it('an era ending before it starts', () => {
     const path = file('eras-bad.yaml', 'terms:\n  - { term: 两学一做, from: 2016, until: 2018 }\n  - { term: 三严三实, from: 2016, until: 2015 }\n');
     expect(() => loadEras(path)).toThrow(/eras-bad\.yaml:3: `from` must not be after `until`/);
+  });
+
+  it('a foreign-name level that does not exist', () => {
+    const path = file('foreign.yaml', 'placeSuffixes: { province: [省], prefecture: [盟], city: [市], county: [县], township: [镇] }\nleadershipLevels: [village]\nleadershipBodies: [委]\nleadershipCues: [领导下]\ngenericPlaces: [新区]\nnameBoundaries: 在\nrelations: [与]\nmaxNameLength: 5\n');
+    expect(() => loadForeignNameRules(path)).toThrow(DictionaryError);
+    expect(() => loadForeignNameRules(path)).toThrow(/foreign\.yaml.*leadershipLevels/s);
   });
 });

@@ -25,6 +25,14 @@
     return td;
   }
 
+  const labels = readJson('labels') || {};
+  /** A label of the page's dictionary with its {name}s filled in. */
+  function label(key, values) {
+    return String(labels[key] || key).replace(/\{(\w+)\}/g, function (whole, name) {
+      return values && name in values ? String(values[name]) : whole;
+    });
+  }
+
   function percent(r) {
     return r === null || r === undefined ? '—' : Math.round(r * 1000) / 10 + '%';
   }
@@ -92,7 +100,7 @@
       cell(tr, String(r.ph), 'num' + (r.ph > 0 ? ' bad' : ''));
       cell(tr, String(r.f), 'num', r.fc);
       cell(tr, String(r.hn), 'num');
-      cell(tr, r.s, r.s === 'ok' ? '' : 'bad');
+      cell(tr, r.s === 'ok' ? label('js.ok') : r.s, r.s === 'ok' ? '' : 'bad');
       return tr;
     }
 
@@ -101,8 +109,8 @@
       state.page = Math.min(Math.max(0, state.page), pages - 1);
       const start = state.page * PAGE_SIZE;
       tbody.replaceChildren(...view.slice(start, start + PAGE_SIZE).map(row));
-      shown.textContent = view.length === rows.length ? rows.length + ' documents' : view.length + ' of ' + rows.length + ' documents';
-      pageLabel.textContent = 'page ' + (state.page + 1) + ' of ' + pages;
+      shown.textContent = view.length === rows.length ? label('js.documents', { total: rows.length }) : label('js.filtered', { shown: view.length, total: rows.length });
+      pageLabel.textContent = label('js.page', { page: state.page + 1, pages: pages });
       prev.disabled = state.page === 0;
       next.disabled = state.page >= pages - 1;
     }
