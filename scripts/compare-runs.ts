@@ -21,7 +21,7 @@ function withoutTimings(text: string): string {
     return value;
   };
   return text
-    .replace(/generated \d{4}-\d\d-\d\d \d\d:\d\d UTC/g, 'generated <time>')
+    .replace(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/g, '<time> UTC')
     .split('\n')
     .map((line) => {
       if (!line.startsWith('{')) return line;
