@@ -4,13 +4,12 @@
 //   npm run bench:store -- [--n 1000] [--concurrency 2] [--runs 1] [--analyze-args=--no-reuse]
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import Database from 'libsql';
-import { expectedText, parseSource, type SampleSource, type SourceLine } from './lib/sample-source.js';
-import { writeDocx } from './lib/sample-writers.js';
+import { makeCorpus } from './lib/synthetic-corpus.js';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '1' }, 'analyze-args': { type: 'string', default: '' } } });
 const N = Number(values.n);
@@ -18,44 +17,6 @@ const RUNS = Number(values.runs);
 const ROOT = new URL('../', import.meta.url).pathname;
 const WORK = join(ROOT, '.bench', `store-${N}`);
 const CORPUS = join(WORK, 'corpus');
-
-function seeded(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-}
-
-/** A report of 3–20k characters assembled from the samples' sections; every one different. */
-function report(sources: SampleSource[], i: number, random: () => number): SampleSource {
-  const simplified = sources.filter((s) => s.script === 'simplified');
-  const base = simplified[i % simplified.length]!;
-  const target = 3000 + Math.floor(random() * 17000);
-  const lines: SourceLine[] = [base.lines[0]!];
-  let length = 0;
-  while (length < target) {
-    const from = simplified[Math.floor(random() * simplified.length)]!;
-    const body = from.lines.filter((l) => l.kind === 'paragraph' || l.kind === 'h1' || l.kind === 'h2');
-    const line = body[Math.floor(random() * body.length)]!;
-    lines.push(line);
-    length += line.text.length;
-  }
-  lines.push({ ...lines[lines.length - 1]!, kind: 'paragraph', text: `本报告编号${i}。` });
-  return { ...base, lines };
-}
-
-async function makeCorpus(): Promise<void> {
-  if (existsSync(join(CORPUS, '.done'))) return;
-  rmSync(CORPUS, { recursive: true, force: true });
-  mkdirSync(CORPUS, { recursive: true });
-  const sourceDir = join(ROOT, 'corpus/source');
-  const sources = readdirSync(sourceDir).map((f) => parseSource(f, readFileSync(join(sourceDir, f), 'utf8')));
-  const random = seeded(7);
-  for (let i = 0; i < N; i++) {
-    const source = report(sources, i, random);
-    const name = String(i).padStart(5, '0');
-    if (random() < 0.5) writeFileSync(join(CORPUS, `${name}.docx`), await writeDocx(source, { autoNumbered: random() < 0.5 }));
-    else writeFileSync(join(CORPUS, `${name}.txt`), expectedText(source));
-  }
-  writeFileSync(join(CORPUS, '.done'), '');
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -87,8 +48,7 @@ function storeBytes(db: string): number {
   return [db, `${db}-wal`].filter(existsSync).reduce((sum, f) => sum + statSync(f).size, 0);
 }
 
-await makeCorpus();
-const files = readdirSync(CORPUS).filter((f) => !f.startsWith('.')).map((f) => join(CORPUS, f));
+const files = await makeCorpus(ROOT, { folder: CORPUS, n: N, seed: 7, growth: 'lines', formats: [['docx', 0.5], ['txt', 1]] });
 // A checklist with one section's label changed: one dictionary change, as a reviewer would make it.
 const checklist = join(WORK, 'checklist-changed.yaml');
 const original = readFileSync(join(ROOT, 'dictionaries/sections/wenming-summary.yaml'), 'utf8');

@@ -8,7 +8,6 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import iconv from 'iconv-lite';
 import { spawnSync } from 'node:child_process';
 import { extractFigureFindings } from '../src/figures/index.js';
 import { checkSections } from '../src/sections/index.js';
@@ -18,8 +17,7 @@ import { normalize } from '../src/normalize/index.js';
 import { render } from '../src/output/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from '../src/pipeline.js';
 import { segment } from '../src/segment/index.js';
-import { expectedText, parseSource, type SampleSource, type SourceLine } from './lib/sample-source.js';
-import { htmlPage, writeDocx, writeTextPdf } from './lib/sample-writers.js';
+import { makeCorpus } from './lib/synthetic-corpus.js';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' } },
@@ -28,48 +26,6 @@ const N = Number(values.n);
 const RUNS = Number(values.runs);
 const ROOT = new URL('../', import.meta.url).pathname;
 const CORPUS = join(ROOT, '.bench', `corpus-${N}`);
-
-function seeded(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-}
-
-/** A long report assembled from the samples' sections, so length and structure vary like real submissions. */
-function syntheticSource(sources: SampleSource[], i: number, random: () => number): SampleSource {
-  const target = 3000 + Math.floor(random() * 17000);
-  const simplified = sources.filter((s) => s.script === 'simplified');
-  const base = simplified[i % simplified.length]!;
-  const lines: SourceLine[] = [base.lines[0]!];
-  let length = 0;
-  while (length < target) {
-    const from = simplified[Math.floor(random() * simplified.length)]!;
-    const body = from.lines.filter((l) => l.kind === 'paragraph' || l.kind === 'h1' || l.kind === 'h2');
-    for (const line of body.slice(0, 4 + Math.floor(random() * 6))) {
-      lines.push(line);
-      length += line.text.length;
-    }
-  }
-  return { ...base, name: `bench-${i}`, lines };
-}
-
-async function makeCorpus(): Promise<void> {
-  if (existsSync(join(CORPUS, '.done'))) return;
-  rmSync(CORPUS, { recursive: true, force: true });
-  mkdirSync(CORPUS, { recursive: true });
-  const sourceDir = join(ROOT, 'corpus/source');
-  const sources = readdirSync(sourceDir).map((f) => parseSource(f, readFileSync(join(sourceDir, f), 'utf8')));
-  const random = seeded(42);
-  for (let i = 0; i < N; i++) {
-    const source = syntheticSource(sources, i, random);
-    const name = String(i).padStart(5, '0');
-    const pick = random();
-    if (pick < 0.4) writeFileSync(join(CORPUS, `${name}.docx`), await writeDocx(source, { autoNumbered: random() < 0.5 }));
-    else if (pick < 0.7) writeFileSync(join(CORPUS, `${name}.pdf`), writeTextPdf(source));
-    else if (pick < 0.8) writeFileSync(join(CORPUS, `${name}.txt`), iconv.encode(expectedText(source), 'gb18030'));
-    else if (pick < 0.9) writeFileSync(join(CORPUS, `${name}.txt`), expectedText(source));
-    else writeFileSync(join(CORPUS, `${name}.html`), htmlPage(source));
-  }
-  writeFileSync(join(CORPUS, '.done'), '');
-}
 
 interface Timing {
   seconds: number;
@@ -187,8 +143,13 @@ async function scaling(file: string): Promise<{ mb: number; perStage: Record<str
   return { mb, perStage: t, total: Object.values(t).reduce((a, b) => a + b, 0) };
 }
 
-await makeCorpus();
-const files = readdirSync(CORPUS).filter((f) => !f.startsWith('.')).sort().map((f) => join(CORPUS, f));
+const files = await makeCorpus(ROOT, {
+  folder: CORPUS,
+  n: N,
+  seed: 42,
+  growth: 'runs',
+  formats: [['docx', 0.4], ['pdf', 0.7], ['txt-gb18030', 0.8], ['txt', 0.9], ['html', 1]],
+});
 console.log(`building dist/ for the CLI: ${spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, encoding: 'utf8' }).status === 0 ? 'ok' : 'FAILED'}`);
 loadResources();
 const mix = new Map<string, number>();

@@ -1,11 +1,12 @@
 // Runs documents in worker threads with bounded concurrency and a per-document time limit: a parser that hangs
 // or crashes costs its document an error record, never the batch.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import PQueue from 'p-queue';
 import type { DocumentRecord } from '../model/document.js';
 import { render, summarize, type RenderedDocument } from '../output/index.js';
 import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
-import { UsageError, type InputFile } from './discover.js';
+import type { InputFile } from './discover.js';
+import { takeStarted } from './worker-start.js';
 import type { WorkerOutput, WorkRequest } from './worker.js';
 
 export interface PoolOptions {
@@ -17,8 +18,7 @@ export interface PoolOptions {
   memoryMb: number;
 }
 
-/** Below this a worker cannot load the dictionaries and the tokenizer. */
-export const MIN_MEMORY_MB = 256;
+export { MIN_MEMORY_MB, startWorkerEarly } from './worker-start.js';
 
 /** The documents one input file became: one, or one per essay of a split compilation. */
 export type PoolResult = RenderedDocument[];
@@ -26,9 +26,6 @@ export type PoolResult = RenderedDocument[];
 function renderedFailure(record: DocumentRecord): PoolResult {
   return [{ summary: summarize(record), lines: render(record), text: '' }];
 }
-
-// From the sources (tests, scripts) the worker needs tsx's loader; built, it is plain JavaScript.
-const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker.js', import.meta.url);
 
 /** Where the workers write the texts and their part files; each worker started gets a part number of its own. */
 export interface PoolOutput {
@@ -46,29 +43,16 @@ class Slot {
   ) {}
 
   private ready: Promise<void> | undefined;
+  /** Where the current worker writes its part files: a worker started again gets a part number of its own. */
+  private workerOutput: WorkerOutput | undefined;
 
   /** A started worker; resolves once it has loaded the pipeline. */
   private async ensure(): Promise<Worker> {
     if (!this.worker) {
-      const workerData: WorkerOutput | undefined = this.output && { ...this.output, part: this.nextPart() };
-      const worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, workerData });
+      const { worker, ready } = takeStarted(this.memoryMb);
       this.worker = worker;
-      this.ready = new Promise<void>((resolve, reject) => {
-        const onMessage = (message: { ready?: boolean }) => {
-          if (!message.ready) return;
-          worker.off('message', onMessage);
-          worker.off('error', onError);
-          resolve();
-        };
-        const onError = (error: Error & { code?: string }) =>
-          reject(
-            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? new UsageError(`--memory-mb ${this.memoryMb} is too small to start a worker; use at least ${MIN_MEMORY_MB}`)
-              : error,
-          );
-        worker.on('message', onMessage);
-        worker.once('error', onError);
-      });
+      this.ready = ready;
+      this.workerOutput = this.output && { ...this.output, part: this.nextPart() };
     }
     await this.ready;
     return this.worker;
@@ -122,7 +106,7 @@ class Slot {
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
-      const request: WorkRequest = { seq, file: input.file, path: input.path, options, pages: input.pages };
+      const request: WorkRequest = { seq, file: input.file, path: input.path, options, pages: input.pages, output: this.workerOutput };
       worker.postMessage(request);
     });
   }

@@ -4,14 +4,17 @@
 import type { DocumentRecord } from '../model/document.js';
 import type { DocumentReuse } from '../model/reuse.js';
 import { render, type OutputCollector } from '../output/index.js';
-import { readPlacedLines } from '../output/parts.js';
+import { PartWriter, readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuse, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput } from '../reuse/index.js';
+import { findReuse, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
 import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
+
+/** The part number of the amended lines' files: workers' parts count up from 0. */
+const AMENDED_PART = -1;
 
 export interface ReuseStageOptions {
   /** A folder (or files) of template pages (范文), any supported format; compilations split into essays. */
@@ -53,21 +56,30 @@ export async function runReuseStage(
   batch = [...batch].sort(byPathOrder);
   templates.sort(byPathOrder);
   const history = (await options.history?.documents(batch)) ?? [];
-  const detected = findReuse({ batch, templates, history }, loadReuseResources());
+  // Workers send their documents' formulaic masks: the phrases are loaded here only for inputs without one.
+  let resources: ReuseResources | undefined;
+  const lazy = {
+    get phrases() {
+      return (resources ??= loadReuseResources()).phrases;
+    },
+  };
+  const detected = findReuse({ batch, templates, history }, lazy);
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
+  // Amended lines go to a part file of their own at once: no thread holds every document's lines.
+  const amended = new PartWriter(output.partsDir, AMENDED_PART);
   for (const d of detected) {
     const at = byPath.get(d.entry.path);
     if (at === undefined) continue;
     const entry = entries[at]!;
     const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
     if (needsFullAmend(d)) {
-      entries[at] = { path: entry.path, lines: render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d)) };
+      entries[at] = { path: entry.path, placement: amended.append(render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d))) };
     } else {
       // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
-      const amended = [...lines];
-      amended[0] = withReuseField(lines[0]!, reuseRecord(d));
-      entries[at] = { path: entry.path, lines: amended };
+      const withReuse = [...lines];
+      withReuse[0] = withReuseField(lines[0]!, reuseRecord(d));
+      entries[at] = { path: entry.path, placement: amended.append(withReuse) };
     }
   }
   await writeReuseOutputs(output.outDir, detected);

@@ -1,10 +1,10 @@
 // Worker thread body: analyses the documents the pool sends, writes their texts and rendered lines itself
 // (to its own part files when the pool gives it a folder for them) and posts back compact summaries.
 import { join } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { PARTIAL_FILE, PartWriter, render, summarize, textPath } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
-import { reuseInputOf } from '../reuse/index.js';
+import { loadFormulaicPhrases, reuseInputOf, type FormulaicPhrases } from '../reuse/index.js';
 
 export interface WorkRequest {
   seq: number;
@@ -14,6 +14,8 @@ export interface WorkRequest {
   options: AnalyzeOptions;
   /** The page files of a grouped image submission (names that are not UTF-8 arrive as Uint8Arrays). */
   pages?: (string | Uint8Array)[];
+  /** Where this worker's part files go, when the batch writes output files (the same in every request). */
+  output?: WorkerOutput;
 }
 
 /** Given by the pool when the batch writes output files: where this worker's part files go. */
@@ -23,23 +25,39 @@ export interface WorkerOutput {
   part: number;
 }
 
-const output = workerData as WorkerOutput | undefined;
-const writer = output ? new PartWriter(output.partsDir, output.part) : undefined;
+// The output folder comes with the requests, not at start: a worker can start before the run's folder exists.
+let writer: PartWriter | undefined;
 
 // The pool starts a document's clock only after this: loading the parsers is not the document's time.
 loadResources();
 parentPort!.postMessage({ ready: true });
 
+// Loaded at the first document's reuse input; a phrase list that does not load leaves the masks to the main
+// thread, whose loading reports the file and line as a user error.
+let phrases: FormulaicPhrases | null | undefined;
+function formulaicPhrases(): FormulaicPhrases | undefined {
+  if (phrases === undefined) {
+    try {
+      phrases = loadFormulaicPhrases();
+    } catch {
+      phrases = null;
+    }
+  }
+  return phrases ?? undefined;
+}
+
 parentPort!.on('message', async (request: WorkRequest) => {
   const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
   const pages = request.pages?.map((page) => (typeof page === 'string' ? page : Buffer.from(page)));
+  const output = request.output;
+  if (output) writer ??= new PartWriter(output.partsDir, output.part);
   const analysed = await analyzeDocument(file, request.path, request.options, pages);
   // Rendering and writing here keep the main thread free: it receives a summary and byte ranges, not texts.
   const documents = analysed.map(({ record, text, stages }) => {
     const summary = summarize(record);
     const lines = render(record);
     // The batch's reuse stage needs the document's reuse text: compact typed arrays, made here.
-    const reuse = stages && reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, stages.normalized);
+    const reuse = stages && reuseInputOf({ id: record.id, path: record.path, kind: 'batch', unit: record.unit?.text ?? null }, text, stages.normalized, formulaicPhrases());
     if (!writer || !output) return { summary, lines, text, reuse };
     const textOfRecord = record.status === 'ok' ? { path: textPath(output.outDir, record.id), content: text } : null;
     return { summary, placement: writer.write(lines, textOfRecord, join(output.outDir, PARTIAL_FILE)), reuse };

@@ -1,10 +1,12 @@
 // Turns an image file (PNG, JPEG, BMP, or a TIFF of one or more pages) into upright grayscale pages, with
 // pure-JS decoders that throw on bad input (the native canvas decoder crashes the process on a truncated
 // header), and the EXIF or TIFF orientation applied.
-import { createCanvas } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import UTIF from 'utif2';
+
+const require = createRequire(import.meta.url);
 
 export interface GrayPage {
   width: number;
@@ -150,6 +152,8 @@ export async function decodeImagePages(bytes: Buffer): Promise<GrayPage[]> {
 
 /** A grayscale page as PNG, for OCR. */
 export function pngOfGray(page: GrayPage): Buffer {
+  // Loaded at the first page image: the native canvas module costs every start of a thread a third of a second.
+  const { createCanvas } = require('@napi-rs/canvas') as typeof import('@napi-rs/canvas');
   const canvas = createCanvas(page.width, page.height);
   const context = canvas.getContext('2d');
   const data = context.createImageData(page.width, page.height);

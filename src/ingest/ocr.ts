@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { Worker } from 'tesseract.js';
 import { stripCjkSpaces } from '../normalize/index.js';
 import type { LayoutPage } from './layout.js';
 
@@ -22,15 +22,17 @@ export class PageRecognizer {
   private worker: Promise<Worker> | undefined;
 
   private start(): Promise<Worker> {
-    this.worker ??= createWorker('chi_sim', OEM.LSTM_ONLY, {
-      langPath: chiSimModelPath(),
-      gzip: true,
-      // With 'none' tesseract.js neither reads nor writes a cache, so no temporary folder is made that a worker
-      // stopped on a timeout would leave behind; the path is only where it would look.
-      cacheMethod: 'none',
-      cachePath: tmpdir(),
-      errorHandler: () => undefined,
-    }).then(async (worker) => {
+    // Imported at the first page that needs OCR: most batches have none, and loading it slows every start.
+    this.worker ??= import('tesseract.js').then(async ({ createWorker, OEM, PSM }) => {
+      const worker = await createWorker('chi_sim', OEM.LSTM_ONLY, {
+        langPath: chiSimModelPath(),
+        gzip: true,
+        // With 'none' tesseract.js neither reads nor writes a cache, so no temporary folder is made that a worker
+        // stopped on a timeout would leave behind; the path is only where it would look.
+        cacheMethod: 'none',
+        cachePath: tmpdir(),
+        errorHandler: () => undefined,
+      });
       await worker.setParameters({ tessedit_pageseg_mode: PSM.AUTO, preserve_interword_spaces: '0', debug_file: '/dev/null' });
       return worker;
     });

@@ -36,6 +36,11 @@ export class PartWriter {
   write(lines: string[], text: { path: string; content: string } | null, partial: string): Placement {
     if (text) writeFileAtomicSync(text.path, text.content);
     appendFileSync(partial, lines[0]!);
+    return this.append(lines);
+  }
+
+  /** Appends a document's lines (in FORMATS order) and says where they are. */
+  append(lines: string[]): Placement {
     const ranges = lines.map((line, i): [number, number] => {
       const bytes = Buffer.from(line);
       appendFileSync(partFile(this.partsDir, this.part, i), bytes);

@@ -32,60 +32,83 @@ export interface Frequency {
   isCommon(hash: number): boolean;
 }
 
-/** Pairs of positions where `a` and `b` share a fingerprint that is not formula, with the fingerprint's hash. */
-function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequency): { pa: number[]; pb: number[]; hash: number[] } {
-  const pa: number[] = [];
-  const pb: number[] = [];
-  const hash: number[] = [];
-  const A = a.byHash;
-  const B = b.byHash;
+/**
+ * The seeds of a pair: positions where `a` and `b` share a fingerprint that is not formula, each packed as
+ * (diagonal + POSITION_SPACE) * POSITION_SPACE + position in `a`, so that a native numeric sort orders them by
+ * diagonal, then by position (pairs of long copies have thousands of seeds; a comparator sort was most of it).
+ */
+function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequency): Float64Array {
+  let seeds = seedBuffer;
+  let n = 0;
+  const { hashes: A, positions: positionsA } = a.byHash;
+  const { hashes: B, positions: positionsB } = b.byHash;
   let i = 0;
   let j = 0;
   while (i < A.length && j < B.length) {
-    const ha = Math.floor(A[i]! / POSITION_SPACE);
-    const hb = Math.floor(B[j]! / POSITION_SPACE);
+    const ha = A[i]!;
+    const hb = B[j]!;
     if (ha < hb) i++;
     else if (ha > hb) j++;
     else {
       let i2 = i;
-      while (i2 < A.length && Math.floor(A[i2]! / POSITION_SPACE) === ha) i2++;
+      while (i2 < A.length && A[i2] === ha) i2++;
       let j2 = j;
-      while (j2 < B.length && Math.floor(B[j2]! / POSITION_SPACE) === ha) j2++;
+      while (j2 < B.length && B[j2] === ha) j2++;
       if (frequency.isFormula(ha)) {
         i = i2;
         j = j2;
         continue;
       }
       for (let x = i; x < Math.min(i2, i + MAX_SEEDS_PER_HASH); x++) {
-        const at = A[x]! % POSITION_SPACE;
+        const at = positionsA[x]!;
         if (a.mask[at] === 1 && a.mask[at + k - 1] === 1) continue; // a formula of the curated list
         for (let y = j; y < Math.min(j2, j + MAX_SEEDS_PER_HASH); y++) {
-          pa.push(at);
-          pb.push(B[y]! % POSITION_SPACE);
-          hash.push(ha);
+          if (n === seeds.length) {
+            seeds = new Float64Array(2 * n);
+            seeds.set(seedBuffer);
+            seedBuffer = seeds;
+          }
+          seeds[n++] = (at - positionsB[y]! + POSITION_SPACE) * POSITION_SPACE + at;
         }
       }
       i = i2;
       j = j2;
     }
   }
-  return { pa, pb, hash };
+  return seeds.subarray(0, n).sort();
+}
+
+// One buffer for every pair's seeds (alignment runs one pair at a time): pairs of long copies have thousands.
+let seedBuffer = new Float64Array(4096);
+
+/** The hash of `entry`'s fingerprint at reuse position `at` (a seed's position, so there is one). */
+function fingerprintAt(entry: ReuseEntry, at: number): number {
+  const { positions, hashes } = entry.fingerprints;
+  let lo = 0;
+  let hi = positions.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (positions[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return hashes[lo]!;
 }
 
 /** Maximal exact runs through the seeds, one per seed that is not inside a run already found. */
 export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): Run[] {
-  const { pa, pb, hash } = sharedSeeds(a, b, params.k, frequency);
-  const order = pa.map((_, s) => s).sort((x, y) => pa[x]! - pb[x]! - (pa[y]! - pb[y]!) || pa[x]! - pa[y]!);
+  const seeds = sharedSeeds(a, b, params.k, frequency);
   const A = a.text.chars;
   const B = b.text.chars;
   const runs: Run[] = [];
   let lastDiagonal = NaN;
   let lastEnd = -1;
-  for (const s of order) {
-    const diagonal = pa[s]! - pb[s]!;
-    if (diagonal === lastDiagonal && pa[s]! < lastEnd) continue;
-    let aStart = pa[s]!;
-    let bStart = pb[s]!;
+  for (let s = 0; s < seeds.length; s++) {
+    const pa = seeds[s]! % POSITION_SPACE;
+    const diagonal = Math.floor(seeds[s]! / POSITION_SPACE) - POSITION_SPACE;
+    const pb = pa - diagonal;
+    if (diagonal === lastDiagonal && pa < lastEnd) continue;
+    let aStart = pa;
+    let bStart = pb;
     let k = 0;
     while (k < params.k && A[aStart + k] === B[bStart + k]) k++;
     if (k < params.k) continue; // a hash collision, not a match
@@ -93,15 +116,15 @@ export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, fre
       aStart--;
       bStart--;
     }
-    let aEnd = pa[s]! + params.k;
-    let bEnd = pb[s]! + params.k;
+    let aEnd = pa + params.k;
+    let bEnd = pb + params.k;
     while (aEnd < A.length && bEnd < B.length && A[aEnd] === B[bEnd]) {
       aEnd++;
       bEnd++;
     }
     const length = aEnd - aStart;
     let evidence = 0;
-    if (!(length < params.commonRunLength && frequency.isCommon(hash[s]!))) {
+    if (!(length < params.commonRunLength && frequency.isCommon(fingerprintAt(a, pa)))) {
       for (let i = 0; i < length; i++) if (a.mask[aStart + i] === 0 && b.mask[bStart + i] === 0) evidence++;
     }
     runs.push({ aStart, bStart, length, evidence });

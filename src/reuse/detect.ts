@@ -4,7 +4,7 @@
 import { alignPair, sourcePosition, type AlignedPassage } from './align.js';
 import { prepareEntry, type ReuseEntry, type ReuseParams, type ReuseSourceInfo, type SourceKind } from './entry.js';
 import { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
-import type { FormulaicPhrases } from './formulaic.js';
+import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
 import type { ReuseText } from './reuse-text.js';
 
 export interface ReuseInput {
@@ -12,6 +12,8 @@ export interface ReuseInput {
   text: ReuseText;
   /** The text of record, for quoting. */
   original: string;
+  /** The formulaic mask of `text`, when the thread that made the input had the phrases at hand. */
+  mask?: Uint8Array;
 }
 
 /** A passage of a batch document, resolved to one source. */
@@ -91,20 +93,25 @@ export class FingerprintFrequency {
 
 export function detectReuse(
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
-  phrases: FormulaicPhrases,
+  /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
+  phrases: () => FormulaicPhrases,
   params: ReuseParams,
   index: FingerprintIndex = new MemoryFingerprintIndex(),
 ): DetectedReuse[] {
   const entries: ReuseEntry[] = [];
   for (const input of [...inputs.batch, ...inputs.templates, ...inputs.history]) {
-    const entry = prepareEntry(input.info, entries.length, input.text, input.original, phrases, params);
+    const entry = prepareEntry(input.info, entries.length, input.text, input.original, input.mask ?? formulaicMask(input.text, phrases()), params);
     entries.push(entry);
     index.add(entry.number, entry.fingerprints);
   }
   const batchCount = inputs.batch.length;
   const frequency = new FingerprintFrequency(index, batchCount, entries.length - batchCount);
 
+  // A document's list is complete once its own turn is over (pairs with lower numbers came before), so it is
+  // resolved then and dropped: only the lists of documents still to come are held. A pair's passages are kept
+  // once; the later document's side is mirrored when that document is resolved.
   const found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][] = Array.from({ length: batchCount }, () => []);
+  const detected: DetectedReuse[] = [];
   const counts = new Int32Array(entries.length);
   for (let a = 0; a < batchCount; a++) {
     const A = entries[a]!;
@@ -133,13 +140,15 @@ export function detectReuse(
         const B = entries[b]!;
         for (const passage of alignPair(A, B, params, frequency)) {
           found[a]!.push({ passage, source: B, mirrored: false });
-          if (b < batchCount) found[b]!.push({ passage: mirror(passage), source: A, mirrored: true });
+          if (b < batchCount) found[b]!.push({ passage, source: A, mirrored: true });
         }
       }
       counts[b] = 0;
     }
+    detected.push(resolve(A, found[a]!.map(({ passage, source, mirrored }) => ({ passage: mirrored ? mirror(passage) : passage, source }))));
+    found[a] = [];
   }
-  return found.map((list, a) => resolve(entries[a]!, list));
+  return detected;
 }
 
 function mirror(p: AlignedPassage): AlignedPassage {
@@ -159,48 +168,120 @@ function kindOf(document: ReuseEntry, source: ReuseEntry): SourceKind {
   return source.kind;
 }
 
+/** How many characters of `[0, total)` the half-open spans (start, end, start, end…) cover together. */
+function unionLength(spans: number[], total: number): number {
+  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((x, y) => spans[2 * x]! - spans[2 * y]!);
+  let length = 0;
+  let reached = 0;
+  for (const i of order) {
+    const start = Math.max(reached, spans[2 * i]!, 0);
+    const end = Math.min(spans[2 * i + 1]!, total);
+    if (end > start) {
+      length += end - start;
+      reached = end;
+    }
+  }
+  return length;
+}
+
+/**
+ * The characters already given a source, as sorted disjoint spans with touching ones merged: a document's
+ * candidate passages can number tens of thousands, most of them inside stretches already owned.
+ */
+class OwnedSpans {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+
+  /** The index of the first span ending after `at`. */
+  private after(at: number): number {
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first character at or after `at` that is not owned (at most `limit`). */
+  firstFree(at: number, limit: number): number {
+    const i = this.after(at);
+    return i < this.starts.length && this.starts[i]! <= at ? Math.min(this.ends[i]!, limit) : at;
+  }
+
+  /** One past the last character before `end` that is not owned (at least `limit`). */
+  lastFreeEnd(end: number, limit: number): number {
+    if (end <= limit) return end;
+    const i = this.after(end - 1);
+    return i < this.starts.length && this.starts[i]! <= end - 1 ? Math.max(this.starts[i]!, limit) : end;
+  }
+
+  /** Characters of `[start, end)` not owned. */
+  free(start: number, end: number): number {
+    let free = end - start;
+    for (let i = this.after(start); i < this.starts.length && this.starts[i]! < end; i++) free -= Math.min(end, this.ends[i]!) - Math.max(start, this.starts[i]!);
+    return free;
+  }
+
+  add(start: number, end: number): void {
+    const i = this.after(start - 1);
+    let j = i;
+    let s = start;
+    let e = end;
+    while (j < this.starts.length && this.starts[j]! <= end) {
+      s = Math.min(s, this.starts[j]!);
+      e = Math.max(e, this.ends[j]!);
+      j++;
+    }
+    this.starts.splice(i, j - i, s);
+    this.ends.splice(i, j - i, e);
+  }
+}
+
 /** Gives each copied character one source: the passages with the most evidence first, later ones trimmed. */
 function resolve(entry: ReuseEntry, list: { passage: AlignedPassage; source: ReuseEntry }[]): DetectedReuse {
   const total = entry.text.chars.length;
-  const bySource = new Map<number, { source: ReuseEntry; covered: Uint8Array; passages: number }>();
+  const bySource = new Map<number, { source: ReuseEntry; spans: number[]; passages: number }>();
   for (const { passage, source } of list) {
     let s = bySource.get(source.number);
-    if (!s) bySource.set(source.number, (s = { source, covered: new Uint8Array(total), passages: 0 }));
-    s.covered.fill(1, passage.aStart, passage.aEnd);
+    if (!s) bySource.set(source.number, (s = { source, spans: [], passages: 0 }));
+    s.spans.push(passage.aStart, passage.aEnd);
     s.passages++;
   }
   const sources: SourceCoverage[] = [...bySource.values()].map((s) => ({
     source: s.source,
     kind: kindOf(entry, s.source),
-    chars: s.covered.reduce((n, c) => n + c, 0),
+    chars: unionLength(s.spans, total),
     passages: s.passages,
   }));
 
-  const ranked = list
-    .map((item) => ({ ...item, kind: kindOf(entry, item.source) }))
-    .sort((x, y) => y.passage.evidence * KIND_WEIGHT[y.kind] - x.passage.evidence * KIND_WEIGHT[x.kind] || x.source.number - y.source.number);
-  const owner = new Uint8Array(total);
+  // Ranked by weighted evidence, then source number, then list order (what a stable sort of the list gives).
+  const kinds = list.map((item) => kindOf(entry, item.source));
+  const scores = new Float64Array(list.length);
+  const numbers = new Int32Array(list.length);
+  list.forEach((item, i) => {
+    scores[i] = item.passage.evidence * KIND_WEIGHT[kinds[i]!];
+    numbers[i] = item.source.number;
+  });
+  const ranked = new Uint32Array(list.length).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
+  const owner = new OwnedSpans();
   const passages: DetectedPassage[] = [];
   const covered: Record<SourceKind, number> = { batch: 0, templates: 0, history: 0, self: 0 };
-  for (const { passage, source, kind } of ranked) {
-    let aStart = passage.aStart;
-    let aEnd = passage.aEnd;
-    while (aStart < aEnd && owner[aStart] === 1) aStart++;
-    while (aEnd > aStart && owner[aEnd - 1] === 1) aEnd--;
-    let free = 0;
-    for (let i = aStart; i < aEnd; i++) if (owner[i] === 0) free++;
+  for (const r of ranked) {
+    const { passage, source } = list[r]!;
+    const kind = kinds[r]!;
+    const aStart = owner.firstFree(passage.aStart, passage.aEnd);
+    const aEnd = owner.lastFreeEnd(passage.aEnd, aStart);
+    const free = aEnd > aStart ? owner.free(aStart, aEnd) : 0;
     // What is left must still be a passage of its own, not a sliver between two better ones.
     if (free < Math.max(20, 0.5 * (aEnd - aStart)) || free < 0.2 * (passage.aEnd - passage.aStart)) continue;
     const bStart = aStart === passage.aStart ? passage.bStart : sourcePosition(passage, aStart);
     const bEnd = aEnd === passage.aEnd ? passage.bEnd : Math.max(bStart, sourcePosition(passage, aEnd));
     // A trimmed passage whose two sides no longer correspond is dropped rather than misquoted.
     if (bEnd - bStart < 0.5 * (aEnd - aStart) || aEnd - aStart < 0.5 * (bEnd - bStart)) continue;
-    for (let i = aStart; i < aEnd; i++) {
-      if (owner[i] === 0) {
-        owner[i] = 1;
-        covered[kind]++;
-      }
-    }
+    owner.add(aStart, aEnd);
+    covered[kind] += free;
     const similarity = Math.min(1, passage.matched / Math.max(passage.aEnd - passage.aStart, passage.bEnd - passage.bStart));
     passages.push({ kind, source, aStart, aEnd, bStart, bEnd, similarity, aligned: passage });
   }

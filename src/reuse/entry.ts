@@ -1,6 +1,5 @@
 // Turns one document's reuse text into what detection works on: its fingerprints in position order and in hash
 // order, its formulaic mask, and who it is (id, path, kind of source, unit, year).
-import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
 import type { ReuseText } from './reuse-text.js';
 import { kgramHashes } from './rolling-hash.js';
 import { winnow, type Fingerprints } from './winnow.js';
@@ -62,11 +61,12 @@ export interface ReuseEntry extends ReuseSourceInfo {
   original: string;
   mask: Uint8Array;
   fingerprints: Fingerprints;
-  /** hash * POSITION_SPACE + position, ascending: for merge-joining two documents' fingerprints. */
-  byHash: Float64Array;
+  /** The fingerprints in (hash, position) order, hashes and positions apart: for merge-joining two documents'. */
+  byHash: { hashes: Uint32Array; positions: Uint32Array };
 }
 
-export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseText, original: string, phrases: FormulaicPhrases, params: ReuseParams): ReuseEntry {
+/** `mask` is the text's formulaic mask (formulaic.ts). */
+export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseText, original: string, mask: Uint8Array, params: ReuseParams): ReuseEntry {
   const fingerprints = winnow(kgramHashes(text.chars, params.k), params.w);
   const byHash = new Float64Array(fingerprints.hashes.length);
   let n = 0;
@@ -75,5 +75,11 @@ export function prepareEntry(info: ReuseSourceInfo, number: number, text: ReuseT
     if (position < POSITION_SPACE) byHash[n++] = fingerprints.hashes[i]! * POSITION_SPACE + position;
   }
   const sorted = byHash.slice(0, n).sort();
-  return { ...info, number, text, original, mask: formulaicMask(text, phrases), fingerprints, byHash: sorted };
+  const hashes = new Uint32Array(n);
+  const positions = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    hashes[i] = Math.floor(sorted[i]! / POSITION_SPACE);
+    positions[i] = sorted[i]! % POSITION_SPACE;
+  }
+  return { ...info, number, text, original, mask, fingerprints, byHash: { hashes, positions } };
 }

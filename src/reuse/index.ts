@@ -3,7 +3,7 @@
 import { normalize, type NormalizedText } from '../normalize/index.js';
 import { detectReuse, type DetectedReuse, type ReuseInput } from './detect.js';
 import { DEFAULT_REUSE_PARAMS, type ReuseParams, type ReuseSourceInfo } from './entry.js';
-import { loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
+import { formulaicMask, loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
 import { reuseTextOf } from './reuse-text.js';
 
 export { copiedAt, reusePairs, reuseRecord, PAIR_THRESHOLD, type ReusePair } from './report.js';
@@ -22,12 +22,19 @@ export function loadReuseResources(): ReuseResources {
 }
 
 /**
- * A document's reuse input. A copied passage in Taiwan phrasing inside a mainland text is too short to switch
+ * A document's reuse input, with its formulaic mask when `phrases` are given (workers give them, so that the
+ * batch's main thread need not load them). A copied passage in Taiwan phrasing inside a mainland text is too short to switch
  * the document's Taiwan-phrase rewriting on, so reuse normalizes such a text again with the rewriting on.
  */
-export function reuseInputOf(info: ReuseSourceInfo, original: string, normalized: Pick<NormalizedText, 'text' | 'map' | 'fingerprints' | 'taiwanPhrased'>): ReuseInput {
+export function reuseInputOf(
+  info: ReuseSourceInfo,
+  original: string,
+  normalized: Pick<NormalizedText, 'text' | 'map' | 'fingerprints' | 'taiwanPhrased'>,
+  phrases?: FormulaicPhrases,
+): ReuseInput {
   const phrased = normalized.fingerprints.length > 0 && !normalized.taiwanPhrased ? normalize(original, { taiwanPhrases: 'on' }) : normalized;
-  return { info, text: reuseTextOf(phrased), original };
+  const text = reuseTextOf(phrased);
+  return phrases ? { info, text, original, mask: formulaicMask(text, phrases) } : { info, text, original };
 }
 
 export function findReuse(
@@ -35,5 +42,5 @@ export function findReuse(
   resources: ReuseResources,
   params: ReuseParams = DEFAULT_REUSE_PARAMS,
 ): DetectedReuse[] {
-  return detectReuse({ batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, resources.phrases, params);
+  return detectReuse({ batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, () => resources.phrases, params);
 }

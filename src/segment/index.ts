@@ -1,6 +1,6 @@
 // Splits normalized text into paragraphs and sentences with spans in both texts, and into jieba tokens on demand.
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
+import { createRequire } from 'node:module';
 import { loadWordList } from '../dictionary/index.js';
 import type { Evidence, Span } from '../model/document.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
@@ -66,6 +66,8 @@ export function loadUserWords(): string[] {
 /** Loads jieba with the project's user dictionary. */
 export function loadTokenizer(): Jieba {
   if (!jieba) {
+    // The dictionary file is read here, not at import: a thread that only checks the word lists never needs it.
+    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Buffer };
     jieba = Jieba.withDict(dict);
     jieba.loadDict(Buffer.from(loadUserWords().join('\n') + '\n'));
   }
