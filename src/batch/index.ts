@@ -153,7 +153,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     } else {
       const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
       const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];
-      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates };
+      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings };
       // Only the pair rows are kept from the detection: the amended lines hold the rest.
       const pairs = pairsById(await runReuseStage(batch, output, stageOptions, analyzeOptions, options));
       batch.length = 0;

@@ -7,7 +7,7 @@ import { render, type OutputCollector } from '../output/index.js';
 import { PartWriter, readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuse, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources } from '../reuse/index.js';
+import { findReuse, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
 import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
@@ -23,6 +23,8 @@ export interface ReuseStageOptions {
   history?: ReuseHistory;
   /** Template pages read on earlier nights. */
   templateCache?: TemplateCache;
+  /** The run's warnings (run.json): the stage adds one when it could not compare every pair. */
+  warnings?: string[];
 }
 
 async function readTemplates(inputs: string[], analyzeOptions: AnalyzeOptions, poolOptions: PoolOptions, cache?: TemplateCache): Promise<ReuseInput[]> {
@@ -63,7 +65,13 @@ export async function runReuseStage(
       return (resources ??= loadReuseResources()).phrases;
     },
   };
-  const detected = findReuse({ batch, templates, history }, lazy);
+  const stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 };
+  const detected = findReuse({ batch, templates, history }, lazy, undefined, stats);
+  if (stats.skippedBatchPairs > 0) {
+    options.warnings?.push(
+      `reuse: ${stats.skippedBatchPairs} pairs of submissions sharing text were not compared (nearly every pair of this batch shares text; at most ${stats.batchPairBudget} pairs are): reuse between submissions is understated, reuse from templates and earlier runs is complete`,
+    );
+  }
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
   // Amended lines go to a part file of their own at once: no thread holds every document's lines.

@@ -91,12 +91,19 @@ export class FingerprintFrequency {
   }
 }
 
+/** What a detection left undone: pairs of batch documents not aligned once the pair budget was spent. */
+export interface DetectionStats {
+  skippedBatchPairs: number;
+  batchPairBudget: number;
+}
+
 export function detectReuse(
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
   /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
   phrases: () => FormulaicPhrases,
   params: ReuseParams,
   index: FingerprintIndex = new MemoryFingerprintIndex(),
+  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
 ): DetectedReuse[] {
   const entries: ReuseEntry[] = [];
   for (const input of [...inputs.batch, ...inputs.templates, ...inputs.history]) {
@@ -113,6 +120,8 @@ export function detectReuse(
   const found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][] = Array.from({ length: batchCount }, () => []);
   const detected: DetectedReuse[] = [];
   const counts = new Int32Array(entries.length);
+  stats.batchPairBudget = Math.max(params.minBatchPairs, params.batchPairsPerDocument * batchCount);
+  let batchPairs = 0;
   for (let a = 0; a < batchCount; a++) {
     const A = entries[a]!;
     const touched: number[] = [];
@@ -136,7 +145,9 @@ export function detectReuse(
       }
     }
     for (const b of touched) {
-      if (counts[b]! >= params.minShared) {
+      if (counts[b]! >= params.minShared && b < batchCount && batchPairs++ >= stats.batchPairBudget) {
+        stats.skippedBatchPairs++;
+      } else if (counts[b]! >= params.minShared) {
         const B = entries[b]!;
         for (const passage of alignPair(A, B, params, frequency)) {
           found[a]!.push({ passage, source: B, mirrored: false });

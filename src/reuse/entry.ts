@@ -28,6 +28,14 @@ export interface ReuseParams {
   postingsCap: number;
   /** A pair is aligned when it shares at least this many usable fingerprints. */
   minShared: number;
+  /**
+   * Pairs of batch documents aligned in one run: at most this many per batch document, but never fewer than
+   * `minBatchPairs`. Every aligned pair's passages are held until both its documents are resolved, so a batch
+   * in which nearly every pair shares text would otherwise exhaust the heap; past the budget, submissions are
+   * no longer compared with each other (templates and history still are) and the run says so.
+   */
+  batchPairsPerDocument: number;
+  minBatchPairs: number;
   /** A matching run shorter than this whose fingerprint is common across the collection is formula. */
   commonRunLength: number;
 }
@@ -43,6 +51,8 @@ export const DEFAULT_REUSE_PARAMS: ReuseParams = {
   minLength: 40,
   postingsCap: 256,
   minShared: 2,
+  batchPairsPerDocument: 10,
+  minBatchPairs: 10_000,
   commonRunLength: 24,
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
-import { findReuse, loadReuseResources, MemoryReuseHistory, reuseRecord } from '../../src/reuse/index.js';
+import { DEFAULT_REUSE_PARAMS, findReuse, loadReuseResources, MemoryReuseHistory, reuseRecord } from '../../src/reuse/index.js';
 import { FILLER_A, FILLER_B, FILLER_C, FILLER_D, input, SECOND_PASSAGE, TEMPLATE_PASSAGE } from './texts.js';
 
 const resources = loadReuseResources();
@@ -88,5 +88,31 @@ describe('reuse: sources of every kind', () => {
     expect(record.ratioBySource.self).toBeGreaterThan(0.3);
     expect(record.ratioBySource.history).toBeGreaterThan(0.3);
     expect(record.ratioBySource.batch).toBe(0);
+  });
+});
+
+describe('reuse: a batch in which every pair shares text', () => {
+  const batch = [FILLER_A, FILLER_B, FILLER_C, FILLER_D].map((filler, i) => input(`doc-${i}`, filler + '\n' + TEMPLATE_PASSAGE));
+
+  it('compares every pair within the budget', () => {
+    const stats = { skippedBatchPairs: 0, batchPairBudget: 0 };
+    const detected = findReuse({ batch }, resources, undefined, stats);
+    expect(stats.skippedBatchPairs).toBe(0);
+    expect(detected.every((d) => reuseRecord(d).passages.length === 1)).toBe(true);
+  });
+
+  it('stops comparing submissions past the pair budget and says how many pairs it left', () => {
+    // Three submissions share one passage with each other and another with a template page.
+    const shared = [FILLER_A, FILLER_B, FILLER_D].map((filler, i) => input(`doc-${i}`, filler + '\n' + TEMPLATE_PASSAGE + '\n' + SECOND_PASSAGE));
+    const page = input('page', FILLER_C + '\n' + SECOND_PASSAGE, 'templates');
+    const stats = { skippedBatchPairs: 0, batchPairBudget: 0 };
+    const params = { ...DEFAULT_REUSE_PARAMS, batchPairsPerDocument: 0, minBatchPairs: 2 };
+    const detected = findReuse({ batch: shared, templates: [page] }, resources, params, stats);
+    expect(stats).toEqual({ skippedBatchPairs: 1, batchPairBudget: 2 });
+    // Every submission still has its copied passages (from the page or the pairs that were compared).
+    expect(detected.every((d) => reuseRecord(d).passages.length > 0)).toBe(true);
+    const full = { skippedBatchPairs: 0, batchPairBudget: 0 };
+    findReuse({ batch: shared, templates: [page] }, resources, undefined, full);
+    expect(full.skippedBatchPairs).toBe(0);
   });
 });
