@@ -2,7 +2,7 @@
 import type { Span } from '../model/document.js';
 
 /** Index of the first of `spans` (sorted by start) that starts at or after `at`. */
-export function firstStartingAt<T extends Span>(spans: T[], at: number): number {
+export function firstStartingAt(spans: readonly { start: number }[], at: number): number {
   let low = 0;
   let high = spans.length;
   while (low < high) {

@@ -4,6 +4,7 @@
 import type { Claim } from '../../model/document.js';
 import type { FigureRefiner } from '../figures.js';
 import { clauseStart } from '../clause.js';
+import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
@@ -54,7 +55,7 @@ class ClaimCueFinder {
     let best: { claim: Claim; at: number } | null = null;
     this.cues.forEach(([claim], i) => {
       const matches = this.matches[i]!;
-      const found = matches[countStartingBefore(matches, at) - 1];
+      const found = matches[firstStartingAt(matches, at) - 1];
       const floor = claim === 'background' ? backgroundFloor : sentenceStart;
       if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
     });
@@ -81,18 +82,6 @@ function scan(pattern: RegExp, text: string, from: number, to: number): { start:
     if (m[0].length === 0) pattern.lastIndex++;
   }
   return out;
-}
-
-/** How many of `spans` (in text order) start before `at`. */
-function countStartingBefore(spans: { start: number }[], at: number): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid]!.start < at) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Whether a clause names a period of its own (今年, 全年, 2023年). */
@@ -135,7 +124,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       }
     }
     if (!best) {
-      const section = heads[countStartingBefore(heads, q.start + 1) - 1];
+      const section = heads[firstStartingAt(heads, q.start + 1) - 1];
       if (section?.plans) claim = 'plan';
       else if (byDocument) claim = byDocument;
       if (claim !== 'achieved' && claims.done.test(clauseAround(text, q.start, sentenceStart, sentenceEnd))) claim = 'achieved';
