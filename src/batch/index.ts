@@ -1,5 +1,6 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs into the run's
-// own folder as they come, and publishes the run when it ends (interrupted runs never replace complete ones).
+// own folder as they come (or, when nothing they are made of changed, takes the last run's: carry-over.ts), and
+// publishes the run when it ends (interrupted runs never replace complete ones).
 import { readFileSync } from 'node:fs';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
@@ -159,6 +160,8 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       const source = outputKey ? carrySource(options.outDir, outputKey) : null;
       if (source) {
         records.push(...carryOver(source, runFolder));
+        // Each document is still logged (cron logs count the `document` events), as a re-run that writes would.
+        for (const record of records) progress.document(record);
         for (const file of files) finished.add(file.path);
         carriedFrom = source.runId;
       }
