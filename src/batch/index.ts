@@ -196,9 +196,10 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     const session = options.session;
     if (replayReuse && session) {
       const pairs = await session.storedPairs(storedParts);
-      const { writeKeptReuseOutputs } = await import('../output/reuse.js');
+      const { citedSource, writeKeptReuseOutputs } = await import('../output/reuse.js');
       const kept = storedParts.filter((p) => p.record.reuse).map((p) => ({ id: p.record.id, path: p.record.path, passages: p.record.reuse!.passages, pairs: pairs.get(p.record.id) ?? [] }));
-      await writeKeptReuseOutputs(runFolder, kept);
+      const cited = new Set(kept.flatMap((k) => k.passages.filter((p) => citedSource(p.source.kind, p.source.id)).map((p) => p.source.id)));
+      await writeKeptReuseOutputs(runFolder, kept, await session.sourceTexts([...cited]));
     } else {
       const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
       const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];

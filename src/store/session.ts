@@ -210,6 +210,11 @@ export class RunSession {
     return new Map(parts.map((p) => [p.record.id, byKey.get(p.docKey!) ?? []]));
   }
 
+  /** The original texts of the reuse sources with these ids, for sources/ when the reuse stage is skipped. */
+  async sourceTexts(sourceIds: string[]): Promise<Map<string, string>> {
+    return this.sources.originals(sourceIds);
+  }
+
   /**
    * After the reuse stage: each document's amended record replaces the stored one, with its pair rows and the
    * reuse context, all in one transaction. The store's record is then the documents.jsonl line.
