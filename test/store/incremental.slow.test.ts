@@ -181,7 +181,7 @@ describe('incremental runs', () => {
     const fourth = await wenshen(args('o4'));
     expect(fourth.stdout).toContain('3 reused unchanged, 0 analysed; reuse results kept');
     const history = d.reuse!.passages.find((p) => p.source.kind === 'history')!.source.id;
-    expect(readFileSync(join(dir, 'o4', 'sources', `${history}.txt`), 'utf8')).toBe(readFileSync(join(dir, 'o3', 'sources', `${history}.txt`), 'utf8'));
+    expect(readFileSync(join(dir, 'o4', 'current', 'sources', `${history}.txt`), 'utf8')).toBe(readFileSync(join(dir, 'o3', 'current', 'sources', `${history}.txt`), 'utf8'));
     for (const file of ['documents.jsonl', 'reuse.jsonl', 'reuse-pairs.csv']) {
       expect(readFileSync(join(dir, 'o4', file), 'utf8'), file).toBe(readFileSync(join(dir, 'o3', file), 'utf8'));
     }
