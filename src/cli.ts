@@ -1,5 +1,5 @@
 // Command line: parses arguments, calls the batch or the pipeline, prints a summary, sets the exit code.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
 import type { RunInfo } from './store/store.js';
@@ -144,12 +144,15 @@ async function analyze(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
-  const config = (await import('./config.js')).loadConfig(values.config);
   const { MIN_MEMORY_MB, startWorkerEarly } = await import('./batch/worker-start.js');
+  // With no settings file to change its heap limit, the first worker starts before the settings schema (zod) loads.
+  const settled = values['memory-mb'] !== undefined || (values.config === undefined && !existsSync('wenshen.config.json'));
+  if (settled) startWorkerEarly(positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB));
+  const config = (await import('./config.js')).loadConfig(values.config);
   const memoryMb = positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB);
   // The first worker loads the pipeline while this thread loads its own modules, checks the dictionaries and
   // opens the store: for one small report that was half of the wait.
-  startWorkerEarly(memoryMb);
+  if (!settled) startWorkerEarly(memoryMb);
   const { DEFAULT_ANALYZE_OPTIONS, checkResources } = await loadPipeline();
   const { runBatch } = await import('./batch/index.js');
   const { DEFAULT_CHECKLIST } = await import('./sections/index.js');
