@@ -164,6 +164,7 @@ function workbookMembers(sheets: { spec: SheetSpec; lastRow: number }[]): ZipMem
 export async function writeXlsx(outDir: string, records: Iterable<DocumentRecord>): Promise<void> {
   const target = join(outDir, XLSX_FILE);
   const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await mkdir(outDir, { recursive: true });
   const sheets = SHEETS.map((spec, i) => ({ spec, lastRow: 2, member: new DeflatedMember(`xl/worksheets/sheet${i + 1}.xml`, `${temp}.${i + 1}`) }));
   try {
     for (const sheet of sheets) await sheet.member.write(sheetHead(sheet.spec));
@@ -179,7 +180,6 @@ export async function writeXlsx(outDir: string, records: Iterable<DocumentRecord
       await sheet.member.write(sheetTail(sheet.spec, sheet.lastRow));
       deflated.push({ name: sheet.member.name, deflated: await sheet.member.end() });
     }
-    await mkdir(outDir, { recursive: true });
     writeZip(temp, [...workbookMembers(sheets), ...deflated]);
     await rename(temp, target);
   } finally {
