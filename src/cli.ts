@@ -1,16 +1,16 @@
 // Command line: parses arguments, calls the batch or the pipeline, prints a summary, sets the exit code.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_MAX_BYTES, DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
-import { loadConfig } from './config.js';
 import type { RunInfo } from './store/store.js';
 import { displayName, terminalSafe } from './batch/display-name.js';
 import { UsageError } from './batch/discover.js';
 import type { BatchResult } from './batch/index.js';
 import { checkOutDir } from './batch/out-dir.js';
 
-// The pipeline (pdf.js, jieba, OpenCC, the dictionaries) and the store load only for a command that needs them,
-// so `--help` and a usage error answer at once; `analyze` loads the pipeline only once it finds a file to analyse.
+// The pipeline (pdf.js, jieba, OpenCC, the dictionaries), the store and the settings file's schema (zod) load only
+// for a command that needs them, so `--help` and a usage error answer at once; `analyze` loads the pipeline only
+// once it finds a file to analyse.
 const loadPipeline = () => import('./pipeline.js');
 /** How long `analyze` waits by default for another run on the same database to finish. */
 const DEFAULT_WAIT_SECONDS = 600;
@@ -145,8 +145,20 @@ async function analyze(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
-  const config = loadConfig(values.config);
   const { MIN_MEMORY_MB, startWorkerEarly } = await import('./batch/worker-start.js');
+  // The first worker loads the pipeline while this thread loads its own modules and opens the store: for one small
+  // report that was half of the wait. A run sure to analyse (--force, or a store file not made yet) starts it now,
+  // before the settings schema (zod) loads when no settings file can change its heap limit; any other run starts it
+  // when the batch meets the first file to analyse, so that an unchanged re-run never starts one.
+  let workerStarted = false;
+  const startWorker = (memoryMb: number) => {
+    if (!workerStarted) startWorkerEarly(memoryMb);
+    workerStarted = true;
+  };
+  const sureToAnalyse = (db: string) => values.force || (!/^postgres(ql)?:\/\//.test(db) && !existsSync(db));
+  const settled = values['memory-mb'] !== undefined || (values.config === undefined && !existsSync('wenshen.config.json'));
+  if (settled && sureToAnalyse(values.db ?? DEFAULT_DB)) startWorker(positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB));
+  const config = (await import('./config.js')).loadConfig(values.config);
   const memoryMb = positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB);
   const { runBatch } = await import('./batch/index.js');
   const { DEFAULT_CHECKLIST, loadChecklist } = await import('./sections/checklist.js');
@@ -154,6 +166,7 @@ async function analyze(args: string[]): Promise<number> {
   const ocr = values['no-ocr'] ? false : (config.ocr ?? true);
   const split = values.split || (config.split ?? false);
   const db = values.db ?? config.db ?? DEFAULT_DB;
+  if (sureToAnalyse(db)) startWorker(memoryMb);
   const numbers = {
     maxBytes: positiveInt('max-bytes', values['max-bytes'], config.limits?.maxBytes ?? DEFAULT_MAX_BYTES),
     concurrency: positiveInt('concurrency', values.concurrency, config.concurrency ?? DEFAULT_POOL_OPTIONS.concurrency),
@@ -199,7 +212,7 @@ async function analyze(args: string[]): Promise<number> {
         // The first worker loads the pipeline while this thread hashes the rest of the files and checks the
         // dictionaries: for one small report that was half of the wait.
         onAnalysis: async () => {
-          startWorkerEarly(memoryMb);
+          startWorker(memoryMb);
           (await loadPipeline()).checkResources(checklist);
         },
         ...numbers,

@@ -10,13 +10,13 @@ import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { withoutReuse, type RunSession, type StoredPart } from '../store/session.js';
-import type { DetectedReuse } from '../reuse/index.js';
 import { discover, type DiscoverOptions, type InputFile } from './discover.js';
 import type { runPool } from './pool.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
 import type { PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
+import { MemoryWatch, type MemoryPeaks } from './memory.js';
 import type { ReuseInput } from '../reuse/index.js';
 import type { ReuseStageOptions } from './reuse.js';
 import { carryOver, carrySource, outputShape, writeSummaries } from './carry-over.js';
@@ -61,6 +61,8 @@ export interface BatchResult {
   runFolder: string;
   /** The HTML report's index.html in the run's folder, null when it was not written. */
   report: string | null;
+  /** The largest heaps of the main thread and of each worker (`--log json` prints them). */
+  memory: MemoryPeaks;
 }
 
 /** The whole record and text of record of a finished document, from its lines or from its worker's files. */
@@ -95,11 +97,6 @@ function* finalRecords(output: OutputCollector): Generator<DocumentRecord> {
   for (const e of output.entries()) yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
 }
 
-async function pairsById(detected: DetectedReuse[]) {
-  const { reusePairs } = await import('../reuse/index.js');
-  return new Map(detected.map((d) => [d.entry.id, reusePairs(d)]));
-}
-
 /** The worker pool over the files to analyse, loaded only when there are some: it brings the pipeline. */
 async function analyse(
   inputs: InputFile[],
@@ -116,6 +113,7 @@ async function analyse(
 
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
+  const memory = new MemoryWatch();
   await checkOutDir(options.outDir);
   const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder, groupImages: options.groupImages });
   const runId = newRunId(started);
@@ -178,7 +176,8 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         fresh,
         { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
         options,
-        async (documents, input) => {
+        async (documents, input, heap) => {
+          memory.worker(heap.worker, heap.bytes);
           // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
           await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
           await take(documents);
@@ -203,10 +202,10 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     } else {
       const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
       const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];
-      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings };
+      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings, afterDetection: () => memory.sample() };
       // Only the pair rows are kept from the detection: the amended lines hold the rest.
       const { runReuseStage } = await import('./reuse.js');
-      const pairs = await pairsById(await runReuseStage(batch, output, stageOptions, analyzeOptions, options));
+      const pairs = await runReuseStage(batch, output, stageOptions, analyzeOptions, options);
       batch.length = 0;
       reuseInputs.length = 0;
       // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
@@ -244,5 +243,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   };
   if (run.outputKey && !carriedFrom) writeSummaries(runFolder, records);
   await publishRun(options.outDir, runId, run);
-  return { records, interrupted, seconds: (Date.now() - started.getTime()) / 1000, run, runFolder, report };
+  const peaks = memory.stop();
+  progress.memory(peaks);
+  return { records, interrupted, seconds: (Date.now() - started.getTime()) / 1000, run, runFolder, report, memory: peaks };
 }

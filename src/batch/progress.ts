@@ -1,5 +1,6 @@
 // Reports batch progress: a bar on a terminal, one JSON line per document for cron logs, or nothing.
 import type { DocumentSummary } from '../model/document.js';
+import type { MemoryPeaks } from './memory.js';
 
 export type LogMode = 'bar' | 'json' | 'none';
 
@@ -44,6 +45,11 @@ export class Progress {
         `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}  failed ${this.failed}  eta ${eta}s `,
       );
     }
+  }
+
+  /** The run's memory peaks, as the last JSON line. */
+  memory(peaks: MemoryPeaks): void {
+    if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'memory', ...peaks }) + '\n');
   }
 
   end(): void {

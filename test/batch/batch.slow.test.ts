@@ -151,9 +151,15 @@ describe('cli', () => {
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(error?.code).toBe(3);
-    const lines = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string });
+    const events = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string; mainHeapMb?: number; workerHeapMb?: number[] });
+    const lines = events.filter((l) => l.event === 'document');
     expect(lines).toHaveLength(9);
-    expect(lines.every((l) => l.event === 'document' && l.status === 'failed' && l.code.startsWith('E_'))).toBe(true);
+    expect(lines.every((l) => l.status === 'failed' && l.code.startsWith('E_'))).toBe(true);
+    // The run ends with its memory peaks: the main thread's heap and each worker's.
+    const memory = events[events.length - 1]!;
+    expect(memory.event).toBe('memory');
+    expect(memory.mainHeapMb).toBeGreaterThan(0);
+    expect(memory.workerHeapMb!.length).toBeGreaterThan(0);
     expect(error!.stdout).toContain('9 documents');
     expect(readRecords(out)).toHaveLength(9);
   });
