@@ -22,6 +22,27 @@ describe('claims', () => {
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
+    // A goal named in an earlier clause does not reach a clause that dates its own work.
+    ['本站以“服务群众”为工作目标，全年累计开展便民服务130场。', [['activity', 130, 'achieved']]],
+    ['围绕群众满意的目标，为全镇3000多户农户办理补贴。', [['workload', 3000, 'achieved']]],
+    ['力争全年开展道德讲堂12场。', [['activity', 12, 'target']]],
+    ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
+    // A standing practice, a count of standards and round-the-clock service are rules, within their clause only.
+    ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
+    ['对照文明单位测评体系的15项测评标准逐项落实。', [['other', 15, 'rule']]],
+    ['开通24小时便民热线。', [['other', 24, 'rule']]],
+    // Standing facts: 原有, a share's whole, a staff count, and the counts listed after a standing fact.
+    ['在原有5个服务站的基础上新增服务点8个。', [['other', 5, 'background'], ['other', 8, 'achieved']]],
+    ['全镇已建成美丽庭院260户，占全镇900户农户的28.9%。', [['other', 260, 'achieved'], ['other', 900, 'background'], ['rate', 28.9, 'achieved']]],
+    ['分局共有干部职工40名，其中党员25名，占62.5%。', [['personnel', 40, 'background'], ['personnel', 25, 'background'], ['rate', 62.5, 'background']]],
+    ['小区70岁以上老人96人，80岁以上31人。', [['other', 96, 'background'], ['other', 31, 'background']]],
+    // Building what covers an area is a result; an area alone is a standing fact.
+    ['村里投资新建占地1800平方米的文体广场。', [['other', 1800, 'achieved']]],
+    ['学校占地面积3万平方米。', [['other', 30000, 'background']]],
+    // A profile needs two standing facts: 总计 and a built area are none.
+    ['到目前为止，全乡总计建成了占地5000平方米的广场，安装健身器材80余件。', [['other', 5000, 'achieved'], ['other', 80, 'achieved']]],
+    // Working groups set up are a result, not a standing fact.
+    ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
   ] as const)('%s', (text, want) => {
     expect(claims(text)).toEqual(want);
   });
