@@ -87,8 +87,22 @@ describe('no figure', () => {
     ['办公室2011年9月10日印发共印30份', 'a print footer'],
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
+    ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
+    ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
+    ['比赛分初赛和决赛两个阶段进行。', 'a count restating a list joined by 和'],
+    ['认真贯彻落实县委十四届三次、四次全会精神。', 'session numbers'],
+    ['我县于20__成为省级文明县城。', 'a year written as a placeholder'],
+    ['汇聚起**人民的奋斗力量。', 'a measure word that only starts a word'],
+    ['把会议精神传达到每一名党员。', '每一 says every'],
+    ['公司负责全县110千伏及以下电网的运行维护。', 'a voltage class'],
   ])('%s is no figure (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('keeps a count after a list that does not restate it', () => {
+    expect(claims('走访慰问了王某、李某等6户困难家庭。')).toEqual([['assistance', 6, 'achieved']]);
+    expect(claims('组织党员和群众200人参加义务植树。').map((c) => c[1])).toEqual([200]);
+    expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
   });
 
   it('keeps a count written right after a quoted name', () => {
