@@ -43,6 +43,14 @@ describe('claims', () => {
     ['到目前为止，全乡总计建成了占地5000平方米的广场，安装健身器材80余件。', [['other', 5000, 'achieved'], ['other', 80, 'achieved']]],
     // Working groups set up are a result, not a standing fact.
     ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
+    // A routine's rule reaches the parallel routines after it, and no further.
+    ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
+    ['考核权重占15%，每月通报一次。', [['rate', 15, 'achieved'], ['other', 1, 'achieved']]],
+    // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.
+    ['目前正在实施背街小巷改造，全长800米。', [['other', 800, 'plan']]],
+    ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
+    ['全公司评出文明职工1200人。', [['other', 1200, 'achieved']]],
+    ['清运垃圾30车。', [['other', 30, 'achieved']]],
   ] as const)('%s', (text, want) => {
     expect(claims(text)).toEqual(want);
   });

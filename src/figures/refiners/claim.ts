@@ -33,6 +33,14 @@ function backgroundFloor(text: string, at: number, sentenceStart: number): numbe
   return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
 }
 
+/** A clause-bound rule cue counts within the figure's clause and the parallel routines before it. */
+function routineFloor(text: string, at: number, sentenceStart: number): number {
+  let start = clauseStart(text, at, sentenceStart);
+  while (ROUTINE.test(text.slice(start, start + 3)) && start > sentenceStart) start = clauseStart(text, start - 1, sentenceStart);
+  return start;
+}
+const ROUTINE = /^(?:即|并|和)?每/u;
+
 /**
  * The last claim cue that starts before a number in its sentence. A cue may run into the number it qualifies
  * (人口\d in 人口1万多人, 给予…奖励 around 给予500元奖励), so cues are matched in the whole sentence, once for all its
@@ -53,7 +61,8 @@ class ClaimCueFinder {
     this.cues = [...cues.map(([c, p]): [Claim, RegExp, boolean] => [c, p, c === 'background']), ...clauseCues.map(([c, p]): [Claim, RegExp, boolean] => [c, p, true])];
   }
 
-  last(sentenceStart: number, sentenceEnd: number, at: number, clauseFloor: number): { claim: Claim; at: number } | null {
+  /** `floors` are where a background cue and another clause-bound cue may start at the earliest. */
+  last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }): { claim: Claim; at: number } | null {
     if (sentenceStart !== this.sentenceStart) {
       this.sentenceStart = sentenceStart;
       this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
@@ -62,7 +71,7 @@ class ClaimCueFinder {
     this.cues.forEach(([claim, , inClause], i) => {
       const matches = this.matches[i]!;
       const found = matches[firstStartingAt(matches, at) - 1];
-      const floor = inClause ? clauseFloor : sentenceStart;
+      const floor = !inClause ? sentenceStart : claim === 'background' ? floors.background : floors.routine;
       if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
     });
     return best;
@@ -116,7 +125,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     const q = d.quantity;
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
-    let best = finder.last(sentenceStart, sentenceEnd, q.start, backgroundFloor(text, q.start, sentenceStart));
+    let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart), routine: routineFloor(text, q.start, sentenceStart) });
     // A baseline (由上年的35%, 从78%提升到96%) is background whatever it counts.
     const baseline = best !== null && BASELINE.includes(text[best.at]!);
     if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && !baseline) best = null;
