@@ -98,8 +98,33 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   return commas + joins > 0 && items === q.value;
 }
 
-export const dropNonClaims: FigureRefiner = (context, drafts) =>
-  drafts.filter(
+/** Short quoted names holding a numeral (“三个明确”, “五个一”): the slogans a document names. */
+function quotedNames(text: string): Map<string, Set<string>> {
+  // Keyed by first character, so that a figure looks only at the names that could start with it.
+  const names = new Map<string, Set<string>>();
+  for (const m of text.matchAll(QUOTED_SLOGAN)) {
+    const name = m[1]!;
+    if (!names.has(name[0]!)) names.set(name[0]!, new Set());
+    names.get(name[0]!)!.add(name);
+  }
+  return names;
+}
+const QUOTED_SLOGAN = /[“"「『]([^”"」』“「『,，。;；\n]{0,3}[一二两三四五六七八九十百千万\d][^”"」』“「『,，。;；\n]{0,6})[”"」』]/gu;
+
+/** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
+function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const count = text.slice(q.start, q.end);
+  for (const name of slogans.get(count[0] ?? '') ?? []) {
+    if (name.startsWith(count) && name.length > count.length && text.startsWith(name.slice(count.length), q.end)) return true;
+  }
+  return false;
+}
+
+export const dropNonClaims: FigureRefiner = (context, drafts) => {
+  const slogans = drafts.length > 0 ? quotedNames(context.text) : new Map<string, Set<string>>();
+  return drafts.filter(
     (d) =>
       d.table ||
       !(
@@ -111,6 +136,8 @@ export const dropNonClaims: FigureRefiner = (context, drafts) =>
         isInQuotedName(context, d) ||
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
-        isRestatedList(context, d)
+        isRestatedList(context, d) ||
+        isQuotedSloganAgain(context, d, slogans)
       ),
   );
+};
