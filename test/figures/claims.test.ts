@@ -26,6 +26,8 @@ describe('claims', () => {
     ['本站以“服务群众”为工作目标，全年累计开展便民服务130场。', [['activity', 130, 'achieved']]],
     ['围绕群众满意的目标，为全镇3000多户农户办理补贴。', [['workload', 3000, 'achieved']]],
     ['力争全年开展道德讲堂12场。', [['activity', 12, 'target']]],
+    ['力争群众知晓率提高到90%。', [['rate', 90, 'target']]],
+    ['全镇群众知晓率由上年的70%提高到88%。', [['rate', 70, 'background'], ['rate', 88, 'achieved']]],
     ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
     // A standing practice, a count of standards and round-the-clock service are rules, within their clause only.
     ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],

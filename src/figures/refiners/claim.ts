@@ -136,6 +136,12 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
     // (以…为目标，全年累计组织活动287场).
     if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseStart(text, q.start, sentenceStart) && datedOrDone(ownClause)) best = null;
+    // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
+    if (best?.claim === 'achieved') {
+      const before = text.slice(clauseStart(text, q.start, sentenceStart), best.at);
+      const aim = claims.intentions.find(([, pattern]) => pattern.test(before));
+      if (aim) best = { claim: aim[0], at: best.at };
+    }
     let claim: Claim = best?.claim ?? 'achieved';
     // A count outside the named categories in a profile sentence (下辖8个自然村，17个村民小组，人口3112人) is a standing
     // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
