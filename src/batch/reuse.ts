@@ -7,11 +7,12 @@ import { render, type OutputCollector } from '../output/index.js';
 import { PartWriter, readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuse, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
+import { findReuseWith, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
 import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
+import { WorkerPairAligner } from './align-pool.js';
 
 /** The part number of the amended lines' files: workers' parts count up from 0. */
 const AMENDED_PART = -1;
@@ -66,7 +67,14 @@ export async function runReuseStage(
     },
   };
   const stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 };
-  const detected = findReuse({ batch, templates, history }, lazy, undefined, stats);
+  // The pairs are aligned in as many threads as the pool had workers; this thread chooses them and resolves.
+  const aligner = new WorkerPairAligner(Math.max(1, poolOptions.concurrency), poolOptions.memoryMb);
+  let detected: DetectedReuse[];
+  try {
+    detected = await findReuseWith(aligner, { batch, templates, history }, lazy, undefined, stats);
+  } finally {
+    await aligner.close();
+  }
   if (stats.skippedBatchPairs > 0) {
     options.warnings?.push(
       `reuse: ${stats.skippedBatchPairs} pairs of submissions sharing text were not compared (nearly every pair of this batch shares text; at most ${stats.batchPairBudget} pairs are): reuse between submissions is understated, reuse from templates and earlier runs is complete`,

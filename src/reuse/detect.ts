@@ -1,7 +1,7 @@
 // Turns a batch of reuse texts, a template collection and the documents of earlier runs into each batch
 // document's copied passages: containment-based candidates from the fingerprint index, alignment of each
 // candidate pair, then one source per copied character.
-import { alignPair, sourcePosition, type AlignedPassage } from './align.js';
+import { alignPair, sourcePosition, type AlignedPassage, type FrequencyHashes } from './align.js';
 import { prepareEntry, type ReuseEntry, type ReuseParams, type ReuseSourceInfo, type SourceKind } from './entry.js';
 import { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
 import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
@@ -89,6 +89,10 @@ export class FingerprintFrequency {
   isCommon(hash: number): boolean {
     return this.common.has(hash);
   }
+
+  hashes(): FrequencyHashes {
+    return { formula: Uint32Array.from(this.formula), common: Uint32Array.from(this.common) };
+  }
 }
 
 /** What a detection left undone: pairs of batch documents not aligned once the pair budget was spent. */
@@ -97,14 +101,19 @@ export interface DetectionStats {
   batchPairBudget: number;
 }
 
-export function detectReuse(
+/** Entries numbered batch first, then templates, then history, all in the index, and the frequency over them. */
+interface Prepared {
+  entries: ReuseEntry[];
+  batchCount: number;
+  frequency: FingerprintFrequency;
+}
+
+function prepare(
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
-  /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
   phrases: () => FormulaicPhrases,
   params: ReuseParams,
-  index: FingerprintIndex = new MemoryFingerprintIndex(),
-  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
-): DetectedReuse[] {
+  index: FingerprintIndex,
+): Prepared {
   const entries: ReuseEntry[] = [];
   for (const input of [...inputs.batch, ...inputs.templates, ...inputs.history]) {
     const entry = prepareEntry(input.info, entries.length, input.text, input.original, input.mask ?? formulaicMask(input.text, phrases()), params);
@@ -112,17 +121,31 @@ export function detectReuse(
     index.add(entry.number, entry.fingerprints);
   }
   const batchCount = inputs.batch.length;
-  const frequency = new FingerprintFrequency(index, batchCount, entries.length - batchCount);
+  return { entries, batchCount, frequency: new FingerprintFrequency(index, batchCount, entries.length - batchCount) };
+}
 
-  // A document's list is complete once its own turn is over (pairs with lower numbers came before), so it is
-  // resolved then and dropped: only the lists of documents still to come are held. A pair's passages are kept
-  // once; the later document's side is mirrored when that document is resolved.
-  const found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][] = Array.from({ length: batchCount }, () => []);
-  const detected: DetectedReuse[] = [];
-  const counts = new Int32Array(entries.length);
-  stats.batchPairBudget = Math.max(params.minBatchPairs, params.batchPairsPerDocument * batchCount);
-  let batchPairs = 0;
-  for (let a = 0; a < batchCount; a++) {
+/**
+ * Chooses, batch document by batch document in number order, the entries each is aligned with. What it chooses
+ * depends on the index alone, never on an alignment, so the pairs can be aligned anywhere and in any order.
+ */
+class PairPlanner {
+  private readonly counts: Int32Array;
+  private batchPairs = 0;
+
+  constructor(
+    private readonly prepared: Prepared,
+    private readonly index: FingerprintIndex,
+    private readonly params: ReuseParams,
+    private readonly stats: DetectionStats,
+  ) {
+    this.counts = new Int32Array(prepared.entries.length);
+    stats.batchPairBudget = Math.max(params.minBatchPairs, params.batchPairsPerDocument * prepared.batchCount);
+  }
+
+  /** The entries batch document `a` is aligned with, in the order their passages are listed. */
+  partners(a: number): number[] {
+    const { entries, batchCount, frequency } = this.prepared;
+    const { params, counts, stats } = this;
     const A = entries[a]!;
     const touched: number[] = [];
     const { hashes, positions } = A.fingerprints;
@@ -130,7 +153,7 @@ export function detectReuse(
       if (A.mask[positions[f]!] === 1 && A.mask[positions[f]! + params.k - 1] === 1) continue;
       const hash = hashes[f]!;
       if (frequency.isFormula(hash)) continue;
-      const documents = index.lookup(hash).documents;
+      const documents = this.index.lookup(hash).documents;
       // A fingerprint a template or an earlier report holds leads to them only (they are numbered after the
       // batch, so last in its postings): they explain the stretch better than the other submissions that copied
       // it too, and so a passage copied by hundreds costs hundreds of alignments, not hundreds squared. A
@@ -144,20 +167,134 @@ export function detectReuse(
         if (counts[b]!++ === 0) touched.push(b);
       }
     }
+    const partners: number[] = [];
     for (const b of touched) {
-      if (counts[b]! >= params.minShared && b < batchCount && batchPairs++ >= stats.batchPairBudget) {
+      if (counts[b]! >= params.minShared && b < batchCount && this.batchPairs++ >= stats.batchPairBudget) {
         stats.skippedBatchPairs++;
       } else if (counts[b]! >= params.minShared) {
-        const B = entries[b]!;
-        for (const passage of alignPair(A, B, params, frequency)) {
-          found[a]!.push({ passage, source: B, mirrored: false });
-          if (b < batchCount) found[b]!.push({ passage, source: A, mirrored: true });
-        }
+        partners.push(b);
       }
       counts[b] = 0;
     }
-    detected.push(resolve(A, found[a]!.map(({ passage, source, mirrored }) => ({ passage: mirrored ? mirror(passage) : passage, source }))));
-    found[a] = [];
+    return partners;
+  }
+}
+
+/**
+ * Takes the aligned pairs document by document in number order and resolves each document once its own turn is
+ * over (pairs with lower numbers came before): only the lists of documents still to come are held. A pair's
+ * passages are kept once; the later document's side is mirrored when that document is resolved.
+ */
+class PassageLists {
+  private readonly found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][];
+
+  constructor(private readonly prepared: Prepared) {
+    this.found = Array.from({ length: prepared.batchCount }, () => []);
+  }
+
+  /** Document `a`'s reuse, given the passages of its pairs with `partners` (in that order). */
+  resolve(a: number, partners: number[], aligned: AlignedPassage[][]): DetectedReuse {
+    const { entries, batchCount } = this.prepared;
+    const A = entries[a]!;
+    partners.forEach((b, i) => {
+      const B = entries[b]!;
+      for (const passage of aligned[i]!) {
+        this.found[a]!.push({ passage, source: B, mirrored: false });
+        if (b < batchCount) this.found[b]!.push({ passage, source: A, mirrored: true });
+      }
+    });
+    const list = this.found[a]!.map(({ passage, source, mirrored }) => ({ passage: mirrored ? mirror(passage) : passage, source }));
+    this.found[a] = [];
+    return resolve(A, list);
+  }
+}
+
+export function detectReuse(
+  inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
+  /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
+  phrases: () => FormulaicPhrases,
+  params: ReuseParams,
+  index: FingerprintIndex = new MemoryFingerprintIndex(),
+  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
+): DetectedReuse[] {
+  const prepared = prepare(inputs, phrases, params, index);
+  const { entries, batchCount, frequency } = prepared;
+  const planner = new PairPlanner(prepared, index, params, stats);
+  const lists = new PassageLists(prepared);
+  const detected: DetectedReuse[] = [];
+  for (let a = 0; a < batchCount; a++) {
+    const partners = planner.partners(a);
+    detected.push(lists.resolve(a, partners, partners.map((b) => alignPair(entries[a]!, entries[b]!, params, frequency))));
+  }
+  return detected;
+}
+
+/** Aligns pairs of entries elsewhere (worker threads), as alignPair would here. */
+export interface PairAligner {
+  /** The passages of each pair, in the order of `pairs`. */
+  align(pairs: [ReuseEntry, ReuseEntry][], frequency: FingerprintFrequency, params: ReuseParams): Promise<AlignedPassage[][]>;
+  /** How many requests it works on at once: the detection keeps a few more waiting so that none idles. */
+  readonly parallelism: number;
+}
+
+/** Pairs handed to the aligner in one request: enough to outweigh a message, few enough to spread the work. */
+const PAIRS_PER_REQUEST = 48;
+
+/** detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. */
+export async function detectReuseWith(
+  aligner: PairAligner,
+  inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
+  phrases: () => FormulaicPhrases,
+  params: ReuseParams,
+  index: FingerprintIndex = new MemoryFingerprintIndex(),
+  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
+): Promise<DetectedReuse[]> {
+  const prepared = prepare(inputs, phrases, params, index);
+  const { entries, batchCount, frequency } = prepared;
+  const planner = new PairPlanner(prepared, index, params, stats);
+  const lists = new PassageLists(prepared);
+  const detected: DetectedReuse[] = [];
+  // Requests are answered in any order but taken in the order sent, so documents are resolved in number order;
+  // a bounded number in flight bounds the passages held.
+  const inFlight: { rows: { a: number; partners: number[] }[]; aligned: Promise<AlignedPassage[][]> }[] = [];
+  const takeOldest = async () => {
+    const { rows, aligned } = inFlight.shift()!;
+    const passages = await aligned;
+    let at = 0;
+    for (const { a, partners } of rows) {
+      detected.push(lists.resolve(a, partners, passages.slice(at, at + partners.length)));
+      at += partners.length;
+    }
+  };
+  let rows: { a: number; partners: number[] }[] = [];
+  let pairs: [ReuseEntry, ReuseEntry][] = [];
+  let sent = false;
+  const send = () => {
+    sent = true;
+    const aligned = pairs.length > 0 ? aligner.align(pairs, frequency, params) : Promise.resolve([]);
+    // Settled here too: a failure surfaces where the request is taken, not as an unhandled rejection.
+    aligned.catch(() => undefined);
+    inFlight.push({ rows, aligned });
+    rows = [];
+    pairs = [];
+  };
+  try {
+    for (let a = 0; a < batchCount; a++) {
+      const partners = planner.partners(a);
+      rows.push({ a, partners });
+      for (const b of partners) pairs.push([entries[a]!, entries[b]!]);
+      if (pairs.length >= PAIRS_PER_REQUEST) send();
+      while (inFlight.length > 2 * aligner.parallelism) await takeOldest();
+    }
+    if (!sent) {
+      // Every pair fits in one request: aligning them here costs less than starting a thread.
+      for (const { a, partners } of rows) detected.push(lists.resolve(a, partners, partners.map((b) => alignPair(entries[a]!, entries[b]!, params, frequency))));
+      return detected;
+    }
+    if (rows.length > 0) send();
+    while (inFlight.length > 0) await takeOldest();
+  } finally {
+    inFlight.length = 0;
   }
   return detected;
 }
