@@ -2,7 +2,7 @@
 // only chooses the pairs and resolves each document's sources. A thread that fails leaves its pairs to the main
 // thread: the results are the same, only slower.
 import { Worker } from 'node:worker_threads';
-import { alignPair, type AlignedPassage, type PairAligner, type ReuseParams } from '../reuse/index.js';
+import { alignPair, packPassages, type PackedPairs, type PairAligner, type ReuseParams } from '../reuse/index.js';
 import type { FingerprintFrequency } from '../reuse/detect.js';
 import type { ReuseEntry } from '../reuse/entry.js';
 import type { AlignReply, AlignRequest, SentEntry } from './align-worker.js';
@@ -14,14 +14,14 @@ interface Job {
   pairs: [ReuseEntry, ReuseEntry][];
   frequency: FingerprintFrequency;
   params: ReuseParams;
-  resolve: (passages: AlignedPassage[][]) => void;
+  resolve: (packed: PackedPairs) => void;
   reject: (error: unknown) => void;
 }
 
 /** Aligns a job in this thread, as a worker would. */
 function alignHere(job: Job): void {
   try {
-    job.resolve(job.pairs.map(([a, b]) => alignPair(a, b, job.params, job.frequency)));
+    job.resolve(packPassages(job.pairs.map(([a, b]) => alignPair(a, b, job.params, job.frequency))));
   } catch (e) {
     job.reject(e);
   }
@@ -51,9 +51,9 @@ class AlignThread {
   job: Job | undefined;
   alive = true;
 
-  constructor(memoryMb: number, onReply: (thread: AlignThread, passages: AlignedPassage[][]) => void, onFailure: (thread: AlignThread) => void) {
+  constructor(memoryMb: number, onReply: (thread: AlignThread, packed: PackedPairs) => void, onFailure: (thread: AlignThread) => void) {
     this.worker = new Worker(ENTRY, { resourceLimits: { maxOldGenerationSizeMb: memoryMb } });
-    this.worker.on('message', (reply: AlignReply) => onReply(this, reply.passages));
+    this.worker.on('message', (reply: AlignReply) => onReply(this, reply.packed));
     this.worker.on('error', () => onFailure(this));
     this.worker.on('exit', () => onFailure(this));
   }
@@ -88,7 +88,7 @@ export class WorkerPairAligner implements PairAligner {
     private readonly memoryMb: number,
   ) {}
 
-  align(pairs: [ReuseEntry, ReuseEntry][], frequency: FingerprintFrequency, params: ReuseParams): Promise<AlignedPassage[][]> {
+  align(pairs: [ReuseEntry, ReuseEntry][], frequency: FingerprintFrequency, params: ReuseParams): Promise<PackedPairs> {
     return new Promise((resolve, reject) => {
       this.queue.push({ pairs, frequency, params, resolve, reject });
       this.dispatch();
@@ -108,10 +108,10 @@ export class WorkerPairAligner implements PairAligner {
     }
   }
 
-  private readonly onReply = (thread: AlignThread, passages: AlignedPassage[][]) => {
+  private readonly onReply = (thread: AlignThread, packed: PackedPairs) => {
     const job = thread.job;
     thread.job = undefined;
-    job?.resolve(passages);
+    job?.resolve(packed);
     this.dispatch();
   };
 

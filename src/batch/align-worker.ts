@@ -4,6 +4,7 @@ import { parentPort } from 'node:worker_threads';
 // From align.js itself, not the stage's index: the worker loads in milliseconds, without the normalizer.
 import { alignPair, frequencyOf, type AlignedPassage, type AlignSide, type Frequency, type FrequencyHashes } from '../reuse/align.js';
 import type { ReuseParams } from '../reuse/entry.js';
+import { packPassages, type PackedPairs } from '../reuse/passage-block.js';
 
 /** An entry as alignment needs it, under its number in the detection. */
 export interface SentEntry extends AlignSide {
@@ -22,7 +23,7 @@ export interface AlignRequest {
 
 export interface AlignReply {
   seq: number;
-  passages: AlignedPassage[][];
+  packed: PackedPairs;
 }
 
 const entries = new Map<number, SentEntry>();
@@ -37,5 +38,7 @@ parentPort!.on('message', (request: AlignRequest) => {
   for (const entry of request.entries) entries.set(entry.number, entry);
   const passages: AlignedPassage[][] = [];
   for (let p = 0; p < request.pairs.length; p += 2) passages.push(alignPair(entries.get(request.pairs[p]!)!, entries.get(request.pairs[p + 1]!)!, params!, frequency!));
-  parentPort!.postMessage({ seq: request.seq, passages } satisfies AlignReply);
+  const packed = packPassages(passages);
+  // Packed and transferred: a million candidate passages cross as four buffers, not as a million objects.
+  parentPort!.postMessage({ seq: request.seq, packed } satisfies AlignReply, [packed.block.passages.buffer, packed.block.runs.buffer, packed.counts.buffer] as ArrayBuffer[]);
 });

@@ -2,6 +2,7 @@
 // document's copied passages: containment-based candidates from the fingerprint index, alignment of each
 // candidate pair, then one source per copied character.
 import { alignPair, sourcePosition, type AlignedPassage, type FrequencyHashes } from './align.js';
+import { packPassages, PASSAGE_FIELDS, unpackPassage, type PackedPairs, type PassageBlock } from './passage-block.js';
 import { prepareEntry, type ReuseEntry, type ReuseParams, type ReuseSourceInfo, type SourceKind } from './entry.js';
 import { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
 import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
@@ -180,32 +181,58 @@ class PairPlanner {
   }
 }
 
+/** The passages found for one document, as references into blocks: no object per passage. */
+class FoundList {
+  readonly blocks: PassageBlock[] = [];
+  readonly indexes: number[] = [];
+  readonly sources: number[] = [];
+  /** 1 when the passage was aligned from its source's side and is read through its other side. */
+  readonly mirrored: number[] = [];
+
+  push(block: PassageBlock, index: number, source: number, mirrored: boolean): void {
+    this.blocks.push(block);
+    this.indexes.push(index);
+    this.sources.push(source);
+    this.mirrored.push(mirrored ? 1 : 0);
+  }
+
+  get length(): number {
+    return this.indexes.length;
+  }
+}
+
 /**
  * Takes the aligned pairs document by document in number order and resolves each document once its own turn is
  * over (pairs with lower numbers came before): only the lists of documents still to come are held. A pair's
  * passages are kept once; the later document's side is mirrored when that document is resolved.
  */
 class PassageLists {
-  private readonly found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][];
+  private found: (FoundList | undefined)[];
 
   constructor(private readonly prepared: Prepared) {
-    this.found = Array.from({ length: prepared.batchCount }, () => []);
+    this.found = Array.from({ length: prepared.batchCount }, () => new FoundList());
   }
 
-  /** Document `a`'s reuse, given the passages of its pairs with `partners` (in that order). */
-  resolve(a: number, partners: number[], aligned: AlignedPassage[][]): DetectedReuse {
-    const { entries, batchCount } = this.prepared;
-    const A = entries[a]!;
+  /** Adds the pairs of batch document `a` with `partners`, whose passages are `packed` from pair `firstPair` on. */
+  addRow(a: number, partners: number[], packed: PackedPairs, firstPair: number, firstPassage: number): number {
+    const { batchCount } = this.prepared;
+    let at = firstPassage;
     partners.forEach((b, i) => {
-      const B = entries[b]!;
-      for (const passage of aligned[i]!) {
-        this.found[a]!.push({ passage, source: B, mirrored: false });
-        if (b < batchCount) this.found[b]!.push({ passage, source: A, mirrored: true });
+      const count = packed.counts[firstPair + i]!;
+      for (let p = at; p < at + count; p++) {
+        this.found[a]!.push(packed.block, p, b, false);
+        if (b < batchCount) this.found[b]!.push(packed.block, p, a, true);
       }
+      at += count;
     });
-    const list = this.found[a]!.map(({ passage, source, mirrored }) => ({ passage: mirrored ? mirror(passage) : passage, source }));
-    this.found[a] = [];
-    return resolve(A, list);
+    return at;
+  }
+
+  /** Document `a`'s reuse, once its row has been added; its list is dropped. */
+  resolve(a: number): DetectedReuse {
+    const list = this.found[a]!;
+    this.found[a] = undefined;
+    return resolve(this.prepared.entries[a]!, list, this.prepared.entries);
   }
 }
 
@@ -224,15 +251,16 @@ export function detectReuse(
   const detected: DetectedReuse[] = [];
   for (let a = 0; a < batchCount; a++) {
     const partners = planner.partners(a);
-    detected.push(lists.resolve(a, partners, partners.map((b) => alignPair(entries[a]!, entries[b]!, params, frequency))));
+    lists.addRow(a, partners, packPassages(partners.map((b) => alignPair(entries[a]!, entries[b]!, params, frequency))), 0, 0);
+    detected.push(lists.resolve(a));
   }
   return detected;
 }
 
 /** Aligns pairs of entries elsewhere (worker threads), as alignPair would here. */
 export interface PairAligner {
-  /** The passages of each pair, in the order of `pairs`. */
-  align(pairs: [ReuseEntry, ReuseEntry][], frequency: FingerprintFrequency, params: ReuseParams): Promise<AlignedPassage[][]>;
+  /** The passages of each pair, packed in the order of `pairs`. */
+  align(pairs: [ReuseEntry, ReuseEntry][], frequency: FingerprintFrequency, params: ReuseParams): Promise<PackedPairs>;
   /** How many requests it works on at once: the detection keeps a few more waiting so that none idles. */
   readonly parallelism: number;
 }
@@ -254,24 +282,29 @@ export async function detectReuseWith(
   const planner = new PairPlanner(prepared, index, params, stats);
   const lists = new PassageLists(prepared);
   const detected: DetectedReuse[] = [];
-  // Requests are answered in any order but taken in the order sent, so documents are resolved in number order;
-  // a bounded number in flight bounds the passages held.
-  const inFlight: { rows: { a: number; partners: number[] }[]; aligned: Promise<AlignedPassage[][]> }[] = [];
-  const takeOldest = async () => {
-    const { rows, aligned } = inFlight.shift()!;
-    const passages = await aligned;
-    let at = 0;
+  type Row = { a: number; partners: number[] };
+  const resolveRows = (rows: Row[], packed: PackedPairs) => {
+    let pair = 0;
+    let passage = 0;
     for (const { a, partners } of rows) {
-      detected.push(lists.resolve(a, partners, passages.slice(at, at + partners.length)));
-      at += partners.length;
+      passage = lists.addRow(a, partners, packed, pair, passage);
+      pair += partners.length;
+      detected.push(lists.resolve(a));
     }
   };
-  let rows: { a: number; partners: number[] }[] = [];
+  // Requests are answered in any order but taken in the order sent, so documents are resolved in number order;
+  // a bounded number in flight bounds the passages held.
+  const inFlight: { rows: Row[]; aligned: Promise<PackedPairs> }[] = [];
+  const takeOldest = async () => {
+    const { rows, aligned } = inFlight.shift()!;
+    resolveRows(rows, await aligned);
+  };
+  let rows: Row[] = [];
   let pairs: [ReuseEntry, ReuseEntry][] = [];
   let sent = false;
   const send = () => {
     sent = true;
-    const aligned = pairs.length > 0 ? aligner.align(pairs, frequency, params) : Promise.resolve([]);
+    const aligned = pairs.length > 0 ? aligner.align(pairs, frequency, params) : Promise.resolve(packPassages([]));
     // Settled here too: a failure surfaces where the request is taken, not as an unhandled rejection.
     aligned.catch(() => undefined);
     inFlight.push({ rows, aligned });
@@ -288,7 +321,7 @@ export async function detectReuseWith(
     }
     if (!sent) {
       // Every pair fits in one request: aligning them here costs less than starting a thread.
-      for (const { a, partners } of rows) detected.push(lists.resolve(a, partners, partners.map((b) => alignPair(entries[a]!, entries[b]!, params, frequency))));
+      resolveRows(rows, packPassages(pairs.map(([A, B]) => alignPair(A, B, params, frequency))));
       return detected;
     }
     if (rows.length > 0) send();
@@ -388,13 +421,25 @@ class OwnedSpans {
 }
 
 /** Gives each copied character one source: the passages with the most evidence first, later ones trimmed. */
-function resolve(entry: ReuseEntry, list: { passage: AlignedPassage; source: ReuseEntry }[]): DetectedReuse {
+function resolve(entry: ReuseEntry, list: FoundList, entries: ReuseEntry[]): DetectedReuse {
   const total = entry.text.chars.length;
+  // A mirrored passage is read through its other side; it is unpacked (and mirrored) only if it is kept.
+  const n = list.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const evidence = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const fields = list.blocks[i]!.passages;
+    const at = list.indexes[i]! * PASSAGE_FIELDS;
+    starts[i] = fields[at + (list.mirrored[i] ? 2 : 0)]!;
+    ends[i] = fields[at + (list.mirrored[i] ? 3 : 1)]!;
+    evidence[i] = fields[at + 5]!;
+  }
   const bySource = new Map<number, { source: ReuseEntry; spans: number[]; passages: number }>();
-  for (const { passage, source } of list) {
-    let s = bySource.get(source.number);
-    if (!s) bySource.set(source.number, (s = { source, spans: [], passages: 0 }));
-    s.spans.push(passage.aStart, passage.aEnd);
+  for (let i = 0; i < n; i++) {
+    let s = bySource.get(list.sources[i]!);
+    if (!s) bySource.set(list.sources[i]!, (s = { source: entries[list.sources[i]!]!, spans: [], passages: 0 }));
+    s.spans.push(starts[i]!, ends[i]!);
     s.passages++;
   }
   const sources: SourceCoverage[] = [...bySource.values()].map((s) => ({
@@ -405,25 +450,24 @@ function resolve(entry: ReuseEntry, list: { passage: AlignedPassage; source: Reu
   }));
 
   // Ranked by weighted evidence, then source number, then list order (what a stable sort of the list gives).
-  const kinds = list.map((item) => kindOf(entry, item.source));
-  const scores = new Float64Array(list.length);
-  const numbers = new Int32Array(list.length);
-  list.forEach((item, i) => {
-    scores[i] = item.passage.evidence * KIND_WEIGHT[kinds[i]!];
-    numbers[i] = item.source.number;
-  });
-  const ranked = new Uint32Array(list.length).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
+  const kinds = list.sources.map((number) => kindOf(entry, entries[number]!));
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = evidence[i]! * KIND_WEIGHT[kinds[i]!];
+  const numbers = list.sources;
+  const ranked = new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
   const owner = new OwnedSpans();
   const passages: DetectedPassage[] = [];
   const covered: Record<SourceKind, number> = { batch: 0, templates: 0, history: 0, self: 0 };
   for (const r of ranked) {
-    const { passage, source } = list[r]!;
+    const source = entries[list.sources[r]!]!;
     const kind = kinds[r]!;
-    const aStart = owner.firstFree(passage.aStart, passage.aEnd);
-    const aEnd = owner.lastFreeEnd(passage.aEnd, aStart);
+    const aStart = owner.firstFree(starts[r]!, ends[r]!);
+    const aEnd = owner.lastFreeEnd(ends[r]!, aStart);
     const free = aEnd > aStart ? owner.free(aStart, aEnd) : 0;
     // What is left must still be a passage of its own, not a sliver between two better ones.
-    if (free < Math.max(20, 0.5 * (aEnd - aStart)) || free < 0.2 * (passage.aEnd - passage.aStart)) continue;
+    if (free < Math.max(20, 0.5 * (aEnd - aStart)) || free < 0.2 * (ends[r]! - starts[r]!)) continue;
+    const unpacked = unpackPassage(list.blocks[r]!, list.indexes[r]!);
+    const passage = list.mirrored[r] ? mirror(unpacked) : unpacked;
     const bStart = aStart === passage.aStart ? passage.bStart : sourcePosition(passage, aStart);
     const bEnd = aEnd === passage.aEnd ? passage.bEnd : Math.max(bStart, sourcePosition(passage, aEnd));
     // A trimmed passage whose two sides no longer correspond is dropped rather than misquoted.

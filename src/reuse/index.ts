@@ -13,6 +13,7 @@ export { MemoryReuseHistory, type ReuseHistory } from './history.js';
 export { loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
 export type { DetectedReuse, DetectionStats, PairAligner, ReuseInput } from './detect.js';
 export { alignPair, frequencyOf, type AlignedPassage, type AlignSide, type FrequencyHashes } from './align.js';
+export { packPassages, type PackedPairs } from './passage-block.js';
 
 export interface ReuseResources {
   phrases: FormulaicPhrases;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignPair, DEFAULT_REUSE_PARAMS, findReuse, findReuseWith, loadReuseResources, reusePairs, reuseRecord, type PairAligner } from '../../src/reuse/index.js';
+import { alignPair, packPassages, DEFAULT_REUSE_PARAMS, findReuse, findReuseWith, loadReuseResources, reusePairs, reuseRecord, type PairAligner } from '../../src/reuse/index.js';
 import { IndependentText } from '../../scripts/lib/independent-text.js';
 import { input } from './texts.js';
 
@@ -24,7 +24,7 @@ function shuffledAligner(parallelism: number): PairAligner & { requests: number 
       aligner.requests++;
       seed = (seed * 48271) % 2147483647;
       await new Promise((resolve) => setTimeout(resolve, seed % 7));
-      return pairs.map(([a, b]) => alignPair(a, b, params, frequency));
+      return packPassages(pairs.map(([a, b]) => alignPair(a, b, params, frequency)));
     },
   };
   return aligner;
