@@ -4,7 +4,7 @@
 import type { DocumentRecord } from '../model/document.js';
 import type { DocumentReuse } from '../model/reuse.js';
 import { render, type OutputCollector } from '../output/index.js';
-import { PartWriter, readPlacedLines } from '../output/parts.js';
+import { PartWriter, readPlacedLine, readPlacedLines } from '../output/parts.js';
 import { writeReuseOutputs } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { findReuseWith, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
@@ -88,10 +88,12 @@ export async function runReuseStage(
     const at = byPath.get(d.entry.path);
     if (at === undefined) continue;
     const entry = entries[at]!;
-    const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
     if (needsFullAmend(d)) {
-      entries[at] = { path: entry.path, placement: amended.append(render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d))) };
+      // Every line is rendered again from the record: only the documents.jsonl line is read back.
+      const line = 'lines' in entry ? entry.lines[0]! : readPlacedLine(output.partsDir, entry.placement, 0);
+      entries[at] = { path: entry.path, placement: amended.append(render(amendRecord(JSON.parse(line) as DocumentRecord, d))) };
     } else {
+      const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
       // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
       const withReuse = [...lines];
       withReuse[0] = withReuseField(lines[0]!, reuseRecord(d));
