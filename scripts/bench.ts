@@ -18,6 +18,7 @@ import { render } from '../src/output/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from '../src/pipeline.js';
 import { segment } from '../src/segment/index.js';
 import { makeCorpus } from './lib/synthetic-corpus.js';
+import { DEFAULT_POOL_OPTIONS } from '../src/batch/defaults.js';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' } },
@@ -83,7 +84,7 @@ async function measure(label: string, once: () => Promise<Timing>): Promise<{ la
  * The CLI from dist/ in a process of its own; its peak RSS and CPU seconds (user + system, all threads) from
  * /usr/bin/time when there is one: on a shared machine CPU time moves less than wall time.
  */
-function cli(args: string[]): { seconds: number; rss: number; cpu: number; phases: Record<string, number> } {
+function cli(args: string[]): { seconds: number; rss: number; cpu: number; memory?: { mainHeapMb: number; workerHeapMb: number[] }; phases: Record<string, number> } {
   const started = performance.now();
   const timed = existsSync('/usr/bin/time');
   const command = [join(ROOT, 'bin/wenshen.js'), ...args];
@@ -91,20 +92,26 @@ function cli(args: string[]): { seconds: number; rss: number; cpu: number; phase
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0 && run.status !== 3) throw new Error(`wenshen ${args.join(' ')} failed (exit ${run.status}): ${run.stderr}`);
   const rss = /maxrss (\d+) cpu ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
-  // With --log json the batch logs each phase's seconds: analysis (the pool), reuse, outputs, report.
+  // `--log json` ends with the run's memory peaks: the main thread's heap and each worker's, as they read them.
+  const memory = /^\{.*"event":"memory".*\}$/m.exec(run.stderr ?? '');
+  // It also logs each phase's seconds: analysis (the pool), reuse, outputs, report.
   const phases: Record<string, number> = {};
   for (const line of (run.stderr ?? '').split('\n')) {
     if (!line.includes('"event":"phase"')) continue;
     const { phase, seconds } = JSON.parse(line) as { phase: string; seconds: number };
     phases[phase] = seconds * 1000;
   }
-  return { seconds, rss: rss ? Number(rss[1]) * 1024 : 0, cpu: rss ? Number(rss[2]) + Number(rss[3]) : 0, phases };
+  return { seconds, rss: rss ? Number(rss[1]) * 1024 : 0, cpu: rss ? Number(rss[2]) + Number(rss[3]) : 0, memory: memory ? JSON.parse(memory[0]) : undefined, phases };
 }
+
+/** The threads' own heap peaks of the last batch with each number of workers. */
+const heaps = new Map<number, { mainHeapMb: number; workerHeapMb: number[] }>();
 
 function batch(workers: number): () => Promise<Timing> {
   return async () => {
-    const { seconds, rss, cpu, phases } = cli(['analyze', CORPUS, '--out', join(ROOT, '.bench', 'out'), '--no-ocr', '--concurrency', String(workers), '--db', ':memory:', '--log', 'json']);
+    const { seconds, rss, cpu, memory, phases } = cli(['analyze', CORPUS, '--out', join(ROOT, '.bench', 'out'), '--no-ocr', '--concurrency', String(workers), '--db', ':memory:', '--log', 'json']);
     peakRss = Math.max(peakRss, rss);
+    if (memory) heaps.set(workers, memory);
     return { seconds, stages: { cpu: cpu * 1000, ...phases }, chars: 0 };
   };
 }
@@ -195,6 +202,15 @@ console.log(
   `peak RSS per worker: ${Math.round(one.rss / 1e6)} MB for the CLI process with 1 worker (main thread included), ` +
     `${Math.round((many.rss - one.rss) / Math.max(1, workers - 1) / 1e6)} MB more per added worker (${Math.round(many.rss / 1e6)} MB with ${workers}) (target ≤ 700)`,
 );
+// RSS is the whole process and the difference of two runs; each thread's own committed V8 heap (plus its buffers
+// outside the heap) is what it reads itself: a worker after every document, the main thread every 100 ms while
+// idle and once after reuse detection (the `--log json` memory line). Native memory (jieba's dictionary,
+// SQLite) is in neither, only in RSS.
+const heapLine = (n: number) => {
+  const h = heaps.get(n);
+  return h ? `main thread ${h.mainHeapMb} MB, workers ${h.workerHeapMb.join(', ')} MB` : 'not reported';
+};
+console.log(`heap peaks each thread read itself (committed V8 heap + buffers): 1 worker: ${heapLine(1)}; ${workers} workers: ${heapLine(workers)} (--memory-mb limit per worker: ${DEFAULT_POOL_OPTIONS.memoryMb})`);
 
 // Start-up: what a user waits for before anything happens, and for the smallest real job.
 const small = join(ROOT, '.bench', 'one-small');
@@ -218,6 +234,10 @@ console.log(`|---:|${Object.keys(rows[0]?.perStage ?? {}).map(() => '---:|').joi
 for (const r of rows) console.log(`| ${r.mb.toFixed(1)} | ${Object.values(r.perStage).map((v) => v.toFixed(2)).join(' | ')} | ${r.total.toFixed(2)} |`);
 if (rows.length >= 2) console.log(`s/MB at ${rows[1]!.mb.toFixed(0)} MB / at ${rows[0]!.mb.toFixed(0)} MB: ${(rows[1]!.total / rows[0]!.total).toFixed(2)} (target ≤ 1.5)`);
 await (await import('./bench-report.js')).benchReport(join(ROOT, '.bench', 'out'), RUNS);
+// benchReport runs in this process, whose RSS holds everything measured above; the report's own memory is that
+// of `wenshen report` in a process of its own.
+const report = cli(['report', '--out', join(ROOT, '.bench', 'out')]);
+console.log(`wenshen report --out (its own process, ${N} documents): ${report.seconds.toFixed(2)} s, CPU ${report.cpu.toFixed(2)} s, peak RSS ${Math.round(report.rss / 1e6)} MB`);
 console.log(`load average at end ${load()}`);
 // The reuse stage runs once over the whole batch: its own bench, at N and 10 N documents.
 spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-reuse.ts'), '--n', `${N},${N * 10}`], { stdio: 'inherit' });

@@ -9,11 +9,14 @@ import { quantitiesOf, type QuantityRecord } from '../src/figures/index.js';
 import { normalize } from '../src/normalize/index.js';
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
-const DIR = values.dir ?? new URL('../../shared/peer-specs/', import.meta.url).pathname;
-if (!existsSync(DIR)) {
-  console.error(`peer-specs: ${DIR} not found; pass --dir`);
+const ROOT = new URL('../', import.meta.url).pathname;
+// ../shared sits beside the main checkout; a worktree under wt/ finds it one level further up.
+const found = values.dir ?? [join(ROOT, '../shared/peer-specs'), join(ROOT, '../../shared/peer-specs')].find((d) => existsSync(d));
+if (found === undefined || !existsSync(found)) {
+  console.error('peer-specs: ../shared/peer-specs not found beside the checkout; pass --dir <folder>');
   process.exit(2);
 }
+const DIR: string = found;
 
 /**
  * Reasons a case is outside what wenshen reads in a report, tried in order on the input: only what work reports

@@ -1,16 +1,15 @@
 // Command line: parses arguments, calls the batch or the pipeline, prints a summary, sets the exit code.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
-import { loadConfig } from './config.js';
 import type { RunInfo } from './store/store.js';
 import { displayName, terminalSafe } from './batch/display-name.js';
 import { UsageError } from './batch/discover.js';
 import type { BatchResult } from './batch/index.js';
 import { checkOutDir } from './batch/out-dir.js';
 
-// The pipeline (pdf.js, jieba, OpenCC, the dictionaries) and the store load only for a command that needs them,
-// so `--help` and a usage error answer at once.
+// The pipeline (pdf.js, jieba, OpenCC, the dictionaries), the store and the settings file's schema (zod) load only
+// for a command that needs them, so `--help` and a usage error answer at once.
 const loadPipeline = () => import('./pipeline.js');
 /** How long `analyze` waits by default for another run on the same database to finish. */
 const DEFAULT_WAIT_SECONDS = 600;
@@ -145,12 +144,15 @@ async function analyze(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('missing --out <dir>: where to write documents.jsonl');
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
-  const config = loadConfig(values.config);
   const { MIN_MEMORY_MB, startWorkerEarly } = await import('./batch/worker-start.js');
+  // With no settings file to change its heap limit, the first worker starts before the settings schema (zod) loads.
+  const settled = values['memory-mb'] !== undefined || (values.config === undefined && !existsSync('wenshen.config.json'));
+  if (settled) startWorkerEarly(positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB));
+  const config = (await import('./config.js')).loadConfig(values.config);
   const memoryMb = positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB);
   // The first worker loads the pipeline while this thread loads its own modules, checks the dictionaries and
   // opens the store: for one small report that was half of the wait.
-  startWorkerEarly(memoryMb);
+  if (!settled) startWorkerEarly(memoryMb);
   const { DEFAULT_ANALYZE_OPTIONS, checkResources } = await loadPipeline();
   const { runBatch } = await import('./batch/index.js');
   const { DEFAULT_CHECKLIST } = await import('./sections/index.js');

@@ -48,13 +48,13 @@ export function checkResources(checklist = DEFAULT_CHECKLIST): void {
   loadChecklist(checklist);
   loadEras();
   loadForeignNameRules();
+  loadScriptTables();
 }
 
 /** Every dictionary, validated, and the engines built from them: what a thread that analyses loads first. */
 export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   checkResources(checklist);
   loadTokenizer();
-  loadScriptTables(); // OpenCC's converters and the script tables, so the first document does not pay for them
 }
 
 export function documentId(path: string, sha256: string | null): string {

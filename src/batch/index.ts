@@ -11,12 +11,12 @@ import type { AnalyzeOptions } from '../pipeline.js';
 import { storeHistory, writeReport } from '../report/index.js';
 import { withoutReuse, type RunSession, type StoredPart } from '../store/session.js';
 import { writeKeptReuseOutputs } from '../output/reuse.js';
-import { reusePairs, type DetectedReuse } from '../reuse/index.js';
 import { discover, type DiscoverOptions } from './discover.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
 import { runPool, type PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
+import { MemoryWatch, type MemoryPeaks } from './memory.js';
 import { reuseInputOf, type ReuseInput } from '../reuse/index.js';
 import { normalize } from '../normalize/index.js';
 import { runReuseStage, withReuseField, type ReuseStageOptions } from './reuse.js';
@@ -55,6 +55,8 @@ export interface BatchResult {
   runFolder: string;
   /** The HTML report's index.html in the run's folder, null when it was not written. */
   report: string | null;
+  /** The largest heaps of the main thread and of each worker (`--log json` prints them). */
+  memory: MemoryPeaks;
 }
 
 /** The whole record and text of record of a finished document, from its lines or from its worker's files. */
@@ -88,12 +90,9 @@ function* finalRecords(output: OutputCollector): Generator<DocumentRecord> {
   for (const e of output.entries()) yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
 }
 
-function pairsById(detected: DetectedReuse[]) {
-  return new Map(detected.map((d) => [d.entry.id, reusePairs(d)]));
-}
-
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
+  const memory = new MemoryWatch();
   await checkOutDir(options.outDir);
   const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder, groupImages: options.groupImages });
   const runId = newRunId(started);
@@ -135,7 +134,8 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         fresh,
         { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
         options,
-        async (documents, input) => {
+        async (documents, input, heap) => {
+          memory.worker(heap.worker, heap.bytes);
           // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
           await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
           await take(documents);
@@ -159,9 +159,9 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     } else {
       const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
       const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];
-      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings };
+      const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings, afterDetection: () => memory.sample() };
       // Only the pair rows are kept from the detection: the amended lines hold the rest.
-      const pairs = pairsById(await runReuseStage(batch, output, stageOptions, analyzeOptions, options));
+      const pairs = await runReuseStage(batch, output, stageOptions, analyzeOptions, options);
       batch.length = 0;
       reuseInputs.length = 0;
       // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
@@ -192,5 +192,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     warnings,
   };
   await publishRun(options.outDir, runId, run);
-  return { records, interrupted, seconds: (Date.now() - started.getTime()) / 1000, run, runFolder, report };
+  const peaks = memory.stop();
+  progress.memory(peaks);
+  return { records, interrupted, seconds: (Date.now() - started.getTime()) / 1000, run, runFolder, report, memory: peaks };
 }

@@ -23,6 +23,12 @@ export { MIN_MEMORY_MB, startWorkerEarly } from './worker-start.js';
 /** The documents one input file became: one, or one per essay of a split compilation. */
 export type PoolResult = RenderedDocument[];
 
+/** Which worker analysed a file (numbered as they start) and its heap afterwards; bytes are 0 for a failure. */
+export interface WorkerHeap {
+  worker: number;
+  bytes: number;
+}
+
 function renderedFailure(record: DocumentRecord): PoolResult {
   return [{ summary: summarize(record), lines: render(record), text: '' }];
 }
@@ -40,7 +46,11 @@ class Slot {
     private readonly memoryMb: number,
     private readonly output: PoolOutput | undefined,
     private readonly nextPart: () => number,
+    private readonly nextWorker: () => number,
   ) {}
+
+  /** The current worker's number. */
+  private id = -1;
 
   private ready: Promise<void> | undefined;
   /** Where the current worker writes its part files: a worker started again gets a part number of its own. */
@@ -53,13 +63,14 @@ class Slot {
       this.worker = worker;
       this.ready = ready;
       this.workerOutput = this.output && { ...this.output, part: this.nextPart() };
+      this.id = this.nextWorker();
     }
     await this.ready;
     return this.worker;
   }
 
   /** The document's records, or null when the run was stopped before it finished (its worker is stopped too). */
-  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, signal?: AbortSignal): Promise<PoolResult | null> {
+  async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, signal?: AbortSignal): Promise<{ result: PoolResult; heap: WorkerHeap } | null> {
     let worker: Worker;
     try {
       worker = await this.ensure();
@@ -68,8 +79,9 @@ class Slot {
       throw e; // the pipeline itself does not load: a bug or a broken install, not a bad document
     }
     const started = Date.now();
-    return new Promise<PoolResult | null>((resolve) => {
-      const done = (result: PoolResult | null, broken: boolean) => {
+    const id = this.id;
+    return new Promise<{ result: PoolResult; heap: WorkerHeap } | null>((resolve) => {
+      const done = (result: PoolResult | null, broken: boolean, bytes = 0) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage);
@@ -79,12 +91,12 @@ class Slot {
           this.worker = undefined;
           void worker.terminate();
         }
-        resolve(result);
+        resolve(result && { result, heap: { worker: id, bytes } });
       };
       const fail = (code: DocumentRecord['error'] & object, broken: boolean) =>
         done(renderedFailure(failedRecord(input.path, undefined, code, Date.now() - started)), broken);
-      const onMessage = (message: { seq: number; documents: RenderedDocument[] }) => {
-        if (message.seq === seq) done(message.documents, false);
+      const onMessage = (message: { seq: number; documents: RenderedDocument[]; heap: number }) => {
+        if (message.seq === seq) done(message.documents, false, message.heap);
       };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -123,12 +135,13 @@ export async function runPool(
   inputs: InputFile[],
   analyzeOptions: AnalyzeOptions,
   options: PoolOptions,
-  onResult: (result: PoolResult, input: InputFile) => void | Promise<void>,
+  onResult: (result: PoolResult, input: InputFile, heap: WorkerHeap) => void | Promise<void>,
   signal?: AbortSignal,
   output?: PoolOutput,
 ): Promise<void> {
   let parts = 0;
-  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => parts++));
+  let workers = 0;
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => parts++, () => workers++));
   const idle = [...slots];
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });
@@ -147,8 +160,8 @@ export async function runPool(
         if (signal?.aborted || failure) return;
         const slot = idle.pop()!;
         try {
-          const result = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
-          if (result) taken = taken.then(() => onResult(result, input)).catch(fail);
+          const done = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
+          if (done) taken = taken.then(() => onResult(done.result, input, done.heap)).catch(fail);
         } catch (e) {
           fail(e);
         } finally {

@@ -1,5 +1,6 @@
 // Reports batch progress: a bar on a terminal, one JSON line per document and per phase for cron logs, or nothing.
 import type { DocumentSummary } from '../model/document.js';
+import type { MemoryPeaks } from './memory.js';
 
 export type LogMode = 'bar' | 'json' | 'none';
 
@@ -49,6 +50,11 @@ export class Progress {
   /** A phase of the run has ended (analysis, reuse, outputs, report): in cron logs, where the night went. */
   phase(name: string, seconds: number): void {
     if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'phase', phase: name, seconds }) + '\n');
+  }
+
+  /** The run's memory peaks, as the last JSON line. */
+  memory(peaks: MemoryPeaks): void {
+    if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'memory', ...peaks }) + '\n');
   }
 
   end(): void {

@@ -5,9 +5,9 @@ import type { DocumentRecord } from '../model/document.js';
 import type { DocumentReuse } from '../model/reuse.js';
 import { render, type OutputCollector } from '../output/index.js';
 import { PartWriter, readPlacedLine, readPlacedLines } from '../output/parts.js';
-import { writeReuseOutputs } from '../output/reuse.js';
+import { ReuseOutputWriter } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuseWith, loadReuseResources, reuseRecord, type DetectedReuse, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
+import { findReuseWith, loadReuseResources, reusePairs, reuseRecord, type DetectedReuse, type ReusePair, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
 import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
@@ -26,6 +26,8 @@ export interface ReuseStageOptions {
   templateCache?: TemplateCache;
   /** The run's warnings (run.json): the stage adds one when it could not compare every pair. */
   warnings?: string[];
+  /** Called once detection is over, when this thread holds the most (the run's memory peak is read then). */
+  afterDetection?: () => void;
 }
 
 async function readTemplates(inputs: string[], analyzeOptions: AnalyzeOptions, poolOptions: PoolOptions, cache?: TemplateCache): Promise<ReuseInput[]> {
@@ -46,13 +48,14 @@ export function withReuseField(line: string, reuse: DocumentReuse): string {
   return line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuse) + '}\n';
 }
 
+/** Runs the stage; returns each batch document's pair rows (reuse-pairs.csv), by id, for the store. */
 export async function runReuseStage(
   batch: ReuseInput[],
   output: OutputCollector,
   options: ReuseStageOptions,
   analyzeOptions: AnalyzeOptions,
   poolOptions: PoolOptions,
-): Promise<DetectedReuse[]> {
+): Promise<Map<string, ReusePair[]>> {
   const templates = options.templates?.length ? await readTemplates(options.templates, analyzeOptions, poolOptions, options.templateCache) : [];
   // Completion order varies from run to run; path order makes the output the same every night.
   const byPathOrder = (a: ReuseInput, b: ReuseInput) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0);
@@ -69,22 +72,25 @@ export async function runReuseStage(
   const stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 };
   // The pairs are aligned in as many threads as the pool had workers; this thread chooses them and resolves.
   const aligner = new WorkerPairAligner(Math.max(1, poolOptions.concurrency), poolOptions.memoryMb);
-  let detected: DetectedReuse[];
+  let detected: (DetectedReuse | undefined)[];
   try {
     detected = await findReuseWith(aligner, { batch, templates, history }, lazy, undefined, stats);
   } finally {
     await aligner.close();
   }
-  if (stats.skippedBatchPairs > 0) {
-    options.warnings?.push(
-      `reuse: ${stats.skippedBatchPairs} pairs of submissions sharing text were not compared (nearly every pair of this batch shares text; at most ${stats.batchPairBudget} pairs are): reuse between submissions is understated, reuse from templates and earlier runs is complete`,
-    );
-  }
+  options.afterDetection?.();
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
-  // Amended lines go to a part file of their own at once: no thread holds every document's lines.
+  // Amended lines go to a part file of their own at once, and each document's result is written and dropped in
+  // turn (they come in path order): no thread holds every document's lines, and the passages go as they are written.
   const amended = new PartWriter(output.partsDir, AMENDED_PART);
-  for (const d of detected) {
+  const files = new ReuseOutputWriter(output.outDir);
+  const pairs = new Map<string, ReusePair[]>();
+  for (let i = 0; i < detected.length; i++) {
+    const d = detected[i]!;
+    detected[i] = undefined;
+    files.add(d);
+    pairs.set(d.entry.id, reusePairs(d));
     const at = byPath.get(d.entry.path);
     if (at === undefined) continue;
     const entry = entries[at]!;
@@ -100,7 +106,12 @@ export async function runReuseStage(
       entries[at] = { path: entry.path, placement: amended.append(withReuse) };
     }
   }
-  await writeReuseOutputs(output.outDir, detected);
+  if (stats.skippedBatchPairs > 0) {
+    options.warnings?.push(
+      `reuse: ${stats.skippedBatchPairs} pairs of submissions sharing text were not compared (nearly every pair of this batch shares text; at most ${stats.batchPairBudget} pairs are): reuse between submissions is understated, reuse from templates and earlier runs is complete`,
+    );
+  }
+  await files.finish();
   await options.history?.save(batch);
-  return detected;
+  return pairs;
 }

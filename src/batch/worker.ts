@@ -5,6 +5,7 @@ import { parentPort } from 'node:worker_threads';
 import { PARTIAL_FILE, PartWriter, render, summarize, textPath } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
 import { loadFormulaicPhrases, reuseInputOf, type FormulaicPhrases } from '../reuse/index.js';
+import { heapBytes } from './memory.js';
 
 export interface WorkRequest {
   seq: number;
@@ -62,5 +63,6 @@ parentPort!.on('message', async (request: WorkRequest) => {
     const textOfRecord = record.status === 'ok' ? { path: textPath(output.outDir, record.id), content: text } : null;
     return { summary, placement: writer.write(lines, textOfRecord, join(output.outDir, PARTIAL_FILE)), reuse };
   });
-  parentPort!.postMessage({ seq: request.seq, documents });
+  // The heap after a document, for the run's memory report (`--log json`): cheap, and it is what the worker holds.
+  parentPort!.postMessage({ seq: request.seq, documents, heap: heapBytes() });
 });

@@ -1,6 +1,6 @@
 // Decodes the bytes of a text file: BOM, then strict UTF-8, then GB18030 or Big5, whichever reads as Chinese.
-import * as OpenCC from 'opencc-js';
-import { loadWordList } from '../dictionary/index.js';
+import { DictionaryError, loadWordList } from '../dictionary/index.js';
+import { loadOpenCC } from '../normalize/chinese-script.js';
 import { IngestError } from './errors.js';
 
 export interface Decoded {
@@ -30,12 +30,27 @@ export function loadCommonCharacters(): string {
   return commonChars;
 }
 
-function commonCharacterSets() {
-  if (!commonSets) {
-    const chars = loadCommonCharacters();
-    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
-    commonSets = { simplified: new Set(chars), traditional: new Set(toTraditional(chars)) };
+export const COMMON_TRADITIONAL_FILE = 'common-hanzi-traditional.txt';
+
+/**
+ * The common characters' traditional forms as OpenCC (cn → tw) writes them: what
+ * dictionaries/common-hanzi-traditional.txt holds (scripts/make-script-characters.ts writes it from here).
+ */
+export function commonTraditionalFromOpenCC(): string {
+  return [...new Set(loadOpenCC().Converter({ from: 'cn', to: 'tw' })(loadCommonCharacters()))].join('');
+}
+
+/** Reads common-hanzi-traditional.txt: lines of Han characters. Building OpenCC's cn → tw converter takes a second. */
+export function readCommonTraditional(nameOrPath = COMMON_TRADITIONAL_FILE): string {
+  const lines = loadWordList(nameOrPath);
+  for (const { line, text } of lines) {
+    if (!/^\p{Script=Han}+$/u.test(text)) throw new DictionaryError(`${nameOrPath}:${line}: expected Han characters only, got \`${text.slice(0, 20)}\``);
   }
+  return lines.map((l) => l.text).join('');
+}
+
+function commonCharacterSets() {
+  commonSets ??= { simplified: new Set(loadCommonCharacters()), traditional: new Set(readCommonTraditional()) };
   return commonSets;
 }
 

@@ -4,11 +4,8 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Extraction } from '../model/document.js';
-import { readDocx } from './docx.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './html.js';
-import { readImages } from './image.js';
-import { readOfd } from './ofd.js';
 import { sniff } from './sniff.js';
 import { assertReadableText } from './text-lines.js';
 import { readPlainText } from './text.js';
@@ -74,19 +71,23 @@ export function sha256Of(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-// pdf.js and word-extractor load with the first file that needs them: a batch of .txt never pays for them.
+// The readers of container formats (pdf.js, word-extractor, the XML parser, the image decoders) load with the first
+// file that needs them: a batch of .txt never pays for them, and a worker is ready sooner.
 const loadPdfReader = () => import('./pdf.js');
 const loadDocReader = () => import('./doc.js');
+const loadDocxReader = () => import('./docx.js');
+const loadOfdReader = () => import('./ofd.js');
+const loadImageReader = () => import('./image.js');
 
 export async function extract(bytes: Buffer, path: string, options: IngestOptions = {}): Promise<Extraction> {
   const sniffed = await sniff(bytes, path);
   let extraction: Extraction;
   switch (sniffed.format) {
     case 'docx':
-      extraction = await readDocx(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
+      extraction = await (await loadDocxReader()).readDocx(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
       break;
     case 'ofd':
-      extraction = readOfd(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
+      extraction = (await loadOfdReader()).readOfd(sniffed.zip!, path, options.maxBytes ?? 50_000_000);
       break;
     case 'pdf':
       extraction = await (await loadPdfReader()).readPdf(bytes, path, { ocr: options.ocr ?? true });
@@ -96,7 +97,7 @@ export async function extract(bytes: Buffer, path: string, options: IngestOption
       extraction = await (await loadDocReader()).readDoc(bytes, path, sniffed.format);
       break;
     case 'image':
-      extraction = await readImages([{ bytes, path }], { ocr: options.ocr ?? true });
+      extraction = await (await loadImageReader()).readImages([{ bytes, path }], { ocr: options.ocr ?? true });
       break;
     case 'html':
       extraction = readHtml(bytes, path);
@@ -122,7 +123,7 @@ export async function extractPageImages(files: { bytes: Buffer; path: string }[]
       throw new IngestError('E_UNSUPPORTED', `${file.path} is grouped as a page image but is not one; rename it or run without --group-images.`);
     }
   }
-  const extraction = await readImages(files, { ocr: options.ocr ?? true });
+  const extraction = await (await loadImageReader()).readImages(files, { ocr: options.ocr ?? true });
   if (extraction.text.replace(/\s/g, '') === '') {
     throw new IngestError('E_EMPTY', `${files[0]!.path} and its other pages contain no text; ask the unit for a legible copy.`);
   }

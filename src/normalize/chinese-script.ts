@@ -1,7 +1,14 @@
 // Converts traditional characters to simplified ones (OpenCC, character variants only) and tells which
 // script a text is written in.
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
+import type * as OpenCCModule from 'opencc-js';
+import { DictionaryError, loadWordList } from '../dictionary/index.js';
 import type { Replacement } from './rewrite.js';
+
+// OpenCC (a megabyte of tables, most of a worker's start-up once built) loads only for a text with traditional
+// characters; which characters those are comes from dictionaries/script-characters.txt.
+let openCC: typeof OpenCCModule | undefined;
+export const loadOpenCC = () => (openCC ??= createRequire(import.meta.url)('opencc-js') as typeof OpenCCModule);
 
 // `t → cn` folds traditional characters and their variants (爲/為, 羣/群) but reverses no phrases: a phrase reversal
 // (`twp`) maps 建立→创建 and 资料→数据 everywhere, corrupting mainland words. `tw → cn` is not used either: its
@@ -9,8 +16,8 @@ import type { Replacement } from './rewrite.js';
 // Built at first use: building a converter costs a large part of a worker's start-up.
 let simplify: ((text: string) => string) | undefined;
 let traditionalize: ((text: string) => string) | undefined;
-const toSimplified = (text: string) => (simplify ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
-const toTraditional = (text: string) => (traditionalize ??= OpenCC.Converter({ from: 'cn', to: 't' }))(text);
+const toSimplified = (text: string) => (simplify ??= loadOpenCC().Converter({ from: 't', to: 'cn' }))(text);
+const toTraditional = (text: string) => (traditionalize ??= loadOpenCC().Converter({ from: 'cn', to: 't' }))(text);
 
 /** Per-unit replacements that turn `text` into simplified characters. */
 export function simplifiedReplacements(text: string): Replacement[] {
@@ -51,22 +58,53 @@ export interface ScriptCounts {
   simplified: number;
 }
 
-let scriptSets: { traditionalOnly: Set<string>; simplifiedOnly: Set<string> } | undefined;
+export interface ScriptSets {
+  traditionalOnly: Set<string>;
+  simplifiedOnly: Set<string>;
+}
 
-/** The ideographs each script alone uses, found once by converting every ideograph on its own line. */
-export function loadScriptSets() {
-  if (!scriptSets) {
-    const all: string[] = [];
-    for (let code = 0x3400; code <= 0x9fff; code++) if (code < 0x4dc0 || code >= 0x4e00) all.push(String.fromCharCode(code));
-    const simplifiedForms = toSimplified(all.join('\n')).split('\n');
-    const traditionalForms = toTraditional(all.join('\n')).split('\n');
-    scriptSets = { traditionalOnly: new Set(), simplifiedOnly: new Set() };
-    all.forEach((char, i) => {
-      if (simplifiedForms[i] !== char) scriptSets!.traditionalOnly.add(char);
-      if (traditionalForms[i] !== char) scriptSets!.simplifiedOnly.add(char);
-    });
+/**
+ * The ideographs each script alone uses, as OpenCC sees them: every ideograph converted on its own line. This is
+ * what dictionaries/script-characters.txt holds (scripts/make-script-characters.ts writes it from here).
+ */
+export function scriptSetsFromOpenCC(): ScriptSets {
+  const all: string[] = [];
+  for (let code = 0x3400; code <= 0x9fff; code++) if (code < 0x4dc0 || code >= 0x4e00) all.push(String.fromCharCode(code));
+  const simplifiedForms = toSimplified(all.join('\n')).split('\n');
+  const traditionalForms = toTraditional(all.join('\n')).split('\n');
+  const sets: ScriptSets = { traditionalOnly: new Set(), simplifiedOnly: new Set() };
+  all.forEach((char, i) => {
+    if (simplifiedForms[i] !== char) sets.traditionalOnly.add(char);
+    if (traditionalForms[i] !== char) sets.simplifiedOnly.add(char);
+  });
+  return sets;
+}
+
+export const SCRIPT_CHARACTERS_FILE = 'script-characters.txt';
+const IDEOGRAPHS = /^[\u3400-\u4dbf\u4e00-\u9fff]+$/u;
+
+/** Reads script-characters.txt: a `traditional` and a `simplified` line, each the script's own ideographs. */
+export function readScriptSets(nameOrPath = SCRIPT_CHARACTERS_FILE): ScriptSets {
+  const found = new Map<string, Set<string>>();
+  for (const { line, text } of loadWordList(nameOrPath)) {
+    const [key, chars = ''] = text.split(/\s+/, 2);
+    if ((key !== 'traditional' && key !== 'simplified') || found.has(key)) {
+      throw new DictionaryError(`${nameOrPath}:${line}: expected one \`traditional <characters>\` and one \`simplified <characters>\` line, got \`${text.slice(0, 20)}\``);
+    }
+    if (!IDEOGRAPHS.test(chars)) throw new DictionaryError(`${nameOrPath}:${line}: expected CJK ideographs (U+3400–U+9FFF) after \`${key}\``);
+    found.set(key, new Set(chars));
   }
-  return scriptSets;
+  const traditionalOnly = found.get('traditional');
+  const simplifiedOnly = found.get('simplified');
+  if (!traditionalOnly || !simplifiedOnly) throw new DictionaryError(`${nameOrPath}:1: missing the \`${traditionalOnly ? 'simplified' : 'traditional'}\` line`);
+  return { traditionalOnly, simplifiedOnly };
+}
+
+let scriptSets: ScriptSets | undefined;
+
+/** The ideographs each script alone uses (dictionaries/script-characters.txt), read once. */
+export function loadScriptSets(): ScriptSets {
+  return (scriptSets ??= readScriptSets());
 }
 
 export function countScriptCharacters(text: string): ScriptCounts {

@@ -66,8 +66,11 @@ export class OutputCollector {
     await joinParts(this.partsDir, this.outDir, sorted, (format) => this.kinds.includes(format.kind));
     // The documents.jsonl line is the whole record.
     if (this.kinds.includes('xlsx')) {
-      const records = sorted.map((d) => JSON.parse('lines' in d ? d.lines[0]! : readPlacedLine(this.partsDir, d.placement, 0)) as DocumentRecord);
-      await writeXlsx(this.outDir, records);
+      // One record at a time: the workbook's sheets are deflated as they grow.
+      const partsDir = this.partsDir;
+      await writeXlsx(this.outDir, (function* () {
+        for (const d of sorted) yield JSON.parse('lines' in d ? d.lines[0]! : readPlacedLine(partsDir, d.placement, 0)) as DocumentRecord;
+      })());
     }
     await rm(this.partsDir, { recursive: true, force: true });
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });

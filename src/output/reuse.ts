@@ -1,6 +1,8 @@
 // Writes the reuse stage's files: reuse.jsonl (one copied passage a line), reuse-pairs.csv (one row per
 // document and source above the pair threshold), and sources/<id>.txt, the text of each template or earlier
 // report a passage was copied from (the batch's own texts are in texts/), so the report can show both sides.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReusePassage } from '../model/reuse.js';
 import { reusePairs, reuseRecord, type DetectedReuse } from '../reuse/index.js';
@@ -10,21 +12,43 @@ import { csvRow } from './csv.js';
 const PAIR_COLUMNS = ['id', 'path', 'sourceKind', 'sourceId', 'sourcePath', 'ratio', 'passages'];
 
 export async function writeReuseOutputs(outDir: string, detected: DetectedReuse[]): Promise<void> {
-  const sorted = [...detected].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
-  const passages = sorted.flatMap((d) => reuseRecord(d).passages.map((p) => JSON.stringify({ id: d.entry.id, path: d.entry.path, ...p }) + '\n'));
-  await writeFileAtomic(join(outDir, 'reuse.jsonl'), passages.join(''));
-  const rows = sorted.flatMap((d) => reusePairs(d).map((r) => csvRow([r.id, r.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages])));
-  await writeFileAtomic(join(outDir, 'reuse-pairs.csv'), '\ufeff' + csvRow(PAIR_COLUMNS) + rows.join(''));
-  await writeSourceTexts(outDir, sorted);
+  const writer = new ReuseOutputWriter(outDir);
+  for (const d of [...detected].sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0))) writer.add(d);
+  await writer.finish();
 }
 
-/** Each cited template or earlier report once, whatever number of documents copied from it. */
-async function writeSourceTexts(outDir: string, detected: DetectedReuse[]): Promise<void> {
-  const texts = new Map<string, string>();
-  for (const d of detected) {
-    for (const p of d.passages) if (p.kind !== 'batch' && /^[A-Za-z0-9_-]{1,128}$/.test(p.source.id)) texts.set(p.source.id, p.source.original);
+/**
+ * The same files written as the documents' results come (in path order): each result can be dropped once added.
+ * Nothing replaces the files until `finish`.
+ */
+export class ReuseOutputWriter {
+  private readonly passages: number;
+  private readonly pairs: number;
+  /** Each cited template or earlier report once, whatever number of documents copied from it. */
+  private readonly sources = new Map<string, string>();
+  private readonly temp = `${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+
+  constructor(private readonly outDir: string) {
+    this.passages = openSync(join(outDir, `reuse.jsonl.${this.temp}`), 'w');
+    this.pairs = openSync(join(outDir, `reuse-pairs.csv.${this.temp}`), 'w');
+    writeSync(this.pairs, '\ufeff' + csvRow(PAIR_COLUMNS));
   }
-  for (const [id, text] of texts) await writeFileAtomic(join(outDir, 'sources', `${id}.txt`), text);
+
+  add(d: DetectedReuse): void {
+    const passages = reuseRecord(d).passages.map((p) => JSON.stringify({ id: d.entry.id, path: d.entry.path, ...p }) + '\n');
+    if (passages.length) writeSync(this.passages, passages.join(''));
+    const rows = reusePairs(d).map((r) => csvRow([r.id, r.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages]));
+    if (rows.length) writeSync(this.pairs, rows.join(''));
+    for (const p of d.passages) if (p.kind !== 'batch' && /^[A-Za-z0-9_-]{1,128}$/.test(p.source.id)) this.sources.set(p.source.id, p.source.original);
+  }
+
+  async finish(): Promise<void> {
+    closeSync(this.passages);
+    closeSync(this.pairs);
+    await rename(join(this.outDir, `reuse.jsonl.${this.temp}`), join(this.outDir, 'reuse.jsonl'));
+    await rename(join(this.outDir, `reuse-pairs.csv.${this.temp}`), join(this.outDir, 'reuse-pairs.csv'));
+    for (const [id, text] of this.sources) await writeFileAtomic(join(this.outDir, 'sources', `${id}.txt`), text);
+  }
 }
 
 /** One document's part of the reuse files, as the store keeps it. */

@@ -2,8 +2,8 @@
 // honors and checklist, English keys and Chinese labels on top, numbers as numbers, header frozen, filters on.
 import { join } from 'node:path';
 import type { DocumentRecord } from '../model/document.js';
-import { writeFileAtomic } from './atomic.js';
-import { zipFiles } from './zip.js';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { DeflatedMember, writeZip, type ZipMember } from './zip.js';
 
 export const XLSX_FILE = 'wenshen.xlsx';
 
@@ -102,17 +102,15 @@ function rowXml(index: number, cells: Cell[], style = 0): string {
   return xml + '</row>';
 }
 
-function sheetXml(spec: SheetSpec, records: DocumentRecord[]): { xml: string; lastRow: number } {
-  const rows = [rowXml(1, spec.columns.map((c) => c.key)), rowXml(2, spec.columns.map((c) => c.label), 1)];
-  let n = 2;
-  for (const record of records) for (const row of spec.rows(record)) rows.push(rowXml(++n, row));
-  const last = columnName(spec.columns.length - 1);
-  const xml =
+function sheetHead(spec: SheetSpec): string {
+  return (
     `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>' +
-    `<sheetData>${rows.join('')}</sheetData><autoFilter ref="A2:${last}${n}"/></worksheet>`;
-  return { xml, lastRow: n };
+    `<sheetData>${rowXml(1, spec.columns.map((c) => c.key))}${rowXml(2, spec.columns.map((c) => c.label), 1)}`
+  );
 }
+
+const sheetTail = (spec: SheetSpec, lastRow: number) => `</sheetData><autoFilter ref="A2:${columnName(spec.columns.length - 1)}${lastRow}"/></worksheet>`;
 
 const STYLES =
   `${XML}<styleSheet xmlns="${MAIN}">` +
@@ -123,42 +121,69 @@ const STYLES =
   '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
-/** The workbook as bytes: SpreadsheetML written directly (inline strings), which is fast for large runs. */
-export function xlsxBytes(records: DocumentRecord[]): Buffer {
-  const files: [string, string][] = [];
-  const zip = { file: (name: string, content: string) => files.push([name, content]) };
-  const sheets = SHEETS.map((spec) => ({ spec, ...sheetXml(spec, records) }));
-  zip.file(
-    '[Content_Types].xml',
-    `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
-      '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
-      sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
-      '</Types>',
-  );
-  zip.file('_rels/.rels', `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`);
-  zip.file(
-    'xl/workbook.xml',
-    `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
-      sheets.map(({ spec }, i) => `<sheet name="${spec.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
-      '</sheets><definedNames>' +
-      // Excel keeps a sheet's filter range under this hidden name.
-      sheets.map(({ spec, lastRow }, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${spec.name}!$A$2:$${columnName(spec.columns.length - 1)}$${lastRow}</definedName>`).join('') +
-      '</definedNames></workbook>',
-  );
-  zip.file(
-    'xl/_rels/workbook.xml.rels',
-    `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-      sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
-      `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
-  );
-  zip.file('xl/styles.xml', STYLES);
-  sheets.forEach(({ xml }, i) => zip.file(`xl/worksheets/sheet${i + 1}.xml`, xml));
-  return zipFiles(files);
+/** The workbook's members around its sheets, which know their last rows by now. */
+function workbookMembers(sheets: { spec: SheetSpec; lastRow: number }[]): ZipMember[] {
+  return [
+    {
+      name: '[Content_Types].xml',
+      content:
+        `${XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+        sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('') +
+        '</Types>',
+    },
+    { name: '_rels/.rels', content: `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: 'xl/workbook.xml',
+      content:
+        `${XML}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
+        sheets.map(({ spec }, i) => `<sheet name="${spec.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('') +
+        '</sheets><definedNames>' +
+        // Excel keeps a sheet's filter range under this hidden name.
+        sheets.map(({ spec, lastRow }, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${spec.name}!$A$2:$${columnName(spec.columns.length - 1)}$${lastRow}</definedName>`).join('') +
+        '</definedNames></workbook>',
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      content:
+        `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+        sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('') +
+        `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    },
+    { name: 'xl/styles.xml', content: STYLES },
+  ];
 }
 
-/** Writes `<outDir>/wenshen.xlsx` through a temporary file and a rename. */
+/**
+ * Writes `<outDir>/wenshen.xlsx` (SpreadsheetML written directly, inline strings, fast for large runs) through a
+ * temporary file and a rename. Records are met one at a time: each adds its rows to every sheet, which is
+ * deflated as it grows, so memory does not grow with the run.
+ */
 export async function writeXlsx(outDir: string, records: Iterable<DocumentRecord>): Promise<void> {
-  await writeFileAtomic(join(outDir, XLSX_FILE), xlsxBytes([...records]));
+  const target = join(outDir, XLSX_FILE);
+  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await mkdir(outDir, { recursive: true });
+  const sheets = SHEETS.map((spec, i) => ({ spec, lastRow: 2, member: new DeflatedMember(`xl/worksheets/sheet${i + 1}.xml`, `${temp}.${i + 1}`) }));
+  try {
+    for (const sheet of sheets) await sheet.member.write(sheetHead(sheet.spec));
+    for (const record of records) {
+      for (const sheet of sheets) {
+        let xml = '';
+        for (const row of sheet.spec.rows(record)) xml += rowXml(++sheet.lastRow, row);
+        if (xml) await sheet.member.write(xml);
+      }
+    }
+    const deflated = [];
+    for (const sheet of sheets) {
+      await sheet.member.write(sheetTail(sheet.spec, sheet.lastRow));
+      deflated.push({ name: sheet.member.name, deflated: await sheet.member.end() });
+    }
+    writeZip(temp, [...workbookMembers(sheets), ...deflated]);
+    await rename(temp, target);
+  } finally {
+    for (const sheet of sheets) sheet.member.remove();
+    await rm(temp, { force: true });
+  }
 }
