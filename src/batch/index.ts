@@ -107,6 +107,11 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const storedParts: StoredPart[] = [];
   let replayReuse = false;
   const progress = new Progress(files.length, options.log);
+  let phaseStart = Date.now();
+  const phaseEnded = (name: string) => {
+    progress.phase(name, (Date.now() - phaseStart) / 1000);
+    phaseStart = Date.now();
+  };
   const take = async (documents: RenderedDocument[]) => {
     for (const document of documents) {
       await output.add(document);
@@ -143,6 +148,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   } finally {
     progress.end();
   }
+  phaseEnded('analysis');
   if (options.reuse !== false && !signal?.aborted) {
     const reuse = options.reuse ?? {};
     const session = options.session;
@@ -161,11 +167,14 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
       await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
     }
+    phaseEnded('reuse');
   }
   await output.finish();
+  phaseEnded('outputs');
   // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
   // come from the store, which holds tonight's documents by now.
   const report = options.report === false ? null : (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
+  if (report) phaseEnded('report');
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);
   const interrupted = (signal?.aborted ?? false) && unfinished.length > 0;
