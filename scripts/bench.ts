@@ -1,7 +1,7 @@
 // Benchmark: generates a corpus of N reports (mixed formats, 3–20k characters) and prints, in one run: documents
 // per second and peak memory for a read-only floor, ingest alone and every stage in one thread, the CLI batch
 // (the built dist/, as a nightly run starts it) with 1 and with `--concurrency` workers, the ratio of that batch
-// to ingest alone, peak RSS per worker, start-up (`--help`, one small report), and seconds per MB of every stage
+// to ingest alone, the batch's phases (analysis, reuse, outputs, report), peak RSS per worker, start-up (`--help`, one small report), and seconds per MB of every stage
 // for one document of 1, 4 and 16 MB.
 //   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,7 +84,7 @@ async function measure(label: string, once: () => Promise<Timing>): Promise<{ la
  * The CLI from dist/ in a process of its own; its peak RSS and CPU seconds (user + system, all threads) from
  * /usr/bin/time when there is one: on a shared machine CPU time moves less than wall time.
  */
-function cli(args: string[]): { seconds: number; rss: number; cpu: number; memory?: { mainHeapMb: number; workerHeapMb: number[] } } {
+function cli(args: string[]): { seconds: number; rss: number; cpu: number; memory?: { mainHeapMb: number; workerHeapMb: number[] }; phases: Record<string, number> } {
   const started = performance.now();
   const timed = existsSync('/usr/bin/time');
   const command = [join(ROOT, 'bin/wenshen.js'), ...args];
@@ -94,7 +94,14 @@ function cli(args: string[]): { seconds: number; rss: number; cpu: number; memor
   const rss = /maxrss (\d+) cpu ([\d.]+) ([\d.]+)/.exec(run.stderr ?? '');
   // `--log json` ends with the run's memory peaks: the main thread's heap and each worker's, as they read them.
   const memory = /^\{.*"event":"memory".*\}$/m.exec(run.stderr ?? '');
-  return { seconds, rss: rss ? Number(rss[1]) * 1024 : 0, cpu: rss ? Number(rss[2]) + Number(rss[3]) : 0, memory: memory ? JSON.parse(memory[0]) : undefined };
+  // It also logs each phase's seconds: analysis (the pool), reuse, outputs, report.
+  const phases: Record<string, number> = {};
+  for (const line of (run.stderr ?? '').split('\n')) {
+    if (!line.includes('"event":"phase"')) continue;
+    const { phase, seconds } = JSON.parse(line) as { phase: string; seconds: number };
+    phases[phase] = seconds * 1000;
+  }
+  return { seconds, rss: rss ? Number(rss[1]) * 1024 : 0, cpu: rss ? Number(rss[2]) + Number(rss[3]) : 0, memory: memory ? JSON.parse(memory[0]) : undefined, phases };
 }
 
 /** The threads' own heap peaks of the last batch with each number of workers. */
@@ -102,10 +109,10 @@ const heaps = new Map<number, { mainHeapMb: number; workerHeapMb: number[] }>();
 
 function batch(workers: number): () => Promise<Timing> {
   return async () => {
-    const { seconds, rss, cpu, memory } = cli(['analyze', CORPUS, '--out', join(ROOT, '.bench', 'out'), '--no-ocr', '--concurrency', String(workers), '--db', ':memory:', '--log', 'json']);
+    const { seconds, rss, cpu, memory, phases } = cli(['analyze', CORPUS, '--out', join(ROOT, '.bench', 'out'), '--no-ocr', '--concurrency', String(workers), '--db', ':memory:', '--log', 'json']);
     peakRss = Math.max(peakRss, rss);
     if (memory) heaps.set(workers, memory);
-    return { seconds, stages: { cpu: cpu * 1000 }, chars: 0 };
+    return { seconds, stages: { cpu: cpu * 1000, ...phases }, chars: 0 };
   };
 }
 
@@ -188,6 +195,8 @@ console.log(`\nstage share (1 thread): ${Object.entries(all).map(([k, v]) => `${
 const chars = results[2]!.timing.chars;
 console.log(`per stage, characters per second (1 thread): ${Object.entries(all).filter(([k]) => k !== 'read').map(([k, v]) => `${k} ${Math.round(chars / (v / 1000))}`).join(', ')}`);
 console.log(`CPU seconds of the CLI batch (all threads): 1 worker ${(one.timing.stages.cpu! / 1000).toFixed(1)}, ${workers} workers ${(many.timing.stages.cpu! / 1000).toFixed(1)}`);
+const phaseLine = (t: Timing) => ['analysis', 'reuse', 'outputs', 'report'].map((p) => `${p} ${((t.stages[p] ?? 0) / 1000).toFixed(1)}`).join(', ');
+console.log(`CLI batch phases, wall seconds (analysis is the pool; the rest is the main thread's): 1 worker ${phaseLine(one.timing)}; ${workers} workers ${phaseLine(many.timing)}`);
 console.log(`\nCLI batch with ${workers} workers / ingest alone (1 thread): ${(many.seconds / results[1]!.seconds).toFixed(2)} (target ≤ 0.75); / 1 worker: ${(many.seconds / one.seconds).toFixed(2)}`);
 console.log(
   `peak RSS per worker: ${Math.round(one.rss / 1e6)} MB for the CLI process with 1 worker (main thread included), ` +

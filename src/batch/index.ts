@@ -134,6 +134,11 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const shape = outputShape(options);
   const reuseContext = options.reuse === false ? false : { templates: options.reuse?.templates };
   const progress = new Progress(files.length, options.log);
+  let phaseStart = Date.now();
+  const phaseEnded = (name: string) => {
+    progress.phase(name, (Date.now() - phaseStart) / 1000);
+    phaseStart = Date.now();
+  };
   const take = async (documents: RenderedDocument[]) => {
     for (const document of documents) {
       await output.add(document);
@@ -190,6 +195,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   } finally {
     progress.end();
   }
+  phaseEnded('analysis');
   if (options.reuse !== false && !signal?.aborted && !carriedFrom) {
     const reuse = options.reuse ?? {};
     const session = options.session;
@@ -211,16 +217,19 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
       await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
     }
+    phaseEnded('reuse');
   }
   let report: string | null = null;
   if (carriedFrom) report = options.report === false ? null : join(runFolder, 'report', 'index.html');
   else {
     await output.finish();
+    phaseEnded('outputs');
     // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
     // come from the store, which holds tonight's documents by now.
     if (options.report !== false) {
       const { storeHistory, writeReport } = await import('../report/index.js');
       report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
+      phaseEnded('report');
     }
   }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

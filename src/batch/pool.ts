@@ -146,6 +146,14 @@ export async function runPool(
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });
   let failure: unknown;
+  const fail = (e: unknown) => {
+    // Writing a result failed (disk full, output removed): stop taking documents, keep what is written.
+    failure ??= e;
+    queue.clear();
+  };
+  // Results are taken one at a time in completion order, apart from the slots: a worker starts its next document
+  // while the main thread still stores the last one.
+  let taken: Promise<void> = Promise.resolve();
   try {
     inputs.forEach((input, seq) => {
       void queue.add(async () => {
@@ -153,17 +161,16 @@ export async function runPool(
         const slot = idle.pop()!;
         try {
           const done = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
-          if (done) await onResult(done.result, input, done.heap);
+          if (done) taken = taken.then(() => onResult(done.result, input, done.heap)).catch(fail);
         } catch (e) {
-          // Writing a result failed (disk full, output removed): stop taking documents, keep what is written.
-          failure ??= e;
-          queue.clear();
+          fail(e);
         } finally {
           idle.push(slot);
         }
       });
     });
     await queue.onIdle();
+    await taken;
     if (failure) throw failure;
   } finally {
     await Promise.all(slots.map((slot) => slot.close()));

@@ -1,4 +1,4 @@
-// Reports batch progress: a bar on a terminal, one JSON line per document for cron logs, or nothing.
+// Reports batch progress: a bar on a terminal, one JSON line per document and per phase for cron logs, or nothing.
 import type { DocumentSummary } from '../model/document.js';
 import type { MemoryPeaks } from './memory.js';
 
@@ -45,6 +45,11 @@ export class Progress {
         `\r[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${this.done}/${this.total}  failed ${this.failed}  eta ${eta}s `,
       );
     }
+  }
+
+  /** A phase of the run has ended (analysis, reuse, outputs, report): in cron logs, where the night went. */
+  phase(name: string, seconds: number): void {
+    if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'phase', phase: name, seconds }) + '\n');
   }
 
   /** The run's memory peaks, as the last JSON line. */

@@ -4,14 +4,15 @@
 import type { DocumentRecord } from '../model/document.js';
 import type { DocumentReuse } from '../model/reuse.js';
 import { render, type OutputCollector } from '../output/index.js';
-import { PartWriter, readPlacedLines } from '../output/parts.js';
+import { PartWriter, readPlacedLine, readPlacedLines } from '../output/parts.js';
 import { ReuseOutputWriter } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { findReuse, loadReuseResources, reusePairs, reuseRecord, type DetectedReuse, type ReusePair, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
+import { findReuseWith, loadReuseResources, reusePairs, reuseRecord, type DetectedReuse, type ReusePair, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
 import { amendRecord, needsFullAmend } from '../reuse/amend.js';
 import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
+import { WorkerPairAligner } from './align-pool.js';
 
 /** The part number of the amended lines' files: workers' parts count up from 0. */
 const AMENDED_PART = -1;
@@ -69,7 +70,14 @@ export async function runReuseStage(
     },
   };
   const stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 };
-  const detected: (DetectedReuse | undefined)[] = findReuse({ batch, templates, history }, lazy, undefined, stats);
+  // The pairs are aligned in as many threads as the pool had workers; this thread chooses them and resolves.
+  const aligner = new WorkerPairAligner(Math.max(1, poolOptions.concurrency), poolOptions.memoryMb);
+  let detected: (DetectedReuse | undefined)[];
+  try {
+    detected = await findReuseWith(aligner, { batch, templates, history }, lazy, undefined, stats);
+  } finally {
+    await aligner.close();
+  }
   options.afterDetection?.();
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
@@ -86,10 +94,12 @@ export async function runReuseStage(
     const at = byPath.get(d.entry.path);
     if (at === undefined) continue;
     const entry = entries[at]!;
-    const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
     if (needsFullAmend(d)) {
-      entries[at] = { path: entry.path, placement: amended.append(render(amendRecord(JSON.parse(lines[0]!) as DocumentRecord, d))) };
+      // Every line is rendered again from the record: only the documents.jsonl line is read back.
+      const line = 'lines' in entry ? entry.lines[0]! : readPlacedLine(output.partsDir, entry.placement, 0);
+      entries[at] = { path: entry.path, placement: amended.append(render(amendRecord(JSON.parse(line) as DocumentRecord, d))) };
     } else {
+      const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
       // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
       const withReuse = [...lines];
       withReuse[0] = withReuseField(lines[0]!, reuseRecord(d));

@@ -11,6 +11,7 @@ const fileSchema = z.strictObject({
     rule: z.array(regexSource).min(1),
     background: z.array(regexSource).min(1),
   }),
+  'clause-cues': z.strictObject({ target: z.array(regexSource).optional(), plan: z.array(regexSource).optional(), rule: z.array(regexSource).optional() }),
   documents: z.strictObject({ plan: regexSource, rule: regexSource }),
   done: regexSource,
   sections: regexSource,
@@ -19,7 +20,11 @@ const fileSchema = z.strictObject({
 export interface ClaimDictionary {
   /** One pattern a claim, each with the `g` flag, to find the last cue before a number. */
   cues: [Claim, RegExp][];
+  /** Cues that count only within the figure's clause, as the background cues do. */
+  clauseCues: [Claim, RegExp][];
   documents: [Claim, RegExp][];
+  /** Target and plan cues, unanchored and without the `g` flag, to test a stretch of text. */
+  intentions: [Claim, RegExp][];
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
   done: RegExp;
   sections: RegExp;
@@ -33,6 +38,8 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
     const data = loadYamlDictionary(file, fileSchema);
     dictionary = {
       cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
+      intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
+      clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
       done: new RegExp(data.done, 'u'),
       sections: new RegExp(data.sections, 'u'),

@@ -21,6 +21,8 @@ const fileSchema = z.strictObject({
   'counting-words': z.array(regexSource).min(1),
   'set-phrase-heads': z.array(z.string().min(1)),
   'site-counts': z.array(regexSource),
+  ordinals: z.array(regexSource),
+  'unit-word-heads': z.array(z.string().min(1)),
 });
 
 export interface CategoryCues {
@@ -51,6 +53,10 @@ export interface CueDictionary {
   setPhraseHeads: string[];
   /** Counts a template site writes about its own pages (精选8篇, 共印30份). */
   siteCounts: RegExp[];
+  /** Session numbers (八届五次, 六次全委会). */
+  ordinals: RegExp[];
+  /** Words a measure word only starts (人民 after **人). */
+  unitWordHeads: string[];
 }
 
 const loaded = new Map<string, CueDictionary>();
@@ -83,6 +89,8 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
+    ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
+    unitWordHeads: data['unit-word-heads'],
   };
   loaded.set(file, cues);
   return cues;

@@ -14,6 +14,7 @@ const fileSchema = z.strictObject({
   titleHeads: regexSource,
   merit: regexSource,
   pursuit: regexSource,
+  listedVerbs: words,
   honorWords: regexSource,
   notTitle: regexSource,
   genericPrizes: words,
@@ -52,6 +53,9 @@ interface HonorPatterns {
   weakAtStart: RegExp;
   merit: RegExp;
   pursuit: RegExp;
+  /** <title>名单中，<unit>榜上有名: group 1 runs to 名单. */
+  listed: RegExp;
+  listedVerbLength: (match: string) => number;
   honorWords: RegExp;
   notTitle: RegExp;
   genericPrize: RegExp;
@@ -111,6 +115,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
     verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
     merit: new RegExp(data.merit, 'gu'),
+    listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?[,，]?[^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
@@ -132,6 +138,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   };
   return patterns;
 }
+
+/** A list's name shorter than this (获奖名单) names no honor. */
+const LISTED_TITLE = 4;
 
 /** Longer than this without quotes, a "title" is a sentence (被授予…的分别给予…奖励), not a name. */
 const MAX_TITLE = 30;
@@ -551,6 +560,16 @@ export function findHonors(normalized: string): HonorMatch[] {
     const [, , rest] = m;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
+  }
+  // A list published by a body, and the unit named in it (…公布的第二批全国文明单位名单中，某公司榜上有名).
+  for (const m of text.matchAll(p.listed)) {
+    const [, before] = m;
+    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+的/u.exec(before!);
+    const raw = before!.slice(before!.lastIndexOf('的') + 1);
+    const item = cleanItem(raw, p, 'normal');
+    if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
+    const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
+    add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
   }
   for (const m of text.matchAll(p.merit)) add({ start: m.index, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people: false }, awarder: null, verbStart: m.index });
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens

@@ -2,6 +2,7 @@
 // extended to a maximal exact run, and runs are chained along the diagonal across gaps (a swapped name, a
 // changed clause, an inserted or dropped sentence), so one copied stretch is one passage.
 import { POSITION_SPACE, type ReuseEntry, type ReuseParams } from './entry.js';
+import type { ReuseText } from './reuse-text.js';
 
 export interface Run {
   aStart: number;
@@ -32,12 +33,28 @@ export interface Frequency {
   isCommon(hash: number): boolean;
 }
 
+/** The hashes that are formula and those that are common, as typed arrays: how a frequency goes to another thread. */
+export interface FrequencyHashes {
+  formula: Uint32Array;
+  common: Uint32Array;
+}
+
+/** A frequency made again from its hashes. */
+export function frequencyOf(hashes: FrequencyHashes): Frequency {
+  const formula = new Set(hashes.formula);
+  const common = new Set(hashes.common);
+  return { isFormula: (hash) => formula.has(hash), isCommon: (hash) => common.has(hash) };
+}
+
+/** What alignment reads of an entry: a thread that aligns needs no more of it. */
+export type AlignSide = Pick<ReuseEntry, 'mask' | 'fingerprints' | 'byHash'> & { text: Pick<ReuseText, 'chars'> };
+
 /**
  * The seeds of a pair: positions where `a` and `b` share a fingerprint that is not formula, each packed as
  * (diagonal + POSITION_SPACE) * POSITION_SPACE + position in `a`, so that a native numeric sort orders them by
  * diagonal, then by position (pairs of long copies have thousands of seeds; a comparator sort was most of it).
  */
-function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequency): Float64Array {
+function sharedSeeds(a: AlignSide, b: AlignSide, k: number, frequency: Frequency): Float64Array {
   let seeds = seedBuffer;
   let n = 0;
   const { hashes: A, positions: positionsA } = a.byHash;
@@ -82,7 +99,7 @@ function sharedSeeds(a: ReuseEntry, b: ReuseEntry, k: number, frequency: Frequen
 let seedBuffer = new Float64Array(4096);
 
 /** The hash of `entry`'s fingerprint at reuse position `at` (a seed's position, so there is one). */
-function fingerprintAt(entry: ReuseEntry, at: number): number {
+function fingerprintAt(entry: AlignSide, at: number): number {
   const { positions, hashes } = entry.fingerprints;
   let lo = 0;
   let hi = positions.length - 1;
@@ -95,7 +112,7 @@ function fingerprintAt(entry: ReuseEntry, at: number): number {
 }
 
 /** Maximal exact runs through the seeds, one per seed that is not inside a run already found. */
-export function exactRuns(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): Run[] {
+export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequency: Frequency): Run[] {
   const seeds = sharedSeeds(a, b, params.k, frequency);
   const A = a.text.chars;
   const B = b.text.chars;
@@ -175,7 +192,7 @@ export function chainRuns(runs: Run[], params: ReuseParams): AlignedPassage[] {
   );
 }
 
-export function alignPair(a: ReuseEntry, b: ReuseEntry, params: ReuseParams, frequency: Frequency): AlignedPassage[] {
+export function alignPair(a: AlignSide, b: AlignSide, params: ReuseParams, frequency: Frequency): AlignedPassage[] {
   return chainRuns(exactRuns(a, b, params, frequency), params);
 }
 

@@ -1,7 +1,8 @@
 // Turns a batch of reuse texts, a template collection and the documents of earlier runs into each batch
 // document's copied passages: containment-based candidates from the fingerprint index, alignment of each
 // candidate pair, then one source per copied character.
-import { alignPair, sourcePosition, type AlignedPassage } from './align.js';
+import { alignPair, sourcePosition, type AlignedPassage, type FrequencyHashes } from './align.js';
+import { packPassages, PASSAGE_FIELDS, unpackPassage, type PackedPairs, type PassageBlock } from './passage-block.js';
 import { prepareEntry, type ReuseEntry, type ReuseParams, type ReuseSourceInfo, type SourceKind } from './entry.js';
 import { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
 import { formulaicMask, type FormulaicPhrases } from './formulaic.js';
@@ -89,6 +90,10 @@ export class FingerprintFrequency {
   isCommon(hash: number): boolean {
     return this.common.has(hash);
   }
+
+  hashes(): FrequencyHashes {
+    return { formula: Uint32Array.from(this.formula), common: Uint32Array.from(this.common) };
+  }
 }
 
 /** What a detection left undone: pairs of batch documents not aligned once the pair budget was spent. */
@@ -97,14 +102,19 @@ export interface DetectionStats {
   batchPairBudget: number;
 }
 
-export function detectReuse(
+/** Entries numbered batch first, then templates, then history, all in the index, and the frequency over them. */
+interface Prepared {
+  entries: ReuseEntry[];
+  batchCount: number;
+  frequency: FingerprintFrequency;
+}
+
+function prepare(
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
-  /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
   phrases: () => FormulaicPhrases,
   params: ReuseParams,
-  index: FingerprintIndex = new MemoryFingerprintIndex(),
-  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
-): DetectedReuse[] {
+  index: FingerprintIndex,
+): Prepared {
   const entries: ReuseEntry[] = [];
   for (const input of [...inputs.batch, ...inputs.templates, ...inputs.history]) {
     const entry = prepareEntry(input.info, entries.length, input.text, input.original, input.mask ?? formulaicMask(input.text, phrases()), params);
@@ -112,17 +122,31 @@ export function detectReuse(
     index.add(entry.number, entry.fingerprints);
   }
   const batchCount = inputs.batch.length;
-  const frequency = new FingerprintFrequency(index, batchCount, entries.length - batchCount);
+  return { entries, batchCount, frequency: new FingerprintFrequency(index, batchCount, entries.length - batchCount) };
+}
 
-  // A document's list is complete once its own turn is over (pairs with lower numbers came before), so it is
-  // resolved then and dropped: only the lists of documents still to come are held. A pair's passages are kept
-  // once; the later document's side is mirrored when that document is resolved.
-  const found: { passage: AlignedPassage; source: ReuseEntry; mirrored: boolean }[][] = Array.from({ length: batchCount }, () => []);
-  const detected: DetectedReuse[] = [];
-  const counts = new Int32Array(entries.length);
-  stats.batchPairBudget = Math.max(params.minBatchPairs, params.batchPairsPerDocument * batchCount);
-  let batchPairs = 0;
-  for (let a = 0; a < batchCount; a++) {
+/**
+ * Chooses, batch document by batch document in number order, the entries each is aligned with. What it chooses
+ * depends on the index alone, never on an alignment, so the pairs can be aligned anywhere and in any order.
+ */
+class PairPlanner {
+  private readonly counts: Int32Array;
+  private batchPairs = 0;
+
+  constructor(
+    private readonly prepared: Prepared,
+    private readonly index: FingerprintIndex,
+    private readonly params: ReuseParams,
+    private readonly stats: DetectionStats,
+  ) {
+    this.counts = new Int32Array(prepared.entries.length);
+    stats.batchPairBudget = Math.max(params.minBatchPairs, params.batchPairsPerDocument * prepared.batchCount);
+  }
+
+  /** The entries batch document `a` is aligned with, in the order their passages are listed. */
+  partners(a: number): number[] {
+    const { entries, batchCount, frequency } = this.prepared;
+    const { params, counts, stats } = this;
     const A = entries[a]!;
     const touched: number[] = [];
     const { hashes, positions } = A.fingerprints;
@@ -130,7 +154,7 @@ export function detectReuse(
       if (A.mask[positions[f]!] === 1 && A.mask[positions[f]! + params.k - 1] === 1) continue;
       const hash = hashes[f]!;
       if (frequency.isFormula(hash)) continue;
-      const documents = index.lookup(hash).documents;
+      const documents = this.index.lookup(hash).documents;
       // A fingerprint a template or an earlier report holds leads to them only (they are numbered after the
       // batch, so last in its postings): they explain the stretch better than the other submissions that copied
       // it too, and so a passage copied by hundreds costs hundreds of alignments, not hundreds squared. A
@@ -144,20 +168,166 @@ export function detectReuse(
         if (counts[b]!++ === 0) touched.push(b);
       }
     }
+    const partners: number[] = [];
     for (const b of touched) {
-      if (counts[b]! >= params.minShared && b < batchCount && batchPairs++ >= stats.batchPairBudget) {
+      if (counts[b]! >= params.minShared && b < batchCount && this.batchPairs++ >= stats.batchPairBudget) {
         stats.skippedBatchPairs++;
       } else if (counts[b]! >= params.minShared) {
-        const B = entries[b]!;
-        for (const passage of alignPair(A, B, params, frequency)) {
-          found[a]!.push({ passage, source: B, mirrored: false });
-          if (b < batchCount) found[b]!.push({ passage, source: A, mirrored: true });
-        }
+        partners.push(b);
       }
       counts[b] = 0;
     }
-    detected.push(resolve(A, found[a]!.map(({ passage, source, mirrored }) => ({ passage: mirrored ? mirror(passage) : passage, source }))));
-    found[a] = [];
+    return partners;
+  }
+}
+
+/** The passages found for one document, as references into blocks: no object per passage. */
+class FoundList {
+  readonly blocks: PassageBlock[] = [];
+  readonly indexes: number[] = [];
+  readonly sources: number[] = [];
+  /** 1 when the passage was aligned from its source's side and is read through its other side. */
+  readonly mirrored: number[] = [];
+
+  push(block: PassageBlock, index: number, source: number, mirrored: boolean): void {
+    this.blocks.push(block);
+    this.indexes.push(index);
+    this.sources.push(source);
+    this.mirrored.push(mirrored ? 1 : 0);
+  }
+
+  get length(): number {
+    return this.indexes.length;
+  }
+}
+
+/**
+ * Takes the aligned pairs document by document in number order and resolves each document once its own turn is
+ * over (pairs with lower numbers came before): only the lists of documents still to come are held. A pair's
+ * passages are kept once; the later document's side is mirrored when that document is resolved.
+ */
+class PassageLists {
+  private found: (FoundList | undefined)[];
+
+  constructor(private readonly prepared: Prepared) {
+    this.found = Array.from({ length: prepared.batchCount }, () => new FoundList());
+  }
+
+  /** Adds the pairs of batch document `a` with `partners`, whose passages are `packed` from pair `firstPair` on. */
+  addRow(a: number, partners: number[], packed: PackedPairs, firstPair: number, firstPassage: number): number {
+    const { batchCount } = this.prepared;
+    let at = firstPassage;
+    partners.forEach((b, i) => {
+      const count = packed.counts[firstPair + i]!;
+      for (let p = at; p < at + count; p++) {
+        this.found[a]!.push(packed.block, p, b, false);
+        if (b < batchCount) this.found[b]!.push(packed.block, p, a, true);
+      }
+      at += count;
+    });
+    return at;
+  }
+
+  /** Document `a`'s reuse, once its row has been added; its list is dropped. */
+  resolve(a: number): DetectedReuse {
+    const list = this.found[a]!;
+    this.found[a] = undefined;
+    return resolve(this.prepared.entries[a]!, list, this.prepared.entries);
+  }
+}
+
+export function detectReuse(
+  inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
+  /** Called only when an input comes without its mask: loading the phrases costs the thread a second. */
+  phrases: () => FormulaicPhrases,
+  params: ReuseParams,
+  index: FingerprintIndex = new MemoryFingerprintIndex(),
+  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
+): DetectedReuse[] {
+  const prepared = prepare(inputs, phrases, params, index);
+  const { entries, batchCount, frequency } = prepared;
+  const planner = new PairPlanner(prepared, index, params, stats);
+  const lists = new PassageLists(prepared);
+  const detected: DetectedReuse[] = [];
+  for (let a = 0; a < batchCount; a++) {
+    const partners = planner.partners(a);
+    lists.addRow(a, partners, packPassages(partners.map((b) => alignPair(entries[a]!, entries[b]!, params, frequency))), 0, 0);
+    detected.push(lists.resolve(a));
+  }
+  return detected;
+}
+
+/** Aligns pairs of entries elsewhere (worker threads), as alignPair would here. */
+export interface PairAligner {
+  /** The passages of each pair, packed in the order of `pairs`. */
+  align(pairs: [ReuseEntry, ReuseEntry][], frequency: FingerprintFrequency, params: ReuseParams): Promise<PackedPairs>;
+  /** How many requests it works on at once: the detection keeps a few more waiting so that none idles. */
+  readonly parallelism: number;
+}
+
+/** Pairs handed to the aligner in one request: enough to outweigh a message, few enough to spread the work. */
+const PAIRS_PER_REQUEST = 48;
+
+/** detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. */
+export async function detectReuseWith(
+  aligner: PairAligner,
+  inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
+  phrases: () => FormulaicPhrases,
+  params: ReuseParams,
+  index: FingerprintIndex = new MemoryFingerprintIndex(),
+  stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
+): Promise<DetectedReuse[]> {
+  const prepared = prepare(inputs, phrases, params, index);
+  const { entries, batchCount, frequency } = prepared;
+  const planner = new PairPlanner(prepared, index, params, stats);
+  const lists = new PassageLists(prepared);
+  const detected: DetectedReuse[] = [];
+  type Row = { a: number; partners: number[] };
+  const resolveRows = (rows: Row[], packed: PackedPairs) => {
+    let pair = 0;
+    let passage = 0;
+    for (const { a, partners } of rows) {
+      passage = lists.addRow(a, partners, packed, pair, passage);
+      pair += partners.length;
+      detected.push(lists.resolve(a));
+    }
+  };
+  // Requests are answered in any order but taken in the order sent, so documents are resolved in number order;
+  // a bounded number in flight bounds the passages held.
+  const inFlight: { rows: Row[]; aligned: Promise<PackedPairs> }[] = [];
+  const takeOldest = async () => {
+    const { rows, aligned } = inFlight.shift()!;
+    resolveRows(rows, await aligned);
+  };
+  let rows: Row[] = [];
+  let pairs: [ReuseEntry, ReuseEntry][] = [];
+  let sent = false;
+  const send = () => {
+    sent = true;
+    const aligned = pairs.length > 0 ? aligner.align(pairs, frequency, params) : Promise.resolve(packPassages([]));
+    // Settled here too: a failure surfaces where the request is taken, not as an unhandled rejection.
+    aligned.catch(() => undefined);
+    inFlight.push({ rows, aligned });
+    rows = [];
+    pairs = [];
+  };
+  try {
+    for (let a = 0; a < batchCount; a++) {
+      const partners = planner.partners(a);
+      rows.push({ a, partners });
+      for (const b of partners) pairs.push([entries[a]!, entries[b]!]);
+      if (pairs.length >= PAIRS_PER_REQUEST) send();
+      while (inFlight.length > 2 * aligner.parallelism) await takeOldest();
+    }
+    if (!sent) {
+      // Every pair fits in one request: aligning them here costs less than starting a thread.
+      resolveRows(rows, packPassages(pairs.map(([A, B]) => alignPair(A, B, params, frequency))));
+      return detected;
+    }
+    if (rows.length > 0) send();
+    while (inFlight.length > 0) await takeOldest();
+  } finally {
+    inFlight.length = 0;
   }
   return detected;
 }
@@ -251,13 +421,25 @@ class OwnedSpans {
 }
 
 /** Gives each copied character one source: the passages with the most evidence first, later ones trimmed. */
-function resolve(entry: ReuseEntry, list: { passage: AlignedPassage; source: ReuseEntry }[]): DetectedReuse {
+function resolve(entry: ReuseEntry, list: FoundList, entries: ReuseEntry[]): DetectedReuse {
   const total = entry.text.chars.length;
+  // A mirrored passage is read through its other side; it is unpacked (and mirrored) only if it is kept.
+  const n = list.length;
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const evidence = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const fields = list.blocks[i]!.passages;
+    const at = list.indexes[i]! * PASSAGE_FIELDS;
+    starts[i] = fields[at + (list.mirrored[i] ? 2 : 0)]!;
+    ends[i] = fields[at + (list.mirrored[i] ? 3 : 1)]!;
+    evidence[i] = fields[at + 5]!;
+  }
   const bySource = new Map<number, { source: ReuseEntry; spans: number[]; passages: number }>();
-  for (const { passage, source } of list) {
-    let s = bySource.get(source.number);
-    if (!s) bySource.set(source.number, (s = { source, spans: [], passages: 0 }));
-    s.spans.push(passage.aStart, passage.aEnd);
+  for (let i = 0; i < n; i++) {
+    let s = bySource.get(list.sources[i]!);
+    if (!s) bySource.set(list.sources[i]!, (s = { source: entries[list.sources[i]!]!, spans: [], passages: 0 }));
+    s.spans.push(starts[i]!, ends[i]!);
     s.passages++;
   }
   const sources: SourceCoverage[] = [...bySource.values()].map((s) => ({
@@ -268,25 +450,24 @@ function resolve(entry: ReuseEntry, list: { passage: AlignedPassage; source: Reu
   }));
 
   // Ranked by weighted evidence, then source number, then list order (what a stable sort of the list gives).
-  const kinds = list.map((item) => kindOf(entry, item.source));
-  const scores = new Float64Array(list.length);
-  const numbers = new Int32Array(list.length);
-  list.forEach((item, i) => {
-    scores[i] = item.passage.evidence * KIND_WEIGHT[kinds[i]!];
-    numbers[i] = item.source.number;
-  });
-  const ranked = new Uint32Array(list.length).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
+  const kinds = list.sources.map((number) => kindOf(entry, entries[number]!));
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) scores[i] = evidence[i]! * KIND_WEIGHT[kinds[i]!];
+  const numbers = list.sources;
+  const ranked = new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
   const owner = new OwnedSpans();
   const passages: DetectedPassage[] = [];
   const covered: Record<SourceKind, number> = { batch: 0, templates: 0, history: 0, self: 0 };
   for (const r of ranked) {
-    const { passage, source } = list[r]!;
+    const source = entries[list.sources[r]!]!;
     const kind = kinds[r]!;
-    const aStart = owner.firstFree(passage.aStart, passage.aEnd);
-    const aEnd = owner.lastFreeEnd(passage.aEnd, aStart);
+    const aStart = owner.firstFree(starts[r]!, ends[r]!);
+    const aEnd = owner.lastFreeEnd(ends[r]!, aStart);
     const free = aEnd > aStart ? owner.free(aStart, aEnd) : 0;
     // What is left must still be a passage of its own, not a sliver between two better ones.
-    if (free < Math.max(20, 0.5 * (aEnd - aStart)) || free < 0.2 * (passage.aEnd - passage.aStart)) continue;
+    if (free < Math.max(20, 0.5 * (aEnd - aStart)) || free < 0.2 * (ends[r]! - starts[r]!)) continue;
+    const unpacked = unpackPassage(list.blocks[r]!, list.indexes[r]!);
+    const passage = list.mirrored[r] ? mirror(unpacked) : unpacked;
     const bStart = aStart === passage.aStart ? passage.bStart : sourcePosition(passage, aStart);
     const bEnd = aEnd === passage.aEnd ? passage.bEnd : Math.max(bStart, sourcePosition(passage, aEnd));
     // A trimmed passage whose two sides no longer correspond is dropped rather than misquoted.

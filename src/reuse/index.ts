@@ -1,7 +1,7 @@
 // The reuse stage's public face: a document's reuse input (made where it was analysed), detection over a whole
 // batch with templates and earlier runs, and the records, pair rows and copied marks it publishes.
 import { normalize, type NormalizedText } from '../normalize/index.js';
-import { detectReuse, type DetectedReuse, type DetectionStats, type ReuseInput } from './detect.js';
+import { detectReuse, detectReuseWith, type DetectedReuse, type DetectionStats, type PairAligner, type ReuseInput } from './detect.js';
 import { DEFAULT_REUSE_PARAMS, type ReuseParams, type ReuseSourceInfo } from './entry.js';
 import { formulaicMask, loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
 import { reuseTextOf } from './reuse-text.js';
@@ -11,7 +11,9 @@ export { DEFAULT_REUSE_PARAMS, type ReuseParams, type ReuseSourceInfo, type Sour
 export { MemoryFingerprintIndex, type FingerprintIndex } from './fingerprint-index.js';
 export { MemoryReuseHistory, type ReuseHistory } from './history.js';
 export { loadFormulaicPhrases, type FormulaicPhrases } from './formulaic.js';
-export type { DetectedReuse, DetectionStats, ReuseInput } from './detect.js';
+export type { DetectedReuse, DetectionStats, PairAligner, ReuseInput } from './detect.js';
+export { alignPair, frequencyOf, type AlignedPassage, type AlignSide, type FrequencyHashes } from './align.js';
+export { packPassages, type PackedPairs } from './passage-block.js';
 
 export interface ReuseResources {
   phrases: FormulaicPhrases;
@@ -44,4 +46,15 @@ export function findReuse(
   stats?: DetectionStats,
 ): DetectedReuse[] {
   return detectReuse({ batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, () => resources.phrases, params, undefined, stats);
+}
+
+/** findReuse with the pairs aligned by `aligner` (worker threads): the same results. */
+export function findReuseWith(
+  aligner: PairAligner,
+  inputs: { batch: ReuseInput[]; templates?: ReuseInput[]; history?: ReuseInput[] },
+  resources: ReuseResources,
+  params: ReuseParams = DEFAULT_REUSE_PARAMS,
+  stats?: DetectionStats,
+): Promise<DetectedReuse[]> {
+  return detectReuseWith(aligner, { batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, () => resources.phrases, params, undefined, stats);
 }

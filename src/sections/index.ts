@@ -94,19 +94,24 @@ function withListsJoined<P extends { norm: { start: number; end: number } }>(par
   return out;
 }
 
+/** The opening is this many paragraphs of prose: a site's prompt paragraph may come before the report's own. */
+const OPENING_PARAGRAPHS = 3;
+
 function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const text = ctx.norm.text;
   let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p) && !isChrome(text.slice(p.norm.start, p.norm.end).trim()));
   if (section.opening) {
-    // The opening: the first two paragraphs of prose before the first heading, after the title lines, a page's
+    // The opening: the first paragraphs of prose before the first heading, after the title lines, a page's
     // chrome and an essay marker (…总结篇1).
     // A title-like plain line (…工作总结篇1) is no heading that ends the opening.
-    const firstHeading = ctx.structure.normHeadings.find((h) => h.style !== 'plain' || !/总结|汇报|报告|篇\s*\d|^\d/u.test(h.text))?.norm.start ?? Infinity;
+    // So is a page's title line read as a run-in or part heading (工作总结:…汇报五篇, 第一篇 工作总结…).
+    const titleLike = (h: { style: string; text: string }) => (h.style === 'plain' || h.style === 'run-in' || h.style === 'ordinal-part') && /总结|汇报|报告|篇\s*\d|^\d|^第[一二三四五六七八九十\d]+篇/u.test(h.text);
+    const firstHeading = ctx.structure.normHeadings.find((h) => !titleLike(h))?.norm.start ?? Infinity;
     const prose = (p: (typeof paragraphs)[number]) => {
       const words = text.slice(p.norm.start, p.norm.end).trim();
       return words.length > 50 || /[。,，]/u.test(words);
     };
-    paragraphs = paragraphs.filter((p, i) => (i > 0 || ctx.structure.title === null) && prose(p)).filter((p) => p.norm.start < firstHeading).slice(0, 2);
+    paragraphs = paragraphs.filter((p, i) => (i > 0 || ctx.structure.title === null) && prose(p)).filter((p) => p.norm.start < firstHeading).slice(0, OPENING_PARAGRAPHS);
   }
   else paragraphs = withListsJoined(paragraphs, text);
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));

@@ -15,6 +15,9 @@ const fileSchema = z.strictObject({
   unitSuffixes: z.array(z.string().min(1)).min(1),
   periods: z.array(regexSource).min(1),
   compilationMarkers: z.array(regexSource).min(1),
+  articleMarks: regexSource,
+  planHeadings: regexSource,
+  newsMarks: regexSource,
 });
 
 interface StructureData {
@@ -28,6 +31,9 @@ interface StructureData {
   unitEnd: RegExp;
   period: RegExp;
   compilation: RegExp[];
+  articleMarks: RegExp;
+  planHeadings: RegExp;
+  newsMarks: RegExp;
 }
 
 let data: StructureData | undefined;
@@ -48,6 +54,9 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
+    articleMarks: new RegExp(raw.articleMarks, 'u'),
+    planHeadings: new RegExp(raw.planHeadings, 'u'),
+    newsMarks: new RegExp(raw.newsMarks, 'u'),
   };
   return data;
 }
@@ -63,6 +72,8 @@ export interface Metadata {
 }
 
 const MAX_TITLE = 50;
+/** A text with no genre named and this many numbered headings is a work report. */
+const MIN_REPORT_HEADINGS = 2;
 
 /** Template-site chrome: a short line naming the site, the navigation, a prompt or a counter. */
 export function isChrome(line: string): boolean {
@@ -118,8 +129,16 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
+  // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
+  // numbered parts and no news wording is a summary.
+  if (!named && genre === 'other') {
+    const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end));
+    if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
+    else if (headed.length >= MIN_REPORT_HEADINGS && !d.newsMarks.test(body)) genre = 'summary';
+  }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
-  if (d.noticeCover.test(opening) || (genre !== 'plan' && d.addressee.test(opening))) genre = 'notice';
+  if (d.articleMarks.test(opening)) genre = 'other';
+  else if (d.noticeCover.test(opening) || (genre !== 'plan' && d.addressee.test(opening))) genre = 'notice';
   else if ((genre === 'summary' || genre === 'other') && firstPerson(body, d)) genre = 'personal';
 
   let unit: Span | null = null;

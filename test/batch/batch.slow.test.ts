@@ -151,10 +151,15 @@ describe('cli', () => {
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(error?.code).toBe(3);
-    const events = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string; mainHeapMb?: number; workerHeapMb?: number[] });
+    const events = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string; phase: string; seconds: number; mainHeapMb?: number; workerHeapMb?: number[] });
     const lines = events.filter((l) => l.event === 'document');
     expect(lines).toHaveLength(9);
     expect(lines.every((l) => l.status === 'failed' && l.code.startsWith('E_'))).toBe(true);
+    // Then one line per phase of the run, with its seconds.
+    const phases = events.filter((e) => e.event === 'phase');
+    expect(phases.map((p) => p.phase)).toEqual(['analysis', 'reuse', 'outputs', 'report']);
+    expect(phases.every((p) => p.seconds >= 0)).toBe(true);
+    expect(events).toHaveLength(9 + 4 + 1);
     // The run ends with its memory peaks: the main thread's heap and each worker's.
     const memory = events[events.length - 1]!;
     expect(memory.event).toBe('memory');

@@ -22,6 +22,37 @@ describe('claims', () => {
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
+    // A goal named in an earlier clause does not reach a clause that dates its own work.
+    ['本站以“服务群众”为工作目标，全年累计开展便民服务130场。', [['activity', 130, 'achieved']]],
+    ['围绕群众满意的目标，为全镇3000多户农户办理补贴。', [['workload', 3000, 'achieved']]],
+    ['力争全年开展道德讲堂12场。', [['activity', 12, 'target']]],
+    ['力争群众知晓率提高到90%。', [['rate', 90, 'target']]],
+    ['全镇群众知晓率由上年的70%提高到88%。', [['rate', 70, 'background'], ['rate', 88, 'achieved']]],
+    ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
+    // A standing practice, a count of standards and round-the-clock service are rules, within their clause only.
+    ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
+    ['对照文明单位测评体系的15项测评标准逐项落实。', [['other', 15, 'rule']]],
+    ['开通24小时便民热线。', [['other', 24, 'rule']]],
+    // Standing facts: 原有, a share's whole, a staff count, and the counts listed after a standing fact.
+    ['在原有5个服务站的基础上新增服务点8个。', [['other', 5, 'background'], ['other', 8, 'achieved']]],
+    ['全镇已建成美丽庭院260户，占全镇900户农户的28.9%。', [['other', 260, 'achieved'], ['other', 900, 'background'], ['rate', 28.9, 'achieved']]],
+    ['分局共有干部职工40名，其中党员25名，占62.5%。', [['personnel', 40, 'background'], ['personnel', 25, 'background'], ['rate', 62.5, 'background']]],
+    ['小区70岁以上老人96人，80岁以上31人。', [['other', 96, 'background'], ['other', 31, 'background']]],
+    // Building what covers an area is a result; an area alone is a standing fact.
+    ['村里投资新建占地1800平方米的文体广场。', [['other', 1800, 'achieved']]],
+    ['学校占地面积3万平方米。', [['other', 30000, 'background']]],
+    // A profile needs two standing facts: 总计 and a built area are none.
+    ['到目前为止，全乡总计建成了占地5000平方米的广场，安装健身器材80余件。', [['other', 5000, 'achieved'], ['other', 80, 'achieved']]],
+    // Working groups set up are a result, not a standing fact.
+    ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
+    // A routine's rule reaches the parallel routines after it, and no further.
+    ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
+    ['考核权重占15%，每月通报一次。', [['rate', 15, 'achieved'], ['other', 1, 'achieved']]],
+    // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.
+    ['目前正在实施背街小巷改造，全长800米。', [['other', 800, 'plan']]],
+    ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
+    ['全公司评出文明职工1200人。', [['other', 1200, 'achieved']]],
+    ['清运垃圾30车。', [['other', 30, 'achieved']]],
   ] as const)('%s', (text, want) => {
     expect(claims(text)).toEqual(want);
   });
@@ -66,8 +97,23 @@ describe('no figure', () => {
     ['办公室2011年9月10日印发共印30份', 'a print footer'],
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
+    ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
+    ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
+    ['比赛分初赛和决赛两个阶段进行。', 'a count restating a list joined by 和'],
+    ['认真贯彻落实县委十四届三次、四次全会精神。', 'session numbers'],
+    ['我县于20__成为省级文明县城。', 'a year written as a placeholder'],
+    ['汇聚起**人民的奋斗力量。', 'a measure word that only starts a word'],
+    ['把会议精神传达到每一名党员。', '每一 says every'],
+    ['落实“两个到位”要求。两个到位就是思想到位、措施到位。', 'a quoted slogan named again without quotes'],
+    ['公司负责全县110千伏及以下电网的运行维护。', 'a voltage class'],
   ])('%s is no figure (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('keeps a count after a list that does not restate it', () => {
+    expect(claims('走访慰问了王某、李某等6户困难家庭。')).toEqual([['assistance', 6, 'achieved']]);
+    expect(claims('组织党员和群众200人参加义务植树。').map((c) => c[1])).toEqual([200]);
+    expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
   });
 
   it('keeps a count written right after a quoted name', () => {

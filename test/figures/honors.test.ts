@@ -17,8 +17,19 @@ describe('honors', () => {
     ['被句容市委、市政府评为“文明单位标兵”。', { title: '文明单位标兵', awarder: '句容市委、市政府', level: 'county', year: null, recipient: 'unit' }],
     ['2020年，学校荣获“张家港市文明校园”称号。', { title: '张家港市文明校园', awarder: null, level: 'county', year: '2020', recipient: 'unit' }],
     ['被镇江市文明委评为“文明单位”。', { title: '文明单位', awarder: '镇江市文明委', level: 'city', year: null, recipient: 'unit' }],
+    ['2003年被县委授予为先进党委。', { title: '先进党委', awarder: '县委', level: 'county', year: '2003', recipient: 'unit' }],
+    ['今年我院继续保留省级文明单位荣誉称号。', { title: '省级文明单位', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
+    ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '第五批省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
+  });
+
+  it.each([
+    ['我镇成为全省文明村镇提名镇。', 'a nomination is no honor'],
+    ['较好地发挥了引领、示范作用。', 'a role is no title'],
+    ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
+  ])('%s names no honor (%s)', (text) => {
+    expect(honorsOf(text)).toEqual([]);
   });
 
   it('gives one honor per title in a list', () => {

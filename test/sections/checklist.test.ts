@@ -95,6 +95,9 @@ describe('section checklist', () => {
     ['volunteer', '二、深化志愿服务，传递文明新风', '组建志愿服务队，定期走进社区开展服务。'],
     ['morality', '（二）大力加强职业道德教育，开展岗位练兵活动，提升全员素养。', '组织干部职工学习职业道德规范。'],
     ['governance', '三、推进平安创建', '落实安全生产责任制，全年无安全事故。'],
+    ['responsibility', '4、落实惠民政策，及时为困难群众排忧解难。', '为辖区低保户发放慰问金。'],
+    ['environment', '2.背街小巷硬化。', '完成了三条背街小巷的硬化。'],
+    ['governance', '6、小区设有警务室和治安巡逻队', '实行24小时巡逻。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -105,6 +108,11 @@ describe('section checklist', () => {
     ['plans', '一、工作思路', '以创建促发展，以发展带创建，全面提升干部职工素质。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
+  });
+
+  it('finds the opening after a page title read as a run-in heading and a site prompt paragraph', () => {
+    const text = ['工作总结:2024年文明单位创建工作总结汇报五篇-某某网', '第一篇 工作总结:2024年文明单位创建工作总结汇报 3000字', '总结是对过去一段时间工作的回顾，写好总结可以让我们明确努力方向，下面是小编精心整理的文明单位创建工作总结汇报，希望能给大家带来帮助，欢迎阅读参考，一起来看看吧。', '文明创建是一项长期的系统工程，需要常抓不懈。', '根据县文明办的通知要求，现将我院创建工作情况汇报如下：', '一、主要成绩', '全年组织开展各类活动30次。'].join('\n');
+    expect(statusOf(text).overview).toBe('inline');
   });
 
   it('finds the opening after a page\'s chrome and essay marker', () => {

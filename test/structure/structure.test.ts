@@ -92,6 +92,12 @@ describe('genre from title and body', () => {
     ['a page flattened into one line', ['小学创建文明校园工作总结近年来，在上级的正确领导下，我校制定了创建工作计划，取得了明显成效，各项工作稳步推进，得到了社会的好评。'], 'summary'],
     ['a notice printing a plan, flattened', ['某某小学创建文明城市工作实施方案某发〔2021〕3号关于印发《文明城市创建实施方案》的通知机关各科室,各直属单位:为切实做好创建工作，现印发给你们，请认真贯彻执行。'], 'notice'],
     ['a news item', ['近日，市供电公司把创建工作与主责主业结合起来，成立了领导小组，制定工作方案，推动各项工作落实。'], 'other'],
+    ['a 小结', ['某某社区创建文明城市第二阶段工作小结', '今年以来，社区围绕创建目标，扎实推进各项工作。'], 'summary'],
+    ['a work report with numbered parts and no title', ['根据县委的工作部署，我镇扎实推进美丽乡村建设，现将进展情况报告如下。', '1.道路硬化。完成了主干道硬化8000平方米。', '2.村容整治。清理垃圾120车。'], 'summary'],
+    ['a news item with numbered parts', ['本报讯 近日，某某银行扎实推进文明创建。', '1.强化组织领导。成立了领导小组。', '2.开展志愿服务。组织志愿者服务60人次。'], 'other'],
+    ['a plan opening with its aims, no title', ['为深入推进平安建设，结合我所实际，制定如下措施。', '一、工作目标', '全年辖区刑事案件下降10%。', '二、主要措施', '强化巡逻防控。'], 'plan'],
+    ['a journal article on a report-like title', ['来自企业文明创建实践的报告', '作者单位：某市经济委员会', '摘 要：本文总结了企业开展创建活动的做法。'], 'other'],
+    ['a breadcrumb and a compilation count around the title', ['某某范文站', '位置:首页 > 公文 > 精神文明建设', '一季度精神文明创建总结【精彩多篇】', '创建工作自查报告 篇一', '一、领导重视，安排部署到位'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });

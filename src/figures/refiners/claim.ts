@@ -2,7 +2,7 @@
 // in its sentence, a background cue in its clause, else what its section (下一步工作打算) or its document
 // (a 工作方案, a 通知) makes of it, else achieved. In a plan, percentages are targets.
 import type { Claim } from '../../model/document.js';
-import type { FigureRefiner } from '../figures.js';
+import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import { clauseStart } from '../clause.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
@@ -33,6 +33,14 @@ function backgroundFloor(text: string, at: number, sentenceStart: number): numbe
   return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
 }
 
+/** A clause-bound rule cue counts within the figure's clause and the parallel routines before it. */
+function routineFloor(text: string, at: number, sentenceStart: number): number {
+  let start = clauseStart(text, at, sentenceStart);
+  while (ROUTINE.test(text.slice(start, start + 3)) && start > sentenceStart) start = clauseStart(text, start - 1, sentenceStart);
+  return start;
+}
+const ROUTINE = /^(?:即|并|和)?每/u;
+
 /**
  * The last claim cue that starts before a number in its sentence. A cue may run into the number it qualifies
  * (人口\d in 人口1万多人, 给予…奖励 around 给予500元奖励), so cues are matched in the whole sentence, once for all its
@@ -42,30 +50,36 @@ class ClaimCueFinder {
   private sentenceStart = -1;
   private matches: { start: number; end: number }[][] = [];
 
+  private readonly cues: [Claim, RegExp, boolean][];
+
+  /** `clauseCues` count only in the figure's clause, as background cues do. */
   constructor(
     private readonly text: string,
-    private readonly cues: [Claim, RegExp][],
-  ) {}
+    cues: [Claim, RegExp][],
+    clauseCues: [Claim, RegExp][],
+  ) {
+    this.cues = [...cues.map(([c, p]): [Claim, RegExp, boolean] => [c, p, c === 'background']), ...clauseCues.map(([c, p]): [Claim, RegExp, boolean] => [c, p, true])];
+  }
 
-  last(sentenceStart: number, sentenceEnd: number, at: number, backgroundFloor: number): { claim: Claim; at: number } | null {
+  /** `floors` are where a background cue and another clause-bound cue may start at the earliest. */
+  last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }): { claim: Claim; at: number } | null {
     if (sentenceStart !== this.sentenceStart) {
       this.sentenceStart = sentenceStart;
       this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
     }
     let best: { claim: Claim; at: number } | null = null;
-    this.cues.forEach(([claim], i) => {
+    this.cues.forEach(([claim, , inClause], i) => {
       const matches = this.matches[i]!;
       const found = matches[firstStartingAt(matches, at) - 1];
-      const floor = claim === 'background' ? backgroundFloor : sentenceStart;
+      const floor = !inClause ? sentenceStart : claim === 'background' ? floors.background : floors.routine;
       if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
     });
     return best;
   }
 
-  /** How many cues of `claim` the sentence of the last lookup holds. */
-  countInSentence(claim: Claim): number {
-    const i = this.cues.findIndex(([c]) => c === claim);
-    return i < 0 ? 0 : this.matches[i]!.length;
+  /** How many cues of `claim` the sentence of the last lookup holds, leaving out those `skip` discounts. */
+  countInSentence(claim: Claim, skip: (at: number) => boolean = () => false): number {
+    return this.cues.reduce((n, [c], i) => (c === claim ? n + this.matches[i]!.filter((m) => !skip(m.start)).length : n), 0);
   }
 }
 
@@ -103,33 +117,76 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const byDocument = documentClaim(text, claims.documents);
   const heads = headings(text, claims.sections);
   
-  const finder = new ClaimCueFinder(text, claims.cues);
+  const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
+  let previous: FigureDraft | null = null;
   return drafts.map((d) => {
     if (d.table) return d;
     const q = d.quantity;
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
-    let best = finder.last(sentenceStart, sentenceEnd, q.start, backgroundFloor(text, q.start, sentenceStart));
-    // A baseline (由上年的35%) is background whatever it counts.
-    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && text[best.at] !== '由') best = null;
+    const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
+    let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart), routine: routineFloor(text, q.start, sentenceStart) });
+    // A baseline (由上年的35%, 从78%提升到96%) is background whatever it counts.
+    const baseline = best !== null && BASELINE.includes(text[best.at]!);
+    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && !baseline) best = null;
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
-    if (best?.claim === 'background' && text[best.at] !== '由' && datedOrDone(clauseAround(text, q.start, sentenceStart, sentenceEnd))) best = null;
+    if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
+    // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
+    if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
+    // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
+    // (以…为目标，全年累计组织活动287场).
+    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseStart(text, q.start, sentenceStart) && datedOrDone(ownClause)) best = null;
+    // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
+    if (best?.claim === 'achieved') {
+      const before = text.slice(clauseStart(text, q.start, sentenceStart), best.at);
+      const aim = claims.intentions.find(([, pattern]) => pattern.test(before));
+      if (aim) best = { claim: aim[0], at: best.at };
+    }
     let claim: Claim = best?.claim ?? 'achieved';
     // A count outside the named categories in a profile sentence (下辖8个自然村，17个村民小组，人口3112人) is a standing
-    // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…).
-    if (!best && BACKGROUND_CATEGORIES.has(d.category) && finder.countInSentence('background') >= PROFILE_FACTS) {
-      if (!datedOrDone(clauseAround(text, q.start, sentenceStart, sentenceEnd))) {
-        best = { claim: 'background', at: q.start };
-        claim = 'background';
-      }
+    // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
+    // towards a profile: 建成了占地…的广场 in a sentence of results is none.
+    const standing = (at: number) => datedOrDone(clauseAround(text, at, sentenceStart, sentenceEnd));
+    if (!best && BACKGROUND_CATEGORIES.has(d.category) && finder.countInSentence('background', standing) >= PROFILE_FACTS && !datedOrDone(ownClause)) {
+      best = { claim: 'background', at: q.start };
+      claim = 'background';
+    }
+    // A count listed right after a standing fact, with no verb of its own, is one too (老人238人，80岁以上55人),
+    // and so is a share of it (其中女性13名，占87%).
+    if (!best && previous?.claim === 'background' && previous.sentence === d.sentence && continuesProfile(context, previous, d)) {
+      best = { claim: 'background', at: q.start };
+      claim = 'background';
     }
     if (!best) {
       const section = heads[firstStartingAt(heads, q.start + 1) - 1];
       if (section?.plans) claim = 'plan';
       else if (byDocument) claim = byDocument;
-      if (claim !== 'achieved' && claims.done.test(clauseAround(text, q.start, sentenceStart, sentenceEnd))) claim = 'achieved';
+      // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
+      // later clause (对排查出的31户店家，开展了集中整治).
+      if (claim !== 'achieved' && claims.done.test(text.slice(clauseStart(text, q.start, sentenceStart), sentenceEnd))) claim = 'achieved';
     }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
-    return { ...d, claim };
+    const refined = { ...d, claim };
+    previous = refined;
+    return refined;
   });
 };
+
+/** Characters that open a baseline: 由上年的35%, 从78%. */
+const BASELINE = '由从';
+
+/**
+ * Whether `d` continues the standing fact `previous` of its sentence: nothing between them but a clause break
+ * and a noun phrase (no verb, no period, nothing done), and `d` a count outside the named categories or a
+ * share (占87%).
+ */
+function continuesProfile(context: FigureContext, previous: FigureDraft, d: FigureDraft): boolean {
+  const { text } = context;
+  const between = text.slice(previous.quantity.end, d.quantity.start);
+  if (between.length > PROFILE_GAP || !/[,，;；、]/u.test(between) || /[。！？!?\n]/u.test(between)) return false;
+  if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
+  if (BACKGROUND_CATEGORIES.has(d.category)) return true;
+  return d.category === 'rate' && /占$/u.test(between);
+}
+/** How far apart two counts of one profile list stand at most. */
+const PROFILE_GAP = 16;

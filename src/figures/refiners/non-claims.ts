@@ -1,7 +1,9 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
-// article (组建一支志愿服务队), and counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明).
+// article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
+// counts, session numbers, year placeholders and counts restating the list before them.
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt } from '../contained.js';
+import { clauseStart } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
@@ -25,12 +27,12 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
 
-/** A count a template site gives of its own pages (精选8篇, 共印30份): a site-counts pattern covers it. */
-function isSiteCount(context: FigureContext, d: FigureDraft): boolean {
+/** A pattern of `patterns` matches around the quantity and covers it (精选8篇, 共印30份, 八届五次). */
+function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[]): boolean {
   const q = d.quantity;
   const from = Math.max(0, q.start - SITE_REACH);
   const window = context.text.slice(from, q.end + SITE_REACH);
-  return context.cues.siteCounts.some((pattern) => {
+  return patterns.some((pattern) => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
       if (from + m.index <= q.start && from + m.index + m[0].length >= q.end) return true;
@@ -55,15 +57,87 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
 }
 const QUOTED_NAME = 6;
 
-export const dropNonClaims: FigureRefiner = (context, drafts) =>
-  drafts.filter(
+/** A year written as a placeholder (20__, 20xx, 201*) with no unit: a date, not a count. */
+function isYearPlaceholder(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  return q.placeholder && q.unit === null && /^(?:19|20)/u.test(context.text.slice(q.start, q.end));
+}
+
+/** The measure word only starts a word (**人民). */
+function startsWord(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  if (q.unit === null) return false;
+  const from = q.end - q.unit.length;
+  return context.cues.unitWordHeads.some((w) => context.text.startsWith(w, from));
+}
+
+const LIST_SEPARATOR = /、/gu;
+const LAST_JOIN = /(?:以及|和|及|与)(?=[\p{Script=Han}])/gu;
+/** A restated list has at most this many items. */
+const MAX_RESTATED = 10;
+
+/**
+ * A small count right after a list of as many names in its clause (华润新苑、阳光花城两个小区; 沙井、昌北、庐南、
+ * 丰和四个老社区): it restates the list, claiming nothing new. The list holds no other quantity, and no verb
+ * that makes the count a result (设置…五个小组).
+ */
+function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  if (q.unitKind !== 'count' || q.value === null || q.value < 2 || q.value > MAX_RESTATED || q.qualifier !== 'exact') return false;
+  const start = clauseStart(text, q.start, d.sentence.norm.start);
+  const list = text.slice(start, q.start).replace(/(?:等|的|这|共|”|")+$/u, '');
+  if (d.inSentence.some((o) => o !== q && o.start >= start && o.end <= q.start)) return false;
+  // 各村、社区都制作两条: each item has its own count; 设置乒乓球、…和摄影五个爱好小组: the count is what was set up.
+  if (/[各都均]/u.test(list.slice(list.lastIndexOf('、') + 1)) || context.cues.predicates.test(list)) return false;
+  const commas = list.match(LIST_SEPARATOR)?.length ?? 0;
+  // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
+  const tail = commas > 0 ? list.slice(list.lastIndexOf('、') + 1) : list;
+  const joins = tail.match(LAST_JOIN)?.length ?? 0;
+  const items = commas + Math.min(joins, 1) + 1;
+  return commas + joins > 0 && items === q.value;
+}
+
+/** Short quoted names holding a numeral (“三个明确”, “五个一”): the slogans a document names. */
+function quotedNames(text: string): Map<string, Set<string>> {
+  // Keyed by first character, so that a figure looks only at the names that could start with it.
+  const names = new Map<string, Set<string>>();
+  for (const m of text.matchAll(QUOTED_SLOGAN)) {
+    const name = m[1]!;
+    if (!names.has(name[0]!)) names.set(name[0]!, new Set());
+    names.get(name[0]!)!.add(name);
+  }
+  return names;
+}
+const QUOTED_SLOGAN = /[“"「『]([^”"」』“「『,，。;；\n]{0,3}[一二两三四五六七八九十百千万\d][^”"」』“「『,，。;；\n]{0,6})[”"」』]/gu;
+
+/** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
+function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const count = text.slice(q.start, q.end);
+  for (const name of slogans.get(count[0] ?? '') ?? []) {
+    if (name.startsWith(count) && name.length > count.length && text.startsWith(name.slice(count.length), q.end)) return true;
+  }
+  return false;
+}
+
+export const dropNonClaims: FigureRefiner = (context, drafts) => {
+  const slogans = drafts.length > 0 ? quotedNames(context.text) : new Map<string, Set<string>>();
+  return drafts.filter(
     (d) =>
       d.table ||
       !(
         (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit)) ||
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
-        isSiteCount(context, d) ||
-        isInQuotedName(context, d)
+        isCovered(context, d, context.cues.siteCounts) ||
+        isCovered(context, d, context.cues.ordinals) ||
+        isInQuotedName(context, d) ||
+        isYearPlaceholder(context, d) ||
+        startsWord(context, d) ||
+        isRestatedList(context, d) ||
+        isQuotedSloganAgain(context, d, slogans)
       ),
   );
+};
