@@ -11,8 +11,9 @@ if (!a || !b) {
   process.exit(2);
 }
 
-// The run's own times and each document's milliseconds are the only things allowed to differ.
-const TIMING_KEYS = new Set(['ms', 'startedAt', 'endedAt', 'runId', 'seconds']);
+// The run's own times and each document's milliseconds are the only things allowed to differ, with the run's
+// bookkeeping of its outputs (their key, and the run they were carried over from).
+const TIMING_KEYS = new Set(['ms', 'startedAt', 'endedAt', 'runId', 'seconds', 'outputKey', 'carriedOverFrom']);
 
 function withoutTimings(text: string): string {
   const stripped = (value: unknown): unknown => {
@@ -34,8 +35,10 @@ function withoutTimings(text: string): string {
     .join('\n');
 }
 
+// Hidden files (.summaries.jsonl) are the run's own bookkeeping, not outputs: a run that analysed a document holds
+// its summary from before the reuse stage, one that took it from the store the summary after.
 function files(root: string, dir = root): string[] {
-  return readdirSync(dir).flatMap((name) => {
+  return readdirSync(dir).filter((name) => !name.startsWith('.')).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(root, path) : [relative(root, path)];
   });

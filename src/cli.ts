@@ -1,7 +1,7 @@
 // Command line: parses arguments, calls the batch or the pipeline, prints a summary, sets the exit code.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_POOL_OPTIONS } from './batch/defaults.js';
 import type { RunInfo } from './store/store.js';
 import { displayName, terminalSafe } from './batch/display-name.js';
 import { UsageError } from './batch/discover.js';
@@ -9,7 +9,8 @@ import type { BatchResult } from './batch/index.js';
 import { checkOutDir } from './batch/out-dir.js';
 
 // The pipeline (pdf.js, jieba, OpenCC, the dictionaries), the store and the settings file's schema (zod) load only
-// for a command that needs them, so `--help` and a usage error answer at once.
+// for a command that needs them, so `--help` and a usage error answer at once; `analyze` loads the pipeline only
+// once it finds a file to analyse.
 const loadPipeline = () => import('./pipeline.js');
 /** How long `analyze` waits by default for another run on the same database to finish. */
 const DEFAULT_WAIT_SECONDS = 600;
@@ -105,7 +106,7 @@ function summary(result: BatchResult, outDir: string, run: RunInfo, db: string, 
     `  checklist: ${records.filter((r) => r.checklist.some((c) => c.level === 'R' && c.status === 'missing')).length} documents miss a required section`,
     result.interrupted
       ? `  output: interrupted, ${result.run.counts.unfinished} documents unfinished; finished work in ${outDir}/latest/ (run.json lists the rest); ${outDir}/documents.jsonl still holds the last complete run`
-      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, reuse.jsonl, reuse-pairs.csv, texts/, run.json (as configured)${result.report ? ', report/index.html' : ''}`,
+      : `  output: ${outDir}/documents.jsonl, figures.jsonl, honors.jsonl, figures.csv, checklist.csv, wenshen.xlsx, reuse.jsonl, reuse-pairs.csv, texts/, run.json (as configured)${result.report ? ', report/index.html' : ''}${result.run.carriedOverFrom ? `; carried over from run ${result.run.carriedOverFrom} (nothing they are made of changed)` : ''}`,
     ...(result.run.counts.skipped ? [`  skipped: ${result.run.counts.skipped} files that are not reports (listed in run.json)`] : []),
     ...result.run.warnings.map((w) => `  warning: ${w}`),
     `  store: ${db} run ${run.id}: ${run.reused ?? 0} reused unchanged, ${(run.documents ?? 0) - (run.reused ?? 0)} analysed${reuseKept ? '; reuse results kept (nothing they depend on changed)' : ''}`,
@@ -145,36 +146,45 @@ async function analyze(args: string[]): Promise<number> {
   const log = values.log ?? (process.stderr.isTTY ? 'bar' : 'none');
   if (log !== 'bar' && log !== 'json' && log !== 'none') throw new UsageError(`expected --log to be bar, json or none, got \`${log}\``);
   const { MIN_MEMORY_MB, startWorkerEarly } = await import('./batch/worker-start.js');
-  // With no settings file to change its heap limit, the first worker starts before the settings schema (zod) loads.
+  // The first worker loads the pipeline while this thread loads its own modules and opens the store: for one small
+  // report that was half of the wait. A run sure to analyse (--force, or a store file not made yet) starts it now,
+  // before the settings schema (zod) loads when no settings file can change its heap limit; any other run starts it
+  // when the batch meets the first file to analyse, so that an unchanged re-run never starts one.
+  let workerStarted = false;
+  const startWorker = (memoryMb: number) => {
+    if (!workerStarted) startWorkerEarly(memoryMb);
+    workerStarted = true;
+  };
+  const sureToAnalyse = (db: string) => values.force || (!/^postgres(ql)?:\/\//.test(db) && !existsSync(db));
   const settled = values['memory-mb'] !== undefined || (values.config === undefined && !existsSync('wenshen.config.json'));
-  if (settled) startWorkerEarly(positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB));
+  if (settled && sureToAnalyse(values.db ?? DEFAULT_DB)) startWorker(positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB));
   const config = (await import('./config.js')).loadConfig(values.config);
   const memoryMb = positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB);
-  // The first worker loads the pipeline while this thread loads its own modules, checks the dictionaries and
-  // opens the store: for one small report that was half of the wait.
-  if (!settled) startWorkerEarly(memoryMb);
-  const { DEFAULT_ANALYZE_OPTIONS, checkResources } = await loadPipeline();
   const { runBatch } = await import('./batch/index.js');
-  const { DEFAULT_CHECKLIST } = await import('./sections/index.js');
+  const { DEFAULT_CHECKLIST, loadChecklist } = await import('./sections/checklist.js');
   const checklist = values.checklist ?? config.checklist ?? DEFAULT_CHECKLIST;
   const ocr = values['no-ocr'] ? false : (config.ocr ?? true);
   const split = values.split || (config.split ?? false);
   const db = values.db ?? config.db ?? DEFAULT_DB;
+  if (sureToAnalyse(db)) startWorker(memoryMb);
   const numbers = {
-    maxBytes: positiveInt('max-bytes', values['max-bytes'], config.limits?.maxBytes ?? DEFAULT_ANALYZE_OPTIONS.maxBytes),
+    maxBytes: positiveInt('max-bytes', values['max-bytes'], config.limits?.maxBytes ?? DEFAULT_MAX_BYTES),
     concurrency: positiveInt('concurrency', values.concurrency, config.concurrency ?? DEFAULT_POOL_OPTIONS.concurrency),
     timeoutMs: positiveInt('timeout', values.timeout, config.limits?.timeoutSeconds ?? DEFAULT_POOL_OPTIONS.timeoutMs / 1000, 1, MAX_TIMEOUT_SECONDS) * 1000,
     memoryMb,
   };
   await checkOutDir(values.out);
-  checkResources(checklist);
+  // The checklist is checked at once (a wrong name is a usage error); the other dictionaries when a file needs
+  // analysing: an unchanged re-run's are those its stored results were made with (they are in the analysis version).
+  loadChecklist(checklist);
+  const allFigures = values['all-figures'];
   const { analysisVersion, reuseDictionaryVersion } = await import('./store/analysis-version.js');
   const { openStore } = await import('./store/open.js');
   const { RunSession } = await import('./store/session.js');
   const store = await openStore(db);
   try {
     const session = await RunSession.start(store, {
-      analysisVersion: analysisVersion({ checklist, ocr, split }),
+      analysisVersion: analysisVersion({ checklist, ocr, split, allFigures }),
       reuseDictionaryVersion: reuseDictionaryVersion(),
       wait: { seconds: positiveInt('wait', values.wait, DEFAULT_WAIT_SECONDS, 0), onWait: (message) => process.stderr.write(terminalSafe(`wenshen: ${message}`) + '\n') },
       force: values.force,
@@ -195,14 +205,23 @@ async function analyze(args: string[]): Promise<number> {
         split,
         followSymlinks: values['follow-symlinks'],
         report: !values['no-report'],
-        allFigures: values['all-figures'],
+        allFigures,
         reuse: values['no-reuse'] ? false : { templates: values.templates ?? (config.templates ? [config.templates] : undefined) },
         outputs: config.outputs,
         session,
+        // The first worker loads the pipeline while this thread hashes the rest of the files and checks the
+        // dictionaries: for one small report that was half of the wait.
+        onAnalysis: async () => {
+          startWorker(memoryMb);
+          (await loadPipeline()).checkResources(checklist);
+        },
         ...numbers,
       },
       controller.signal,
-    );
+    ).catch(async (e: unknown) => {
+      await session.end(true);
+      throw e;
+    });
     const run = await session.end(result.interrupted);
     process.stdout.write(summary(result, values.out, run, store.location, session.reuseKept) + '\n');
     if (result.interrupted) return 130;

@@ -1,6 +1,5 @@
 // The stages one document goes through, in order: read the file, ingest, normalize, segment, structure, figures,
 // sections checklist, record.
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { extractFigureFindings, loadFigureData, type FigureFindings } from './figures/index.js';
 import { extract, extractPageImages, IngestError, loadIngestData, readSource, sha256Of } from './ingest/index.js';
@@ -11,6 +10,8 @@ import { loadTokenizer, loadUserWords, segment, type Segmented } from './segment
 import { analyzeStructure, loadStructureData, type Structure } from './structure/index.js';
 import { loadEras, staleFindings } from './reuse/stale.js';
 import { foreignNameFindings, loadForeignNameRules } from './reuse/foreign-names.js';
+import { documentId } from './model/document-id.js';
+import { DEFAULT_MAX_BYTES } from './batch/defaults.js';
 
 export const SCHEMA = 'wenshen/document@1';
 
@@ -25,7 +26,7 @@ export interface AnalyzeOptions {
   allFigures?: boolean;
 }
 
-export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: 50_000_000, checklist: DEFAULT_CHECKLIST };
+export const DEFAULT_ANALYZE_OPTIONS: AnalyzeOptions = { ocr: true, maxBytes: DEFAULT_MAX_BYTES, checklist: DEFAULT_CHECKLIST };
 
 export interface AnalyzedDocument {
   record: DocumentRecord;
@@ -57,9 +58,7 @@ export function loadResources(checklist = DEFAULT_CHECKLIST): void {
   loadTokenizer();
 }
 
-export function documentId(path: string, sha256: string | null): string {
-  return createHash('sha256').update(`${path}\0${sha256 ?? ''}`).digest('hex').slice(0, 16);
-}
+export { documentId };
 
 /**
  * Analyses one file. With `split`, a compilation page (several essays on one template-site page) becomes one

@@ -1,4 +1,5 @@
-// The pool's default settings, apart from the pool so that `wenshen --help` can show them without loading it.
+// The batch's default settings, apart from the pool and the pipeline so that `wenshen --help` can show them, and
+// an unchanged re-run use them, without loading either.
 import { availableParallelism } from 'node:os';
 import type { PoolOptions } from './pool.js';
 
@@ -9,3 +10,6 @@ export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   // less. Half as much again bounds a worker's garbage without failing any document the bench runs.
   memoryMb: 1536,
 };
+
+/** Larger files fail with E_TOO_LARGE (the pipeline's default too). */
+export const DEFAULT_MAX_BYTES = 50_000_000;

@@ -1,5 +1,6 @@
 // Runs a whole batch: finds the documents, analyses them in the worker pool, writes the outputs into the run's
-// own folder as they come, and publishes the run when it ends (interrupted runs never replace complete ones).
+// own folder as they come (or, when nothing they are made of changed, takes the last run's: carry-over.ts), and
+// publishes the run when it ends (interrupted runs never replace complete ones).
 import { readFileSync } from 'node:fs';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
@@ -8,18 +9,18 @@ import { textPath } from '../output/documents.js';
 import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { storeHistory, writeReport } from '../report/index.js';
 import { withoutReuse, type RunSession, type StoredPart } from '../store/session.js';
-import { writeKeptReuseOutputs } from '../output/reuse.js';
-import { discover, type DiscoverOptions } from './discover.js';
+import { discover, type DiscoverOptions, type InputFile } from './discover.js';
+import type { runPool } from './pool.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
-import { runPool, type PoolOptions } from './pool.js';
+import type { PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
 import { MemoryWatch, type MemoryPeaks } from './memory.js';
-import { reuseInputOf, type ReuseInput } from '../reuse/index.js';
-import { normalize } from '../normalize/index.js';
-import { runReuseStage, withReuseField, type ReuseStageOptions } from './reuse.js';
+import type { ReuseInput } from '../reuse/index.js';
+import type { ReuseStageOptions } from './reuse.js';
+import { carryOver, carrySource, outputShape, writeSummaries } from './carry-over.js';
+import { join } from 'node:path';
 
 export { UsageError } from './discover.js';
 
@@ -40,6 +41,11 @@ export interface BatchOptions extends AnalyzeOptions, PoolOptions {
   report?: boolean;
   /** Reuse detection over the batch (with templates and history); off only when `false`. */
   reuse?: ReuseStageOptions | false;
+  /**
+   * Called once when the batch knows it has files to analyse, before it analyses the first (the command line
+   * starts loading the pipeline then; an unchanged re-run never loads it).
+   */
+  onAnalysis?: () => void | Promise<void>;
 }
 
 export { DEFAULT_POOL_OPTIONS } from './defaults.js';
@@ -67,7 +73,7 @@ function storedOf(document: RenderedDocument, partsDir: string, runFolder: strin
 }
 
 /** A stored record whose reuse stands, rendered as the reuse stage wrote it (see runReuseStage). */
-function renderKept(record: DocumentRecord, text: string): RenderedDocument {
+function renderKept(record: DocumentRecord, text: string, withReuseField: (line: string, reuse: NonNullable<DocumentRecord['reuse']>) => string): RenderedDocument {
   if (!record.reuse || record.reuse.passages.length > 0) return renderDocument(record, text);
   const rendered = renderDocument(withoutReuse(record), text);
   const lines = 'lines' in rendered ? [...rendered.lines] : [];
@@ -78,6 +84,7 @@ function renderKept(record: DocumentRecord, text: string): RenderedDocument {
 /** Stored documents' reuse inputs: their kept reuse texts, else made again from their texts of record. */
 async function storedReuseInputs(parts: StoredPart[], session: RunSession | undefined): Promise<ReuseInput[]> {
   const kept = session ? await session.reuseInputs(parts) : [];
+  const [{ reuseInputOf }, { normalize }] = await Promise.all([import('../reuse/index.js'), import('../normalize/index.js')]);
   return parts.flatMap((p, i) => {
     if (p.record.status !== 'ok') return [];
     const input = kept[i] ?? reuseInputOf({ id: p.record.id, path: p.record.path, kind: 'batch', unit: p.record.unit?.text ?? null }, p.text, normalize(p.text));
@@ -88,6 +95,20 @@ async function storedReuseInputs(parts: StoredPart[], session: RunSession | unde
 /** Every document's final documents.jsonl record, once the reuse stage has amended them, one at a time. */
 function* finalRecords(output: OutputCollector): Generator<DocumentRecord> {
   for (const e of output.entries()) yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
+}
+
+/** The worker pool over the files to analyse, loaded only when there are some: it brings the pipeline. */
+async function analyse(
+  inputs: InputFile[],
+  analyzeOptions: AnalyzeOptions,
+  poolOptions: PoolOptions,
+  onResult: Parameters<typeof runPool>[3],
+  signal?: AbortSignal,
+  output?: Parameters<typeof runPool>[5],
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const { runPool } = await import('./pool.js');
+  await runPool(inputs, analyzeOptions, poolOptions, onResult, signal, output);
 }
 
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
@@ -106,6 +127,12 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const reuseInputs: ReuseInput[] = [];
   const storedParts: StoredPart[] = [];
   let replayReuse = false;
+  /** The run whose files this one took over, when nothing they are made of changed. */
+  let carriedFrom: string | null = null;
+  /** What the run's files are made of (see RunSession.outputKey): known early when every file is unchanged. */
+  let outputKey: string | null = null;
+  const shape = outputShape(options);
+  const reuseContext = options.reuse === false ? false : { templates: options.reuse?.templates };
   const progress = new Progress(files.length, options.log);
   let phaseStart = Date.now();
   const phaseEnded = (name: string) => {
@@ -122,15 +149,35 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   };
   try {
     if (!signal?.aborted) {
-      const { reused, fresh } = options.session ? await options.session.sortOut(files) : { reused: [], fresh: files };
+      let loading: Promise<void> | undefined;
+      const analysis = () => {
+        if (!loading) (loading = Promise.resolve(options.onAnalysis?.())).catch(() => undefined);
+        return loading;
+      };
+      const sorted = options.session ? await options.session.sortOut(files, () => void analysis()) : { reused: [], fresh: files };
       // Nothing reuse depends on changed: the stored records, reuse included, are tonight's results.
-      replayReuse = options.reuse !== false && options.session !== undefined && (await options.session.reuseUnchanged(reused, options.reuse?.templates));
+      replayReuse = options.reuse !== false && options.session !== undefined && (await options.session.reuseUnchanged(sorted.reused, options.reuse?.templates));
+      // Nothing the files depend on changed either: the last complete run's files are tonight's.
+      const unchanged = options.session !== undefined && sorted.fresh.length === 0 && (replayReuse || options.reuse === false);
+      if (unchanged) outputKey = await options.session!.outputKey(reuseContext, shape);
+      const source = outputKey ? carrySource(options.outDir, outputKey) : null;
+      if (source) {
+        records.push(...carryOver(source, runFolder));
+        // Each document is still logged (cron logs count the `document` events), as a re-run that writes would.
+        for (const record of records) progress.document(record);
+        for (const file of files) finished.add(file.path);
+        carriedFrom = source.runId;
+      }
+      if (!source && sorted.fresh.length > 0) await analysis();
+      const reused = source ? [] : options.session ? await options.session.load(sorted.reused) : [];
+      const fresh = source ? [] : sorted.fresh;
+      const withReuseField = replayReuse && reused.length > 0 ? (await import('./reuse.js')).withReuseField : undefined;
       for (const { path, parts } of reused) {
-        await take(parts.map((p) => (replayReuse ? renderKept(p.record, p.text) : renderDocument(withoutReuse(p.record), p.text))));
+        await take(parts.map((p) => (replayReuse ? renderKept(p.record, p.text, withReuseField!) : renderDocument(withoutReuse(p.record), p.text))));
         storedParts.push(...parts);
         finished.add(path);
       }
-      await runPool(
+      await analyse(
         fresh,
         { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
         options,
@@ -149,18 +196,21 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     progress.end();
   }
   phaseEnded('analysis');
-  if (options.reuse !== false && !signal?.aborted) {
+  if (options.reuse !== false && !signal?.aborted && !carriedFrom) {
     const reuse = options.reuse ?? {};
     const session = options.session;
     if (replayReuse && session) {
       const pairs = await session.storedPairs(storedParts);
+      const { citedSource, writeKeptReuseOutputs } = await import('../output/reuse.js');
       const kept = storedParts.filter((p) => p.record.reuse).map((p) => ({ id: p.record.id, path: p.record.path, passages: p.record.reuse!.passages, pairs: pairs.get(p.record.id) ?? [] }));
-      await writeKeptReuseOutputs(runFolder, kept);
+      const cited = new Set(kept.flatMap((k) => k.passages.filter((p) => citedSource(p.source.kind, p.source.id)).map((p) => p.source.id)));
+      await writeKeptReuseOutputs(runFolder, kept, await session.sourceTexts([...cited]));
     } else {
       const analyzeOptions = { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist };
       const batch = [...reuseInputs, ...(await storedReuseInputs(storedParts, session))];
       const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings, afterDetection: () => memory.sample() };
       // Only the pair rows are kept from the detection: the amended lines hold the rest.
+      const { runReuseStage } = await import('./reuse.js');
       const pairs = await runReuseStage(batch, output, stageOptions, analyzeOptions, options);
       batch.length = 0;
       reuseInputs.length = 0;
@@ -169,12 +219,19 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     }
     phaseEnded('reuse');
   }
-  await output.finish();
-  phaseEnded('outputs');
-  // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
-  // come from the store, which holds tonight's documents by now.
-  const report = options.report === false ? null : (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
-  if (report) phaseEnded('report');
+  let report: string | null = null;
+  if (carriedFrom) report = options.report === false ? null : join(runFolder, 'report', 'index.html');
+  else {
+    await output.finish();
+    phaseEnded('outputs');
+    // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
+    // come from the store, which holds tonight's documents by now.
+    if (options.report !== false) {
+      const { storeHistory, writeReport } = await import('../report/index.js');
+      report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
+      phaseEnded('report');
+    }
+  }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);
   const interrupted = (signal?.aborted ?? false) && unfinished.length > 0;
@@ -190,7 +247,10 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     unfinished,
     skipped,
     warnings,
+    outputKey: interrupted || !options.session ? null : (carriedFrom && outputKey) || (await options.session.outputKey(reuseContext, shape)),
+    carriedOverFrom: carriedFrom,
   };
+  if (run.outputKey && !carriedFrom) writeSummaries(runFolder, records);
   await publishRun(options.outDir, runId, run);
   const peaks = memory.stop();
   progress.memory(peaks);

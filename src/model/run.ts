@@ -30,6 +30,16 @@ export const runSummarySchema = z.strictObject({
   skipped: z.array(z.strictObject({ path: z.string(), reason: z.string() })),
   /** Problems that did not stop the run, such as a folder that cannot be read. */
   warnings: z.array(z.string()),
+  /**
+   * Fingerprint of everything the output files are made of (analysis, documents, reuse context, store history,
+   * output options); null for an interrupted run. A later run with the same key takes these files over.
+   */
+  outputKey: z.string().nullable(),
+  /**
+   * The run whose output files this run took over unchanged (hard links, or copies), because nothing they are made
+   * of had changed; null when this run wrote its files itself. Only run.json and the report's time are its own.
+   */
+  carriedOverFrom: z.string().nullable(),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 

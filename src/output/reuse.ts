@@ -39,7 +39,7 @@ export class ReuseOutputWriter {
     if (passages.length) writeSync(this.passages, passages.join(''));
     const rows = reusePairs(d).map((r) => csvRow([r.id, r.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages]));
     if (rows.length) writeSync(this.pairs, rows.join(''));
-    for (const p of d.passages) if (p.kind !== 'batch' && /^[A-Za-z0-9_-]{1,128}$/.test(p.source.id)) this.sources.set(p.source.id, p.source.original);
+    for (const p of d.passages) if (citedSource(p.kind, p.source.id)) this.sources.set(p.source.id, p.source.original);
   }
 
   async finish(): Promise<void> {
@@ -47,8 +47,18 @@ export class ReuseOutputWriter {
     closeSync(this.pairs);
     await rename(join(this.outDir, `reuse.jsonl.${this.temp}`), join(this.outDir, 'reuse.jsonl'));
     await rename(join(this.outDir, `reuse-pairs.csv.${this.temp}`), join(this.outDir, 'reuse-pairs.csv'));
-    for (const [id, text] of this.sources) await writeFileAtomic(join(this.outDir, 'sources', `${id}.txt`), text);
+    await writeSourceTexts(this.outDir, this.sources);
   }
+}
+
+/** A passage whose source gets a file in sources/: a template or earlier report, with an id fit for a file name. */
+export function citedSource(kind: string, id: string): boolean {
+  return kind !== 'batch' && /^[A-Za-z0-9_-]{1,128}$/.test(id);
+}
+
+/** Each cited template or earlier report once, whatever number of documents copied from it. */
+async function writeSourceTexts(outDir: string, texts: Map<string, string>): Promise<void> {
+  for (const [id, text] of texts) await writeFileAtomic(join(outDir, 'sources', `${id}.txt`), text);
 }
 
 /** One document's part of the reuse files, as the store keeps it. */
@@ -59,11 +69,19 @@ export interface KeptReuse {
   pairs: { sourceKind: string; sourceId: string; sourcePath: string; ratio: number; passages: number }[];
 }
 
-/** The same two files from kept results, when a re-run skips the reuse stage: byte for byte what it wrote. */
-export async function writeKeptReuseOutputs(outDir: string, kept: KeptReuse[]): Promise<void> {
+/**
+ * The same files from kept results, when a re-run skips the reuse stage: byte for byte what it wrote, the cited
+ * sources' texts (`sourceTexts`, by source id, from the store) included.
+ */
+export async function writeKeptReuseOutputs(outDir: string, kept: KeptReuse[], sourceTexts: Map<string, string> = new Map()): Promise<void> {
   const sorted = [...kept].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const passages = sorted.flatMap((d) => d.passages.map((p) => JSON.stringify({ id: d.id, path: d.path, ...p }) + '\n'));
   await writeFileAtomic(join(outDir, 'reuse.jsonl'), passages.join(''));
   const rows = sorted.flatMap((d) => d.pairs.map((r) => csvRow([d.id, d.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages])));
   await writeFileAtomic(join(outDir, 'reuse-pairs.csv'), '\ufeff' + csvRow(PAIR_COLUMNS) + rows.join(''));
+  const cited = new Map<string, string>();
+  for (const d of sorted) {
+    for (const p of d.passages) if (citedSource(p.source.kind, p.source.id) && sourceTexts.has(p.source.id)) cited.set(p.source.id, sourceTexts.get(p.source.id)!);
+  }
+  await writeSourceTexts(outDir, cited);
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { documentPage } from './document-page.js';
+import { generatedAtText } from './generated-at.js';
 import { pageName } from './html.js';
 import { historiesFrom, readDocuments, readHistories, readSourceText, readText, type HistorySource, type UnitHistory } from './input.js';
 import { Overview } from './overview.js';
@@ -93,7 +94,7 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
   if (fromStore) await writeFile(join(outDir, 'history.jsonl'), [...units.values()].map((h) => JSON.stringify(h) + '\n').join(''));
   await Promise.all(pending);
   if (failures.length) throw failures[0];
-  const generatedAt = (options.generatedAt ?? new Date()).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const generatedAt = generatedAtText(options.generatedAt ?? new Date());
   await writeFile(join(staging, 'index.html'), overview.render(generatedAt));
 
   // Swap the whole folder: a reader never sees half of one run's pages and half of another's.

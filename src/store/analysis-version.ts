@@ -32,12 +32,15 @@ export interface VersionInputs {
   checklist: string;
   ocr: boolean;
   split: boolean;
+  /** Figures of every claim kept, not only achieved ones: the records differ. @default false */
+  allFigures?: boolean;
 }
 
 export function analysisVersion(options: VersionInputs): string {
   const hash = createHash('sha256');
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   hash.update(`wenshen ${pkg.version}\0ocr=${options.ocr}\0split=${options.split}\0`);
+  if (options.allFigures) hash.update('allFigures\0');
   hashTree(hash, CODE_DIR);
   hashTree(hash, DICTIONARY_DIR, DICTIONARY_DIR, REUSE_STAGE_DICTIONARY);
   const checklist = checklistFile(options.checklist);

@@ -129,6 +129,24 @@ export class ReuseSources {
     return loaded;
   }
 
+  /**
+   * The original texts of the sources with these ids (templates' pages, earlier documents), the latest kept of
+   * each: what the reuse stage writes to sources/<id>.txt for the report.
+   */
+  async originals(sourceIds: string[]): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (let from = 0; from < sourceIds.length; from += LOOKUP_CHUNK) {
+      const ids = sourceIds.slice(from, from + LOOKUP_CHUNK);
+      const rows = await this.store.query(
+        `select s.source_id, coalesce(s.original, d.text) as original from reuse_sources s left join documents d on d.doc_key = s.doc_key
+         where s.source_id in (${ids.map(() => '?').join(', ')}) order by s.source_key`,
+        ids,
+      );
+      for (const row of rows) found.set(String(row.source_id), String(row.original ?? ''));
+    }
+    return found;
+  }
+
   /** The kept pages of a template file, in page order. */
   async templatePages(sha256: string, version: string): Promise<{ sourceKey: number; part: number }[]> {
     const rows = await this.store.query("select source_key, part from reuse_sources where kind = 'template' and sha256 = ? and version = ? order by part", [sha256, version]);

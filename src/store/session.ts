@@ -4,12 +4,12 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { InputFile } from '../batch/discover.js';
 import type { DocumentRecord, ErrorCode } from '../model/document.js';
-import { documentId } from '../pipeline.js';
+import { documentId } from '../model/document-id.js';
 import type { ReuseInput } from '../reuse/detect.js';
 import type { ReuseHistory, TemplateCache } from '../reuse/history.js';
 import { reuseContextKey, StoreReuseHistory, StoreTemplateCache, type RunDocumentIdentity } from './reuse-history.js';
 import { ReuseSources } from './reuse-sources.js';
-import type { RunInfo, RunLockWait, Store, StoredDocument, StoredPair } from './store.js';
+import type { RunInfo, RunLockWait, Store, StoredDocument, StoredPair, StoredRef } from './store.js';
 
 /** Failures that the same bytes and the same analysis always give again; others (timeouts, crashes) are retried. */
 const LASTING_FAILURES = new Set<ErrorCode>(['E_CORRUPT', 'E_ENCRYPTED', 'E_EMPTY', 'E_NO_TEXT_LAYER', 'E_UNSUPPORTED', 'E_UNREADABLE']);
@@ -41,8 +41,22 @@ export function withoutReuse(record: DocumentRecord): DocumentRecord {
   };
 }
 
-function reusable(parts: StoredDocument[]): boolean {
-  return parts.every((p) => p.record.status === 'ok' || (p.record.error !== null && LASTING_FAILURES.has(p.record.error.code)));
+function reusable(parts: StoredRef[]): boolean {
+  return parts.every((p) => p.status === 'ok' || (p.errorCode !== null && LASTING_FAILURES.has(p.errorCode as ErrorCode)));
+}
+
+/** A stored part a run takes as it is, under the path the run found its file at; its record is read only if needed. */
+export interface ReusedRef extends StoredRef {
+  /** The part's path in this run (`#2` after the file's path for the essays of a split compilation). */
+  path: string;
+  id: string;
+  sha256: string;
+}
+
+/** A file whose stored analysis stands. */
+export interface ReusedFile {
+  path: string;
+  refs: ReusedRef[];
 }
 
 export interface SessionOptions {
@@ -85,47 +99,58 @@ export class RunSession {
   }
 
   /**
-   * Hashes every file and takes the stored results of those whose content was analysed with this analysis
-   * version, linking them to the run; the rest are to be analysed.
+   * Hashes every file and takes the stored analyses of those whose content was analysed with this analysis
+   * version, linking them to the run; the rest are to be analysed. `onFresh` is called once, at the first file
+   * to analyse (the caller starts loading the pipeline then, and not at all when every file is stored).
    */
-  async sortOut(files: InputFile[]): Promise<{ reused: { path: string; parts: StoredPart[] }[]; fresh: InputFile[] }> {
-    const reused: { path: string; parts: StoredPart[] }[] = [];
+  async sortOut(files: InputFile[], onFresh?: () => void): Promise<{ reused: ReusedFile[]; fresh: InputFile[] }> {
+    const reused: ReusedFile[] = [];
     const fresh: InputFile[] = [];
-    if (this.options.force) return { reused, fresh: files };
+    const toAnalyse = (file: InputFile) => {
+      if (fresh.length === 0) onFresh?.();
+      fresh.push(file);
+      this.allReused = false;
+    };
+    if (this.options.force) {
+      files.forEach(toAnalyse);
+      return { reused, fresh };
+    }
     this.allReused = true;
     const links: { docKey: number; path: string }[] = [];
     for (const file of files) {
       const size = (await stat(file.file).catch(() => undefined))?.size;
       if (size === undefined || size > this.options.maxBytes) {
-        fresh.push(file);
-        this.allReused = false;
+        toAnalyse(file);
         continue;
       }
       const sha256 = createHash('sha256').update(await readFile(file.file)).digest('hex');
-      const stored = await this.store.lookup(sha256, this.options.analysisVersion);
+      const stored = await this.store.lookupRefs(sha256, this.options.analysisVersion);
       if (!stored || !reusable(stored)) {
-        fresh.push(file);
-        this.allReused = false;
+        toAnalyse(file);
         continue;
       }
       const paths = stored.length > 1 ? stored.map((s) => `${file.path}#${s.part + 1}`) : [file.path];
-      const parts = stored.map((s, k) => atPath(s, paths[k]!));
-      reused.push({ path: file.path, parts });
-      stored.forEach((s, k) => links.push({ docKey: s.docKey, path: paths[k]! }));
-      parts.forEach((p, k) => this.remember(p.record, stored[k]!.docKey, stored[k]!.part));
+      const refs = stored.map((s, k) => ({ ...s, path: paths[k]!, sha256, id: documentId(paths[k]!, sha256) }));
+      reused.push({ path: file.path, refs });
+      for (const ref of refs) {
+        links.push({ docKey: ref.docKey, path: ref.path });
+        this.documents.set(ref.id, { docKey: ref.docKey, sha256, part: ref.part, path: ref.path });
+      }
     }
     await this.store.linkReused(this.run.id, links);
     return { reused, fresh };
   }
 
-  private remember(record: DocumentRecord, docKey: number, part: number): void {
-    this.documents.set(record.id, { docKey, sha256: record.sha256, part, path: record.path });
+  /** The stored records and texts of reused files, as they read under tonight's paths. */
+  async load(reused: ReusedFile[]): Promise<{ path: string; parts: StoredPart[] }[]> {
+    const stored = await this.store.documents(reused.flatMap((f) => f.refs.map((r) => r.docKey)));
+    return reused.map((f) => ({ path: f.path, parts: f.refs.map((r) => atPath(stored.get(r.docKey)!, r.path)) }));
   }
 
   /** Commits one file's analysed parts in one transaction. */
   async save(parts: StoredPart[]): Promise<void> {
     const docKeys = await this.store.saveAnalysis(this.run.id, this.options.analysisVersion, parts);
-    parts.forEach((p, k) => this.remember(p.record, docKeys[k]!, k));
+    parts.forEach((p, k) => this.documents.set(p.record.id, { docKey: docKeys[k]!, sha256: p.record.sha256, part: k, path: p.record.path }));
   }
 
   /** What every reuse result of this run depends on besides the code: see reuseContextKey. */
@@ -144,11 +169,26 @@ export class RunSession {
    * stored reuse was found among the same documents, templates, history and reuse dictionaries as tonight's.
    * Then the stored records (reuse and copied marks included) are the results. Call after sortOut.
    */
-  async reuseUnchanged(reused: { parts: StoredPart[] }[], templates: string[] | undefined): Promise<boolean> {
+  async reuseUnchanged(reused: ReusedFile[], templates: string[] | undefined): Promise<boolean> {
     if (!this.allReused || reused.length === 0) return false;
     const key = await this.reuseKey(templates);
-    this.reuseKept = reused.every(({ parts }) => parts.every((p) => p.record.status !== 'ok' || p.reuseKey === key));
+    this.reuseKept = reused.every(({ refs }) => refs.every((r) => r.status !== 'ok' || r.reuseKey === key));
     return this.reuseKept;
+  }
+
+  /**
+   * Fingerprints everything a run's output files are made of: the analysis version, every document of the run
+   * (path, content, stored analysis), the reuse context when the reuse stage is on, the store's documents (units'
+   * histories in the report come from all of them) and `shape`, the caller's options that change the files. Two
+   * runs with the same key write the same bytes (apart from the report's time), so the later one can take the
+   * earlier one's files. Call after sortOut, or at the end of a run.
+   */
+  async outputKey(reuse: { templates?: string[] } | false, shape: string[]): Promise<string> {
+    const hash = createHash('sha256');
+    hash.update(`outputs\0${this.options.analysisVersion}\0${shape.join('\0')}\0${await this.store.documentsStamp()}\0`);
+    hash.update(reuse === false ? 'reuse off\0' : `reuse ${await this.reuseKey(reuse.templates)}\0`);
+    for (const line of [...this.documents.values()].map((d) => `${d.path}\0${d.sha256 ?? ''}\0${d.part}\0${d.docKey}`).sort()) hash.update(line + '\n');
+    return hash.digest('hex').slice(0, 32);
   }
 
   /** The reuse inputs of stored documents, from their kept reuse texts; undefined for those not kept. */
@@ -168,6 +208,11 @@ export class RunSession {
   async storedPairs(parts: StoredPart[]): Promise<Map<string, StoredPair[]>> {
     const byKey = await this.store.pairs(parts.map((p) => p.docKey!).filter((k) => k !== undefined));
     return new Map(parts.map((p) => [p.record.id, byKey.get(p.docKey!) ?? []]));
+  }
+
+  /** The original texts of the reuse sources with these ids, for sources/ when the reuse stage is skipped. */
+  async sourceTexts(sourceIds: string[]): Promise<Map<string, string>> {
+    return this.sources.originals(sourceIds);
   }
 
   /**

@@ -27,6 +27,15 @@ export interface StoredDocument {
   reuseKey?: string | null;
 }
 
+/** A stored part of a file, without its record and text: enough to decide whether it can be reused. */
+export interface StoredRef {
+  docKey: number;
+  part: number;
+  status: string;
+  errorCode: string | null;
+  reuseKey: string | null;
+}
+
 /** A row of reuse-pairs.csv as the store keeps it with the document. */
 export interface StoredPair {
   sourceKind: string;
@@ -162,6 +171,45 @@ export class Store {
       text: String(row.text),
       reuseKey: str(row.reuse_key),
     }));
+  }
+
+  /**
+   * What decides whether a file's stored analysis can stand, without its record and text (reading those for every
+   * file was most of an unchanged re-run): each part's key, status and reuse context; undefined if none.
+   */
+  async lookupRefs(sha256: string, analysisVersion: string): Promise<StoredRef[] | undefined> {
+    const rows = await this.db.query('select doc_key, part, status, error_code, reuse_key from documents where sha256 = ? and analysis_version = ? order by part', [
+      sha256,
+      analysisVersion,
+    ]);
+    if (rows.length === 0) return undefined;
+    return rows.map((row) => ({ docKey: Number(row.doc_key), part: Number(row.part), status: String(row.status), errorCode: str(row.error_code), reuseKey: str(row.reuse_key) }));
+  }
+
+  /** The stored documents of these keys, with their records and texts. */
+  async documents(docKeys: number[]): Promise<Map<number, StoredDocument>> {
+    const found = new Map<number, StoredDocument>();
+    for (let from = 0; from < docKeys.length; from += 500) {
+      const keys = docKeys.slice(from, from + 500);
+      const rows = await this.db.query(`select doc_key, part, record, text, reuse_key from documents where doc_key in (${keys.map(() => '?').join(', ')})`, keys);
+      for (const row of rows) {
+        found.set(Number(row.doc_key), { docKey: Number(row.doc_key), part: Number(row.part), record: JSON.parse(String(row.record)) as DocumentRecord, text: String(row.text), reuseKey: str(row.reuse_key) });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Changes whenever a document is added to the store, analysed again or forgotten, and from one store to another:
+   * units' histories in the report, read from every stored submission, can differ only when it does.
+   */
+  async documentsStamp(): Promise<string> {
+    // A document is only (re-)analysed by a run that links it unreused; max(analysed_at) would read every row.
+    const [count] = await this.db.query('select count(*) as n, max(doc_key) as last_key from documents');
+    const [analysing] = await this.db.query('select id from runs r where exists (select 1 from run_documents d where d.run_id = r.id and d.reused = 0) order by id desc limit 1');
+    // The first run's start tells this store from another one, made again from nothing, with as many documents.
+    const [first] = await this.db.query('select started_at from runs order by id limit 1');
+    return `${count?.n ?? 0}/${count?.last_key ?? ''}/${analysing?.id ?? ''}/${first?.started_at ?? ''}`;
   }
 
   /** Records stored documents as part of a run under the paths it saw them, in one transaction. */

@@ -18,6 +18,8 @@ function summary(runId: string, status: RunSummary['status']): RunSummary {
     unfinished: status === 'complete' ? [] : ['b.docx'],
     skipped: [],
     warnings: [],
+    outputKey: status === 'complete' ? 'key' : null,
+    carriedOverFrom: null,
   };
 }
 

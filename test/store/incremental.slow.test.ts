@@ -176,5 +176,14 @@ describe('incremental runs', () => {
     const d = records(join(dir, 'o3')).find((r) => r.path === 'd.txt')!;
     expect(d.reuse!.passages.some((p) => p.source.kind === 'history' && p.source.path === 'b.txt')).toBe(true);
     expect(d.reuse!.ratioBySource.history).toBeGreaterThan(0.6);
+
+    // The next night keeps those results, and still writes the text of the earlier report for the report's pages.
+    const fourth = await wenshen(args('o4'));
+    expect(fourth.stdout).toContain('3 reused unchanged, 0 analysed; reuse results kept');
+    const history = d.reuse!.passages.find((p) => p.source.kind === 'history')!.source.id;
+    expect(readFileSync(join(dir, 'o4', 'current', 'sources', `${history}.txt`), 'utf8')).toBe(readFileSync(join(dir, 'o3', 'current', 'sources', `${history}.txt`), 'utf8'));
+    for (const file of ['documents.jsonl', 'reuse.jsonl', 'reuse-pairs.csv']) {
+      expect(readFileSync(join(dir, 'o4', file), 'utf8'), file).toBe(readFileSync(join(dir, 'o3', file), 'utf8'));
+    }
   });
 });

@@ -128,6 +128,10 @@ describe.skipIf(problem !== undefined)('PostgreSQL store', () => {
     const run = await store.beginRun('v1', {});
     await store.saveAnalysis(run.id, 'v1', [{ record: sampleRecord('a.txt', 'h1'), text: 't' }]);
     expect((await store.lookup('h1', 'v1'))?.[0]?.record).toEqual(sampleRecord('a.txt', 'h1'));
+    const [ref] = (await store.lookupRefs('h1', 'v1'))!;
+    expect(ref).toMatchObject({ part: 0, status: 'ok', errorCode: null, reuseKey: null });
+    expect((await store.documents([ref!.docKey])).get(ref!.docKey)?.record).toEqual(sampleRecord('a.txt', 'h1'));
+    expect(await store.documentsStamp()).toMatch(new RegExp(`^1/${ref!.docKey}/${run.id}/\\d{4}-`));
     expect(await store.query('select category, value, unit from figures')).toEqual([{ category: 'satisfaction', value: 98.6, unit: '%' }]);
     expect(await store.endRun(run.id, 'finished')).toMatchObject({ documents: 1, failed: 0, reused: 0, status: 'finished' });
     await store.close();

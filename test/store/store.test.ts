@@ -113,6 +113,35 @@ describe('store', () => {
     await store.close();
   });
 
+  it('looks a stored analysis up without its record, and reads records by key when asked', async () => {
+    const store = await Store.open(new SqliteConnection(tempDb()));
+    const run = await store.beginRun('v1', {});
+    const [key] = await store.saveAnalysis(run.id, 'v1', [{ record: sampleRecord('a.txt', 'h1'), text: 'text a' }]);
+    expect(await store.lookupRefs('h1', 'v1')).toEqual([{ docKey: key, part: 0, status: 'ok', errorCode: null, reuseKey: null }]);
+    expect(await store.lookupRefs('h1', 'v2')).toBeUndefined();
+    // The lookup is answered from the covering index, never from the rows that hold records and texts.
+    const plan = await store.query('explain query plan select doc_key, part, status, error_code, reuse_key from documents where sha256 = ? and analysis_version = ? order by part', ['h1', 'v1']);
+    expect(plan.map((r) => String(r.detail)).join(' ')).toContain('COVERING INDEX documents_refs');
+    expect((await store.documents([key!])).get(key!)).toMatchObject({ docKey: key, part: 0, text: 'text a', record: { path: 'a.txt' } });
+    await store.close();
+  });
+
+  it('stamps the stored documents: an analysis changes the stamp, a run that reuses them does not', async () => {
+    const store = await Store.open(new SqliteConnection(tempDb()));
+    const first = await store.beginRun('v1', {});
+    const [key] = await store.saveAnalysis(first.id, 'v1', [{ record: sampleRecord('a.txt', 'h1'), text: 't' }]);
+    await store.endRun(first.id, 'finished');
+    const stamp = await store.documentsStamp();
+    const second = await store.beginRun('v1', {});
+    await store.linkReused(second.id, [{ docKey: key!, path: 'a.txt' }]);
+    await store.endRun(second.id, 'finished');
+    expect(await store.documentsStamp()).toBe(stamp);
+    const third = await store.beginRun('v1', {});
+    await store.saveAnalysis(third.id, 'v1', [{ record: sampleRecord('a.txt', 'h1'), text: 't' }]);
+    expect(await store.documentsStamp()).not.toBe(stamp);
+    await store.close();
+  });
+
   it('keeps figures, honors and checklist statuses as rows, replaced on re-analysis', async () => {
     const store = await Store.open(new SqliteConnection(tempDb()));
     const run = await store.beginRun('v1', {});
