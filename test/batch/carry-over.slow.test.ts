@@ -1,14 +1,13 @@
 // An unchanged re-run through the command line carries the last run's files over instead of writing them, and
 // what it carries is what a rewrite from the stored results and a full re-analysis (--force) write.
 import { execFile } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, copyFileSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../../src/model/run.js';
+import { nightlyInputFolder } from '../support/fixtures.js';
 
-const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 const BIN = new URL('../../bin/wenshen.js', import.meta.url).pathname;
 const COMPARE = new URL('../../scripts/compare-runs.ts', import.meta.url).pathname;
 
@@ -27,14 +26,7 @@ const inode = (path: string) => statSync(realpathSync(path)).ino;
 
 describe('carrying an unchanged run over', () => {
   it('links the last run’s files, byte for byte what a rewrite and a re-analysis write', { timeout: 1_200_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenshen-carry-'));
-    const input = join(dir, 'in');
-    mkdirSync(input);
-    copyFileSync(join(CORPUS, 'samples/08-middle-school.txt'), join(input, 'a.txt'));
-    copyFileSync(join(CORPUS, 'samples/09-construction-bureau.txt'), join(input, 'b.txt'));
-    copyFileSync(join(CORPUS, 'samples/01-tax-bureau.docx'), join(input, 'c.docx'));
-    copyFileSync(join(CORPUS, 'broken/truncated.pdf'), join(input, 'd.pdf'));
-    const db = join(dir, 'wenshen.db');
+    const { dir, input, db } = nightlyInputFolder('wenshen-carry-');
     const analyze = (out: string, ...more: string[]) => run([BIN, 'analyze', input, '--out', join(dir, out), '--db', db, '--no-ocr', ...more]);
     const same = async (a: string, b: string) => {
       const compared = await run(['--import', 'tsx', COMPARE, join(dir, a), join(dir, b)]);

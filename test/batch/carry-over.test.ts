@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { carryOver, carrySource, outputShape, SUMMARIES_FILE, writeSummaries } from '../../src/batch/carry-over.js';
 import { createRunFolder, publishRun } from '../../src/output/run-folder.js';
-import { RUN_SCHEMA, type RunSummary } from '../../src/model/run.js';
+import type { RunSummary } from '../../src/model/run.js';
+import { runSummary } from '../support/fixtures.js';
 import type { DocumentSummary } from '../../src/model/document.js';
 
 const dirs: string[] = [];
@@ -12,22 +13,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function run(runId: string, status: RunSummary['status'], outputKey: string | null): RunSummary {
-  return {
-    schema: RUN_SCHEMA,
-    status,
-    runId,
-    startedAt: '2026-11-30T01:00:00.000Z',
-    endedAt: '2026-11-30T01:05:00.000Z',
-    inputs: ['reports'],
-    counts: { found: 1, records: 1, ok: 1, failed: 0, unfinished: 0, skipped: 0 },
-    unfinished: [],
-    skipped: [],
-    warnings: [],
-    outputKey,
-    carriedOverFrom: null,
-  };
-}
+const run = (runId: string, status: RunSummary['status'], outputKey: string | null): RunSummary => runSummary(runId, status, { outputKey });
 
 const summary = { id: 'a1', path: 'a.txt', status: 'ok' } as unknown as DocumentSummary;
 

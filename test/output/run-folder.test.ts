@@ -3,24 +3,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RUN_SCHEMA, type RunSummary } from '../../src/model/run.js';
+import type { RunSummary } from '../../src/model/run.js';
+import { runSummary } from '../support/fixtures.js';
 import { createRunFolder, publishRun } from '../../src/output/run-folder.js';
 
 function summary(runId: string, status: RunSummary['status']): RunSummary {
-  return {
-    schema: RUN_SCHEMA,
-    status,
-    runId,
-    startedAt: '2026-11-30T01:00:00.000Z',
-    endedAt: '2026-11-30T01:05:00.000Z',
-    inputs: ['reports'],
-    counts: { found: 2, records: 1, ok: 1, failed: 0, unfinished: status === 'complete' ? 0 : 1, skipped: 0 },
-    unfinished: status === 'complete' ? [] : ['b.docx'],
-    skipped: [],
-    warnings: [],
-    outputKey: status === 'complete' ? 'key' : null,
-    carriedOverFrom: null,
-  };
+  const complete = status === 'complete';
+  return runSummary(runId, status, {
+    counts: { found: 2, records: 1, ok: 1, failed: 0, unfinished: complete ? 0 : 1, skipped: 0 },
+    unfinished: complete ? [] : ['b.docx'],
+    outputKey: complete ? 'key' : null,
+  });
 }
 
 async function fakeRun(out: string, runId: string, content: string, status: RunSummary['status']): Promise<void> {

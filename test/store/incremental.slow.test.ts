@@ -2,7 +2,7 @@
 // --force and a changed checklist analyse again; a run killed with SIGKILL loses nothing it committed and the
 // next run resumes; a second run on the same database is refused while the first holds it.
 import { execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,7 @@ import Database from 'libsql';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../../src/model/document.js';
 import { documentId } from '../../src/pipeline.js';
+import { nightlyInputFolder } from '../support/fixtures.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 const BIN = new URL('../../bin/wenshen.js', import.meta.url).pathname;
@@ -57,14 +58,7 @@ async function until(condition: () => boolean, ms = 300_000): Promise<void> {
 
 describe('incremental runs', () => {
   it('reuses unchanged and renamed files, and analyses again with --force or a changed checklist', { timeout: 1_200_000 }, async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wenshen-incr-'));
-    const input = join(dir, 'in');
-    mkdirSync(input);
-    copyFileSync(join(CORPUS, 'samples/08-middle-school.txt'), join(input, 'a.txt'));
-    copyFileSync(join(CORPUS, 'samples/09-construction-bureau.txt'), join(input, 'b.txt'));
-    copyFileSync(join(CORPUS, 'samples/01-tax-bureau.docx'), join(input, 'c.docx'));
-    copyFileSync(join(CORPUS, 'broken/truncated.pdf'), join(input, 'd.pdf'));
-    const db = join(dir, 'wenshen.db');
+    const { dir, input, db } = nightlyInputFolder('wenshen-incr-');
     const args = (out: string, ...more: string[]) => ['analyze', input, '--out', join(dir, out), '--db', db, '--no-ocr', ...more];
 
     const first = await wenshen(args('o1'));
