@@ -45,11 +45,10 @@ class Slot {
   constructor(
     private readonly memoryMb: number,
     private readonly output: PoolOutput | undefined,
-    private readonly nextPart: () => number,
     private readonly nextWorker: () => number,
   ) {}
 
-  /** The current worker's number. */
+  /** The current worker's number, which is also the number of its part files. */
   private id = -1;
 
   private ready: Promise<void> | undefined;
@@ -62,8 +61,8 @@ class Slot {
       const { worker, ready } = takeStarted(this.memoryMb);
       this.worker = worker;
       this.ready = ready;
-      this.workerOutput = this.output && { ...this.output, part: this.nextPart() };
       this.id = this.nextWorker();
+      this.workerOutput = this.output && { ...this.output, part: this.id };
     }
     await this.ready;
     return this.worker;
@@ -139,9 +138,8 @@ export async function runPool(
   signal?: AbortSignal,
   output?: PoolOutput,
 ): Promise<void> {
-  let parts = 0;
   let workers = 0;
-  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => parts++, () => workers++));
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => workers++));
   const idle = [...slots];
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });
