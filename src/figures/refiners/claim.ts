@@ -124,6 +124,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (d.table) return d;
     const q = d.quantity;
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
+    const clauseFrom = clauseStart(text, q.start, sentenceStart);
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
     let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart), routine: routineFloor(text, q.start, sentenceStart) });
     // A baseline (由上年的35%, 从78%提升到96%) is background whatever it counts.
@@ -135,10 +136,10 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
     // (以…为目标，全年累计组织活动287场).
-    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseStart(text, q.start, sentenceStart) && datedOrDone(ownClause)) best = null;
+    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && datedOrDone(ownClause)) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
     if (best?.claim === 'achieved') {
-      const before = text.slice(clauseStart(text, q.start, sentenceStart), best.at);
+      const before = text.slice(clauseFrom, best.at);
       const aim = claims.intentions.find(([, pattern]) => pattern.test(before));
       if (aim) best = { claim: aim[0], at: best.at };
     }
@@ -163,7 +164,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       else if (byDocument) claim = byDocument;
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
       // later clause (对排查出的31户店家，开展了集中整治).
-      if (claim !== 'achieved' && claims.done.test(text.slice(clauseStart(text, q.start, sentenceStart), sentenceEnd))) claim = 'achieved';
+      if (claim !== 'achieved' && claims.done.test(text.slice(clauseFrom, sentenceEnd))) claim = 'achieved';
     }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
