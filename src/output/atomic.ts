@@ -4,9 +4,12 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** A temporary name beside `path`, unique to this process and call: the file to write before the rename. */
+export const tempPathFor = (path: string): string => `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+
 export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = tempPathFor(path);
   try {
     await writeFile(temp, content);
     await rename(temp, path);
@@ -18,7 +21,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
 
 /** The same from a worker thread, where a synchronous write blocks nobody else. */
 export function writeFileAtomicSync(path: string, content: string | Uint8Array): void {
-  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = tempPathFor(path);
   try {
     writeFileSync(temp, content);
     renameSync(temp, path);

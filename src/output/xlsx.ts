@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { DocumentRecord } from '../model/document.js';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { DeflatedMember, writeZip, type ZipMember } from './zip.js';
+import { tempPathFor } from './atomic.js';
 
 export const XLSX_FILE = 'wenshen.xlsx';
 
@@ -163,7 +164,7 @@ function workbookMembers(sheets: { spec: SheetSpec; lastRow: number }[]): ZipMem
  */
 export async function writeXlsx(outDir: string, records: Iterable<DocumentRecord>): Promise<void> {
   const target = join(outDir, XLSX_FILE);
-  const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  const temp = tempPathFor(target);
   await mkdir(outDir, { recursive: true });
   const sheets = SHEETS.map((spec, i) => ({ spec, lastRow: 2, member: new DeflatedMember(`xl/worksheets/sheet${i + 1}.xml`, `${temp}.${i + 1}`) }));
   try {
