@@ -3,7 +3,8 @@
 // publishes the run when it ends (interrupted runs never replace complete ones).
 import { readFileSync } from 'node:fs';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
-import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
+import type { RunSummary } from '../model/run.js';
+import { RUN_SCHEMA } from '../model/vocabulary.js';
 import { OutputCollector, renderDocument, type OutputKind, type RenderedDocument } from '../output/index.js';
 import { textPath } from '../output/documents.js';
 import { readPlacedLine } from '../output/parts.js';

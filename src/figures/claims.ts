@@ -1,21 +1,21 @@
 // Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import type { Claim } from '../model/document.js';
 
-const fileSchema = z.strictObject({
-  cues: z.strictObject({
-    achieved: z.array(regexSource).min(1),
-    target: z.array(regexSource).min(1),
-    plan: z.array(regexSource).min(1),
-    rule: z.array(regexSource).min(1),
-    background: z.array(regexSource).min(1),
-  }),
-  'clause-cues': z.strictObject({ target: z.array(regexSource).optional(), plan: z.array(regexSource).optional(), rule: z.array(regexSource).optional() }),
-  documents: z.strictObject({ plan: regexSource, rule: regexSource }),
-  done: regexSource,
-  sections: regexSource,
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    cues: z.strictObject({
+      achieved: z.array(regexSource(z)).min(1),
+      target: z.array(regexSource(z)).min(1),
+      plan: z.array(regexSource(z)).min(1),
+      rule: z.array(regexSource(z)).min(1),
+      background: z.array(regexSource(z)).min(1),
+    }),
+    'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
+    documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
+    done: regexSource(z),
+    sections: regexSource(z),
+  });
 
 export interface ClaimDictionary {
   /** One pattern a claim, each with the `g` flag, to find the last cue before a number. */
