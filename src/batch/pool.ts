@@ -7,6 +7,7 @@ import { render, summarize, type RenderedDocument } from '../output/index.js';
 import { failedRecord } from '../model/failed-record.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import type { InputFile } from './discover.js';
+import { contentBytes, heapLimitFor } from './heap-limit.js';
 import { takeStarted } from './worker-start.js';
 import type { WorkerOutput, WorkRequest } from './worker.js';
 
@@ -15,7 +16,10 @@ export interface PoolOptions {
   concurrency: number;
   /** Per-document limit in milliseconds; over it the worker is stopped and the document fails with E_TIMEOUT. */
   timeoutMs: number;
-  /** Heap limit of one worker in MB; a document that needs more fails with E_TOO_LARGE. */
+  /**
+   * Most heap one worker gets, in MB: a document starts under the limit its size calls for (heap-limit.ts) and
+   * runs once more under this one when it runs out of memory there; a document that needs more fails with E_TOO_LARGE.
+   */
   memoryMb: number;
 }
 
@@ -40,11 +44,17 @@ export interface PoolOutput {
   partsDir: string;
 }
 
+/** How one attempt at a document ended: its records, out of memory under the worker's limit, or stopped by the run. */
+type Attempt = { result: PoolResult; heap: WorkerHeap } | 'out-of-memory' | null;
+
 class Slot {
   private worker: Worker | undefined;
+  /** The current worker's heap limit in MB. */
+  private limitMb = 0;
 
   constructor(
-    private readonly memoryMb: number,
+    /** --memory-mb: the most a worker gets, and what a document that ran out of memory under less is retried with. */
+    private readonly ceilingMb: number,
     private readonly output: PoolOutput | undefined,
     private readonly nextWorker: () => number,
   ) {}
@@ -56,11 +66,16 @@ class Slot {
   /** Where the current worker writes its part files: a worker started again gets a part number of its own. */
   private workerOutput: WorkerOutput | undefined;
 
-  /** A started worker; resolves once it has loaded the pipeline. */
-  private async ensure(): Promise<Worker> {
+  /**
+   * A started worker with this heap limit; resolves once it has loaded the pipeline. A worker of another limit is
+   * replaced: a worker's limit is what its document needs, so that a large document's garbage does not stay.
+   */
+  private async ensure(limitMb: number): Promise<Worker> {
+    if (this.worker && this.limitMb !== limitMb) await this.close();
     if (!this.worker) {
-      const { worker, ready } = takeStarted(this.memoryMb);
+      const { worker, ready } = takeStarted(limitMb);
       this.worker = worker;
+      this.limitMb = limitMb;
       this.ready = ready;
       this.id = this.nextWorker();
       this.workerOutput = this.output && { ...this.output, part: this.id };
@@ -69,19 +84,32 @@ class Slot {
     return this.worker;
   }
 
-  /** The document's records, or null when the run was stopped before it finished (its worker is stopped too). */
+  /**
+   * The document's records, or null when the run was stopped before it finished (its worker is stopped too). It
+   * starts under the heap limit its size calls for; out of memory there, it runs once more under --memory-mb.
+   */
   async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, signal?: AbortSignal): Promise<{ result: PoolResult; heap: WorkerHeap } | null> {
+    const started = Date.now();
+    const sizedMb = heapLimitFor(await contentBytes(input), this.ceilingMb);
+    const first = await this.attempt(input, seq, options, timeoutMs, sizedMb, signal);
+    const done = first === 'out-of-memory' && sizedMb < this.ceilingMb ? await this.attempt(input, seq, options, timeoutMs, this.ceilingMb, signal) : first;
+    if (done !== 'out-of-memory') return done;
+    const record = failedRecord(input.path, undefined, { code: 'E_TOO_LARGE', message: `${input.path} needs more than ${this.ceilingMb} MB to read; raise --memory-mb or split the file.` }, Date.now() - started);
+    return { result: renderedFailure(record), heap: { worker: this.id, bytes: 0 } };
+  }
+
+  private async attempt(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, limitMb: number, signal?: AbortSignal): Promise<Attempt> {
     let worker: Worker;
     try {
-      worker = await this.ensure();
+      worker = await this.ensure(limitMb);
     } catch (e) {
       this.worker = undefined;
       throw e; // the pipeline itself does not load: a bug or a broken install, not a bad document
     }
     const started = Date.now();
     const id = this.id;
-    return new Promise<{ result: PoolResult; heap: WorkerHeap } | null>((resolve) => {
-      const done = (result: PoolResult | null, broken: boolean, bytes = 0) => {
+    return new Promise<Attempt>((resolve) => {
+      const done = (result: PoolResult | null | 'out-of-memory', broken: boolean, bytes = 0) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
         worker.off('message', onMessage);
@@ -91,7 +119,7 @@ class Slot {
           this.worker = undefined;
           void worker.terminate();
         }
-        resolve(result && { result, heap: { worker: id, bytes } });
+        resolve(result === 'out-of-memory' ? result : result && { result, heap: { worker: id, bytes } });
       };
       const fail = (code: DocumentRecord['error'] & object, broken: boolean) =>
         done(renderedFailure(failedRecord(input.path, undefined, code, Date.now() - started)), broken);
@@ -99,11 +127,8 @@ class Slot {
         if (message.seq === seq) done(message.documents, false, message.heap);
       };
       const onError = (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          fail({ code: 'E_TOO_LARGE', message: `${input.path} needs more than ${this.memoryMb} MB to read; raise --memory-mb or split the file.` }, true);
-        } else {
-          fail({ code: 'E_INTERNAL', message: `wenshen crashed on ${input.path}: ${error.message}; please report it with this file.`, stack: error.stack }, true);
-        }
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') done('out-of-memory', true);
+        else fail({ code: 'E_INTERNAL', message: `wenshen crashed on ${input.path}: ${error.message}; please report it with this file.`, stack: error.stack }, true);
       };
       const onExit = (exitCode: number) =>
         fail({ code: 'E_INTERNAL', message: `the worker reading ${input.path} stopped (exit code ${exitCode}); please report it with this file.` }, true);

@@ -2,6 +2,7 @@
 // before it loads anything else itself.
 import { Worker } from 'node:worker_threads';
 import { UsageError } from './discover.js';
+import { heapLimitFor } from './heap-limit.js';
 
 /** Below this a worker cannot load the dictionaries and the tokenizer. */
 export const MIN_MEMORY_MB = 256;
@@ -40,10 +41,12 @@ const started: StartedWorker[] = [];
 
 /**
  * Starts a worker now, so that it loads the pipeline while the main thread does its own start-up; the next pool
- * takes it. It does not keep the process alive while nobody has taken it.
+ * takes it when its first document calls for the same heap limit. It does not keep the process alive while nobody
+ * has taken it. `memoryMb` is --memory-mb, the most a worker gets.
  */
 export function startWorkerEarly(memoryMb: number): void {
-  const early = startWorker(memoryMb);
+  // Under the limit of a document of the usual size: the first document is most likely one (heap-limit.ts).
+  const early = startWorker(heapLimitFor(0, memoryMb));
   early.worker.unref();
   started.push(early);
 }
