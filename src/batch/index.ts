@@ -183,7 +183,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
         options,
         async (documents, input, heap) => {
-          memory.worker(heap.worker, heap.bytes);
+          memory.worker(heap.worker, heap.bytes, heap.rss);
           // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
           await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
           await take(documents);
