@@ -192,7 +192,7 @@ clearInterval(sampler);
 
 const floor = results[0]!.seconds;
 const [one, many] = [results[3]!, results[4]!];
-console.log('| measurement | docs/s | chars/s | seconds | × floor time | peak RSS MB |');
+console.log('| measurement | docs/s | chars/s | seconds | × floor time | peak RSS MB (the CLI: its largest process) |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
   const chars = r.timing.chars || results[2]!.timing.chars;
