@@ -58,9 +58,13 @@ export interface LineInfo {
 export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
   const headings: Omit<Heading, 'level'>[] = [];
   const lines = allLines.flatMap((line) => unflatten(text, line));
+  // Before the first line of prose stand the title lines (title, unit, a page's essay title): no plain heading.
+  let prose = false;
   lines.forEach((line, index) => {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') return;
+    const afterProse = prose;
+    if (PROSE.test(content)) prose = true;
     const label = labelOf(content);
     // 第一篇:…自查报告 opens an essay of a compilation page; it is the essay's title, not a heading.
     if (label && !(label.style === 'ordinal-part' && /篇/u.test(label.label) && TITLE_LIKE.test(content))) {
@@ -90,10 +94,11 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
       headings.push({ norm: { start: line.start, end: line.start + runIn.text.length }, style: 'run-in', number: null, label: null, text: runIn.text });
       return;
     }
-    // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading.
-    const next = lines[index + 1];
+    // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading. Pages
+    // that put a blank line between paragraphs are read the same: the next line with words decides.
+    const next = lines.slice(index + 1).find((l) => text.slice(l.start, l.end).trim() !== '');
     const nextLength = next ? next.end - next.start : 0;
-    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
+    if (afterProse && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });
@@ -124,6 +129,9 @@ function unflatten(text: string, line: LineInfo): LineInfo[] {
   const bounds = [0, ...cuts, content.length];
   return bounds.slice(0, -1).map((from, k) => ({ ...line, start: line.start + from, end: line.start + bounds[k + 1]! }));
 }
+
+/** A line of prose: a sentence end, or long enough to be more than a title. */
+const PROSE = /[。!！?？]|^.{41}/u;
 
 /** A line restating a report's title (…自查报告, …工作总结篇1) is no heading of a section. */
 const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
