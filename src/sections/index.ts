@@ -57,11 +57,14 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   }
   // A heading whose block is about the section counts for it even when its words do not name it: the section has
   // at least BLOCK_CUES distinct cues in the block and no fewer than the block's main topic less BLOCK_SLACK (a
-  // block framed as 强化教育 covers study and morals both).
+  // block framed as 强化教育 covers study and morals both). A heading that names another section (一、取得的成效)
+  // is about that one, whatever its block mentions.
   if (section.closing || section.opening) return null;
-  const top = Math.min(...ctx.structure.normHeadings.map((h) => h.level));
-  for (const h of ctx.structure.normHeadings) {
-    if (h.level !== top) continue;
+  // Top-level blocks first; a part under a heading that names another section may still be about this one.
+  const byLevel = [...ctx.structure.normHeadings].sort((a, b) => a.level - b.level);
+  for (const h of byLevel) {
+    const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
+    if (ctx.sections.some((other) => other !== section && headingNames(other, words, ctx.sections))) continue;
     const block = ctx.norm.text.slice(h.norm.end, h.sectionNorm.end);
     const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => block.includes(cue))).size;
     const own = count(section);
