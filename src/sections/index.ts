@@ -28,6 +28,22 @@ function evidenceOf(ctx: Context, start: number, end: number): Evidence {
   return originalEvidence(ctx.original, ctx.norm, start, Math.min(end, start + MAX_EVIDENCE));
 }
 
+/** Where a clause may open: the start of the text or after a clause break. */
+const CLAUSE_OPEN = /[，,。；;：:！!？?\s]/u;
+
+/**
+ * Where a body cue stands in `words`, or -1. A cue written `^下一步` counts only where it opens a clause
+ * (下一步，我们将… is a plan; 安排下一步工作 and 为下一步工作奠定基础 are not).
+ */
+function cueAt(words: string, cue: string): number {
+  if (!cue.startsWith('^')) return words.indexOf(cue);
+  const bare = cue.slice(1);
+  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
+    if (at === 0 || CLAUSE_OPEN.test(words[at - 1]!)) return at;
+  }
+  return -1;
+}
+
 /** A heading's block is about a section when this many distinct body cues of it stand in the block. */
 const BLOCK_CUES = 4;
 const BLOCK_SLACK = 1;
@@ -66,7 +82,7 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
     const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
     if (ctx.sections.some((other) => other !== section && headingNames(other, words, ctx.sections))) continue;
     const block = ctx.norm.text.slice(h.norm.end, h.sectionNorm.end);
-    const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => block.includes(cue))).size;
+    const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => cueAt(block, cue) >= 0)).size;
     const own = count(section);
     if (own < BLOCK_CUES) continue;
     const best = Math.max(...ctx.sections.filter((other) => !other.opening && !other.closing).map(count));
@@ -121,16 +137,16 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
     const words = text.slice(p.norm.start, p.norm.end);
-    const found = section.body.filter((cue) => words.includes(cue));
+    const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
     if (new Set(found).size < needed) continue;
-    const at = p.norm.start + words.indexOf(found[0]!);
+    const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(words); m; m = CLAUSE.exec(words)) {
       const start = p.norm.start + m.index;
       if (start <= at && at < start + m[0].length) return evidenceOf(ctx, start, start + m[0].length);
     }
-    return evidenceOf(ctx, at, at + found[0]!.length);
+    return evidenceOf(ctx, at, at + found[0]!.replace(/^\^/u, '').length);
   }
   return null;
 }
