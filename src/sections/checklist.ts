@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary } from '../dictionary/index.js';
+import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, regexSource } from '../dictionary/index.js';
 import { checklistLevelSchema, genreSchema } from '../model/document.js';
 
 const sectionSchema = z.strictObject({
@@ -24,6 +24,7 @@ const checklistSchema = z
   .strictObject({
     name: z.string().min(1),
     genres: z.array(genreSchema).min(1),
+    honorClause: regexSource.optional(),
     sections: z.array(sectionSchema).min(1),
   })
   .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });

@@ -22,6 +22,7 @@ interface Context {
   paragraphs: Segmented['paragraphs'];
   honors: HonorRecord[];
   sections: ChecklistSection[];
+  honorClause: RegExp | null;
 }
 
 function evidenceOf(ctx: Context, start: number, end: number): Evidence {
@@ -136,7 +137,9 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
-    const words = text.slice(p.norm.start, p.norm.end);
+    let words = text.slice(p.norm.start, p.norm.end);
+    // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
+    if (ctx.honorClause && !section.honorsCount) words = words.replace(ctx.honorClause, (clause) => ' '.repeat(clause.length));
     const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
     if (new Set(found).size < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
@@ -193,7 +196,7 @@ export function checkSections(
   if (!checklist.genres.includes(structure.genre)) {
     return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
   }
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(`[^，,。；;！!？?\\n]*(?:${checklist.honorClause})[^，,。；;！!？?\\n]*`, 'gu') : null };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of checklist.sections) {

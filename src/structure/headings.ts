@@ -147,7 +147,11 @@ interface RunIn {
   text: string;
 }
 
+/** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
+const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
+
 function runInHead(content: string): RunIn | null {
+  if (LIST_ITEM_OPENER.test(content)) return null;
   for (const { form, pattern } of RUN_IN_FORMS) {
     const m = pattern.exec(content);
     if (m && content.length > m[0].length + 10) return { form, text: m[0] };
