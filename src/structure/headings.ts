@@ -109,23 +109,42 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  * Run-in heads: a short first sentence (抓政治理论教育。, 抓班子、建机制，是创建工作的前提。), a short phrase before a
  * colon (思想方面：) or an 在…上， opening (在组织推动上，) — each counts only beside a sibling of the same form.
  */
-/** A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end. */
+/**
+ * A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end (a line of
+ * FLATTENED characters or more), or 1、 2、 … in order after a sentence end, a space or a word (normalizing drops
+ * the space in 一、基本状况 1、加强领导). A lone 一、 opens a list
+ * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…) in any line.
+ */
 const FLATTENED = 300;
-const EMBEDDED = /(?<=[。:：;；!！?？])\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})、)/gu;
+const LEAD_IN = /(?:[:：]|总结|汇报|报告)\s*$/u;
 
-/** A flattened line cut before each embedded top-level heading, when at least two follow in order. */
-function unflatten(text: string, line: LineInfo): LineInfo[] {
-  if (line.end - line.start < FLATTENED) return [line];
-  const content = text.slice(line.start, line.end);
+/** Cuts before the embedded labels of one style that count up from 1. */
+function orderedCuts(content: string, pattern: RegExp): number[] {
   const cuts: number[] = [];
   let expected = 1;
-  for (const m of content.matchAll(EMBEDDED)) {
-    if (parseChineseNumber(m[1]!) === expected) {
+  for (const m of content.matchAll(pattern)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (n === expected) {
       cuts.push(m.index! + m[0].length);
       expected++;
     }
   }
-  if (cuts.length < 2) return [line];
+  return cuts;
+}
+
+/** A flattened line cut before each embedded heading. */
+function unflatten(text: string, line: LineInfo): LineInfo[] {
+  const content = text.slice(line.start, line.end);
+  const long = content.length >= FLATTENED;
+  let cuts = orderedCuts(content, EMBEDDED);
+  if (cuts.length === 1 && !(cuts[0]! > 0 && LEAD_IN.test(content.slice(0, cuts[0])))) cuts = [];
+  if (cuts.length >= 2 && !long) cuts = [];
+  const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
+  if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
+  cuts = cuts.filter((c) => c > 0 && c < content.length);
+  if (cuts.length === 0) return [line];
   const bounds = [0, ...cuts, content.length];
   return bounds.slice(0, -1).map((from, k) => ({ ...line, start: line.start + from, end: line.start + bounds[k + 1]! }));
 }

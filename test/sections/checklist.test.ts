@@ -119,4 +119,26 @@ describe('section checklist', () => {
     const text = ['当前位置:范文网>工作总结', '文明创建工作总结(精选6篇)', '文明创建工作总结篇1', '近年来，我局在县委的正确领导下，扎实开展文明创建工作。现将有关情况总结如下：', '一、加强组织领导', '成立领导小组，制定实施方案，签订目标责任书。'].join('\n');
     expect(statusOf(text).overview).toBe('inline');
   });
+
+  it.each([
+    ['下一步，我们将把志愿服务延伸到每个小区。', 'inline'],
+    ['今后，支行将继续深化文明创建。', 'inline'],
+    ['会上对下一步工作进行了安排部署，为下一步的工作奠定了基础。', 'missing'],
+    ['明确了“今年打基础、明年促提升”的目标。', 'missing'],
+  ])('a plan cue opens a clause: %s', (closing, status) => {
+    expect(statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '开展学雷锋志愿服务活动，组建志愿服务队。', closing].join('\n')).plans).toBe(status);
+  });
+
+  it.each([
+    ['我局被市委、市政府授予“文明单位”称号。', 'inline'],
+    ['创建工作取得了一定成效，受到群众广泛好评。', 'missing'],
+  ])('results need an honor or a stated outcome: %s', (sentence, status) => {
+    expect(statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', sentence].join('\n')).results).toBe(status);
+  });
+
+  it('counts the words of an honor title for results only', () => {
+    const status = statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '多次被省、市授予综合治理、安全生产、廉政建设先进集体称号。'].join('\n'));
+    expect(status.results).toBe('inline');
+    expect(status.governance).toBe('missing');
+  });
 });
