@@ -10,6 +10,8 @@ const fileSchema = z.strictObject({
   addressee: regexSource,
   noticeCover: regexSource,
   firstPerson: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+  unitVoice: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+  thirdPerson: regexSource,
   chrome: z.array(regexSource).min(1),
   titleCount: regexSource,
   unitSuffixes: z.array(z.string().min(1)).min(1),
@@ -26,6 +28,8 @@ interface StructureData {
   addressee: RegExp;
   noticeCover: RegExp;
   firstPerson: { pattern: RegExp; minCount: number; perThousand: number };
+  unitVoice: { pattern: RegExp; minCount: number; perThousand: number };
+  thirdPerson: RegExp;
   chrome: RegExp[];
   titleCount: RegExp;
   unit: RegExp;
@@ -49,6 +53,8 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     addressee: new RegExp(raw.addressee, 'mu'),
     noticeCover: new RegExp(raw.noticeCover, 'u'),
     firstPerson: { ...raw.firstPerson, pattern: new RegExp(raw.firstPerson.pattern, 'gu') },
+    unitVoice: { ...raw.unitVoice, pattern: new RegExp(raw.unitVoice.pattern, 'gu') },
+    thirdPerson: new RegExp(raw.thirdPerson, 'u'),
     chrome: raw.chrome.map((c) => new RegExp(c, 'u')),
     titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report.
@@ -117,9 +123,10 @@ function genreOfOpening(words: string, d: StructureData): Genre | null {
   return best?.genre ?? null;
 }
 
-function firstPerson(text: string, d: StructureData): boolean {
-  const count = (text.match(d.firstPerson.pattern) ?? []).length;
-  return count >= d.firstPerson.minCount && (count * 1000) / Math.max(1, text.length) >= d.firstPerson.perThousand;
+/** Whether a voice (我 of one person, 我局/我们 of a unit) stands often enough in the text. */
+function speaks(text: string, voice: StructureData['firstPerson']): boolean {
+  const count = (text.match(voice.pattern) ?? []).length;
+  return count >= voice.minCount && (count * 1000) / Math.max(1, text.length) >= voice.perThousand;
 }
 
 /** A title holds at least this many Chinese characters (not 2023, not |). */
@@ -195,13 +202,17 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // numbered parts and no news wording is a summary.
   if (!named && genre === 'other') {
     const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end));
+    const unitSpeaks = speaks(body, d.unitVoice);
+    const news = d.newsMarks.test(body) || (d.thirdPerson.test(body) && !unitSpeaks);
     if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
-    else if (headed.length >= MIN_REPORT_HEADINGS && !d.newsMarks.test(body)) genre = 'summary';
+    else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
+    // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们….
+    else if (!title && unitSpeaks && !news) genre = 'summary';
   }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
   if (d.articleMarks.test(opening)) genre = 'other';
   else if (d.noticeCover.test(opening) || (genre !== 'plan' && d.addressee.test(opening))) genre = 'notice';
-  else if ((genre === 'summary' || genre === 'other') && firstPerson(body, d)) genre = 'personal';
+  else if ((genre === 'summary' || genre === 'other') && speaks(body, d.firstPerson)) genre = 'personal';
 
   let unit: Span | null = null;
   const fromTitle = title ? d.unit.exec(titleText) : null;

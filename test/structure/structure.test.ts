@@ -97,6 +97,8 @@ describe('genre from title and body', () => {
     ['a news item with numbered parts', ['本报讯 近日，某某银行扎实推进文明创建。', '1.强化组织领导。成立了领导小组。', '2.开展志愿服务。组织志愿者服务60人次。'], 'other'],
     ['a plan opening with its aims, no title', ['为深入推进平安建设，结合我所实际，制定如下措施。', '一、工作目标', '全年辖区刑事案件下降10%。', '二、主要措施', '强化巡逻防控。'], 'plan'],
     ['a journal article on a report-like title', ['来自企业文明创建实践的报告', '作者单位：某市经济委员会', '摘 要：本文总结了企业开展创建活动的做法。'], 'other'],
+    ['a page cut out of a report, speaking as the unit', ['的浓厚氛围；7月份我们组织开展了“十星级文明农户”评选，我镇坚持标准不降、群众广泛参与。', '我镇还投入资金建成村级文化广场，我们将继续推进乡风文明建设。'], 'summary'],
+    ['news naming the unit 该院, with parallel run-in heads', ['2014年新春伊始，某县法院被省委、省政府授予“省级文明单位”称号，标志着该院的精神文明建设又上了新台阶。', '加强组织领导，狠抓创建落实。院党组把创建工作列入重要议事日程，成立了领导小组。', '采取多样举措，注重创建实效。院里开展了丰富多彩的文体活动和志愿服务。'], 'other'],
     ['a breadcrumb and a compilation count around the title', ['某某范文站', '位置:首页 > 公文 > 精神文明建设', '一季度精神文明创建总结【精彩多篇】', '创建工作自查报告 篇一', '一、领导重视，安排部署到位'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
