@@ -33,6 +33,9 @@ const LABELS: { style: NumberingStyle; pattern: RegExp }[] = [
   { style: 'arabic-dot', pattern: /^(\d{1,2})\.(?!\d)/u },
 ];
 
+const PHRASE = /^[^,，。;；:：!！?？\d]{4,16}(?=[,，])/u;
+const LONG_PHRASE = /^[^,，。;；:：!！?？\d]{4,24}(?=[,，])/u;
+
 /** A labelled heading is its first sentence: the label, a short phrase, and the end of that phrase. */
 const HEADING_END = /[。;；:：!！?？]|$/u;
 const MAX_HEADING = 40;
@@ -75,7 +78,8 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
       if (headEnd > MAX_HEADING && content.length > MAX_HEADING) {
         // A long first sentence still opens with a heading when its first phrase is a short title without figures
         // ((二)大力加强职业道德教育,开展…).
-        const phrase = /^[^,，。;；:：!！?？\d]{4,16}(?=[,，])/u.exec(content.slice(label.label.length));
+        // A top-level label (一、) carries a longer first phrase than 1. or (1) do.
+        const phrase = (label.style === 'cn-dun' ? LONG_PHRASE : PHRASE).exec(content.slice(label.label.length));
         if (!phrase || /[一二三四五六七八九十百千万两]+(?:次|个|人|名|项|场|期|余|多|万|千)/u.test(phrase[0])) return;
         headEnd = label.label.length + phrase[0].length;
       }
