@@ -58,9 +58,9 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     chrome: raw.chrome.map((c) => new RegExp(c, 'u')),
     titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report.
-    // Its words hold no verb of the report's subject (学校创建全国文明城市学校工作总结 names no unit)
+    // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
     // (文明村镇, 创文明乡镇 are kinds of unit, not names).
-    unit: new RegExp(`^(?!文明|创)((?:(?!创建|争创|开展|推进)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|$)`, 'u'),
+    unit: new RegExp(`^(?!文明|创)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),

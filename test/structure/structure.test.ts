@@ -99,6 +99,8 @@ describe('genre from title and body', () => {
     ['a journal article on a report-like title', ['来自企业文明创建实践的报告', '作者单位：某市经济委员会', '摘 要：本文总结了企业开展创建活动的做法。'], 'other'],
     ['a page cut out of a report, speaking as the unit', ['的浓厚氛围；7月份我们组织开展了“十星级文明农户”评选，我镇坚持标准不降、群众广泛参与。', '我镇还投入资金建成村级文化广场，我们将继续推进乡风文明建设。'], 'summary'],
     ['news naming the unit 该院, with parallel run-in heads', ['2014年新春伊始，某县法院被省委、省政府授予“省级文明单位”称号，标志着该院的精神文明建设又上了新台阶。', '加强组织领导，狠抓创建落实。院党组把创建工作列入重要议事日程，成立了领导小组。', '采取多样举措，注重创建实效。院里开展了丰富多彩的文体活动和志愿服务。'], 'other'],
+    ['a notice to 学院各单位', ['学院各单位：', '根据创建工作安排，现将上半年自查有关要求通知如下：', '1.请各单位于6月26日前报送自查报告。'], 'notice'],
+    ['a news headline on an inspection', ['院领导带队检查我院精神文明单位建设情况', '3月3日上午，院长带队检查了各部门的文明氛围营造和窗口服务工作。'], 'other'],
     ['a breadcrumb and a compilation count around the title', ['某某范文站', '位置:首页 > 公文 > 精神文明建设', '一季度精神文明创建总结【精彩多篇】', '创建工作自查报告 篇一', '一、领导重视，安排部署到位'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
