@@ -23,6 +23,22 @@ interface Context {
   honors: HonorRecord[];
   sections: ChecklistSection[];
   honorClause: RegExp | null;
+  /** Paragraph words with honor clauses blanked, by paragraph start: computed once, read by every section. */
+  masked: Map<number, string>;
+  blocks?: HeadingBlock[];
+}
+
+/** A paragraph's words with each clause that announces an honor blanked out (same length, offsets kept). */
+function withoutHonorClauses(ctx: Context, span: { start: number; end: number }): string {
+  const words = ctx.norm.text.slice(span.start, span.end);
+  if (!ctx.honorClause) return words;
+  let masked = ctx.masked.get(span.start);
+  if (masked === undefined || masked.length !== words.length) {
+    const honor = ctx.honorClause;
+    masked = words.replace(CLAUSE, (clause) => (honor.test(clause) ? ' '.repeat(clause.length) : clause));
+    ctx.masked.set(span.start, masked);
+  }
+  return masked;
 }
 
 function evidenceOf(ctx: Context, start: number, end: number): Evidence {
@@ -67,10 +83,10 @@ function headingNames(section: ChecklistSection, words: string, sections: Checkl
 
 function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   const half = ctx.norm.text.length / 2;
+  const named = new Map(headingBlocks(ctx).map((b) => [b.heading, b.named]));
   for (const h of ctx.structure.normHeadings) {
     if (section.lateHeading && h.norm.start < half) continue;
-    const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
-    if (headingNames(section, words, ctx.sections)) return evidenceOf(ctx, h.norm.start, h.norm.end);
+    if (named.get(h)!.includes(section)) return evidenceOf(ctx, h.norm.start, h.norm.end);
   }
   // A heading whose block is about the section counts for it even when its words do not name it: the section has
   // at least BLOCK_CUES distinct cues in the block and no fewer than the block's main topic less BLOCK_SLACK (a
@@ -78,18 +94,45 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   // is about that one, whatever its block mentions.
   if (section.closing || section.opening) return null;
   // Top-level blocks first; a part under a heading that names another section may still be about this one.
-  const byLevel = [...ctx.structure.normHeadings].sort((a, b) => a.level - b.level);
-  for (const h of byLevel) {
-    const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
-    if (ctx.sections.some((other) => other !== section && headingNames(other, words, ctx.sections))) continue;
-    const block = ctx.norm.text.slice(h.norm.end, h.sectionNorm.end);
-    const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => cueAt(block, cue) >= 0)).size;
-    const own = count(section);
-    if (own < BLOCK_CUES) continue;
-    const best = Math.max(...ctx.sections.filter((other) => !other.opening && !other.closing).map(count));
-    if (own >= best - BLOCK_SLACK) return evidenceOf(ctx, h.norm.start, h.norm.end);
+  for (const b of headingBlocks(ctx)) {
+    if (b.named.some((other) => other !== section)) continue;
+    const own = b.count(section);
+    if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
   return null;
+}
+
+interface HeadingBlock {
+  heading: Structure['normHeadings'][number];
+  /** The sections the heading's words name. */
+  named: ChecklistSection[];
+  /** Distinct body cues of a section in the heading's block (counted once). */
+  count: (section: ChecklistSection) => number;
+  /** The most distinct cues any section (not the opening or closing ones) has in the block (found once). */
+  best: () => number;
+}
+
+/** Every heading with what its words name and its block's cue counts, top level first: computed once a document. */
+function headingBlocks(ctx: Context): HeadingBlock[] {
+  if (ctx.blocks) return ctx.blocks;
+  const byLevel = [...ctx.structure.normHeadings].sort((a, b) => a.level - b.level);
+  ctx.blocks = byLevel.map((heading) => {
+    const words = ctx.norm.text.slice(heading.norm.start + (heading.label?.length ?? 0), heading.norm.end);
+    const counts = new Map<ChecklistSection, number>();
+    let best: number | undefined;
+    const count = (section: ChecklistSection) => {
+      let n = counts.get(section);
+      if (n === undefined) {
+        const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end);
+        n = new Set(section.body.filter((cue) => cueAt(block, cue) >= 0)).size;
+        counts.set(section, n);
+      }
+      return n;
+    };
+    const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
+    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections)), count, best: bestCount };
+  });
+  return ctx.blocks;
 }
 
 /** A list item on a line of its own: ①, 1. or 1、, (1). */
@@ -137,9 +180,8 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
-    let words = text.slice(p.norm.start, p.norm.end);
     // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
-    if (ctx.honorClause && !section.honorsCount) words = words.replace(ctx.honorClause, (clause) => ' '.repeat(clause.length));
+    const words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
     const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
     if (new Set(found).size < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
@@ -196,7 +238,7 @@ export function checkSections(
   if (!checklist.genres.includes(structure.genre)) {
     return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
   }
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(`[^，,。；;！!？?\\n]*(?:${checklist.honorClause})[^，,。；;！!？?\\n]*`, 'gu') : null };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of checklist.sections) {
