@@ -98,6 +98,9 @@ describe('section checklist', () => {
     ['responsibility', '4、落实惠民政策，及时为困难群众排忧解难。', '为辖区低保户发放慰问金。'],
     ['environment', '2.背街小巷硬化。', '完成了三条背街小巷的硬化。'],
     ['governance', '6、小区设有警务室和治安巡逻队', '实行24小时巡逻。'],
+    ['leadership', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
+    ['theory', '一、认真学习贯彻党的二十大精神', '组织干部职工集中学习。'],
+    ['activities', '二、全面推动移风易俗工作', '倡导婚事新办、丧事简办。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
