@@ -11,6 +11,7 @@ const sectionSchema = z.strictObject({
   level: checklistLevelSchema,
   heading: z.array(z.string().min(1)),
   headingExcept: z.array(z.string().min(1)).optional(),
+  bodyExcept: z.array(z.string().min(1)).optional(),
   body: z.array(z.string().min(1)),
   minBodyCues: z.number().int().min(1).optional(),
   opening: z.boolean().optional(),

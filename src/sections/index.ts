@@ -181,7 +181,9 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
     // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
-    const words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
+    let words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
+    // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
+    for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
     const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
     if (new Set(found).size < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);

@@ -139,6 +139,12 @@ describe('section checklist', () => {
     expect(statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', sentence].join('\n')).results).toBe(status);
   });
 
+  it('reads 精神文明创建活动 as the whole campaign, not as activities', () => {
+    const report = (sentence: string) => statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', sentence].join('\n')).activities;
+    expect(report('成立了以局主要领导为首的精神文明创建活动领导小组，确保了精神文明创建活动有组织、有评比。')).toBe('missing');
+    expect(report('以群众性精神文明创建活动为载体，开展文明科室评比。')).toBe('inline');
+  });
+
   it('counts the words of an honor title for results only', () => {
     const status = statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '多次被省、市授予综合治理、安全生产、廉政建设先进集体称号。'].join('\n'));
     expect(status.results).toBe('inline');
