@@ -157,6 +157,9 @@ function withListsJoined<P extends { norm: { start: number; end: number } }>(par
   return out;
 }
 
+/** The start of a sentence cut off: a clause mark first, or a closing quote before any opening one. */
+const MID_SENTENCE = /^\s*(?:[,，、。;；:：)）”’」]|[^“‘「\n]{1,12}[”’」])/u;
+
 /** The opening is this many paragraphs of prose: a site's prompt paragraph may come before the report's own. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -175,6 +178,10 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
       return words.length > 50 || /[。,，]/u.test(words);
     };
     paragraphs = paragraphs.filter((p, i) => (i > 0 || ctx.structure.title === null) && prose(p)).filter((p) => p.norm.start < firstHeading).slice(0, OPENING_PARAGRAPHS);
+    // A text that starts in the middle of a sentence (学、赶、帮、超”的浓烈氛围；…, a preview cut from a page) has
+    // lost its opening.
+    const first = paragraphs[0];
+    if (first && ctx.structure.title === null && MID_SENTENCE.test(text.slice(first.norm.start, first.norm.end))) paragraphs = [];
   }
   else paragraphs = withListsJoined(paragraphs, text);
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));

@@ -145,6 +145,12 @@ describe('section checklist', () => {
     expect(report('以群众性精神文明创建活动为载体，开展文明科室评比。')).toBe('inline');
   });
 
+  it('finds no opening in a text that starts in the middle of a sentence', () => {
+    const text = (first: string) => [first, '一、加强组织领导', '成立领导小组，制定实施方案。', '二、开展志愿服务', '组建志愿服务队。'].join('\n');
+    expect(statusOf(text('学、赶、帮、超”的浓厚氛围；今年以来我镇坚持标准要求不降，群众广泛参与。')).overview).toBe('missing');
+    expect(statusOf(text('今年以来，我镇坚持“学、赶、帮、超”，群众广泛参与。')).overview).toBe('inline');
+  });
+
   it('counts the words of an honor title for results only', () => {
     const status = statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '多次被省、市授予综合治理、安全生产、廉政建设先进集体称号。'].join('\n'));
     expect(status.results).toBe('inline');
