@@ -141,6 +141,11 @@ describe('page chrome around the title', () => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
 
+  it('keeps a heading with a Latin word and takes a site name with its slug for chrome', () => {
+    expect(headingsOf(['某局创建工作总结', '一、打造“smile”服务品牌', BODY].join('\n')).map((h) => h[2])).toEqual(['一、打造“smile”服务品牌']);
+    expect(isChrome('快好知 kuaihz')).toBe(true);
+  });
+
   it('takes no sentence ending in a colon for the title', () => {
     expect(structureOf(['根据市文明委文件精神,现将我局创建市级文明单位情况总结汇报如下:', '一、加强领导', BODY].join('\n')).title).toBeNull();
   });
