@@ -1,7 +1,7 @@
 // Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, type DictionaryData, type Zod } from '../dictionary/index.js';
+import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
 import { CHECKLIST_LEVELS, GENRES } from '../model/vocabulary.js';
 
 const checklistSchema = (z: Zod) => {
@@ -11,6 +11,7 @@ const checklistSchema = (z: Zod) => {
     level: z.enum(CHECKLIST_LEVELS),
     heading: z.array(z.string().min(1)),
     headingExcept: z.array(z.string().min(1)).optional(),
+    bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
     minBodyCues: z.number().int().min(1).optional(),
     opening: z.boolean().optional(),
@@ -24,6 +25,7 @@ const checklistSchema = (z: Zod) => {
     .strictObject({
       name: z.string().min(1),
       genres: z.array(z.enum(GENRES)).min(1),
+      honorClause: regexSource(z).optional(),
       sections: z.array(sectionSchema).min(1),
     })
     .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
