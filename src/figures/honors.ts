@@ -104,7 +104,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   // A county-level city ranks first: 句容市 is county, although its 市 would say city.
   const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
   patterns = {
-    conferred: new RegExp(`被(?:([^${CLAUSE_BREAK}]{2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(${TITLE_RUN})`, 'gu'),
+    // The awarder never runs over another 被 or conferring verb: 我镇东岗村被评为省级文明村、石灰等村被评为… is two
+    // conferrals, not one by 评为省级文明村、石灰等村.
+    conferred: new RegExp(`被(?:((?:(?!被|${alternation(data.conferredVerbs)})[^${CLAUSE_BREAK}]){2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
@@ -139,6 +141,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   return patterns;
 }
 
+/** A line this short that holds an honor is a headline (喜讯!某社区荣获“…”), which the body repeats. */
+const HEADLINE = 40;
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
 
@@ -519,7 +523,6 @@ export function findHonors(normalized: string): HonorMatch[] {
       }
     }
     if (title.length < 2 || p.notTitle.test(title)) return;
-    if (seen.has(title)) return;
     seen.add(title);
     const { recipient, name } = emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p);
     let level = levelOf(awarder, levelSource, p);
@@ -581,5 +584,25 @@ export function findHonors(normalized: string): HonorMatch[] {
     const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: start + lead, emerged: true });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return bestOfEach(out, text).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
+ * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
+ * first.
+ */
+function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
+  const headline = (h: HonorMatch) => {
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', h.end);
+    return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[。]\s*$/u, ''));
+  };
+  const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (headline(h) ? 0 : 1);
+  const best = new Map<string, HonorMatch>();
+  for (const h of [...found].sort((a, b) => a.start - b.start)) {
+    const kept = best.get(h.title);
+    if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
+  }
+  return [...best.values()];
 }
