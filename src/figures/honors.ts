@@ -126,7 +126,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
-    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}]{1,6}?${placeSuffix}级?)`, 'u'),
+    // A masked place (**市, xx区) is a place.
+    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
@@ -148,9 +149,13 @@ const LISTED_TITLE = 4;
 
 /** Longer than this without quotes, a "title" is a sentence (被授予…的分别给予…奖励), not a name. */
 const MAX_TITLE = 30;
-const YEAR = /((?:19|20)\d{2}|20[xX×_]{2}|[xX×]{2})(?:([-—至])((?:19|20)\d{2}))?年(?:度)?/u;
+/**
+ * A year as written, masked ones included (20xx, 201*, 20**, XX年, xxxx年): reports shared as samples hide it. A
+ * masked year needs no 年 right before 被 (201*被…评为).
+ */
+const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:年(?:度)?|(?=被))/u;
 /** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
-const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)\d{2}|20[xX×_]{2})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
+const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
 /** A year as written: 2019, 20xx, a span with its own dash (2018-2019, 2022—2023). */
 const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至' ? '-' : m[2]}${m[3]}` : m[1]!);
 
@@ -158,8 +163,9 @@ const QUOTED = new RegExp(`[${QUOTES}][^${QUOTES}]*[${QUOTES}]`, 'gu');
 const ANY_QUOTE = new RegExp(`[${QUOTES}]`, 'u');
 const ALL_QUOTES = new RegExp(`[${QUOTES}]`, 'gu');
 const EDGE_QUOTES = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu');
-const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}(?:\\d{1,2}月(?:份)?)?`, 'u');
-const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}(?:\\d{1,2}月(?:份)?)?[,，]$`, 'u');
+const MONTH_DAY = '(?:[\\dxX]{1,2}月(?:份)?)?(?:[\\dxX]{1,2}日)?';
+const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}${MONTH_DAY}`, 'u');
+const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}[,，]$`, 'u');
 const openQuote = (c: string) => c === '“' || c === '「' || c === '《' || c === '『';
 const closeQuote = (c: string) => c === '”' || c === '」' || c === '》' || c === '』';
 
@@ -226,6 +232,8 @@ function splitItems(raw: string): { text: string; start: number }[] {
 }
 
 const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+/** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上). */
+const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上)$/u;
 const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
 /** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
 const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
@@ -248,7 +256,7 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
   let place: string | undefined;
   for (let changed = true; changed; ) {
     const before = title;
-    title = title.replace(/[….。]+$/u, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
+    title = title.replace(/[….。]+$/u, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
     const count = COUNT.exec(title);
     if (count) {
       people ||= /[人名位]/u.test(count[0]);
@@ -428,7 +436,8 @@ function contestBefore(text: string, verbStart: number, p: HonorPatterns): { nam
 /** The year of an honor from its clause before the verb, or from a sentence that opens with a bare year (2019年,…). */
 function yearAround(text: string, verbStart: number): string | null {
   const clauseStart = clauseStartBefore(text, verbStart);
-  const clause = text.slice(clauseStart, verbStart);
+  // One character past the verb's start, so that a masked year right before 被 (201*被) is seen as a year.
+  const clause = text.slice(clauseStart, verbStart + 1);
   const y = YEAR.exec(clause);
   if (y && !PERIOD_FRAME.test(clause.slice(y.index))) return yearText(y);
   const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
