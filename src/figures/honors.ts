@@ -64,6 +64,8 @@ interface HonorPatterns {
   /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
   wholeQuote: RegExp;
   startsWithLevel: RegExp;
+  /** A list item that is only a level or place word (省、市级文明单位: 省). */
+  onlyLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
   adverbsAtEnd: RegExp;
   person: RegExp;
@@ -128,6 +130,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
     startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
+    onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
@@ -294,7 +297,8 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
     else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
   }
   title = title.replace(/^的/u, '').trim();
-  return title.length >= 2 ? { title, quoted, year, people, awarder, ...(place ? { place } : {}) } : null;
+  // A lone level word stays as a list item (省、市级文明单位: 省) for shareHead; it is never a title on its own.
+  return title.length >= 2 || p.onlyLevel.test(title) ? { title, quoted, year, people, awarder, ...(place ? { place } : {}) } : null;
 }
 
 /** An honor-shaped noun phrase: an honor head at its end, and an honor word or a level in it (quoted: either). */
@@ -315,11 +319,39 @@ function listParts(raw: string, p: HonorPatterns): { text: string; start: number
   return own >= 0 ? split.slice(0, own) : split;
 }
 
+/**
+ * Items that lack the head the last item ends with share it: 省、市级文明单位 → 省级文明单位, 市级文明单位;
+ * 教育培训工作、信息工作和案例工作先进组织单位 → 教育培训工作先进组织单位 …; 执行杰出、百佳干警 → 执行杰出干警.
+ */
+function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): void {
+  const last = parts.at(-1);
+  // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
+  if (parts.length < 2 || !last || last.quoted || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
+  const lastLevel = p.startsWithLevel.exec(last.title)?.[0];
+  const head = p.titleHead.exec(last.title)?.[0];
+  for (const part of parts.slice(0, -1)) {
+    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || honorShaped(part, p, mode)) continue;
+    let shared: string | null = null;
+    if (lastLevel && p.onlyLevel.test(part.title)) {
+      // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
+      shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + last.title.slice(lastLevel.length);
+    } else {
+      // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
+      const ending = part.title.slice(-2);
+      const at = last.title.indexOf(ending);
+      if (at >= 0 && at + ending.length < last.title.length) shared = part.title + last.title.slice(at + ending.length);
+      else if (head && head.length < last.title.length) shared = part.title + head;
+    }
+    if (shared && honorShaped({ ...part, title: shared }, p, 'normal')) part.title = shared;
+  }
+}
+
 function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
   const parts = listParts(raw, p)
     .map((part) => ({ cleaned: cleanItem(part.text, p, mode), end: part.start + part.text.length }))
     .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
     .map((x) => ({ ...x.cleaned, end: x.end }));
+  shareHead(parts, p, mode);
   const first = parts[0];
   if (first) {
     for (const part of parts.slice(1)) {
@@ -336,15 +368,21 @@ function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] 
       else if (place && !p.startsWithLevel.test(part.title)) part.place = place;
     }
   }
-  const honors = parts.filter((part) => part.title.length >= 2 && (p.genericPrize.test(part.title) || honorShaped(part, p, mode)));
+  // After 是 or 成为, a list whose first item is plainly a title goes on with titles judged as after 荣获
+  // (是省级文明镇、先进镇、发展工业十强乡镇).
+  const firstShaped = first !== undefined && honorShaped(first, p, mode);
+  const honors = parts.filter((part, i) => part.title.length >= 2 && (p.genericPrize.test(part.title) || honorShaped(part, p, mode === 'weak' && firstShaped && i > 0 ? 'normal' : mode)));
   if (honors.length > 0 || parts.length <= 1) return honors;
   // A list split where it should not be (…和…单位 in one name): the whole run as one title.
   const whole = cleanItem(raw, p, mode);
   return whole && honorShaped(whole, p, mode) ? [{ ...whole, end: raw.length }] : [];
 }
 
+/** The kind of unit a title ends with (先进镇, 十强乡镇, 卫生城市) says what was honored, not who gave it. */
+const UNIT_KIND_AT_END = /(?:乡镇|村镇|城镇|城市|县城|城区|[市县区乡镇村])$/u;
+
 function levelOf(awarder: string | null, title: string, p: HonorPatterns): HonorLevel {
-  for (const source of [awarder, title]) {
+  for (const source of [awarder, title.replace(UNIT_KIND_AT_END, '')]) {
     if (!source) continue;
     let best: { at: number; rank: number; level: HonorLevel } | null = null;
     p.levels.forEach((l, rank) => {
@@ -535,7 +573,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     seen.add(title);
     const { recipient, name } = emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p);
     let level = levelOf(awarder, levelSource, p);
-    if (level === 'unknown' && item.place) level = levelOf(null, item.place, p);
+    if (level === 'unknown' && item.place) level = levelOf(item.place, '', p);
     out.push({ start, end, title, awarder, level, year, recipient, recipientName: name });
   };
 
