@@ -234,6 +234,7 @@ function splitItems(raw: string): { text: string; start: number }[] {
   return items.filter((item) => item.text.trim() !== '');
 }
 
+const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
 const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上). */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上)$/u;
@@ -326,7 +327,7 @@ function listParts(raw: string, p: HonorPatterns): { text: string; start: number
 function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): void {
   const last = parts.at(-1);
   // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
-  if (parts.length < 2 || !last || last.quoted || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
+  if (parts.length < 2 || !last || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
   const lastLevel = p.startsWithLevel.exec(last.title)?.[0];
   const head = p.titleHead.exec(last.title)?.[0];
   for (const part of parts.slice(0, -1)) {
@@ -335,7 +336,7 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
     if (lastLevel && p.onlyLevel.test(part.title)) {
       // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
       shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + last.title.slice(lastLevel.length);
-    } else {
+    } else if (!last.quoted) {
       // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
       const ending = part.title.slice(-2);
       const at = last.title.indexOf(ending);
@@ -530,6 +531,8 @@ interface Candidate {
   /** A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words. */
   conferred?: boolean;
   emerged?: boolean;
+  /** A title listed after another honor's clause goes to that honor's recipient. */
+  heldBy?: { recipient: string; name: Span | null };
 }
 
 /** Honors in normalized text, clause by clause. */
@@ -539,7 +542,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
   const author = authorOf(text, p);
-  const add = ({ start, end, item, awarder, verbStart, emerged }: Candidate) => {
+  const add = ({ start, end, item, awarder, verbStart, emerged, heldBy }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
     if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
@@ -571,7 +574,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     }
     if (title.length < 2 || p.notTitle.test(title)) return;
     seen.add(title);
-    const { recipient, name } = emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p);
+    const { recipient, name } = heldBy ?? (emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p));
     let level = levelOf(awarder, levelSource, p);
     if (level === 'unknown' && item.place) level = levelOf(item.place, '', p);
     out.push({ start, end, title, awarder, level, year, recipient, recipientName: name });
@@ -631,7 +634,88 @@ export function findHonors(normalized: string): HonorMatch[] {
     const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: start + lead, emerged: true });
   }
+  listedWithoutVerb(text, out, p, add);
   return bestOfEach(out, text).sort((a, b) => a.start - b.start);
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  /** The mark that ends it ('' at the end of the text). */
+  mark: string;
+}
+
+/** The clauses of a text, split at clause breaks and colons outside quotation marks. */
+function clausesOf(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (openQuote(c)) depth = 1;
+    else if (closeQuote(c)) depth = 0;
+    else if (c === '"') depth = depth > 0 ? 0 : 1;
+    else if (c === '\n') depth = 0;
+    if (depth > 0 || !(CLAUSE_BREAK.includes(c) || c === '\n' || c === ':' || c === '：')) continue;
+    out.push({ start, end: i, mark: c });
+    start = i + 1;
+  }
+  out.push({ start, end: text.length, mark: '' });
+  return out;
+}
+
+/** Marks after which a list of titles goes on (…被评为A,B;C), unlike a sentence end. */
+const LIST_GOES_ON = new Set([',', '，', ';', '；', '、']);
+/** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:). */
+const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号)(?:情况|名录|一览)?\s*$/u;
+/** What may open a listed title's clause: numbering, years (XX年、XX年), and words of time or repetition. */
+const LIST_LEAD = new RegExp(`^\\s*(?:[(（]?[\\d一二三四五六七八九十]{1,3}[)）、.．]\\s*)?(?:(?:${YEAR.source})[、,，和及]?\\s*)*(?:连续[两二三四五六七八九十\\d]+年|先后|又|还|均|同时|再次|多次|曾|另外)?\\s*`, 'u');
+
+/**
+ * Titles listed without a verb of their own: clauses holding nothing but honor-shaped titles, after a clause that
+ * ended with an honor (先后被评为A,B,C), opening with a year (XX年**市“治安综合治理”先进单位), or under a heading or
+ * label about honors (所获荣誉:…). They take the recipient and awarder of the honor they follow.
+ */
+function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPatterns, add: (c: Candidate) => void): void {
+  const clauses = clausesOf(text);
+  let chain: { awarder: string | null; heldBy: { recipient: string; name: Span | null } | undefined } | null = null;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const prev = clauses[i - 1];
+    const clause = text.slice(c.start, c.end);
+    // An honor found in the clause, ending it, starts (or restarts) a chain.
+    const ending = found.filter((h) => h.start >= c.start && h.end <= c.end && /^(?:等)?(?:荣誉称号|光荣称号|称号)?\s*$/u.test(text.slice(h.end, c.end))).at(-1);
+    const listed = !ending && !found.some((h) => h.start < c.end && h.end > c.start) ? bareTitles(clause, p) : null;
+    const chained = chain !== null && prev !== undefined && (LIST_GOES_ON.has(prev.mark) || (chain.heldBy === undefined && prev.mark === '\n'));
+    const line = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
+    const underHeading = prev !== undefined && (((prev.mark === ':' || prev.mark === '：') && HONORS_HEADING.test(text.slice(prev.start, prev.end))) || (line.trim() === '' && prev.mark === '\n' && text.slice(prev.start, prev.end).trim().length <= 20 && HONORS_HEADING.test(text.slice(prev.start, prev.end))));
+    const yearLed = listed !== null && listed.year && listed.items.every((item) => p.startsWithLevel.test(item.title) || item.place);
+    if (listed && (chained || underHeading || yearLed)) {
+      const restStart = c.start + listed.lead;
+      for (const item of listed.items) add({ start: restStart, end: withTitleWord(text, restStart + item.end, c.end), item, awarder: chained ? chain!.awarder : null, verbStart: restStart, heldBy: chained ? chain!.heldBy : undefined });
+      if (!chained) chain = { awarder: null, heldBy: undefined };
+      continue;
+    }
+    chain = ending ? { awarder: ending.awarder, heldBy: { recipient: ending.recipient, name: ending.recipientName } } : null;
+  }
+}
+
+/** A clause that is nothing but titles, after an optional lead of numbering and years: the titles, or null. */
+function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: string | null; lead: number } | null {
+  if (clause.length > 80) return null;
+  const lead = LIST_LEAD.exec(clause)![0];
+  const rest = clause.slice(lead.length);
+  if (rest.trim().length < 3 || p.verbInside.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
+  const parts = splitItems(rest);
+  // As after 保持: the title must end the clause (…“文明创建”工作又迈上新台阶 names none), and words before a quoted
+  // title must be a place or level (入围“年度好人十星” is no listed title).
+  const items = titlesOf(rest, p, 'kept');
+  if (items.some((item) => item.quoted && !item.place && !p.startsWithLevel.test(item.title) && !ANY_QUOTE.test(item.title[0] ?? '') && !p.wholeQuote.test(item.title) && /^[^“"「《]+[“"「《]/u.test(item.title))) return null;
+  // Every item must be a title: a clause that only holds one (…市级文明单位的创建) is no list of them.
+  const whole = items.length === 1 && items[0]!.end === rest.length;
+  if (items.length === 0 || (items.length < parts.length && !whole) || items.at(-1)!.end < rest.replace(TRAILING_TITLE_WORD, '').trimEnd().length) return null;
+  const y = YEAR.exec(lead);
+  return { items: items.map((item) => ({ ...item, year: item.year ?? (y ? yearText(y) : null) })), year: y ? yearText(y) : null, lead: lead.length };
 }
 
 /**
