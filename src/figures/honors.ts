@@ -15,6 +15,8 @@ const fileSchema = z.strictObject({
   merit: regexSource,
   pursuit: regexSource,
   listedVerbs: words,
+  reviewedVerbs: words,
+  reviews: words,
   honorWords: regexSource,
   notTitle: regexSource,
   genericPrizes: words,
@@ -47,6 +49,8 @@ interface HonorPatterns {
   received: RegExp;
   weak: RegExp;
   kept: RegExp;
+  /** 通过<titles>的复查验收: group 1 holds the titles. */
+  reviewed: RegExp;
   emerged: RegExp;
   titleHead: RegExp;
   verbInside: RegExp;
@@ -112,6 +116,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 涌现出的先进典型 is a relative clause, not a list of titles.
     emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
@@ -206,7 +211,7 @@ interface Item {
   people: boolean;
 }
 
-/** Splits a run into list items at 、 和 及 and a comma before a quote, never inside quotation marks. */
+/** Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. */
 function splitItems(raw: string): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let depth = 0;
@@ -224,7 +229,7 @@ function splitItems(raw: string): { text: string; start: number }[] {
       }
     } else if (c === '"') depth = depth > 0 ? 0 : 1;
     if (depth > 0) continue;
-    const split = c === '、' || c === ',' || c === '，' || (c === '和' && raw[i + 1] !== '谐') || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐') || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
     if (split) {
       items.push({ text: raw.slice(start, i), start });
       start = i + 1;
@@ -601,6 +606,11 @@ export function findHonors(normalized: string): HonorMatch[] {
     const [, , rest] = m;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  for (const m of text.matchAll(p.reviewed)) {
+    const run = m[1]!;
+    const restStart = m.index + m[0].indexOf(run);
+    for (const item of titlesOf(run, p, 'kept')) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index });
   }
   for (const m of scan(p.weak, text, 2)) {
     const [, , rest] = m;
