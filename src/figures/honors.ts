@@ -49,6 +49,8 @@ interface HonorPatterns {
   received: RegExp;
   weak: RegExp;
   kept: RegExp;
+  /** <awarder>授予<recipient>“<title>”称号, with no 被: group 1 the verb, group 2 recipient and title. */
+  active: RegExp;
   /** 通过<titles>的复查验收: group 1 holds the titles. */
   reviewed: RegExp;
   emerged: RegExp;
@@ -68,6 +70,7 @@ interface HonorPatterns {
   /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
   wholeQuote: RegExp;
   startsWithLevel: RegExp;
+  levelWordAtStart: RegExp;
   /** A list item that is only a level or place word (省、市级文明单位: 省). */
   onlyLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
@@ -116,6 +119,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    // The verb first and the look back after it, so the look back runs at the verb only.
+    active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'gu'),
     reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 涌现出的先进典型 is a relative clause, not a list of titles.
@@ -135,6 +140,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
     startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
+    levelWordAtStart: new RegExp(`^(?:${alternation(data.levelPrefixes)})`, 'u'),
     onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
@@ -607,6 +613,21 @@ export function findHonors(normalized: string): HonorMatch[] {
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
+  // 中央文明委授予xx“全国文明城市”称号: the subject gave it, and the words before the title name who got it.
+  for (const m of text.matchAll(p.active)) {
+    const run = m[2]!;
+    const restStart = m.index + m[0].indexOf(run, m[1]!.length);
+    const at = titleStartIn(run, p);
+    if (at < 0) continue;
+    const item = cleanItem(run.slice(at), p, 'kept');
+    if (!item || !honorShaped(item, p, 'normal')) continue;
+    const subject = text.slice(clauseStartBefore(text, m.index), m.index).replace(p.adverbsAtEnd, '').replace(/^.*?(?:由|经)/u, '').trim();
+    const awarder = subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '') || null;
+    const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
+    const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
+    const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
+  }
   for (const m of text.matchAll(p.reviewed)) {
     const run = m[1]!;
     const restStart = m.index + m[0].indexOf(run);
@@ -648,6 +669,20 @@ export function findHonors(normalized: string): HonorMatch[] {
   return bestOfEach(out, text).sort((a, b) => a.start - b.start);
 }
 
+/** Where a title starts after the words naming who got it: at a quote, or at a level or place word. */
+function titleStartIn(run: string, p: HonorPatterns): number {
+  const quote = run.search(/[“"「《]/u);
+  if (quote >= 0) return quote;
+  // A level word (全国, 省级) first, then a place (江苏省): a place pattern would also take xx全国文明城市 for a place.
+  for (const start of [p.levelWordAtStart, p.startsWithLevel]) {
+    for (let k = 0; k < run.length - 1; k++) {
+      const rest = run.slice(k);
+      if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return k;
+    }
+  }
+  return -1;
+}
+
 interface Clause {
   start: number;
   end: number;
@@ -674,6 +709,7 @@ function clausesOf(text: string): Clause[] {
   return out;
 }
 
+const OPENS_WITH_YEAR = new RegExp(`^\\s*(?:${YEAR.source})`, 'u');
 /** Marks after which a list of titles goes on (…被评为A,B;C), unlike a sentence end. */
 const LIST_GOES_ON = new Set([',', '，', ';', '；', '、']);
 /** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:). */
@@ -695,10 +731,12 @@ function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPatterns, 
     const clause = text.slice(c.start, c.end);
     // An honor found in the clause, ending it, starts (or restarts) a chain.
     const ending = found.filter((h) => h.start >= c.start && h.end <= c.end && /^(?:等)?(?:荣誉称号|光荣称号|称号)?\s*$/u.test(text.slice(h.end, c.end))).at(-1);
-    const listed = !ending && !found.some((h) => h.start < c.end && h.end > c.start) ? bareTitles(clause, p) : null;
     const chained = chain !== null && prev !== undefined && (LIST_GOES_ON.has(prev.mark) || (chain.heldBy === undefined && prev.mark === '\n'));
     const line = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
     const underHeading = prev !== undefined && (((prev.mark === ':' || prev.mark === '：') && HONORS_HEADING.test(text.slice(prev.start, prev.end))) || (line.trim() === '' && prev.mark === '\n' && text.slice(prev.start, prev.end).trim().length <= 20 && HONORS_HEADING.test(text.slice(prev.start, prev.end))));
+    // Only clauses that may be listed titles are read as titles: the rest of the text costs one test each.
+    const mayList = !ending && (chained || underHeading || OPENS_WITH_YEAR.test(clause)) && !found.some((h) => h.start < c.end && h.end > c.start);
+    const listed = mayList ? bareTitles(clause, p) : null;
     const yearLed = listed !== null && listed.year && listed.items.every((item) => p.startsWithLevel.test(item.title) || item.place);
     if (listed && (chained || underHeading || yearLed)) {
       const restStart = c.start + listed.lead;
