@@ -247,8 +247,8 @@ function splitItems(raw: string): { text: string; start: number }[] {
 
 const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
 const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
-/** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上). */
-const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上)$/u;
+/** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
+const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$/u;
 const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
 /** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
 const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
@@ -306,6 +306,8 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
     else if (head !== '' && p.startsWithLevel.test(head)) place = head;
     const whole = p.wholeQuote.exec(title);
     if (whole) title = (whole[1] ?? '') + whole[2]!;
+    // A place and one quoted name (**市“五一劳动奖状”) read as one title, as a level word and a quoted name do.
+    else if (place && title.startsWith(place) && p.wholeQuote.test(title.slice(place.length))) title = place + title.slice(place.length).replace(ALL_QUOTES, '');
     else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
   }
   title = title.replace(/^的/u, '').trim();
@@ -342,7 +344,7 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
   const lastLevel = p.startsWithLevel.exec(last.title)?.[0];
   const head = p.titleHead.exec(last.title)?.[0];
   for (const part of parts.slice(0, -1)) {
-    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || honorShaped(part, p, mode)) continue;
+    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) continue;
     let shared: string | null = null;
     if (lastLevel && p.onlyLevel.test(part.title)) {
       // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
@@ -408,7 +410,7 @@ function levelOf(awarder: string | null, title: string, p: HonorPatterns): Honor
 }
 
 /** 我, 本人 as a person, not 我们, 我局, 我校 … */
-const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办))/u;
+const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网))/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null } {

@@ -125,4 +125,86 @@ describe('honors', () => {
   ])('finds no honor in %s', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
+
+  it('never keeps a repetition adverb in a prize title', () => {
+    const titles = honorsOf('合唱团年年被评为一等奖。').map((h) => h.title);
+    expect(titles.some((t) => t.includes('年年'))).toBe(false);
+  });
+
+  it.each([
+    ['20**年,我校被评为“区级文明校园”。', '20**'],
+    ['XX年,本所荣获县级青年文明号。', 'XX'],
+    ['201*被县委、县政府评为“文明单位”。', '201*'],
+  ])('reads a masked year in %s', (text, year) => {
+    expect(honorsOf(text).map((h) => h.year)).toEqual([year]);
+  });
+
+  it('reads a masked place as a place and a title followed by 之后 as a title', () => {
+    expect(honorsOf('XX年,**支行在获得**市文明单位之后继续努力。')).toEqual([{ title: '**市文明单位', awarder: null, level: 'city', year: 'XX', recipient: 'unit' }]);
+  });
+
+  it('keeps the body mention of an honor that a headline repeats', () => {
+    const text = ['喜讯!税务分局荣获“省级文明单位”', '日前,税务分局被省委、省政府命名为“2021-2022年度省级文明单位”,这是该局连续第三次获此殊荣。'].join('\n');
+    const found = analyse(text).honors;
+    expect(found.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([{ title: '省级文明单位', awarder: '省委、省政府', year: '2021-2022' }]);
+    expect(found[0]!.start).toBeGreaterThan(text.indexOf('\n'));
+  });
+
+  it('reads two conferrals in one clause as two, without an awarder spanning the first', () => {
+    expect(honorsOf('我乡红旗村被评为省级文明村、大柳、小河等村被评为市级文明村。')).toEqual([
+      { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' },
+      { title: '市级文明村', awarder: null, level: 'city', year: null, recipient: 'unit' },
+    ]);
+  });
+
+  it.each([
+    ['医院连续通过了省、市级文明单位的复查验收。', ['省级文明单位', '市级文明单位']],
+    ['被市中院评为审判管理工作、宣传工作和调研工作先进集体。', ['审判管理工作先进集体', '宣传工作先进集体', '调研工作先进集体']],
+    ['3名民警分别荣获全市公安系统优秀、模范民警。', ['全市公安系统优秀民警', '全市公安系统模范民警']],
+  ])('gives the head the last item ends with to items that lack it: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it('goes on with titles after 是 once the first item is plainly one, and gives no level from the unit kind', () => {
+    expect(honorsOf('李庄镇是省级文明镇、县域重点镇、先进镇、全市十强乡镇。').map((h) => [h.title, h.level])).toEqual([
+      ['省级文明镇', 'provincial'],
+      ['先进镇', 'unknown'],
+      ['全市十强乡镇', 'city'],
+    ]);
+  });
+
+  it('reads titles listed after a comma or a sentence without a verb of their own', () => {
+    const text = '法院先后被评为全省优秀法院,全国法院宣传工作先进集体,市级花园式单位,荣立集体三等功。XX年-XX年连续两年县平安建设先进单位,XX年**市“五一劳动奖状”、**市文明单位。';
+    expect(honorsOf(text).map((h) => [h.title, h.year])).toEqual([
+      ['全省优秀法院', null],
+      ['全国法院宣传工作先进集体', null],
+      ['市级花园式单位', null],
+      ['集体三等功', null],
+      ['县平安建设先进单位', 'XX-XX'],
+      ['**市五一劳动奖状', 'XX'],
+      ['**市文明单位', 'XX'],
+    ]);
+  });
+
+  it('reads the lines under a heading about honors as titles', () => {
+    const text = ['四、近年所获荣誉', '2021年 县级文明单位', '2022年 市级先进基层党组织', '五、下一步打算', '继续巩固创建成果。'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.year, h.level])).toEqual([
+      ['县级文明单位', '2021', 'county'],
+      ['市级先进基层党组织', '2022', 'city'],
+    ]);
+  });
+
+  it('reads an active conferral: the subject gave it, the words before the title got it', () => {
+    expect(honorsOf('2016年,省文明委授予xx“省级文明城市”称号。')).toEqual([{ title: '省级文明城市', awarder: '省文明委', level: 'provincial', year: '2016', recipient: 'unit' }]);
+    expect(honorsOf('县委授予王建华同志“优秀共产党员”称号。')).toEqual([{ title: '优秀共产党员', awarder: '县委', level: 'county', year: null, recipient: 'person:王建华' }]);
+  });
+
+  it.each([
+    '我们将确保通过市级文明单位复查。',
+    '被省、市及有关部门授予安全生产、综治维稳等先进集体称号。',
+    '剪纸技艺被列为省级非遗保护项目。',
+    '本段文字标志着我院“文明创建”工作又迈上新台阶,成绩喜人。',
+  ])('finds no honor in %s', (text) => {
+    expect(honorsOf(text)).toEqual([]);
+  });
 });
