@@ -90,11 +90,12 @@ let patterns: HonorPatterns | undefined;
 
 const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
 
-const CLAUSE_BREAK = ',，。;；!?！？\\n';
+// An ellipsis ends a clause too (…示范点……二、丰富管理理念).
+const CLAUSE_BREAK = ',，。;；!?！？…\\n';
 const QUOTES = '“”"「」《》『』';
 // The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
 // word and a quoted title) continues a list, and 、被 starts the next conferral.
-const titleRun = (placeEnd: string) => `(?:(?!、被|和被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])))+`;
+const titleRun = (placeEnd: string) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])))+`;
 
 /** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
 function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
@@ -179,7 +180,8 @@ const ALL_QUOTES = new RegExp(`[${QUOTES}]`, 'gu');
 const EDGE_QUOTES = new RegExp(`^[${QUOTES}]|[${QUOTES}]$`, 'gu');
 const MONTH_DAY = '(?:[\\dxX]{1,2}月(?:份)?)?(?:[\\dxX]{1,2}日)?';
 const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}${MONTH_DAY}`, 'u');
-const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}[,，]$`, 'u');
+// A few words of time may follow the year (2014年新春伊始,), but no period (2014年以来).
+const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
 const openQuote = (c: string) => c === '“' || c === '「' || c === '《' || c === '『';
 const closeQuote = (c: string) => c === '”' || c === '」' || c === '》' || c === '』';
 
@@ -606,7 +608,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   for (const m of scan(p.received, text, 2)) {
     const [, verb, rest] = m;
     // 获 must not be part of 获取, 获悉.
-    if ((verb === '获' && /^[取悉得益救]/u.test(rest!)) || /^者/u.test(rest!)) continue;
+    if ((verb === '获' && /^[取悉得益救奖]/u.test(rest!)) || /^者/u.test(rest!)) continue;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
@@ -657,7 +659,14 @@ export function findHonors(normalized: string): HonorMatch[] {
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
   }
-  for (const m of text.matchAll(p.merit)) add({ start: m.index, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people: false }, awarder: null, verbStart: m.index });
+  for (const m of text.matchAll(p.merit)) {
+    // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
+    const before = text.slice(clauseStartBefore(text, m.index), m.index);
+    const by = /被([^被]{2,16})$/u.exec(before);
+    const verbStart = by ? m.index - by[0].length : m.index;
+    const people = /个人/u.test(m[0]);
+    add({ start: verbStart, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? null, verbStart });
+  }
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
   // with an optional place would be tried at every character of the text.
   for (const m of text.matchAll(p.designation)) {
