@@ -249,6 +249,7 @@ function splitItems(raw: string): { text: string; start: number }[] {
 
 const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
 const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+const DOCUMENT_NAME = /^[^,，。;；]*(?:荣誉称号|称号|单位|集体|个人)的(?:通报|通知|决定|决议|公告|公示)/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$/u;
 const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
@@ -559,6 +560,8 @@ export function findHonors(normalized: string): HonorMatch[] {
   const author = authorOf(text, p);
   const add = ({ start, end, item, awarder, verbStart, emerged, heldBy }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
+    // The name of a document (关于…继续保留…荣誉称号的通报) mentions the honor; the report's own sentence holds it.
+    if (DOCUMENT_NAME.test(text.slice(verbStart, end + 8))) return;
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
     if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');

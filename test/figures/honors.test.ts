@@ -194,6 +194,14 @@ describe('honors', () => {
     ]);
   });
 
+  it('reads titles kept under review (复查) and the holder named after a document that names the honor', () => {
+    expect(honorsOf('人防办复查“省级文明单位”“市级文明单位”。').map((h) => h.title)).toEqual(['省级文明单位', '市级文明单位']);
+    const text = '在省文明委关于继续保留省级文明单位称号的通报中,本院继续保留省级文明单位称号。';
+    const found = analyse(text).honors;
+    expect(found.map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(found[0]!.start).toBeGreaterThan(text.indexOf('本院'));
+  });
+
   it('reads an active conferral: the subject gave it, the words before the title got it', () => {
     expect(honorsOf('2016年,省文明委授予xx“省级文明城市”称号。')).toEqual([{ title: '省级文明城市', awarder: '省文明委', level: 'provincial', year: '2016', recipient: 'unit' }]);
     expect(honorsOf('县委授予王建华同志“优秀共产党员”称号。')).toEqual([{ title: '优秀共产党员', awarder: '县委', level: 'county', year: null, recipient: 'person:王建华' }]);
@@ -204,6 +212,8 @@ describe('honors', () => {
     '被省、市及有关部门授予安全生产、综治维稳等先进集体称号。',
     '剪纸技艺被列为省级非遗保护项目。',
     '本段文字标志着我院“文明创建”工作又迈上新台阶,成绩喜人。',
+    '省文明委下发了关于继续保留省级文明单位称号的通报。',
+    '获奖牌匾已送到社区。',
   ])('finds no honor in %s', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
