@@ -51,6 +51,7 @@ interface HonorPatterns {
   kept: RegExp;
   /** <awarder>授予<recipient>“<title>”称号, with no 被: group 1 the verb, group 2 recipient and title. */
   active: RegExp;
+  keptAtStart: RegExp;
   /** 通过<titles>的复查验收: group 1 holds the titles. */
   reviewed: RegExp;
   emerged: RegExp;
@@ -122,6 +123,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
     active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'gu'),
+    keptAtStart: new RegExp(`^(?:确认)?(?:${alternation(data.keptVerbs)})`, 'u'),
     reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 涌现出的先进典型 is a relative clause, not a list of titles.
@@ -617,6 +619,8 @@ export function findHonors(normalized: string): HonorMatch[] {
   }
   for (const m of scan(p.kept, text, 2)) {
     const [, , rest] = m;
+    // 复查确认继续保留…: the second verb's own match reads the title.
+    if (p.keptAtStart.test(rest!)) continue;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
