@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DictionaryError, loadWordList, loadYamlDictionary, regexSource } from '../dictionary/index.js';
 import { honorLevelSchema, type HonorLevel, type Span } from '../model/document.js';
+import { parseChineseNumber } from './chinese-numeral.js';
 
 const words = z.array(z.string().min(1)).min(1);
 const fileSchema = z.strictObject({
@@ -42,6 +43,8 @@ export interface HonorMatch extends Span {
   recipient: string;
   /** Where a named recipient's name stands, so it can be quoted in the original script. */
   recipientName: Span | null;
+  /** How many people received it, when the report counts them (7人获评…, 各2人, 骨干教师8人). */
+  count: number | null;
 }
 
 interface HonorPatterns {
@@ -219,6 +222,8 @@ interface Item {
   year: string | null;
   /** The item was counted in people (各2人). */
   people: boolean;
+  /** How many people, when counted (各2人). */
+  count?: number;
 }
 
 /** Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. */
@@ -271,6 +276,7 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
   const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
   if (titleWord) title = title.slice(0, titleWord.index);
   let people = false;
+  let counted: number | undefined;
   let year: string | null = null;
   let awarder: string | null = null;
   let place: string | undefined;
@@ -279,7 +285,10 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
     title = title.replace(/[….。]+$/u, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
     const count = COUNT.exec(title);
     if (count) {
-      people ||= /[人名位]/u.test(count[0]);
+      if (/[人名位]/u.test(count[0])) {
+        people = true;
+        counted ??= headCount(count[0]) ?? undefined;
+      }
       title = title.slice(0, count.index);
     }
     changed = title !== before;
@@ -317,7 +326,7 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
   }
   title = title.replace(/^的/u, '').trim();
   // A lone level word stays as a list item (省、市级文明单位: 省) for shareHead; it is never a title on its own.
-  return title.length >= 2 || p.onlyLevel.test(title) ? { title, quoted, year, people, awarder, ...(place ? { place } : {}) } : null;
+  return title.length >= 2 || p.onlyLevel.test(title) ? { title, quoted, year, people, awarder, ...(place ? { place } : {}), ...(counted ? { count: counted } : {}) } : null;
 }
 
 /** An honor-shaped noun phrase: an honor head at its end, and an honor word or a level in it (quoted: either). */
@@ -381,6 +390,9 @@ function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] 
       if (first.people) part.people = true;
     }
     if (parts.some((part) => part.people)) for (const part of parts) part.people = true;
+    // 优秀教师、优秀班主任各2人: the count at the end of the list is each title's.
+    const listCount = parts.at(-1)!.count;
+    if (listCount) for (const part of parts) part.count ??= listCount;
     let place: string | undefined;
     for (const part of parts) {
       if (part.place) place = part.place;
@@ -418,7 +430,7 @@ function levelOf(awarder: string | null, title: string, p: HonorPatterns): Honor
 const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网))/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
-function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null } {
+function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
   const clauseStart = clauseStartBefore(text, verbStart);
   const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
   const lead = /^\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?/u.exec(raw)![0].length;
@@ -437,8 +449,19 @@ function recipientOf(text: string, verbStart: number, title: string, people: boo
   if (author && (FIRST_PERSON.test(subject) || subject === '' || /^在.*[中上]$/u.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
-  const unnamed = people || /(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.test(subject) || FIRST_PERSON.test(subject) || p.personHead.test(title);
-  return { recipient: unnamed ? 'person' : 'unit', name: null };
+  const counted = /(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
+  const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || p.personHead.test(title);
+  const count = counted ? headCount(counted[0]) : null;
+  return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };
+}
+
+/** The number of people in a count (7人, 各2人); a hedged one (十余名, 20多人) gives none, being no exact number. */
+function headCount(words: string): number | null {
+  const m = /(\d+|[一二两三四五六七八九十百]+)(多|余)?(?:人|名|位)/u.exec(words);
+  const n = m?.[1];
+  if (!n || m[2]) return null;
+  const value = /^\d+$/u.test(n) ? Number(n) : parseChineseNumber(n);
+  return value !== null && Number.isInteger(value) && value > 0 ? value : null;
 }
 
 interface Author {
@@ -594,10 +617,12 @@ export function findHonors(normalized: string): HonorMatch[] {
     }
     if (title.length < 2 || p.notTitle.test(title)) return;
     seen.add(title);
-    const { recipient, name } = heldBy ?? (emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p));
+    const held: { recipient: string; name: Span | null; count?: number } = heldBy ?? (emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p));
+    const { recipient, name } = held;
     let level = levelOf(awarder, levelSource, p);
     if (level === 'unknown' && item.place) level = levelOf(item.place, '', p);
-    out.push({ start, end, title, awarder, level, year, recipient, recipientName: name });
+    const count = recipient.startsWith('person:') ? null : (item.count ?? held.count ?? null);
+    out.push({ start, end, title, awarder, level, year, recipient, recipientName: name, count });
   };
 
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
@@ -681,7 +706,8 @@ export function findHonors(normalized: string): HonorMatch[] {
     const start = m.index - place.length;
     const name = text.slice(start, m.index) + m[0].replace(/\d+(?:人|名|位)$/u, '');
     const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;
-    add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true }, awarder: null, verbStart: start + lead, emerged: true });
+    const count = headCount(m[0]);
+    add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
   }
   listedWithoutVerb(text, out, p, add);
   return bestOfEach(out, text).sort((a, b) => a.start - b.start);

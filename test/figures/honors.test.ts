@@ -194,6 +194,16 @@ describe('honors', () => {
     ]);
   });
 
+  it.each([
+    ['全县有9人获评全国道德模范。', [9]],
+    ['教师中涌现出区优秀教师、优秀班主任各3人。', [3, 3]],
+    ['现有县级学科带头人5人。', [5]],
+    ['二十余名队员荣获“优秀志愿者”称号。', [undefined]],
+    ['护士长王丽被评为市级优秀护士。', [undefined]],
+  ])('counts the people of an honor when the report does: %s', (text, counts) => {
+    expect(analyse(text).honors.map((h) => h.count)).toEqual(counts);
+  });
+
   it('reads titles kept under review (复查) and the holder named after a document that names the honor', () => {
     expect(honorsOf('人防办复查“省级文明单位”“市级文明单位”。').map((h) => h.title)).toEqual(['省级文明单位', '市级文明单位']);
     const text = '在省文明委关于继续保留省级文明单位称号的通报中,本院继续保留省级文明单位称号。';
