@@ -66,6 +66,7 @@ interface HonorPatterns {
   /** <title>名单中，<unit>榜上有名: group 1 runs to 名单. */
   listed: RegExp;
   listedVerbLength: (match: string) => number;
+  listedVerbs: string[];
   honorWords: RegExp;
   notTitle: RegExp;
   genericPrize: RegExp;
@@ -125,7 +126,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // 一是, 但是, 就是 … are no verbs of being.
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
-    active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'gu'),
+    active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
     keptAtStart: new RegExp(`^(?:确认)?(?:${alternation(data.keptVerbs)})`, 'u'),
     reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
@@ -137,6 +138,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     merit: new RegExp(data.merit, 'gu'),
     listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?[,，]?[^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
     listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
+    listedVerbs: data.listedVerbs,
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
@@ -650,7 +652,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
   // 中央文明委授予xx“全国文明城市”称号: the subject gave it, and the words before the title name who got it.
-  for (const m of text.matchAll(p.active)) {
+  for (const m of activeConferrals(text, p.active)) {
     const run = m[2]!;
     const restStart = m.index + m[0].indexOf(run, m[1]!.length);
     const at = titleStartIn(run, p);
@@ -682,7 +684,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
   }
   // A list published by a body, and the unit named in it (…公布的第二批全国文明单位名单中，某公司榜上有名).
-  for (const m of text.matchAll(p.listed)) {
+  for (const m of listedMatches(text, p)) {
     const [, before] = m;
     const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+的/u.exec(before!);
     const raw = before!.slice(before!.lastIndexOf('的') + 1);
@@ -713,6 +715,52 @@ export function findHonors(normalized: string): HonorMatch[] {
   return bestOfEach(out, text).sort((a, b) => a.start - b.start);
 }
 
+/** The list pattern reaches this far back from its verb: 60 characters of name, 名单中, 30 of words and more. */
+const LISTED_REACH = 120;
+
+/**
+ * Matches of the list pattern, looked for only in the stretch before each of its verbs: a pattern that opens with
+ * any words would be tried at every character of the text. Indices are the text's.
+ */
+function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
+  const ends = new Set<number>();
+  const out: RegExpExecArray[] = [];
+  for (const verb of p.listedVerbs) {
+    for (let v = text.indexOf(verb); v >= 0; v = text.indexOf(verb, v + verb.length)) {
+      const from = Math.max(0, v - LISTED_REACH);
+      const window = text.slice(from, v + verb.length);
+      for (const m of window.matchAll(p.listed)) {
+        if (m.index + m[0].length !== window.length || ends.has(v + verb.length)) continue;
+        ends.add(v + verb.length);
+        m.index += from;
+        out.push(m);
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const ACTIVE_VERBS = ['授予', '命名', '表彰'];
+
+/**
+ * Matches of the sticky `active` pattern at each of its verbs, found with indexOf: a pattern opening with an
+ * alternation would be tried at every character of the text.
+ */
+function activeConferrals(text: string, active: RegExp): RegExpExecArray[] {
+  const at = ACTIVE_VERBS.flatMap((verb) => {
+    const found: number[] = [];
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) found.push(i);
+    return found;
+  }).sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  for (const i of at) {
+    active.lastIndex = i;
+    const m = active.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** Where a title starts after the words naming who got it: at a quote, or at a level or place word. */
 function titleStartIn(run: string, p: HonorPatterns): number {
   const quote = run.search(/[“"「《]/u);
@@ -734,25 +782,38 @@ interface Clause {
   mark: string;
 }
 
-/** The clauses of a text, split at clause breaks and colons outside quotation marks. */
+/** What each character is to clausesOf: 0 nothing, 1 a clause end, 2 an opening quote, 3 a closing quote, 4 ". */
+const CLAUSE_MARK_KIND = (() => {
+  const kinds = new Uint8Array(0x10000);
+  for (const c of ',，。;；!?！？…\n:：') kinds[c.charCodeAt(0)] = 1;
+  for (const c of '“「《『') kinds[c.charCodeAt(0)] = 2;
+  for (const c of '”」》』') kinds[c.charCodeAt(0)] = 3;
+  kinds['"'.charCodeAt(0)] = 4;
+  return kinds;
+})();
+
+/** The clauses of a text, split at clause breaks and colons outside quotation marks; a line break ends any quote. */
 function clausesOf(text: string): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (openQuote(c)) depth = 1;
-    else if (closeQuote(c)) depth = 0;
-    else if (c === '"') depth = depth > 0 ? 0 : 1;
-    else if (c === '\n') depth = 0;
-    if (depth > 0 || !(CLAUSE_BREAK.includes(c) || c === '\n' || c === ':' || c === '：')) continue;
-    out.push({ start, end: i, mark: c });
+    const kind = CLAUSE_MARK_KIND[text.charCodeAt(i)]!;
+    if (kind === 0) continue;
+    if (kind === 2) depth = 1;
+    else if (kind === 3) depth = 0;
+    else if (kind === 4) depth = depth > 0 ? 0 : 1;
+    else if (text[i] === '\n') depth = 0;
+    if (kind !== 1 || depth > 0) continue;
+    out.push({ start, end: i, mark: text[i]! });
     start = i + 1;
   }
   out.push({ start, end: text.length, mark: '' });
   return out;
 }
 
+/** No honor's evidence runs longer than this (a verb, a list of titles, 称号). */
+const MAX_EVIDENCE = 400;
 const OPENS_WITH_YEAR = new RegExp(`^\\s*(?:${YEAR.source})`, 'u');
 /** Marks after which a list of titles goes on (…被评为A,B;C), unlike a sentence end. */
 const LIST_GOES_ON = new Set([',', '，', ';', '；', '、']);
@@ -768,18 +829,32 @@ const LIST_LEAD = new RegExp(`^\\s*(?:[(（]?[\\d一二三四五六七八九十]
  */
 function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPatterns, add: (c: Candidate) => void): void {
   const clauses = clausesOf(text);
+  // Honors by start, so each clause looks only at those near it (a long text has thousands of clauses).
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const firstFrom = (at: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const near = (c: Clause) => sorted.slice(firstFrom(c.start - MAX_EVIDENCE), firstFrom(c.end));
   let chain: { awarder: string | null; heldBy: { recipient: string; name: Span | null } | undefined } | null = null;
   for (let i = 0; i < clauses.length; i++) {
     const c = clauses[i]!;
     const prev = clauses[i - 1];
     const clause = text.slice(c.start, c.end);
     // An honor found in the clause, ending it, starts (or restarts) a chain.
-    const ending = found.filter((h) => h.start >= c.start && h.end <= c.end && /^(?:等)?(?:荣誉称号|光荣称号|称号)?\s*$/u.test(text.slice(h.end, c.end))).at(-1);
+    const around = near(c);
+    const ending = around.filter((h) => h.start >= c.start && h.end <= c.end && /^(?:等)?(?:荣誉称号|光荣称号|称号)?\s*$/u.test(text.slice(h.end, c.end))).at(-1);
     const chained = chain !== null && prev !== undefined && (LIST_GOES_ON.has(prev.mark) || (chain.heldBy === undefined && prev.mark === '\n'));
-    const line = text.slice(text.lastIndexOf('\n', c.start - 1) + 1, c.start);
-    const underHeading = prev !== undefined && (((prev.mark === ':' || prev.mark === '：') && HONORS_HEADING.test(text.slice(prev.start, prev.end))) || (line.trim() === '' && prev.mark === '\n' && text.slice(prev.start, prev.end).trim().length <= 20 && HONORS_HEADING.test(text.slice(prev.start, prev.end))));
+    // A short line before this one (a clause after a line break starts its line) that speaks of honors.
+    const underHeading = prev !== undefined && (((prev.mark === ':' || prev.mark === '：') && HONORS_HEADING.test(text.slice(prev.start, prev.end))) || (prev.mark === '\n' && prev.end - prev.start <= 30 && text.slice(prev.start, prev.end).trim().length <= 20 && HONORS_HEADING.test(text.slice(prev.start, prev.end))));
     // Only clauses that may be listed titles are read as titles: the rest of the text costs one test each.
-    const mayList = !ending && (chained || underHeading || OPENS_WITH_YEAR.test(clause)) && !found.some((h) => h.start < c.end && h.end > c.start);
+    const mayList = !ending && (chained || underHeading || OPENS_WITH_YEAR.test(clause)) && !around.some((h) => h.start < c.end && h.end > c.start);
     const listed = mayList ? bareTitles(clause, p) : null;
     const yearLed = listed !== null && listed.year && listed.items.every((item) => p.startsWithLevel.test(item.title) || item.place);
     if (listed && (chained || underHeading || yearLed)) {
@@ -797,7 +872,10 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   if (clause.length > 80) return null;
   const lead = LIST_LEAD.exec(clause)![0];
   const rest = clause.slice(lead.length);
-  if (rest.trim().length < 3 || p.verbInside.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
+  if (rest.trim().length < 3) return null;
+  // Most clauses do not end as a title does: that one test spares them the rest.
+  if (!p.titleHead.test(rest.replace(TRAILING_TITLE_WORD, '').replace(ALL_QUOTES, '').trimEnd().slice(-12))) return null;
+  if (p.verbInside.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
   const parts = splitItems(rest);
   // As after 保持: the title must end the clause (…“文明创建”工作又迈上新台阶 names none), and words before a quoted
   // title must be a place or level (入围“年度好人十星” is no listed title).
