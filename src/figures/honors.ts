@@ -260,8 +260,11 @@ const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
 const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 const DOCUMENT_NAME = /^[^,，。;；]*(?:荣誉称号|称号|单位|集体|个人)的(?:通报|通知|决定|决议|公告|公示)/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
-const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$/u;
+const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列)$/u;
 const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
+/** 县委县政府授予的“文明校园”: the body before 授予的 gave the quoted title. */
+const CONFERRED_BY_HEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的$/u;
+const CONFERRED_BY = /(?:授予|颁发|命名|评定|评选|表彰|认定)的/gu;
 /** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
 const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
 
@@ -315,8 +318,12 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
     // about who gave it (由…颁发的) does not, and a body named there is the awarder.
     const first = [...title].findIndex((c) => openQuote(c) || c === '"');
     const head = title.slice(0, first);
+    const conferredBy = CONFERRED_BY_HEAD.exec(head);
     if (head !== '' && AWARDER_BEFORE_QUOTE.test(head) && head.length <= 16) {
       awarder = head;
+      title = title.slice(first);
+    } else if (conferredBy) {
+      awarder = conferredBy[1]!;
       title = title.slice(first);
     } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
     else if (head !== '' && p.startsWithLevel.test(head)) place = head;
@@ -345,7 +352,8 @@ function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mode): boo
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
   const split = splitItems(raw);
-  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '')) || p.weakAtStart.test(part.text));
+  // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(CONFERRED_BY, '')) || p.weakAtStart.test(part.text));
   return own >= 0 ? split.slice(0, own) : split;
 }
 
@@ -452,7 +460,7 @@ function recipientOf(text: string, verbStart: number, title: string, people: boo
     return { recipient: `person:${author.name}`, name: author.span };
   }
   const counted = /(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
-  const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || p.personHead.test(title);
+  const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
   const count = counted ? headCount(counted[0]) : null;
   return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };
 }
@@ -654,6 +662,8 @@ export function findHonors(normalized: string): HonorMatch[] {
   // 中央文明委授予xx“全国文明城市”称号: the subject gave it, and the words before the title name who got it.
   for (const m of activeConferrals(text, p.active)) {
     const run = m[2]!;
+    // 荣获县委授予的“…”称号: a relative clause, read with 荣获.
+    if (run.startsWith('的')) continue;
     const restStart = m.index + m[0].indexOf(run, m[1]!.length);
     const at = titleStartIn(run, p);
     if (at < 0) continue;

@@ -212,6 +212,18 @@ describe('honors', () => {
     expect(found[0]!.start).toBeGreaterThan(text.indexOf('本院'));
   });
 
+  it.each([
+    ['我局入选2022年度省级文明单位名单。', { title: '省级文明单位', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
+    ['我县成功跻身全国文明城市行列。', { title: '全国文明城市', awarder: null, level: 'national', year: null, recipient: 'unit' }],
+    ['我园荣获区委区政府授予的“平安校园”称号。', { title: '平安校园', awarder: '区委区政府', level: 'county', year: null, recipient: 'unit' }],
+  ])('reads the title out of a list, a rank or a relative clause: %s', (text, honor) => {
+    expect(honorsOf(text)).toEqual([honor]);
+  });
+
+  it('gives every title of a person to that person', () => {
+    expect(honorsOf('她先后荣获“市级优秀共产党员”“县三八红旗手”等称号。').map((h) => h.recipient)).toEqual(['person', 'person']);
+  });
+
   it('reads an active conferral: the subject gave it, the words before the title got it', () => {
     expect(honorsOf('2016年,省文明委授予xx“省级文明城市”称号。')).toEqual([{ title: '省级文明城市', awarder: '省文明委', level: 'provincial', year: '2016', recipient: 'unit' }]);
     expect(honorsOf('县委授予王建华同志“优秀共产党员”称号。')).toEqual([{ title: '优秀共产党员', awarder: '县委', level: 'county', year: null, recipient: 'person:王建华' }]);
