@@ -52,6 +52,8 @@ interface HonorPatterns {
   received: RegExp;
   weak: RegExp;
   kept: RegExp;
+  /** <awarder>表彰其为<title> (授予它, 命名其为): group 1 holds the titles. */
+  pronounConferred: RegExp;
   /** <awarder>授予<recipient>“<title>”称号, with no 被: group 1 the verb, group 2 recipient and title. */
   active: RegExp;
   keptAtStart: RegExp;
@@ -125,8 +127,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
-    active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
+    active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
     keptAtStart: new RegExp(`^(?:确认)?(?:${alternation(data.keptVerbs)})`, 'u'),
     reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
@@ -164,7 +167,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   return patterns;
 }
 
-/** A line this short that holds an honor is a headline (喜讯!某社区荣获“…”), which the body repeats. */
+/** A line this short, with no comma or sentence break, that holds an honor is a headline (喜讯!某社区荣获“…”). */
 const HEADLINE = 40;
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
@@ -261,7 +264,8 @@ const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣�
 const DOCUMENT_NAME = /^[^,，。;；]*(?:荣誉称号|称号|单位|集体|个人)的(?:通报|通知|决定|决议|公告|公示)/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列)$/u;
-const COUNT = /各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
+// 第一名 is a rank, not a count.
+const COUNT = /(?<!第)各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
 /** 县委县政府授予的“文明校园”: the body before 授予的 gave the quoted title. */
 const CONFERRED_BY_HEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的$/u;
 const CONFERRED_BY = /(?:授予|颁发|命名|评定|评选|表彰|认定)的/gu;
@@ -309,7 +313,9 @@ function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'
     // Words after the last quote belong to the title only when they end it as a title does (“…”示范点).
     const last = Math.max(...[...title].map((c, i) => (closeQuote(c) || c === '"' ? i : -1)));
     const tail = title.slice(last + 1);
-    if (tail !== '' && !(tail.length <= 10 && p.titleHead.test(tail))) {
+    // “全国文明城市”荣誉称号医院 (a line joined to the next): the title word ends the title.
+    if (/^(?:荣誉称号|光荣称号|称号|荣誉|殊荣)/u.test(tail)) title = title.slice(0, last + 1);
+    else if (tail !== '' && !(tail.length <= 10 && p.titleHead.test(tail))) {
       // “文明班级”的班主任: the quoted words name something else.
       if (mode !== 'normal' || tail.startsWith('的')) return null;
       title = title.slice(0, last + 1);
@@ -345,7 +351,7 @@ function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mode): boo
   const head = p.titleHead.test(title.replace(ALL_QUOTES, ''));
   const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
   if (mode === 'weak') return head && (item.quoted || p.startsWithLevel.test(title)) && p.honorWords.test(title) && !title.replace(QUOTED, '').includes('的');
-  return item.quoted ? head || p.honorWords.test(title) : head && named;
+  return item.quoted ? head || named : head && named;
 }
 
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
@@ -555,7 +561,8 @@ function joinHardWraps(text: string): string {
     .map((line, i) => {
       const next = lines[i + 1];
       // A short line is a title or heading; a line ending a sentence is no wrap.
-      const wrapped = next !== undefined && line.length >= 15 && !/[。！？!?；;：:”…]\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      // A line ending in a title word (…荣誉称号) is a whole statement, as in pages of one short line each.
+      const wrapped = next !== undefined && line.length >= 15 && !/(?:[。！？!?；;：:”…]|称号|殊荣)\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
     .join('');
@@ -659,6 +666,13 @@ export function findHonors(normalized: string): HonorMatch[] {
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
+  // 省卫生厅表彰其为全省卫生系统先进集体: the subject gave it to the unit the report is about.
+  for (const m of text.matchAll(p.pronounConferred)) {
+    const run = m[1]!;
+    const restStart = m.index + m[0].length - run.length;
+    const awarder = clauseSubject(text, m.index, p);
+    for (const item of titlesOf(run, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + run.length), item, awarder, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
+  }
   // 中央文明委授予xx“全国文明城市”称号: the subject gave it, and the words before the title name who got it.
   for (const m of activeConferrals(text, p.active)) {
     const run = m[2]!;
@@ -669,8 +683,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     if (at < 0) continue;
     const item = cleanItem(run.slice(at), p, 'kept');
     if (!item || !honorShaped(item, p, 'normal')) continue;
-    const subject = text.slice(clauseStartBefore(text, m.index), m.index).replace(p.adverbsAtEnd, '').replace(/^.*?(?:由|经)/u, '').trim();
-    const awarder = subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '') || null;
+    const awarder = clauseSubject(text, m.index, p);
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
@@ -748,6 +761,12 @@ function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
     }
   }
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The body named before an active verb (中央文明委授予…, 2016年,省文明委授予…), without time words: the awarder. */
+function clauseSubject(text: string, verbStart: number, p: HonorPatterns): string | null {
+  const subject = text.slice(clauseStartBefore(text, verbStart), verbStart).replace(p.adverbsAtEnd, '').replace(/^.*?(?:由|经)/u, '').trim();
+  return subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '').replace(/(?:也|又|还|联合|共同|正式)+$/u, '') || null;
 }
 
 const ACTIVE_VERBS = ['授予', '命名', '表彰'];
@@ -901,13 +920,13 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
 /**
  * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
  * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
- * first.
+ * first; a headline's shorter name of a body honor gives way to it.
  */
 function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
   const headline = (h: HonorMatch) => {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const lineEnd = text.indexOf('\n', h.end);
-    return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[。]\s*$/u, ''));
+    return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；,，]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[。]\s*$/u, ''));
   };
   const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (headline(h) ? 0 : 1);
   const best = new Map<string, HonorMatch>();
@@ -915,5 +934,8 @@ function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
     const kept = best.get(h.title);
     if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
   }
-  return [...best.values()];
+  // A headline says it shorter (烟台“美丽乡村”), the body in full (烟台市第二届“美丽乡村”): one honor, the body's.
+  const bare = (title: string) => title.replace(ALL_QUOTES, '');
+  const body = [...best.values()].filter((h) => !headline(h));
+  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => b.start > h.end && bare(b.title) !== bare(h.title) && bare(b.title).endsWith(bare(h.title).slice(-4)) && bare(h.title).length >= 4));
 }

@@ -224,6 +224,20 @@ describe('honors', () => {
     expect(honorsOf('她先后荣获“市级优秀共产党员”“县三八红旗手”等称号。').map((h) => h.recipient)).toEqual(['person', 'person']);
   });
 
+  it('reads a conferral to 其 or 它 as the report unit\'s, and a province named without 省 as provincial', () => {
+    expect(honorsOf('同年,省教育厅表彰其为全省教育系统先进集体。')).toEqual([{ title: '全省教育系统先进集体', awarder: '省教育厅', level: 'provincial', year: null, recipient: 'unit' }]);
+    expect(honorsOf('学校曾被评为江西首批“文明单位”。').map((h) => h.level)).toEqual(['provincial']);
+  });
+
+  it('reads a rank (第一名) as part of the title, never as a count of people', () => {
+    expect(honorsOf('医院获得市卫生系统“优质服务”第一名荣誉称号。')).toEqual([{ title: '市卫生系统“优质服务”第一名', awarder: null, level: 'city', year: null, recipient: 'unit' }]);
+  });
+
+  it('keeps one honor when a headline names it shorter than the body and each line is a statement', () => {
+    const text = ['河口村荣获滨州“美丽乡村”称号', '日前,河口村获得滨州市第三届“美丽乡村”称号,成为全县唯一入选的村。', '卫生院', '被授予“县级文明单位”荣誉称号', '也是本次表彰中全镇唯一的医疗机构'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
+  });
+
   it('reads an active conferral: the subject gave it, the words before the title got it', () => {
     expect(honorsOf('2016年,省文明委授予xx“省级文明城市”称号。')).toEqual([{ title: '省级文明城市', awarder: '省文明委', level: 'provincial', year: '2016', recipient: 'unit' }]);
     expect(honorsOf('县委授予王建华同志“优秀共产党员”称号。')).toEqual([{ title: '优秀共产党员', awarder: '县委', level: 'county', year: null, recipient: 'person:王建华' }]);
