@@ -934,8 +934,19 @@ function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
     const kept = best.get(h.title);
     if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
   }
-  // A headline says it shorter (烟台“美丽乡村”), the body in full (烟台市第二届“美丽乡村”): one honor, the body's.
+  // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
   const bare = (title: string) => title.replace(ALL_QUOTES, '');
   const body = [...best.values()].filter((h) => !headline(h));
-  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => b.start > h.end && bare(b.title) !== bare(h.title) && bare(b.title).endsWith(bare(h.title).slice(-4)) && bare(h.title).length >= 4));
+  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && bare(b.title).endsWith(bare(h.title).slice(-4)) && (inOrder(bare(h.title), bare(b.title)) || inOrder(bare(b.title), bare(h.title)))));
+}
+
+/** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
