@@ -562,7 +562,8 @@ function joinHardWraps(text: string): string {
       const next = lines[i + 1];
       // A short line is a title or heading; a line ending a sentence is no wrap.
       // A line ending in a title word (…荣誉称号) is a whole statement, as in pages of one short line each.
-      const wrapped = next !== undefined && line.length >= 15 && !/(?:[。！？!?；;：:”…]|称号|殊荣)\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      // A table row (cells split by tabs) is never a wrap.
+      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…]|称号|殊荣)\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
     .join('');
@@ -735,6 +736,7 @@ export function findHonors(normalized: string): HonorMatch[] {
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
   }
   listedWithoutVerb(text, out, p, add);
+  honorTableRows(text, p, add);
   return bestOfEach(out, text).sort((a, b) => a.start - b.start);
 }
 
@@ -803,6 +805,54 @@ function titleStartIn(run: string, p: HonorPatterns): number {
   }
   return -1;
 }
+
+/** A table header naming honors (荣誉名称	授予单位	时间). */
+const HONOR_TABLE_HEADER = /荣誉|称号|奖项|表彰|获奖|奖励/u;
+/** A cell naming a body: the awarder column of an honor table. */
+const AWARDER_CELL = /(?:委|政府|局|厅|部|会|院|办|中心|公司|集团|总工会|团委|妇联|文明委)$/u;
+
+/**
+ * Rows of a table of honors (cells split by tabs, as tables come out of .docx and PDF layout): under a header that
+ * names honors, or holding a year cell, a row's honor-shaped cell is the title, a body's cell the awarder and a year
+ * cell the year. A table of figures (tables4's) has no honor-shaped cells and gives none.
+ */
+function honorTableRows(text: string, p: HonorPatterns, add: (c: Candidate) => void): void {
+  if (!text.includes('\t')) return;
+  let underHeader = false;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const start = lineStart;
+    lineStart += line.length + 1;
+    if (!line.includes('\t')) {
+      underHeader = false;
+      continue;
+    }
+    const cells: { text: string; start: number }[] = [];
+    for (let at = 0, i = 0; i <= line.length; i++) {
+      if (i === line.length || line[i] === '\t') {
+        const cell = line.slice(at, i);
+        const lead = cell.length - cell.trimStart().length;
+        if (cell.trim() !== '') cells.push({ text: cell.trim(), start: start + at + lead });
+        at = i + 1;
+      }
+    }
+    const items = cells.map((cell) => ({ cell, item: cell.text.length <= 40 ? cleanItem(cell.text, p, 'kept') : null }));
+    const titleAt = items.findIndex(({ cell, item }) => item !== null && !YEAR_CELL.test(cell.text) && honorShaped(item, p, 'normal'));
+    if (titleAt < 0) {
+      if (cells.some((cell) => HONOR_TABLE_HEADER.test(cell.text))) underHeader = true;
+      continue;
+    }
+    const yearCell = cells.find((cell) => YEAR_CELL.test(cell.text));
+    if (!underHeader && !yearCell) continue;
+    const { cell, item } = items[titleAt]!;
+    const awarder = cells.find((other, i) => i !== titleAt && other.text.length <= 20 && AWARDER_CELL.test(other.text))?.text ?? null;
+    const y = yearCell ? YEAR.exec(yearCell.text) ?? /^((?:19|20)\d{2})/u.exec(yearCell.text) : null;
+    add({ start: cell.start, end: cell.start + cell.text.length, item: { ...item!, end: 0, year: item!.year ?? (y ? y[1]! : null) }, awarder: item!.awarder ?? awarder, verbStart: cell.start, heldBy: { recipient: p.personHead.test(item!.title) ? 'person' : 'unit', name: null } });
+  }
+}
+
+/** A cell that is a date: 2019年, 2019年12月, 2019.12, 2019-12-01. */
+const YEAR_CELL = /^(?:19|20)\d{2}(?:年(?:度)?(?:\d{1,2}月(?:\d{1,2}日)?)?|[.\-/]\d{1,2}(?:[.\-/]\d{1,2})?)?$/u;
 
 interface Clause {
   start: number;

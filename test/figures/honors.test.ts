@@ -238,6 +238,15 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
   });
 
+  it('reads the rows of a table of honors: title, awarder and year cells', () => {
+    const text = ['三、近年所获荣誉', '荣誉名称\t授予单位\t时间', '县级文明单位\t县委、县政府\t2020年', '市级“青年文明号”\t团市委\t2022年11月', '四、下一步工作'].join('\n');
+    expect(honorsOf(text)).toEqual([
+      { title: '县级文明单位', awarder: '县委、县政府', level: 'county', year: '2020', recipient: 'unit' },
+      { title: '市级青年文明号', awarder: '团市委', level: 'city', year: '2022', recipient: 'unit' },
+    ]);
+    expect(honorsOf(['项目\t次数\t参与人次\t捐款(万元)', '扶贫济困\t12\t350\t4.5'].join('\n'))).toEqual([]);
+  });
+
   it('reads an active conferral: the subject gave it, the words before the title got it', () => {
     expect(honorsOf('2016年,省文明委授予xx“省级文明城市”称号。')).toEqual([{ title: '省级文明城市', awarder: '省文明委', level: 'provincial', year: '2016', recipient: 'unit' }]);
     expect(honorsOf('县委授予王建华同志“优秀共产党员”称号。')).toEqual([{ title: '优秀共产党员', awarder: '县委', level: 'county', year: null, recipient: 'person:王建华' }]);
