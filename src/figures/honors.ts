@@ -280,7 +280,8 @@ type Mode = 'normal' | 'kept' | 'weak';
 
 /** One list item as a title: year, quotes, title words and counts taken off. */
 function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'> | null {
-  let title = text.replace(/^(?:了|为|过)/u, '').trim();
+  // Tag residue left in a page's text (多次荣获</“先进集体”) is no part of a title.
+  let title = text.replace(/<\/?|>/gu, '').replace(/^(?:了|为|过)/u, '').trim();
   // 称号的关键一年: the title ends at its title word.
   const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
   if (titleWord) title = title.slice(0, titleWord.index);

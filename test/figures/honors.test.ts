@@ -216,6 +216,7 @@ describe('honors', () => {
     ['我局入选2022年度省级文明单位名单。', { title: '省级文明单位', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
     ['我县成功跻身全国文明城市行列。', { title: '全国文明城市', awarder: null, level: 'national', year: null, recipient: 'unit' }],
     ['我园荣获区委区政府授予的“平安校园”称号。', { title: '平安校园', awarder: '区委区政府', level: 'county', year: null, recipient: 'unit' }],
+    ['卫生院多次荣获</“先进集体”</的荣誉。', { title: '先进集体', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
   ])('reads the title out of a list, a rank or a relative clause: %s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });
