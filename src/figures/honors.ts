@@ -844,8 +844,9 @@ function honorTableRows(text: string, p: HonorPatterns, add: (c: Candidate) => v
       continue;
     }
     const yearCell = cells.find((cell) => YEAR_CELL.test(cell.text));
-    if (!underHeader && !yearCell) continue;
     const { cell, item } = items[titleAt]!;
+    // Without a header about honors, a dated row needs honor words (2020年	市级重点项目	3个 is a plan).
+    if (!underHeader && !(yearCell && p.honorWords.test(item!.title))) continue;
     const awarder = cells.find((other, i) => i !== titleAt && other.text.length <= 20 && AWARDER_CELL.test(other.text))?.text ?? null;
     const y = yearCell ? YEAR.exec(yearCell.text) ?? /^((?:19|20)\d{2})/u.exec(yearCell.text) : null;
     add({ start: cell.start, end: cell.start + cell.text.length, item: { ...item!, end: 0, year: item!.year ?? (y ? y[1]! : null) }, awarder: item!.awarder ?? awarder, verbStart: cell.start, heldBy: { recipient: p.personHead.test(item!.title) ? 'person' : 'unit', name: null } });
@@ -936,7 +937,8 @@ function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPatterns, 
     // Only clauses that may be listed titles are read as titles: the rest of the text costs one test each.
     const mayList = !ending && (chained || underHeading || OPENS_WITH_YEAR.test(clause)) && !around.some((h) => h.start < c.end && h.end > c.start);
     const listed = mayList ? bareTitles(clause, p) : null;
-    const yearLed = listed !== null && listed.year && listed.items.every((item) => p.startsWithLevel.test(item.title) || item.place);
+    // On its own, a year and a place need honor words too: 2020年市级重点项目 is a plan, not an honor.
+    const yearLed = listed !== null && listed.year && listed.items.every((item) => (p.startsWithLevel.test(item.title) || item.place) && p.honorWords.test(item.title));
     if (listed && (chained || underHeading || yearLed)) {
       const restStart = c.start + listed.lead;
       for (const item of listed.items) add({ start: restStart, end: withTitleWord(text, restStart + item.end, c.end), item, awarder: chained ? chain!.awarder : null, verbStart: restStart, heldBy: chained ? chain!.heldBy : undefined });
@@ -947,12 +949,15 @@ function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPatterns, 
   }
 }
 
+const THINGS_COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|项|家|处|所|座|次)$/u;
+
 /** A clause that is nothing but titles, after an optional lead of numbering and years: the titles, or null. */
 function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: string | null; lead: number } | null {
   if (clause.length > 80) return null;
   const lead = LIST_LEAD.exec(clause)![0];
   const rest = clause.slice(lead.length);
-  if (rest.trim().length < 3) return null;
+  // Things counted (市级重点项目3个) are no titles held.
+  if (rest.trim().length < 3 || THINGS_COUNTED.test(rest.trim())) return null;
   // Most clauses do not end as a title does: that one test spares them the rest.
   if (!p.titleHead.test(rest.replace(TRAILING_TITLE_WORD, '').replace(ALL_QUOTES, '').trimEnd().slice(-12))) return null;
   if (p.verbInside.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
