@@ -239,6 +239,10 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
   });
 
+  it('ends a list at a clause that is no title', () => {
+    expect(honorsOf('被评为市级文明单位,市文明办领导出席授牌仪式。').map((h) => h.title)).toEqual(['市级文明单位']);
+  });
+
   it('reads the rows of a table of honors: title, awarder and year cells', () => {
     const text = ['三、近年所获荣誉', '荣誉名称\t授予单位\t时间', '县级文明单位\t县委、县政府\t2020年', '市级“青年文明号”\t团市委\t2022年11月', '四、下一步工作'].join('\n');
     expect(honorsOf(text)).toEqual([
@@ -260,6 +264,9 @@ describe('honors', () => {
     '本段文字标志着我院“文明创建”工作又迈上新台阶,成绩喜人。',
     '省文明委下发了关于继续保留省级文明单位称号的通报。',
     '获奖牌匾已送到社区。',
+    '2020年市级重点项目3个,总投资2亿元。',
+    '2021年,市级重点项目。',
+    '年份\t市级重点项目\t个数\n2020年\t市级重点项目\t3',
   ])('finds no honor in %s', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
