@@ -202,7 +202,8 @@ function clauseStartBefore(text: string, at: number): number {
     const c = text[i]!;
     if (closeQuote(c)) depth = 1;
     else if (openQuote(c)) depth = 0;
-    else if (depth === 0 && CLAUSE_BREAK.includes(c)) return i + 1;
+    // CLAUSE_BREAK spells the line break as a pattern escape (\\n), so the character itself is named here.
+    else if (c === '\n' || (depth === 0 && CLAUSE_BREAK.includes(c))) return i + 1;
   }
   return 0;
 }
@@ -450,7 +451,8 @@ const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|�
 function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
   const clauseStart = clauseStartBefore(text, verbStart);
   const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
-  const lead = /^\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?/u.exec(raw)![0].length;
+  // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
+  const lead = new RegExp(`^\\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u').exec(raw)![0].length;
   const subject = raw.slice(lead).trimEnd();
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });

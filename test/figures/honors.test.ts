@@ -243,6 +243,15 @@ describe('honors', () => {
     expect(honorsOf('被评为市级文明单位,市文明办领导出席授牌仪式。').map((h) => h.title)).toEqual(['市级文明单位']);
   });
 
+  it('gives the honors a personal summary lists to its author, each with its own year', () => {
+    const text = ['个人述职报告', '本人赵文静,现任英语教师。我认真备课,我关心学生,我积极参加教研。', '所获荣誉', '2021年 县级优秀教师', '2022年 市级骨干教师', '2023年本人被评为县级师德标兵。'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.year, h.recipient])).toEqual([
+      ['县级优秀教师', '2021', 'person:赵文静'],
+      ['市级骨干教师', '2022', 'person:赵文静'],
+      ['县级师德标兵', '2023', 'person:赵文静'],
+    ]);
+  });
+
   it('reads the rows of a table of honors: title, awarder and year cells', () => {
     const text = ['三、近年所获荣誉', '荣誉名称\t授予单位\t时间', '县级文明单位\t县委、县政府\t2020年', '市级“青年文明号”\t团市委\t2022年11月', '四、下一步工作'].join('\n');
     expect(honorsOf(text)).toEqual([
