@@ -6,6 +6,34 @@ import { assertReadableText, lineBlocks } from './text-lines.js';
 
 const BLOCK = /<\/?(?:p|div|br|li|ul|ol|tr|table|thead|tbody|h[1-6]|section|article|blockquote|pre|dd|dt|dl|hr|title|form|center)\b[^>]*>/gi;
 const CELL = /<\/t[dh]\s*>\s*(?=<t[dh]\b)/gi;
+const CELL_OPEN = /<t[dh]\b[^>]*>/gi;
+const CELL_CLOSE = /<\/t[dh]\s*>/gi;
+/** A larger colspan is damage, not layout (HTML caps it at 1000; no report table is that wide). */
+const MAX_COLSPAN = 63;
+
+/**
+ * Each table cell on one line with single spaces (a tab or a line break inside a cell would part it), whatever
+ * breaks its source holds (<td>\n 12\n</td>, <td><p>…</p><p>…</p></td>),
+ * and a cell spanning columns followed by as many empty cells, so that every row keeps its numbers under its
+ * headers. Cells are found by one forward scan; an unclosed cell ends the scan.
+ */
+function flattenCells(html: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  CELL_OPEN.lastIndex = 0;
+  for (let open = CELL_OPEN.exec(html); open; open = CELL_OPEN.exec(html)) {
+    CELL_CLOSE.lastIndex = open.index + open[0].length;
+    const close = CELL_CLOSE.exec(html);
+    if (!close) break;
+    const span = Math.min(MAX_COLSPAN, Math.max(1, Number(/\bcolspan\s*=\s*["']?(\d+)/i.exec(open[0])?.[1] ?? 1)));
+    const content = html.slice(open.index + open[0].length, close.index).replace(BLOCK, ' ').replace(/\s+/g, ' ').trim();
+    parts.push(html.slice(copied, open.index + open[0].length), content, '\t'.repeat(span - 1));
+    copied = close.index;
+    CELL_OPEN.lastIndex = close.index;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
+}
 
 const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·', times: '×', ensp: ' ', emsp: ' ' };
 
@@ -71,7 +99,7 @@ function dropElements(html: string): string {
 /** The page without comments, dropped elements and tags: block tags as line breaks, table cells as tabs. */
 export function stripTags(html: string): string {
   const withoutComments = upToLast(html, '-->', (head) => head.replace(/<!--[\s\S]*?-->/g, ''));
-  const cells = upToLast(withoutComments, '>', dropElements).replace(CELL, '\t');
+  const cells = flattenCells(upToLast(withoutComments, '>', dropElements)).replace(CELL, '\t');
   return upToLast(upToLast(cells, '>', (head) => head.replace(BLOCK, '\n')), '>', (head) => head.replace(/<[^>]+>/g, ''));
 }
 

@@ -120,9 +120,15 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   let previous: FigureDraft | null = null;
+  /** What the section (下一步工作打算) or the document (a 工作方案, a 通知) makes of a figure with no cue of its own. */
+  const sectionClaim = (at: number): Claim | null => (heads[firstStartingAt(heads, at + 1) - 1]?.plans ? 'plan' : byDocument);
   return drafts.map((d) => {
-    if (d.table) return d;
     const q = d.quantity;
+    // A table cell has no sentence of cues: its header's claim (目标, 计划) or else its section's.
+    if (d.table) {
+      const claim = d.claim !== 'achieved' ? d.claim : (sectionClaim(q.start) ?? 'achieved');
+      return { ...d, claim: claim === 'plan' && isPercent(q) ? 'target' : claim };
+    }
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
     const clauseFrom = clauseStart(text, q.start, sentenceStart);
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
@@ -159,9 +165,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       claim = 'background';
     }
     if (!best) {
-      const section = heads[firstStartingAt(heads, q.start + 1) - 1];
-      if (section?.plans) claim = 'plan';
-      else if (byDocument) claim = byDocument;
+      claim = sectionClaim(q.start) ?? claim;
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
       // later clause (对排查出的31户店家，开展了集中整治).
       if (claim !== 'achieved' && claims.done.test(text.slice(clauseFrom, sentenceEnd))) claim = 'achieved';
