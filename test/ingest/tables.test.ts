@@ -1,6 +1,7 @@
 // Tables from every reader reach the figure stage as one row a line, cells parted by tabs, each number under
 // its header: .docx (merged cells), PDF text layers (cells drawn apart, empty cells), HTML (cells over several
 // source lines, colspan).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import JSZip from 'jszip';
@@ -37,6 +38,29 @@ describe('.docx tables', () => {
     expect(figuresOf(text).map((f) => [f.table?.row, f.table?.col, f.value])).toEqual([
       ['文明劝导', '全年（次）', 26],
       ['法律咨询', '全年（次）', 12],
+    ]);
+  });
+});
+
+describe('.doc tables', () => {
+  // Made with LibreOffice from a .docx whose last row has a cell of two paragraphs (our own text).
+  const bytes = readFileSync(new URL('./fixtures/cell-paragraphs.doc', import.meta.url));
+
+  it('keeps a cell of two paragraphs on its row, and empty cells in place', async () => {
+    const { text, blocks } = await extract(bytes, 'cell-paragraphs.doc');
+    expect(text.split('\n')).toEqual([
+      '二〇二五年我所公益服务开展情况见下表：',
+      '活动名称\t开展次数\t服务人次\t投入经费（万元）',
+      '敬老助残\t15\t420\t2.4',
+      '环保宣传\t9\t\t0.6',
+      '总计\t24\t420\t3.0',
+      '备注\t数据截至十一月底 由办公室统计',
+      '以上各项均已录入台账。',
+    ]);
+    expect(blocks.filter((b) => b.kind === 'table-row')).toHaveLength(5);
+    expect(figuresOf(text).filter((f) => f.table?.row === '环保宣传').map((f) => [f.table?.col, f.category, f.value, f.unit])).toEqual([
+      ['开展次数', 'activity', 9, '次'],
+      ['投入经费（万元）', 'investment', 6000, '元'],
     ]);
   });
 });
