@@ -51,7 +51,7 @@ export interface CueDictionary {
   countingWords: RegExp;
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
-  /** Counts a template site writes about its own pages (精选8篇, 共印30份). */
+  /** Counts a template site writes about its own pages (精选8篇, 共印30份): masked before quantities are read. */
   siteCounts: RegExp[];
   /** Session numbers (八届五次, 六次全委会). */
   ordinals: RegExp[];
