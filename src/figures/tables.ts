@@ -4,6 +4,7 @@
 // header cells alone are never figures. The words it reads by are data (dictionaries/figures/tables.yaml).
 import type { Claim, Span } from '../model/document.js';
 import type { Sentence } from '../segment/index.js';
+import { SENTENCE_END_CHARS } from './clause.js';
 import type { Cue, FigureContext, FigureDraft } from './figures.js';
 import { findCues } from './figures.js';
 import type { Quantity } from './quantities.js';
@@ -48,7 +49,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 }
 
 const NUMERIC_CELL = /^[-−]?[\d.,]+[%％‰]?$/u;
-const SENTENCE_END = /[。！？!?]/gu;
+const SENTENCE_END = new RegExp(`[${SENTENCE_END_CHARS}]`, 'gu');
+const LINE_END_SENTENCE = new RegExp(`[${SENTENCE_END_CHARS}]\\s*$`, 'u');
 const YEAR_START = /^(?:19|20)\d{2}年/u;
 
 /** A header names columns: most of its cells are no number, a year (2022年, 2024年实际) being a label. */
@@ -65,7 +67,7 @@ function captionBefore(text: string, lineStart: number, words: TableWords): Span
   const line = text.slice(start, end);
   if (line.trim() === '' || line.includes('\t')) return null;
   // The last sentence, leaving out a sentence end that closes the line itself.
-  const body = line.replace(/[。！？!?]\s*$/u, '');
+  const body = line.replace(LINE_END_SENTENCE, '');
   let from = 0;
   for (const m of body.matchAll(SENTENCE_END)) from = m.index + m[0].length;
   const last = line.slice(from);

@@ -4,7 +4,7 @@
 import type { Claim } from '../../model/document.js';
 import type { FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
-import { clauseStart } from '../clause.js';
+import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
@@ -112,7 +112,7 @@ function hasPeriod(clause: string, periods: RegExp): boolean {
 /** The clause holding `at`, within its sentence. */
 function clauseAround(text: string, at: number, sentenceStart: number, sentenceEnd: number): string {
   const start = clauseStart(text, at, sentenceStart);
-  const end = text.slice(at, sentenceEnd).search(/[,，;；]/u);
+  const end = text.slice(at, sentenceEnd).search(CLAUSE_BREAK);
   return text.slice(start, end < 0 ? sentenceEnd : at + end);
 }
 
@@ -191,7 +191,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
 function continuesProfile(context: FigureContext, previous: FigureDraft, d: FigureDraft): boolean {
   const { text } = context;
   const between = text.slice(previous.quantity.end, d.quantity.start);
-  if (between.length > PROFILE_GAP || !/[,，;；、]/u.test(between) || /[。！？!?\n]/u.test(between)) return false;
+  const listed = CLAUSE_BREAK.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
+  if (between.length > PROFILE_GAP || !listed || SENTENCE_BREAK.test(between)) return false;
   if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
   if (BACKGROUND_CATEGORIES.has(d.category)) return true;
   return d.category === 'rate' && context.claims.functionWords.shareBefore.test(between);

@@ -3,7 +3,7 @@
 // counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders and counts restating the list before them.
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt } from '../contained.js';
-import { clauseStart } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
@@ -53,7 +53,7 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   const open = Math.max(...[...OPEN_QUOTES].map((c) => before.lastIndexOf(c)));
   const close = Math.min(...[...CLOSE_QUOTES].map((c) => (after.includes(c) ? after.indexOf(c) : Infinity)));
   // The quote before opens here (no quote closes between it and the number), and one closes soon after.
-  return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !/[,，。;；]/u.test(before.slice(open + 1) + after.slice(0, close));
+  return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
 }
 const QUOTED_NAME = 6;
 
