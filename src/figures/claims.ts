@@ -1,7 +1,7 @@
 // Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
 import { z } from 'zod';
 import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import type { Claim } from '../model/document.js';
+import { figureCategorySchema, type Claim } from '../model/document.js';
 
 const words = z.array(z.string().min(1)).min(1);
 
@@ -17,6 +17,7 @@ const fileSchema = z.strictObject({
   documents: z.strictObject({ plan: regexSource, rule: regexSource }),
   done: regexSource,
   sections: regexSource,
+  'background-categories': z.array(figureCategorySchema).min(1),
   'function-words': z.strictObject({
     baseline: words,
     'routine-joins': words,
@@ -67,6 +68,8 @@ export interface ClaimDictionary {
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
   done: RegExp;
   sections: RegExp;
+  /** Categories a background cue can make background (standing facts outside the named categories). */
+  backgroundCategories: Set<string>;
   functionWords: FunctionWords;
 }
 
@@ -102,6 +105,7 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
       done: new RegExp(data.done, 'u'),
       sections: new RegExp(data.sections, 'u'),
+      backgroundCategories: new Set(data['background-categories']),
       functionWords: functionWords(data['function-words']),
     };
     loaded.set(file, dictionary);

@@ -159,7 +159,8 @@ function captionTopic(context: FigureContext, caption: Span | null): Cue[] {
  */
 function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: Cue[] }): FigureCategory | 'other' {
   const category = firstAccepting(context, cues.header, quantity) ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic, quantity);
-  if (category === 'activity' && cues.topic[0]?.category === 'volunteer' && context.cues.byCategory.get('volunteer')!.accepts(quantity)) return 'volunteer';
+  const to = category ? context.cues.givesWay.get(category) : undefined;
+  if (to && cues.topic[0]?.category === to && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
   if (category) return category;
   if (words.countFallback.has(quantity.unit ?? '')) return 'activity';
   return quantity.unitKind === 'percent' ? 'rate' : 'other';

@@ -17,8 +17,6 @@ function documentClaim(text: string, documents: [Claim, RegExp][], reportTitle: 
   return documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0] ?? null;
 }
 
-/** Background is for counts outside the named categories: 现有志愿者58人 is the unit's volunteer work. */
-const BACKGROUND_CATEGORIES = new Set(['other', 'personnel', 'assistance', 'workload']);
 
 /** A heading's title is at most this long; a longer line after a label is a run-in paragraph. */
 const HEADING_TITLE = 40;
@@ -141,7 +139,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart, words), routine: routineFloor(text, q.start, sentenceStart, words) });
     // A baseline (由上年的35%, 从78%提升到96%) is background whatever it counts.
     const baseline = best !== null && words.baseline.some((w) => text.startsWith(w, best!.at));
-    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && !baseline) best = null;
+    if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = null;
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
     if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
@@ -160,7 +158,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
     // towards a profile: 建成了占地…的广场 in a sentence of results is none.
     const standing = (at: number) => datedOrDone(clauseAround(text, at, sentenceStart, sentenceEnd));
-    if (!best && BACKGROUND_CATEGORIES.has(d.category) && finder.countInSentence('background', standing) >= PROFILE_FACTS && !datedOrDone(ownClause)) {
+    if (!best && context.claims.backgroundCategories.has(d.category) && finder.countInSentence('background', standing) >= PROFILE_FACTS && !datedOrDone(ownClause)) {
       best = { claim: 'background', at: q.start };
       claim = 'background';
     }
@@ -194,7 +192,7 @@ function continuesProfile(context: FigureContext, previous: FigureDraft, d: Figu
   const listed = CLAUSE_BREAK.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
   if (between.length > PROFILE_GAP || !listed || SENTENCE_BREAK.test(between)) return false;
   if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
-  if (BACKGROUND_CATEGORIES.has(d.category)) return true;
+  if (context.claims.backgroundCategories.has(d.category)) return true;
   return d.category === 'rate' && context.claims.functionWords.shareBefore.test(between);
 }
 /** How far apart two counts of one profile list stand at most. */
