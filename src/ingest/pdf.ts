@@ -67,7 +67,7 @@ function textLines(items: TextItem[], pageHeight: number): LayoutLine[] {
     breakAfter = item.hasEOL;
   }
   const laid = lines.map((line) => ({ text: stripCjkSpaces(line.text), x0: line.x0, x1: line.x1, y: line.y, size: line.size, cells: line.cells.length > 1 ? line.cells : undefined }));
-  return alignTableColumns(laid).map(({ cells: _, ...line }) => line);
+  return alignTableColumns(laid).map((line) => ({ text: line.text, x0: line.x0, x1: line.x1, y: line.y, size: line.size }));
 }
 
 async function hasImages(page: pdfjs.PDFPageProxy): Promise<boolean> {

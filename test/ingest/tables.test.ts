@@ -97,15 +97,29 @@ describe('PDF tables', () => {
 });
 
 describe('alignTableColumns', () => {
-  const cells = (...xs: [number, number][]) => xs.map(([x0, x1]) => ({ x0, x1 }));
+  const row = (text: string, y: number, ...xs: [number, number][]) => ({ text, y, size: 12, x0: xs[0]![0], x1: xs[xs.length - 1]![1], cells: xs.length > 1 ? xs.map(([x0, x1]) => ({ x0, x1 })) : undefined });
+
   it('puts each cell of a short row under the nearest column (left, right or centre aligned)', () => {
     const lines = alignTableColumns([
-      { text: '甲\t乙\t丙\t丁', cells: cells([72, 96], [200, 224], [320, 344], [440, 464]) },
-      { text: 'a\t4', cells: cells([72, 80], [452, 460]) },
-      { text: 'b\t5', cells: cells([72, 80], [336, 344]) },
-      { text: '不在表中' },
+      row('甲\t乙\t丙\t丁', 100, [72, 96], [200, 224], [320, 344], [440, 464]),
+      row('a\t4', 118, [72, 80], [452, 460]),
+      row('b\t5', 136, [72, 80], [336, 344]),
+      row('不在表中，是正文。', 154, [72, 180]),
     ]);
-    expect(lines.map((l) => l.text)).toEqual(['甲\t乙\t丙\t丁', 'a\t\t\t4', 'b\t\t5\t', '不在表中']);
+    expect(lines.map((l) => l.text)).toEqual(['甲\t乙\t丙\t丁', 'a\t\t\t4', 'b\t\t5\t', '不在表中，是正文。']);
+  });
+
+  it('joins the lines of a wrapped cell, which a PDF writes before the rest of its row', () => {
+    const lines = alignTableColumns([
+      row('项目\t户数\t资金（万', 100, [72, 120], [200, 224], [320, 380]),
+      row('元）', 116, [320, 344]),
+      row('走访慰问困难', 134, [72, 144]),
+      row('党员', 150, [72, 96]),
+      row('12\t1.5', 134, [200, 212], [320, 338]),
+      row('合计\t12\t1.5', 168, [72, 96], [200, 212], [320, 338]),
+      row('单位：户', 186, [72, 120]),
+    ]);
+    expect(lines.map((l) => l.text)).toEqual(['项目\t户数\t资金（万元）', '走访慰问困难党员\t12\t1.5', '合计\t12\t1.5', '单位：户']);
   });
 });
 
