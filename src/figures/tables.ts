@@ -218,8 +218,12 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
     const headerCues = table.header.map((h) => cuesIn(context, h));
     const topic = captionTopic(context, table.caption);
     const captionPeriod = periodIn(context, table.caption);
+    let above: Cell | undefined;
     for (const row of table.rows) {
-      const first = row[subjectColumn] ?? row[0]!;
+      // An empty first cell sits under a cell merged down over it (vMerge, rowspan): it names the same subject.
+      const own = row[subjectColumn] ?? row[0]!;
+      const first = own.text === '' && above ? above : own;
+      above = first;
       while (si < sentences.length - 1 && sentences[si]!.norm.end <= first.start) si++;
       const sentence = sentences[si];
       if (!sentence || first.start < sentence.norm.start) continue;

@@ -137,4 +137,19 @@ describe('HTML tables', () => {
 </table>`;
     expect(htmlToText(html).split('\n')).toEqual(['活动\t场次\t\t参与人次', '道德讲堂\t4\t5\t380 （估算）']);
   });
+
+  it('keeps a cell that spans rows over its column, so the rows below it keep their numbers in place', () => {
+    const html = `<table><tr><th>类别</th><th>项目</th><th>次数</th></tr>
+<tr><td rowspan="2">志愿服务</td><td>助老</td><td>14</td></tr>
+<tr><td>助学</td><td>6</td></tr>
+<tr><td>宣传</td><td>展板</td><td>20</td></tr></table>`;
+    const text = htmlToText(html);
+    expect(text.split('\n')).toEqual(['类别\t项目\t次数', '志愿服务\t助老\t14', '\t助学\t6', '宣传\t展板\t20']);
+    // The row under the merged cell has the merged cell's subject.
+    expect(figuresOf(text).map((f) => [f.table?.row, f.table?.col, f.value, f.unit])).toEqual([
+      ['志愿服务', '次数', 14, '次'],
+      ['志愿服务', '次数', 6, '次'],
+      ['宣传', '次数', 20, '次'],
+    ]);
+  });
 });
