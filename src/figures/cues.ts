@@ -24,6 +24,12 @@ const fileSchema = z.strictObject({
   ordinals: z.array(regexSource),
   'unit-word-heads': z.array(z.string().min(1)),
   'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
+  subject: z.strictObject({
+    'beneficiary-marks': z.array(z.string().min(1)).min(1),
+    'verbs-after': z.array(z.string().min(1)),
+    'not-in': z.array(z.string().min(1)),
+    'not-first': z.array(z.string().min(1)),
+  }),
 });
 
 export interface CategoryCues {
@@ -60,6 +66,28 @@ export interface CueDictionary {
   unitWordHeads: string[];
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
   givesWay: Map<FigureCategory, FigureCategory>;
+  subject: SubjectWords;
+}
+
+/** The patterns a figure's subject is read by (cues.yaml `subject`). */
+export interface SubjectWords {
+  /** A beneficiary mark and the noun after it, at the end of the stretch before a cue (为困难群众). */
+  beneficiary: RegExp;
+  /** A short noun after a count, up to a break or a verb that may follow it. */
+  after: RegExp;
+  notSubject: RegExp;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+function subjectWords(data: z.infer<typeof fileSchema>['subject']): SubjectWords {
+  const verbs = data['verbs-after'].length > 0 ? `|${anyOf(data['verbs-after'])}` : '';
+  return {
+    beneficiary: new RegExp(`${anyOf(data['beneficiary-marks'])}([\\p{Script=Han}]{2,8})$`, 'u'),
+    after: new RegExp(`^([\\p{Script=Han}]{2,6}?)(?=[，,。；;、\\s]|$${verbs})`, 'u'),
+    notSubject: new RegExp(`${anyOf(data['not-in'])}|^${anyOf(data['not-first'])}`, 'u'),
+  };
 }
 
 const loaded = new Map<string, CueDictionary>();
@@ -98,6 +126,7 @@ export function loadCues(knownCategories: readonly FigureCategory[], file = 'fig
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
+    subject: subjectWords(data.subject),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
   };
   loaded.set(file, cues);

@@ -217,7 +217,7 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
   const shared = {
     claim: d.claim,
     // A total row (合计) counts the rows above it: it has no subject of its own.
-    subject: d.table ? (d.table.total ? null : originalEvidence(original, norm, d.table.row.start, d.table.row.end).text) : subjectOf(text, quantity, cue),
+    subject: d.table ? (d.table.total ? null : originalEvidence(original, norm, d.table.row.start, d.table.row.end).text) : subjectOf(text, quantity, cue, context.cues.subject),
     value,
     valueMax,
     unit: isPermille ? '%' : quantity.unit,
