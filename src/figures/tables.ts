@@ -49,6 +49,8 @@ function cellsOf(text: string, start: number, end: number): Cell[] {
 }
 
 const NUMERIC_CELL = /^[-−]?[\d.,]+[%％‰]?$/u;
+/** A cell of a template left blank where a number goes (××, XX, __). */
+const BLANK_CELL = /^(?:[×xX*＊]{1,6}|[_＿]{1,8})$/u;
 const SENTENCE_END = new RegExp(`[${SENTENCE_END_CHARS}]`, 'gu');
 const LINE_END_SENTENCE = new RegExp(`[${SENTENCE_END_CHARS}]\\s*$`, 'u');
 const YEAR_START = /^(?:19|20)\d{2}年/u;
@@ -178,10 +180,18 @@ function cellQuantity(cell: Cell, column: HeaderUnit, rowUnit: HeaderUnit): Quan
     const span = { start: cell.start, end: cell.end };
     return { ...span, text: cell.text, value, valueMax: null, unit: percent ? (cell.text.endsWith('‰') ? '‰' : '%') : unit!.unit, unitKind: percent ? 'percent' : unit!.kind, qualifier: 'exact', placeholder: false, number: span };
   }
+  if (BLANK_CELL.test(cell.text)) {
+    const unit = column.unit !== null ? column : rowUnit.unit !== null ? rowUnit : null;
+    const span = { start: cell.start, end: cell.end };
+    return unit ? { ...span, text: cell.text, value: null, valueMax: null, unit: unit.unit, unitKind: unit.kind, qualifier: 'exact', placeholder: true, number: span } : null;
+  }
   const found = extractQuantities(cell.text).filter((q) => q.unit !== null || q.placeholder);
   if (found.length !== 1) return null;
   const q = found[0]!;
-  return { ...q, start: cell.start + q.start, end: cell.start + q.end, number: { start: cell.start + q.number.start, end: cell.start + q.number.end } };
+  const at = { start: cell.start + q.start, end: cell.start + q.end, number: { start: cell.start + q.number.start, end: cell.start + q.number.end } };
+  // A template blank (××) stands for a number in the column's unit.
+  const blank = q.unit === null ? (column.unit !== null ? column : rowUnit.unit !== null ? rowUnit : null) : null;
+  return blank ? { ...q, ...at, unit: blank.unit, unitKind: blank.kind } : { ...q, ...at };
 }
 
 /** The claim a header names (2024年目标, 计划投入); null leaves the cell to the claim refiner. */

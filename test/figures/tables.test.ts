@@ -114,6 +114,14 @@ describe('what tables never give', () => {
     ]);
   });
 
+  it('gives a template blank the unit of its column, with no value', () => {
+    const figures = figuresOf('项目\t捐款（万元）\t参与人次\n慈善一日捐\t××\tXX\n');
+    expect(figures.map((f) => [f.table?.col, f.value, f.unit, f.placeholder])).toEqual([
+      ['捐款（万元）', null, '元', true],
+      ['参与人次', null, '人次', true],
+    ]);
+  });
+
   it('reads a cell with its own unit and a percentage column', () => {
     const figures = figuresOf('科室\t义诊\t好评率\n内科\t8次\t98\n');
     expect(figures.map((f) => [f.category, f.value, f.unit])).toEqual([
