@@ -102,8 +102,8 @@ export const figureSchema = evidenceSchema.extend({
   span: spanSchema,
   sentence: evidenceSchema,
   quantity: evidenceSchema,
-  /** For a table cell: the row's first cell and the column's header. */
-  table: z.strictObject({ row: z.string(), col: z.string() }).nullable(),
+  /** For a table cell: the row's first cell and the column's header, and whether the row is a total (合计). */
+  table: z.strictObject({ row: z.string(), col: z.string(), total: z.boolean() }).nullable(),
   /** Set when the figure sits inside a copied passage: the number may be the source's. */
   copied: copiedSchema.optional(),
 });
