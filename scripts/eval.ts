@@ -27,7 +27,13 @@ const ROOT = new URL('../', import.meta.url).pathname;
 const beside = (dir: string) => [join(ROOT, '..', dir), join(ROOT, '../..', dir)].find((d) => existsSync(d));
 const golds = values.gold ?? [beside('shared/gold'), join(ROOT, 'corpus/gold'), join(ROOT, 'corpus/gold-2'), beside('scratch/public-pages')].filter((d): d is string => d !== undefined && existsSync(join(d, 'essays')));
 
-interface GoldFigure { doc: string; category: string; value: number | null; unit: string; qualifier: string; valueMax: number | null; text: string; claim?: string }
+interface GoldFigure { doc: string; category: string; value: number | null; unit: string; qualifier: string; valueMax: number | null; text: string; claim?: string; table?: { row: string; col: string } | null }
+
+/**
+ * A table cell of a gold set: its text runs from the start of its row to the end of the cell (纳税人满意率\t98.1%),
+ * so it holds a tab; a set may also name the row and column (`table`).
+ */
+const isCell = (g: GoldFigure) => g.text.includes('\t') || (g.table ?? null) !== null;
 interface GoldPlaceholder { doc: string; text: string }
 
 const readJsonl = <T>(file: string): T[] => (existsSync(file) ? readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as T) : []);
@@ -72,7 +78,11 @@ function matchFigures(doc: string, text: string, gold: GoldFigure[], ours: OurFi
   };
   for (const g of gold) {
     const places = occurrences(text, g.text);
-    const near = (f: OurFigure) => f.category === g.category && places.some((p) => overlaps(p, f));
+    // A cell is matched by the cell: our figure must be a table figure ending where the gold text ends, in the
+    // row and column the set names; anything else by overlapping a place of the gold text.
+    const cell = isCell(g);
+    const sameCell = (f: OurFigure) => f.table !== null && places.some((p) => p.start <= f.start && f.end === p.end) && (!g.table || (f.table.row === g.table.row && f.table.col === g.table.col));
+    const near = (f: OurFigure) => f.category === g.category && (cell ? sameCell(f) : places.some((p) => overlaps(p, f)));
     const i = ours.findIndex((f, k) => !used.has(k) && near(f) && f.value === g.value);
     if (accuracy) {
       const located = i >= 0 ? i : ours.findIndex((f, k) => !used.has(k) && near(f));
@@ -105,6 +115,14 @@ function matchFigures(doc: string, text: string, gold: GoldFigure[], ours: OurFi
   return pairs;
 }
 
+/** Table cells among the scored figures: gold cells matched, missed, and our table figures left over. */
+function countCells(into: Tally, gold: GoldFigure[], ours: OurFigure[], pairs: [GoldFigure, OurFigure][]) {
+  const matched = pairs.filter(([g]) => isCell(g)).length;
+  into.tp += matched;
+  into.fn += gold.filter(isCell).length - matched;
+  into.fp += ours.filter((f) => f.table !== null).length - pairs.filter(([, f]) => f.table !== null).length;
+}
+
 function printFigureTable(title: string, tallies: Map<string, Tally>) {
   console.log(`\n${title}\n`);
   console.log('| category | gold | found | precision | recall | F1 |');
@@ -135,6 +153,7 @@ function score(goldDir: string) {
   const goldPlaceholders = readJsonl<GoldPlaceholder>(join(goldDir, 'placeholders.jsonl'));
   const figureTally = new Map<string, Tally>((allCategories ? ALL_CATEGORIES : SCORED).map((c) => [c, tally()]));
   const placeholderTally = tally();
+  const cellTally = tally();
   const misses: string[] = [];
 
   for (const file of essays) {
@@ -151,7 +170,8 @@ function score(goldDir: string) {
     const achieved = (f: { claim?: string | null }) => (f.claim ?? 'achieved') === 'achieved';
     if (allCategories) {
       // What a reviewer sees: achieved claims on both sides, every category.
-      matchFigures(doc, text, docGold.filter(achieved), found.figures.filter(achieved), figureTally, accuracy, misses, '');
+      const reviewed = matchFigures(doc, text, docGold.filter(achieved), found.figures.filter(achieved), figureTally, accuracy, misses, '');
+      countCells(cellTally, docGold.filter(achieved), found.figures.filter(achieved), reviewed);
       // Every claim: does the figure carry the claim the annotator gave it?
       const pairs = matchFigures(doc, text, docGold, found.figures, allClaimTally, null, null, '');
       for (const [g, f] of pairs) {
@@ -161,7 +181,7 @@ function score(goldDir: string) {
       }
     } else {
       const ours = found.figures.filter((f) => (SCORED as readonly string[]).includes(f.category));
-      matchFigures(doc, text, docGold, ours, figureTally, accuracy, misses, '');
+      countCells(cellTally, docGold, ours, matchFigures(doc, text, docGold, ours, figureTally, accuracy, misses, ''));
     }
 
     // Placeholders: in order of appearance, compared as multisets of their texts.
@@ -191,6 +211,7 @@ function score(goldDir: string) {
   };
   console.log('\n| | gold | found | precision | recall | F1 |\n|---|---:|---:|---:|---:|---:|');
   honorRow('placeholders', placeholderTally);
+  if (cellTally.tp + cellTally.fn + cellTally.fp > 0) honorRow('table cells (of the figures above)', cellTally);
   const m = accuracy.matched;
   console.log(`\non matched figures: unit ${accuracy.unit}/${m} = ${pct(accuracy.unit / m)}, qualifier (and valueMax) ${accuracy.qualifier}/${m} = ${pct(accuracy.qualifier / m)}; value right on ${accuracy.value}/${accuracy.located} = ${pct(accuracy.value / accuracy.located)} of figures located by category and place`);
   if (allCategories) {

@@ -1,9 +1,11 @@
 // Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
-import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
 import type { Claim } from '../model/document.js';
+import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 
-const fileSchema = (z: Zod) =>
-  z.strictObject({
+const fileSchema = (z: Zod) => {
+  const words = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
     cues: z.strictObject({
       achieved: z.array(regexSource(z)).min(1),
       target: z.array(regexSource(z)).min(1),
@@ -15,7 +17,46 @@ const fileSchema = (z: Zod) =>
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     done: regexSource(z),
     sections: regexSource(z),
+    'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
+    'function-words': z.strictObject({
+      baseline: words,
+      'routine-joins': words,
+      'routine-head': z.string().min(1),
+      'sub-clause': words,
+      share: words,
+      'report-titles': words,
+      'list-separators': words,
+      'list-joins': words,
+      'list-tail': words,
+      distributives: words,
+      'neighbour-joins': words,
+    }),
   });
+};
+
+/** The function words of the refiners, as the patterns they are read by. */
+export interface FunctionWords {
+  /** Characters or words that open a baseline (由, 从), tested at a background cue's start. */
+  baseline: string[];
+  /** A clause start that goes on with the routine before it (即每, 并每, 每). */
+  routine: RegExp;
+  subClause: string[];
+  /** A share word ending the stretch between a standing fact and a share of it. */
+  shareBefore: RegExp;
+  /** A title line that ends so is a report. */
+  reportTitle: RegExp;
+  /** Every list separator (g flag). */
+  listSeparator: RegExp;
+  /** The separators as a class, to find the last one. */
+  listSeparators: string[];
+  /** A join word before a name (g flag). */
+  lastJoin: RegExp;
+  /** Words between a list and its count, at the end of the list. */
+  listTail: RegExp;
+  distributive: RegExp;
+  /** A join and at most six characters between two counts. */
+  neighbour: RegExp;
+}
 
 export interface ClaimDictionary {
   /** One pattern a claim, each with the `g` flag, to find the last cue before a number. */
@@ -28,6 +69,28 @@ export interface ClaimDictionary {
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
   done: RegExp;
   sections: RegExp;
+  /** Categories a background cue can make background (standing facts outside the named categories). */
+  backgroundCategories: Set<string>;
+  functionWords: FunctionWords;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+function functionWords(data: DictionaryData<typeof fileSchema>['function-words']): FunctionWords {
+  return {
+    baseline: data.baseline,
+    routine: new RegExp(`^${anyOf(data['routine-joins'])}?${escape(data['routine-head'])}`, 'u'),
+    subClause: data['sub-clause'],
+    shareBefore: new RegExp(`${anyOf(data.share)}$`, 'u'),
+    reportTitle: new RegExp(`${anyOf(data['report-titles'])}\\s*$`, 'u'),
+    listSeparator: new RegExp(anyOf(data['list-separators']), 'gu'),
+    listSeparators: data['list-separators'],
+    lastJoin: new RegExp(`${anyOf(data['list-joins'])}(?=[\\p{Script=Han}])`, 'gu'),
+    listTail: new RegExp(`${anyOf(data['list-tail'])}+$`, 'u'),
+    distributive: new RegExp(anyOf(data.distributives), 'u'),
+    neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
+  };
 }
 
 const loaded = new Map<string, ClaimDictionary>();
@@ -43,6 +106,8 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
       done: new RegExp(data.done, 'u'),
       sections: new RegExp(data.sections, 'u'),
+      backgroundCategories: new Set(data['background-categories']),
+      functionWords: functionWords(data['function-words']),
     };
     loaded.set(file, dictionary);
   }

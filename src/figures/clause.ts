@@ -6,6 +6,12 @@ export const CLAUSE_BREAK_CHARS = '，,；;';
 /** Any clause or sentence break, or a line end. */
 export const CLAUSE_OR_SENTENCE_BREAK = /[，,；;。！？!?\n]/;
 export const CLAUSE_BREAKS = /[，,；;]/g;
+/** A clause break, to test or search for one. */
+export const CLAUSE_BREAK = /[，,；;]/u;
+/** A sentence break or a line end. */
+export const SENTENCE_BREAK = /[。！？!?\n]/u;
+/** Characters that end a sentence. */
+export const SENTENCE_END_CHARS = '。！？!?';
 /** The last clause break in a string and what follows it. */
 export const LAST_CLAUSE = /[，,；;][^，,；;]*$/u;
 

@@ -1,5 +1,5 @@
 // Loads dictionaries/figures/cues.yaml: the cue words and unit rules of each figure category and the period expressions.
-import { DictionaryError, loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
 import { loadUnits } from './units.js';
 import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
 
@@ -23,6 +23,13 @@ const fileSchema = (z: Zod) => {
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
+    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
+    subject: z.strictObject({
+      'beneficiary-marks': z.array(z.string().min(1)).min(1),
+      'verbs-after': z.array(z.string().min(1)),
+      'not-in': z.array(z.string().min(1)),
+      'not-first': z.array(z.string().min(1)),
+    }),
   });
 };
 
@@ -52,33 +59,61 @@ export interface CueDictionary {
   countingWords: RegExp;
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
-  /** Counts a template site writes about its own pages (精选8篇, 共印30份). */
+  /** Counts a template site writes about its own pages (精选8篇, 共印30份): masked before quantities are read. */
   siteCounts: RegExp[];
   /** Session numbers (八届五次, 六次全委会). */
   ordinals: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
+  /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
+  givesWay: Map<FigureCategory, FigureCategory>;
+  subject: SubjectWords;
+}
+
+/** The patterns a figure's subject is read by (cues.yaml `subject`). */
+export interface SubjectWords {
+  /** A beneficiary mark and the noun after it, at the end of the stretch before a cue (为困难群众). */
+  beneficiary: RegExp;
+  /** A short noun after a count, up to a break or a verb that may follow it. */
+  after: RegExp;
+  notSubject: RegExp;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+
+function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): SubjectWords {
+  const verbs = data['verbs-after'].length > 0 ? `|${anyOf(data['verbs-after'])}` : '';
+  return {
+    beneficiary: new RegExp(`${anyOf(data['beneficiary-marks'])}([\\p{Script=Han}]{2,8})$`, 'u'),
+    after: new RegExp(`^([\\p{Script=Han}]{2,6}?)(?=[，,。；;、\\s]|$${verbs})`, 'u'),
+    notSubject: new RegExp(`${anyOf(data['not-in'])}|^${anyOf(data['not-first'])}`, 'u'),
+  };
 }
 
 const loaded = new Map<string, CueDictionary>();
 
-export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
+export function loadCues(knownCategories: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
   const cached = loaded.get(file);
   if (cached) return cached;
   const data = loadYamlDictionary(file, fileSchema);
   const categories = Object.entries(data.categories).map(([category, entry], rank) => {
-    if (!known.includes(category as FigureCategory)) {
-      throw new Error(`${file}: unknown figure category "${category}" (known: ${known.join(', ')})`);
+    if (!knownCategories.includes(category as FigureCategory)) {
+      throw new Error(`${file}: unknown figure category "${category}" (known: ${knownCategories.join(', ')})`);
     }
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
     return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
   });
+  const known = (name: string): FigureCategory => {
+    if (!knownCategories.includes(name as FigureCategory)) throw new DictionaryError(`${file}: gives-way names the unknown figure category "${name}"`);
+    return name as FigureCategory;
+  };
   const units = loadUnits();
   for (const [category, entry] of Object.entries(data.categories)) {
     const unknown = [...(entry.units ?? []), ...(entry['units-with-cue'] ?? []).flatMap((w) => w.units)].filter((u) => !units.has(u));
     if (unknown.length > 0) throw new DictionaryError(`${file}: ${category} lists units that units.yaml does not know: ${unknown.join(', ')}`);
   }
-  const missing = known.filter((k) => !categories.some((c) => c.category === k));
+  const missing = knownCategories.filter((k) => !categories.some((c) => c.category === k));
   if (missing.length > 0) throw new DictionaryError(`${file}: no entry for the figure categories ${missing.join(', ')}`);
   const cues: CueDictionary = {
     categories,
@@ -92,6 +127,8 @@ export function loadCues(known: readonly FigureCategory[], file = 'figures/cues.
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
+    subject: subjectWords(data.subject),
+    givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
   };
   loaded.set(file, cues);
   return cues;

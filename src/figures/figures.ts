@@ -17,7 +17,7 @@ import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { CATEGORIES, isPercent, type FigureCategory } from './rules/index.js';
-import { findTables, tableFigures } from './tables.js';
+import { findTables, tableFigures, type TablePlace } from './tables.js';
 
 /**
  * A figure: `metric` is the cue as written (满意率, 捐款), `subject` who or what is counted (果农), `period` the
@@ -41,9 +41,8 @@ export interface FigureDraft {
   cue: Cue | null;
   category: FigureCategory | 'other';
   claim: Claim;
-  table: { row: string; col: string } | null;
-  /** For a table cell: where its row's first cell and its column's header stand. */
-  tableCells?: { row: Span; col: Span };
+  /** For a table cell: where its row's first cell and its column's header stand, and what they say. */
+  table: TablePlace | null;
 }
 
 export interface FigureContext {
@@ -217,12 +216,13 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
   const valueMax = quantity.valueMax === null ? null : isPermille ? quantity.valueMax / 10 : quantity.valueMax;
   const shared = {
     claim: d.claim,
-    subject: d.tableCells ? originalEvidence(original, norm, d.tableCells.row.start, d.tableCells.row.end).text : subjectOf(text, quantity, cue),
+    // A total row (合计) counts the rows above it: it has no subject of its own.
+    subject: d.table ? (d.table.total ? null : originalEvidence(original, norm, d.table.row.start, d.table.row.end).text) : subjectOf(text, quantity, cue, context.cues.subject),
     value,
     valueMax,
     unit: isPermille ? '%' : quantity.unit,
     qualifier: quantity.qualifier,
-    period: context.periods.before(sentence.norm.start, sentence.norm.end, quantity.start),
+    period: d.table ? d.table.period : context.periods.before(sentence.norm.start, sentence.norm.end, quantity.start),
     placeholder: quantity.placeholder,
     text: evidence.text,
     start: evidence.start,
@@ -230,9 +230,9 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
     span: { start: evidence.start, end: evidence.end },
     sentence: sentenceWindow(original, sentence, evidence),
     quantity: originalEvidence(original, norm, quantity.start, quantity.end),
-    table: d.tableCells ? { row: originalEvidence(original, norm, d.tableCells.row.start, d.tableCells.row.end).text, col: originalEvidence(original, norm, d.tableCells.col.start, d.tableCells.col.end).text } : d.table,
+    table: d.table ? { row: originalEvidence(original, norm, d.table.row.start, d.table.row.end).text, col: originalEvidence(original, norm, d.table.col.start, d.table.col.end).text, total: d.table.total } : null,
   };
-  if (coordinated.length === 0) return [{ category: d.category, metric: shared.table ? shared.table.col : null, ...shared }];
+  if (coordinated.length === 0) return [{ category: d.category, metric: d.table ? originalEvidence(original, norm, d.table.metric.start, d.table.metric.end).text : null, ...shared }];
   return coordinated.map((c) => ({ category: c.category, metric: c.word, ...shared }));
 }
 

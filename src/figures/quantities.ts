@@ -4,6 +4,9 @@
 // lone numerals inside words, placeholder marks), then range merging. Times, document numbers, phone numbers,
 // ordinals, headings and set phrases are masked first.
 import { loadWordList } from '../dictionary/index.js';
+import { loadCues } from './cues.js';
+import { headingLabelAtLineStart } from './heading-label.js';
+import { CATEGORIES } from './rules/index.js';
 import type { Qualifier, Span } from '../model/document.js';
 import { tokenize } from '../segment/index.js';
 import { CHECKS } from './quantity/checks.js';
@@ -49,6 +52,8 @@ export function notQuantityPattern(): RegExp {
   return notQuantities;
 }
 
+const NUMBERED_HEADING = headingLabelAtLineStart('gm');
+
 // A count unit after 7–8 digits makes them a count, not a phone number (共有注册志愿者2139259人).
 const PHONE = /(?<!\d)(?:\d{3,4}-)?\d{7,8}(?![\d人名位次户元个件项篇条份场期万亿余多])|(?<!\d)1[3-9]\d{9}(?!\d)/g;
 
@@ -61,11 +66,11 @@ function masked(text: string): Uint8Array {
     /[〔[(（【][^〕\])）】\n]{1,10}[〕\])）】]\s*(?:第)?[\dxX×_*]+号/g, // document numbers 〔2020〕3号, (xx)22号
     /第[\d零〇一二两三四五六七八九十百千]+/g, // ordinals
     PHONE,
-    /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[、.](?!\d)|\(\d{1,2}\))/gm, // numbered headings
+    NUMBERED_HEADING,
     /[一二三四五六七八九十]是/g, // 一是…二是…
     /[一二三四五六七八九十\d]期(?=工程|项目)/g, // 二期工程: a phase, not a count
-    // Site headers of compilation pages: 工作总结(通用7篇), (精选8篇), 工作总结7篇,相信…
-    /(?:精选|通用|优选|推荐|热门|优秀|最新|范文|合集|大全|汇总)[\d一二三四五六七八九十]+篇|(?:总结|汇报|报告|计划|方案|范文|心得)[\d一二三四五六七八九十]+篇/g,
+    // Counts a template site writes about its own pages: 工作总结(通用7篇), (精选8篇), 共印30份.
+    ...loadCues(CATEGORIES).siteCounts,
     notQuantityPattern(),
   ];
   for (const pattern of patterns) {

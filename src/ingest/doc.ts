@@ -17,7 +17,7 @@ export async function readDoc(bytes: Buffer, path: string, format: 'doc' | 'wps'
   // filterUnicode off: by default word-extractor turns “” into "" and — into -, which is not faithful.
   const raw = { filterUnicode: false };
   const sections = [
-    document.getBody(raw),
+    joinCellParagraphs(document.getBody(raw)),
     document.getTextboxes({ ...raw, includeHeadersAndFooters: false, includeBody: true }),
     document.getFootnotes(raw),
     document.getEndnotes(raw),
@@ -56,6 +56,33 @@ export async function readDoc(bytes: Buffer, path: string, format: 'doc' | 'wps'
     })
     .join('\n');
   return { format, text, blocks, ocr: false, warnings };
+}
+
+/** How many paragraph marks one table cell may hold before a line is taken for body text after all. */
+const MAX_CELL_PARAGRAPHS = 8;
+
+/**
+ * word-extractor ends every table row with a cell mark (a tab) before its line break, and a paragraph mark inside a
+ * cell with a bare line break, which would part the row. A line holding a tab but not ending in one runs on to the
+ * line that does: its cell's paragraphs are joined with a space, so each number stays under its header.
+ */
+function joinCellParagraphs(body: string): string {
+  const lines = body.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('\t') && !line.endsWith('\t')) {
+      let end = i + 1;
+      while (end < lines.length && end - i <= MAX_CELL_PARAGRAPHS && !lines[end]!.endsWith('\t')) end++;
+      if (end < lines.length && end - i <= MAX_CELL_PARAGRAPHS) {
+        out.push(lines.slice(i, end + 1).join(' '));
+        i = end;
+        continue;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 /**

@@ -127,6 +127,9 @@ function readNumbering(root: Element | undefined): NumberingDefinitions {
 }
 
 /** Walks WordprocessingML body content into paragraphs. */
+/** Word allows 63 columns; a larger span is damage, not layout. */
+const MAX_GRID_SPAN = 63;
+
 class BodyWalker {
   readonly paragraphs: Paragraph[] = [];
 
@@ -297,11 +300,14 @@ class BodyWalker {
       for (const row of rows) {
         const cells = elements(row)
           .filter((c) => c.nodeName === 'w:tc')
-          .map((tc) => {
-            if (attr(child(child(tc, 'w:tcPr'), 'w:vMerge'), 'w:val') === undefined && child(child(tc, 'w:tcPr'), 'w:vMerge')) return '';
+          .flatMap((tc) => {
+            // A cell merged across columns keeps the columns after it, empty, so later cells stay under their headers.
+            const span = Math.max(1, Math.min(MAX_GRID_SPAN, intAttr(child(child(tc, 'w:tcPr'), 'w:gridSpan'), 'w:val') ?? 1));
+            const after = Array<string>(span - 1).fill('');
+            if (attr(child(child(tc, 'w:tcPr'), 'w:vMerge'), 'w:val') === undefined && child(child(tc, 'w:tcPr'), 'w:vMerge')) return ['', ...after];
             const inner = new BodyWalker(this.styles, this.numbering, this.defs);
             inner.blocks(tc);
-            return inner.paragraphs.map((p) => p.text.replace(/[\t\n]+/g, ' ')).join(' ');
+            return [inner.paragraphs.map((p) => p.text.replace(/[\t\n]+/g, ' ')).join(' '), ...after];
           });
         if (cells.some((c) => c.trim() !== '')) this.paragraphs.push({ text: cells.join('\t'), kind: 'table-row' });
       }

@@ -6,6 +6,56 @@ import { assertReadableText, lineBlocks } from './text-lines.js';
 
 const BLOCK = /<\/?(?:p|div|br|li|ul|ol|tr|table|thead|tbody|h[1-6]|section|article|blockquote|pre|dd|dt|dl|hr|title|form|center)\b[^>]*>/gi;
 const CELL = /<\/t[dh]\s*>\s*(?=<t[dh]\b)/gi;
+const CELL_CLOSE = /<\/t[dh]\s*>/gi;
+/** The tags that place a cell: a table (new columns), a row (back to the first column), a cell. */
+const CELL_PLACING = /<(?:(t[dh])|(tr)|(table))\b[^>]*>/gi;
+/** A larger colspan or rowspan is damage, not layout (HTML caps them at 1000 and 65534; no report table is that big). */
+const MAX_SPAN = 63;
+
+const spanOf = (tag: string, name: string) => Math.min(MAX_SPAN, Math.max(1, Number(new RegExp(String.raw`\b${name}\s*=\s*["']?(\d+)`, 'i').exec(tag)?.[1] ?? 1)));
+
+/**
+ * Each table cell on one line with single spaces (a tab or a line break inside a cell would part it), whatever
+ * breaks its source holds (<td>\n 12\n</td>, <td><p>…</p><p>…</p></td>); a cell spanning columns followed by as
+ * many empty cells, and an empty cell where a cell above spans down into the row (rowspan), so that every row
+ * keeps its numbers under its headers. Cells are found by one forward scan; an unclosed cell ends the scan.
+ */
+function flattenCells(html: string): string {
+  const parts: string[] = [];
+  let copied = 0;
+  // For each column, how many more rows a cell above still covers.
+  let covered: number[] = [];
+  let column = 0;
+  CELL_PLACING.lastIndex = 0;
+  for (let tag = CELL_PLACING.exec(html); tag; tag = CELL_PLACING.exec(html)) {
+    if (!tag[1]) {
+      // A new row (or table): columns the last row did not reach are covered one row less.
+      for (let c = column; c < covered.length; c++) if (covered[c]! > 0) covered[c]!--;
+      if (tag[3]) covered = [];
+      column = 0;
+      continue;
+    }
+    CELL_CLOSE.lastIndex = tag.index + tag[0].length;
+    const close = CELL_CLOSE.exec(html);
+    if (!close) break;
+    let before = '';
+    while ((covered[column] ?? 0) > 0) {
+      covered[column]!--;
+      column++;
+      before += '<td></td>';
+    }
+    const columns = spanOf(tag[0], 'colspan');
+    const rows = spanOf(tag[0], 'rowspan');
+    for (let c = column; c < column + columns; c++) covered[c] = rows - 1;
+    column += columns;
+    const content = html.slice(tag.index + tag[0].length, close.index).replace(BLOCK, ' ').replace(/\s+/g, ' ').trim();
+    parts.push(html.slice(copied, tag.index), before, tag[0], content, '\t'.repeat(columns - 1));
+    copied = close.index;
+    CELL_PLACING.lastIndex = close.index;
+  }
+  parts.push(html.slice(copied));
+  return parts.join('');
+}
 
 const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', mdash: '—', hellip: '…', middot: '·', times: '×', ensp: ' ', emsp: ' ' };
 
@@ -71,7 +121,7 @@ function dropElements(html: string): string {
 /** The page without comments, dropped elements and tags: block tags as line breaks, table cells as tabs. */
 export function stripTags(html: string): string {
   const withoutComments = upToLast(html, '-->', (head) => head.replace(/<!--[\s\S]*?-->/g, ''));
-  const cells = upToLast(withoutComments, '>', dropElements).replace(CELL, '\t');
+  const cells = flattenCells(upToLast(withoutComments, '>', dropElements)).replace(CELL, '\t');
   return upToLast(upToLast(cells, '>', (head) => head.replace(BLOCK, '\n')), '>', (head) => head.replace(/<[^>]+>/g, ''));
 }
 

@@ -30,7 +30,7 @@ export function textOfParagraphs(paragraphs: LayoutParagraph[], pageCount: numbe
   const parts: string[] = [];
   let offset = 0;
   for (const p of paragraphs) {
-    blocks.push({ start: offset, end: offset + p.text.length, kind: 'paragraph', page: p.page });
+    blocks.push({ start: offset, end: offset + p.text.length, kind: p.text.includes('\t') ? 'table-row' : 'paragraph', page: p.page });
     parts.push(p.text);
     offset += p.text.length + 1;
   }
@@ -92,7 +92,8 @@ export function paragraphsFromLayout(pages: LayoutPage[]): LayoutParagraph[] {
       const text = line.text.trim();
       const indented = line.x0 - left > line.size * 1.2;
       const startsNew = (() => {
-        if (!open || HEADING_START.test(text) || indented) return true;
+        // A table row (cells parted by tabs) is a line of its own, never joined to the next or the previous.
+        if (!open || HEADING_START.test(text) || indented || text.includes('\t') || open.paragraph.text.includes('\t')) return true;
         const last = open.lastLine;
         const shortLast = open.right - last.x1 > last.size * 1.5;
         if (shortLast) return true;

@@ -7,6 +7,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Extraction } from '../model/document.js';
 import { stripCjkSpaces } from '../normalize/index.js';
 import { IngestError } from './errors.js';
+import { alignTableColumns, type CellExtent } from './table-columns.js';
 import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
 import type { PageRecognizer } from './ocr.js';
 
@@ -32,10 +33,12 @@ export interface PdfOptions {
 }
 
 const LATIN = /[A-Za-z0-9]$/;
+/** A gap this many font sizes wide between two pieces of one line parts table cells: it becomes a tab. */
+const CELL_GAP = 1.8;
 
 function textLines(items: TextItem[], pageHeight: number): LayoutLine[] {
-  const lines: (LayoutLine & { baseline: number })[] = [];
-  let current: (LayoutLine & { baseline: number }) | undefined;
+  const lines: (LayoutLine & { baseline: number; cells: CellExtent[] })[] = [];
+  let current: (LayoutLine & { baseline: number; cells: CellExtent[] }) | undefined;
   let breakAfter = false;
   for (const item of items) {
     const [, , c, d, x, baseline] = item.transform as number[];
@@ -48,18 +51,23 @@ function textLines(items: TextItem[], pageHeight: number): LayoutLine[] {
     const sameLine =
       current && !breakAfter && Math.abs(baseline! - current.baseline) <= size * 0.5 && x! >= current.x1 - size * 0.5;
     if (!sameLine) {
-      current = { text: '', x0: x!, x1: x!, y: pageHeight - baseline! - size * 0.85, size, baseline: baseline! };
+      current = { text: '', x0: x!, x1: x!, y: pageHeight - baseline! - size * 0.85, size, baseline: baseline!, cells: [{ x0: x!, x1: x! }] };
       lines.push(current);
     }
     const piece = stripCjkSpaces(str);
     const gap = x! - current!.x1;
-    if (current!.text && LATIN.test(current!.text) && /^[A-Za-z0-9]/.test(piece) && gap > size * 0.15) current!.text += ' ';
+    if (current!.text && gap > size * CELL_GAP) {
+      current!.text += '\t';
+      current!.cells.push({ x0: x!, x1: x! });
+    }    else if (current!.text && LATIN.test(current!.text) && /^[A-Za-z0-9]/.test(piece) && gap > size * 0.15) current!.text += ' ';
     current!.text += piece;
     current!.x1 = Math.max(current!.x1, x! + item.width);
+    current!.cells[current!.cells.length - 1]!.x1 = current!.x1;
     current!.size = Math.max(current!.size, size);
     breakAfter = item.hasEOL;
   }
-  return lines.map((line) => ({ text: stripCjkSpaces(line.text), x0: line.x0, x1: line.x1, y: line.y, size: line.size }));
+  const laid = lines.map((line) => ({ text: stripCjkSpaces(line.text), x0: line.x0, x1: line.x1, y: line.y, size: line.size, cells: line.cells.length > 1 ? line.cells : undefined }));
+  return alignTableColumns(laid).map((line) => ({ text: line.text, x0: line.x0, x1: line.x1, y: line.y, size: line.size }));
 }
 
 async function hasImages(page: pdfjs.PDFPageProxy): Promise<boolean> {

@@ -103,8 +103,8 @@ export const figureSchema = evidenceSchema.extend({
   span: spanSchema,
   sentence: evidenceSchema,
   quantity: evidenceSchema,
-  /** For a table cell: the row's first cell and the column's header. */
-  table: z.strictObject({ row: z.string(), col: z.string() }).nullable(),
+  /** For a table cell: the row's first cell and the column's header, and whether the row is a total (合计). */
+  table: z.strictObject({ row: z.string(), col: z.string(), total: z.boolean() }).nullable(),
   /** Set when the figure sits inside a copied passage: the number may be the source's. */
   copied: copiedSchema.optional(),
 });
@@ -121,6 +121,8 @@ export const honorSchema = evidenceSchema.extend({
   year: z.string().nullable(),
   /** `unit`, `person:<name>`, or `person` for people not named. */
   recipient: z.string(),
+  /** How many people received it, when the report counts them (7人获评全国道德模范 → 7); absent otherwise. */
+  count: z.number().int().positive().optional(),
   span: spanSchema,
   /** Set when the honor sits inside a copied passage. */
   copied: copiedSchema.optional(),

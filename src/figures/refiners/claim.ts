@@ -2,44 +2,47 @@
 // in its sentence, a background cue in its clause, else what its section (下一步工作打算) or its document
 // (a 工作方案, a 通知) makes of it, else achieved. In a plan, percentages are targets.
 import type { Claim } from '../../model/document.js';
+import type { FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
-import { clauseStart } from '../clause.js';
+import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
+import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
-function documentClaim(text: string, documents: [Claim, RegExp][]): Claim | null {
+function documentClaim(text: string, documents: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
   // The title may follow the unit's name on a line of its own.
   const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
-  if (lines.some((l) => REPORT_TITLE.test(l))) return null;
+  if (lines.some((l) => reportTitle.test(l))) return null;
   return documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0] ?? null;
 }
 
-const REPORT_TITLE = /(?:总结|汇报|报告|述职)\s*$/u;
-/** Background is for counts outside the named categories: 现有志愿者58人 is the unit's volunteer work. */
-const BACKGROUND_CATEGORIES = new Set(['other', 'personnel', 'assistance', 'workload']);
+
+/** A heading's title is at most this long; a longer line after a label is a run-in paragraph. */
+const HEADING_TITLE = 40;
 
 /** Starts of heading lines that open a plans section, and of every heading line, in text order. */
 function headings(text: string, plans: RegExp): { start: number; plans: boolean }[] {
   const out: { start: number; plans: boolean }[] = [];
-  const HEADING = /^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|第[一二三四五六七八九十]部分)([^\n]{0,40})$/gmu;
+  const HEADING = headingLine(HEADING_TITLE);
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) out.push({ start: m.index, plans: plans.test(m[1]!) });
   return out;
 }
 
 /** A background cue counts within the figure's clause, and the clause before when this one starts with 其中. */
-function backgroundFloor(text: string, at: number, sentenceStart: number): number {
+function backgroundFloor(text: string, at: number, sentenceStart: number, words: FunctionWords): number {
   const start = clauseStart(text, at, sentenceStart);
-  return text.startsWith('其中', start) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
+  return words.subClause.some((w) => text.startsWith(w, start)) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
 }
 
 /** A clause-bound rule cue counts within the figure's clause and the parallel routines before it. */
-function routineFloor(text: string, at: number, sentenceStart: number): number {
+function routineFloor(text: string, at: number, sentenceStart: number, words: FunctionWords): number {
   let start = clauseStart(text, at, sentenceStart);
-  while (ROUTINE.test(text.slice(start, start + 3)) && start > sentenceStart) start = clauseStart(text, start - 1, sentenceStart);
+  while (words.routine.test(text.slice(start, start + ROUTINE_REACH)) && start > sentenceStart) start = clauseStart(text, start - 1, sentenceStart);
   return start;
 }
-const ROUTINE = /^(?:即|并|和)?每/u;
+/** How many characters of a clause's start the routine words are looked for in. */
+const ROUTINE_REACH = 8;
 
 /**
  * The last claim cue that starts before a number in its sentence. A cue may run into the number it qualifies
@@ -107,29 +110,36 @@ function hasPeriod(clause: string, periods: RegExp): boolean {
 /** The clause holding `at`, within its sentence. */
 function clauseAround(text: string, at: number, sentenceStart: number, sentenceEnd: number): string {
   const start = clauseStart(text, at, sentenceStart);
-  const end = text.slice(at, sentenceEnd).search(/[,，;；]/u);
+  const end = text.slice(at, sentenceEnd).search(CLAUSE_BREAK);
   return text.slice(start, end < 0 ? sentenceEnd : at + end);
 }
 
 export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
-  const byDocument = documentClaim(text, claims.documents);
+  const words = claims.functionWords;
+  const byDocument = documentClaim(text, claims.documents, words.reportTitle);
   const heads = headings(text, claims.sections);
   
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   let previous: FigureDraft | null = null;
+  /** What the section (下一步工作打算) or the document (a 工作方案, a 通知) makes of a figure with no cue of its own. */
+  const sectionClaim = (at: number): Claim | null => (heads[firstStartingAt(heads, at + 1) - 1]?.plans ? 'plan' : byDocument);
   return drafts.map((d) => {
-    if (d.table) return d;
     const q = d.quantity;
+    // A table cell has no sentence of cues: its header's claim (目标, 计划) or else its section's.
+    if (d.table) {
+      const claim = d.claim !== 'achieved' ? d.claim : (sectionClaim(q.start) ?? 'achieved');
+      return { ...d, claim: claim === 'plan' && isPercent(q) ? 'target' : claim };
+    }
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
     const clauseFrom = clauseStart(text, q.start, sentenceStart);
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
-    let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart), routine: routineFloor(text, q.start, sentenceStart) });
+    let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart, words), routine: routineFloor(text, q.start, sentenceStart, words) });
     // A baseline (由上年的35%, 从78%提升到96%) is background whatever it counts.
-    const baseline = best !== null && BASELINE.includes(text[best.at]!);
-    if (best?.claim === 'background' && !BACKGROUND_CATEGORIES.has(d.category) && !baseline) best = null;
+    const baseline = best !== null && words.baseline.some((w) => text.startsWith(w, best!.at));
+    if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = null;
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
     if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
@@ -148,7 +158,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
     // towards a profile: 建成了占地…的广场 in a sentence of results is none.
     const standing = (at: number) => datedOrDone(clauseAround(text, at, sentenceStart, sentenceEnd));
-    if (!best && BACKGROUND_CATEGORIES.has(d.category) && finder.countInSentence('background', standing) >= PROFILE_FACTS && !datedOrDone(ownClause)) {
+    if (!best && context.claims.backgroundCategories.has(d.category) && finder.countInSentence('background', standing) >= PROFILE_FACTS && !datedOrDone(ownClause)) {
       best = { claim: 'background', at: q.start };
       claim = 'background';
     }
@@ -159,9 +169,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       claim = 'background';
     }
     if (!best) {
-      const section = heads[firstStartingAt(heads, q.start + 1) - 1];
-      if (section?.plans) claim = 'plan';
-      else if (byDocument) claim = byDocument;
+      claim = sectionClaim(q.start) ?? claim;
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
       // later clause (对排查出的31户店家，开展了集中整治).
       if (claim !== 'achieved' && claims.done.test(text.slice(clauseFrom, sentenceEnd))) claim = 'achieved';
@@ -173,9 +181,6 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   });
 };
 
-/** Characters that open a baseline: 由上年的35%, 从78%. */
-const BASELINE = '由从';
-
 /**
  * Whether `d` continues the standing fact `previous` of its sentence: nothing between them but a clause break
  * and a noun phrase (no verb, no period, nothing done), and `d` a count outside the named categories or a
@@ -184,10 +189,11 @@ const BASELINE = '由从';
 function continuesProfile(context: FigureContext, previous: FigureDraft, d: FigureDraft): boolean {
   const { text } = context;
   const between = text.slice(previous.quantity.end, d.quantity.start);
-  if (between.length > PROFILE_GAP || !/[,，;；、]/u.test(between) || /[。！？!?\n]/u.test(between)) return false;
+  const listed = CLAUSE_BREAK.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
+  if (between.length > PROFILE_GAP || !listed || SENTENCE_BREAK.test(between)) return false;
   if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
-  if (BACKGROUND_CATEGORIES.has(d.category)) return true;
-  return d.category === 'rate' && /占$/u.test(between);
+  if (context.claims.backgroundCategories.has(d.category)) return true;
+  return d.category === 'rate' && context.claims.functionWords.shareBefore.test(between);
 }
 /** How far apart two counts of one profile list stand at most. */
 const PROFILE_GAP = 16;

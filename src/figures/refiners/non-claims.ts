@@ -1,9 +1,9 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
 // article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
-// counts, session numbers, year placeholders and counts restating the list before them.
+// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders and counts restating the list before them.
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt } from '../contained.js';
-import { clauseStart } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
@@ -14,7 +14,7 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
-  const besides = /^[、和及][\p{Script=Han}]{0,6}$/u;
+  const besides = context.claims.functionWords.neighbour;
   for (let i = firstStartingAt(d.inSentence, q.start - NEIGHBOUR_REACH); i < d.inSentence.length && d.inSentence[i]!.start <= q.end + 7; i++) {
     const o = d.inSentence[i]!;
     if (o !== q && o.unit !== null && (besides.test(text.slice(o.end, q.start)) || besides.test(text.slice(q.end, o.start)))) return false;
@@ -27,7 +27,7 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
 
-/** A pattern of `patterns` matches around the quantity and covers it (精选8篇, 共印30份, 八届五次). */
+/** A pattern of `patterns` matches around the quantity and covers it (八届五次, 六次全委会). */
 function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[]): boolean {
   const q = d.quantity;
   const from = Math.max(0, q.start - SITE_REACH);
@@ -53,7 +53,7 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   const open = Math.max(...[...OPEN_QUOTES].map((c) => before.lastIndexOf(c)));
   const close = Math.min(...[...CLOSE_QUOTES].map((c) => (after.includes(c) ? after.indexOf(c) : Infinity)));
   // The quote before opens here (no quote closes between it and the number), and one closes soon after.
-  return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !/[,，。;；]/u.test(before.slice(open + 1) + after.slice(0, close));
+  return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
 }
 const QUOTED_NAME = 6;
 
@@ -71,8 +71,6 @@ function startsWord(context: FigureContext, d: FigureDraft): boolean {
   return context.cues.unitWordHeads.some((w) => context.text.startsWith(w, from));
 }
 
-const LIST_SEPARATOR = /、/gu;
-const LAST_JOIN = /(?:以及|和|及|与)(?=[\p{Script=Han}])/gu;
 /** A restated list has at most this many items. */
 const MAX_RESTATED = 10;
 
@@ -86,14 +84,16 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   if (q.unitKind !== 'count' || q.value === null || q.value < 2 || q.value > MAX_RESTATED || q.qualifier !== 'exact') return false;
   const start = clauseStart(text, q.start, d.sentence.norm.start);
-  const list = text.slice(start, q.start).replace(/(?:等|的|这|共|”|")+$/u, '');
+  const words = context.claims.functionWords;
+  const list = text.slice(start, q.start).replace(words.listTail, '');
   if (d.inSentence.some((o) => o !== q && o.start >= start && o.end <= q.start)) return false;
   // 各村、社区都制作两条: each item has its own count; 设置乒乓球、…和摄影五个爱好小组: the count is what was set up.
-  if (/[各都均]/u.test(list.slice(list.lastIndexOf('、') + 1)) || context.cues.predicates.test(list)) return false;
-  const commas = list.match(LIST_SEPARATOR)?.length ?? 0;
+  const afterLast = list.slice(Math.max(0, ...words.listSeparators.map((s) => (list.includes(s) ? list.lastIndexOf(s) + s.length : 0))));
+  if (words.distributive.test(afterLast) || context.cues.predicates.test(list)) return false;
+  const commas = list.match(words.listSeparator)?.length ?? 0;
   // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
-  const tail = commas > 0 ? list.slice(list.lastIndexOf('、') + 1) : list;
-  const joins = tail.match(LAST_JOIN)?.length ?? 0;
+  const tail = commas > 0 ? afterLast : list;
+  const joins = tail.match(words.lastJoin)?.length ?? 0;
   const items = commas + Math.min(joins, 1) + 1;
   return commas + joins > 0 && items === q.value;
 }
@@ -131,7 +131,6 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit)) ||
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
-        isCovered(context, d, context.cues.siteCounts) ||
         isCovered(context, d, context.cues.ordinals) ||
         isInQuotedName(context, d) ||
         isYearPlaceholder(context, d) ||

@@ -1,0 +1,60 @@
+// Loads dictionaries/figures/tables.yaml: the words that say how a table's header cells, captions and total
+// rows are read.
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    'count-suffixes': z.array(z.string().min(1)),
+    'percent-headers': z.array(z.string().min(1)),
+    'percent-endings': z.array(z.string().min(1)),
+    scales: z.record(z.string().min(1), z.number().positive()),
+    'year-header': regexSource(z),
+    totals: z.array(z.string().min(1)).min(1),
+    'caption-endings': regexSource(z),
+    'caption-length': z.number().int().positive(),
+    'count-fallback': z.array(z.string().min(1)),
+    'index-headers': z.array(z.string().min(1)),
+    'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)) }),
+  });
+
+export interface TableWords {
+  /** Longest first, so that 数量 goes before 数. */
+  countSuffixes: string[];
+  percentHeaders: Set<string>;
+  percentEndings: string[];
+  scales: Map<string, number>;
+  yearHeader: RegExp;
+  totals: Set<string>;
+  captionEndings: RegExp;
+  captionLength: number;
+  countFallback: Set<string>;
+  indexHeaders: Set<string>;
+  claimHeaders: { claim: 'target' | 'plan'; words: string[] }[];
+}
+
+const loaded = new Map<string, TableWords>();
+
+export function loadTableWords(file = 'figures/tables.yaml'): TableWords {
+  let words = loaded.get(file);
+  if (!words) {
+    const data = loadYamlDictionary(file, fileSchema);
+    words = {
+      countSuffixes: [...data['count-suffixes']].sort((a, b) => b.length - a.length),
+      percentHeaders: new Set(data['percent-headers']),
+      percentEndings: data['percent-endings'],
+      scales: new Map(Object.entries(data.scales)),
+      yearHeader: new RegExp(data['year-header'], 'u'),
+      totals: new Set(data.totals),
+      captionEndings: new RegExp(data['caption-endings'], 'u'),
+      captionLength: data['caption-length'],
+      countFallback: new Set(data['count-fallback']),
+      indexHeaders: new Set(data['index-headers']),
+      claimHeaders: [
+        { claim: 'target', words: data['claim-headers'].target },
+        { claim: 'plan', words: data['claim-headers'].plan },
+      ],
+    };
+    loaded.set(file, words);
+  }
+  return words;
+}

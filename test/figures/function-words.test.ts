@@ -1,0 +1,58 @@
+// The function words of the claim and no-claim refiners (dictionaries/figures/claims.yaml `function-words`) and
+// the table words (dictionaries/figures/tables.yaml) are data: validated on load, read as written.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
+import { loadClaims } from '../../src/figures/claims.js';
+import { headerUnit } from '../../src/figures/tables.js';
+import { loadTableWords } from '../../src/figures/table-words.js';
+import { figuresOf } from './figures-of.js';
+
+function variant(dictionary: string, name: string, edit: (yaml: string) => string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'wenshen-words-')), name);
+  writeFileSync(file, edit(readFileSync(join(DICTIONARY_DIR, dictionary), 'utf8')));
+  return file;
+}
+
+describe('function words of the claim refiners', () => {
+  const words = loadClaims().functionWords;
+
+  it.each([
+    ['从78%提升到96%', 'baseline', (w: typeof words) => w.baseline.includes('从')],
+    ['即每周一次', 'routine', (w: typeof words) => w.routine.test('即每周一次')],
+    ['每季度', 'routine head alone', (w: typeof words) => w.routine.test('每季度')],
+    ['工作汇报', 'report title', (w: typeof words) => w.reportTitle.test('工作汇报')],
+    ['甲、乙和丙', 'last join before a name', (w: typeof words) => (w.lastJoin.lastIndex = 0, w.lastJoin.test('乙和丙'))],
+    ['、公厕', 'neighbour join', (w: typeof words) => w.neighbour.test('、公厕')],
+  ])('%s: %s', (_text, _what, check) => {
+    expect(check(words)).toBe(true);
+  });
+
+  it('drops a count restating a list, and builds the list joins from the file', () => {
+    // 两个社区 restates the two names joined by 和: no figure.
+    const text = '结对帮扶城东和城西两个社区。';
+    expect(figuresOf(text)).toEqual([]);
+    const file = variant('figures/claims.yaml', 'joins.yaml', (y) => y.replace('list-joins: [以及, 和, 及, 与]', 'list-joins: [以及, 及, 与]'));
+    expect(loadClaims(file).functionWords.lastJoin.source).not.toContain('和');
+  });
+
+  it('refuses a file without its function words, as file:line', () => {
+    const file = variant('figures/claims.yaml', 'no-baseline.yaml', (y) => y.replace('  baseline: [由, 从]\n', ''));
+    expect(() => loadClaims(file)).toThrow(/no-baseline\.yaml:\d+: .*baseline/);
+  });
+});
+
+describe('table words', () => {
+  it('takes scales and count suffixes from the file', () => {
+    const file = variant('figures/tables.yaml', 'no-thousands.yaml', (y) => y.replace('scales: { 千: 1000, 万: 10000, 亿: 100000000 }', 'scales: { 万: 10000, 亿: 100000000 }'));
+    expect(headerUnit('金额（千元）')).toMatchObject({ unit: '元', scale: 1000 });
+    expect(headerUnit('金额（千元）', loadTableWords(file))).toMatchObject({ unit: '元', scale: 1 });
+  });
+
+  it('refuses a caption pattern that does not compile, as file:line', () => {
+    const file = variant('figures/tables.yaml', 'bad-caption.yaml', (y) => y.replace(/^caption-endings: .*$/m, "caption-endings: '(如下'"));
+    expect(() => loadTableWords(file)).toThrow(/bad-caption\.yaml:\d+: not a valid regular expression/);
+  });
+});
