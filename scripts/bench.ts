@@ -19,6 +19,7 @@ import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS, loadResources } from '../src/
 import { segment } from '../src/segment/index.js';
 import { makeCorpus } from './lib/synthetic-corpus.js';
 import { DEFAULT_POOL_OPTIONS } from '../src/batch/defaults.js';
+import { FLOOR_MB } from '../src/batch/heap-limit.js';
 
 const { values } = parseArgs({
   options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' } },
@@ -80,11 +81,19 @@ async function measure(label: string, once: () => Promise<Timing>): Promise<{ la
   return { label, seconds, timing: runs.find((t) => t.seconds === seconds)!, rss: peakRss };
 }
 
+/** The `--log json` memory line: each process's peaks as it read them itself (workers are processes of their own). */
+interface MemoryLine {
+  mainHeapMb: number;
+  workerHeapMb: number[];
+  mainRssMb: number;
+  workerRssMb: number[];
+}
+
 /**
  * The CLI from dist/ in a process of its own; its peak RSS and CPU seconds (user + system, all threads) from
  * /usr/bin/time when there is one: on a shared machine CPU time moves less than wall time.
  */
-function cli(args: string[]): { seconds: number; rss: number; cpu: number; memory?: { mainHeapMb: number; workerHeapMb: number[] }; phases: Record<string, number> } {
+function cli(args: string[]): { seconds: number; rss: number; cpu: number; memory?: MemoryLine; phases: Record<string, number> } {
   const started = performance.now();
   const timed = existsSync('/usr/bin/time');
   const command = [join(ROOT, 'bin/wenshen.js'), ...args];
@@ -105,7 +114,7 @@ function cli(args: string[]): { seconds: number; rss: number; cpu: number; memor
 }
 
 /** The threads' own heap peaks of the last batch with each number of workers. */
-const heaps = new Map<number, { mainHeapMb: number; workerHeapMb: number[] }>();
+const heaps = new Map<number, MemoryLine>();
 
 function batch(workers: number): () => Promise<Timing> {
   return async () => {
@@ -183,7 +192,7 @@ clearInterval(sampler);
 
 const floor = results[0]!.seconds;
 const [one, many] = [results[3]!, results[4]!];
-console.log('| measurement | docs/s | chars/s | seconds | × floor time | peak RSS MB |');
+console.log('| measurement | docs/s | chars/s | seconds | × floor time | peak RSS MB (the CLI: its largest process) |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
   const chars = r.timing.chars || results[2]!.timing.chars;
@@ -198,19 +207,22 @@ console.log(`CPU seconds of the CLI batch (all threads): 1 worker ${(one.timing.
 const phaseLine = (t: Timing) => ['analysis', 'reuse', 'outputs', 'report'].map((p) => `${p} ${((t.stages[p] ?? 0) / 1000).toFixed(1)}`).join(', ');
 console.log(`CLI batch phases, wall seconds (analysis is the pool; the rest is the main thread's): 1 worker ${phaseLine(one.timing)}; ${workers} workers ${phaseLine(many.timing)}`);
 console.log(`\nCLI batch with ${workers} workers / ingest alone (1 thread): ${(many.seconds / results[1]!.seconds).toFixed(2)} (target ≤ 0.75); / 1 worker: ${(many.seconds / one.seconds).toFixed(2)}`);
-console.log(
-  `peak RSS per worker: ${Math.round(one.rss / 1e6)} MB for the CLI process with 1 worker (main thread included), ` +
-    `${Math.round((many.rss - one.rss) / Math.max(1, workers - 1) / 1e6)} MB more per added worker (${Math.round(many.rss / 1e6)} MB with ${workers}) (target ≤ 700)`,
-);
-// RSS is the whole process and the difference of two runs; each thread's own committed V8 heap (plus its buffers
-// outside the heap) is what it reads itself: a worker after every document, the main thread every 100 ms while
-// idle and once after reuse detection (the `--log json` memory line). Native memory (jieba's dictionary,
-// SQLite) is in neither, only in RSS.
+// Workers are processes of their own: /usr/bin/time's peak is the largest process's, so each worker's peak RSS is
+// what the worker read itself (the `--log json` memory line), the main process's likewise.
+const rssLine = (n: number) => {
+  const m = heaps.get(n);
+  return m ? `workers ${m.workerRssMb.join(', ')} MB, main process ${m.mainRssMb} MB` : 'not reported';
+};
+const workerPeak = Math.max(0, ...[...heaps.values()].flatMap((m) => m.workerRssMb));
+console.log(`peak RSS per worker: ${workerPeak} MB at most (target ≤ 700); 1 worker: ${rssLine(1)}; ${workers} workers: ${rssLine(workers)}`);
+// Each process's own committed V8 heap (plus its buffers outside the heap) is what it reads itself: a worker after
+// every document, the main thread every 100 ms while idle and once after reuse detection (the `--log json` memory
+// line). Native memory (jieba's dictionary, SQLite) is in neither, only in RSS.
 const heapLine = (n: number) => {
   const h = heaps.get(n);
   return h ? `main thread ${h.mainHeapMb} MB, workers ${h.workerHeapMb.join(', ')} MB` : 'not reported';
 };
-console.log(`heap peaks each thread read itself (committed V8 heap + buffers): 1 worker: ${heapLine(1)}; ${workers} workers: ${heapLine(workers)} (--memory-mb limit per worker: ${DEFAULT_POOL_OPTIONS.memoryMb})`);
+console.log(`heap peaks each process read itself (committed V8 heap + buffers): 1 worker: ${heapLine(1)}; ${workers} workers: ${heapLine(workers)} (--memory-mb, the most a worker gets: ${DEFAULT_POOL_OPTIONS.memoryMb}; a usual report starts under ${FLOOR_MB})`);
 
 // Start-up: what a user waits for before anything happens, and for the smallest real job.
 const small = join(ROOT, '.bench', 'one-small');

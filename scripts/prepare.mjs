@@ -8,5 +8,9 @@ if (!existsSync(tsc)) {
   console.log('wenshen: TypeScript is not installed, so dist/ is not built; run `npm run build` once it is.');
   process.exit(0);
 }
-const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd: new URL('..', import.meta.url).pathname });
-process.exit(build.status ?? 1);
+const cwd = new URL('..', import.meta.url).pathname;
+const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit', cwd });
+if (build.status !== 0) process.exit(build.status ?? 1);
+// The dictionaries as the built code validates them, so that threads read JSON instead of YAML (src/dictionary/compiled.ts).
+const compile = spawnSync(process.execPath, ['scripts/compile-dictionaries.mjs'], { stdio: 'inherit', cwd });
+process.exit(compile.status ?? 1);

@@ -156,9 +156,11 @@ async function analyze(args: string[]): Promise<number> {
     workerStarted = true;
   };
   const sureToAnalyse = (db: string) => values.force || (!/^postgres(ql)?:\/\//.test(db) && !existsSync(db));
-  const settled = values['memory-mb'] !== undefined || (values.config === undefined && !existsSync('wenshen.config.json'));
+  const noSettingsFile = values.config === undefined && !existsSync('wenshen.config.json');
+  const settled = values['memory-mb'] !== undefined || noSettingsFile;
   if (settled && sureToAnalyse(values.db ?? DEFAULT_DB)) startWorker(positiveInt('memory-mb', values['memory-mb'], DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB));
-  const config = (await import('./config.js')).loadConfig(values.config);
+  // The settings schema (zod) loads only when there is a settings file to read.
+  const config = noSettingsFile ? {} : (await import('./config.js')).loadConfig(values.config);
   const memoryMb = positiveInt('memory-mb', values['memory-mb'], config.limits?.memoryMb ?? DEFAULT_POOL_OPTIONS.memoryMb, MIN_MEMORY_MB);
   const { runBatch } = await import('./batch/index.js');
   const { DEFAULT_CHECKLIST, loadChecklist } = await import('./sections/checklist.js');
@@ -213,7 +215,8 @@ async function analyze(args: string[]): Promise<number> {
         // dictionaries: for one small report that was half of the wait.
         onAnalysis: async () => {
           startWorker(memoryMb);
-          (await loadPipeline()).checkResources(checklist);
+          // Dictionaries the build validated and nobody changed since need no validating (dictionary/compiled.ts).
+          if (!(await import('./dictionary/compiled.js')).unchangedSinceBuild()) (await loadPipeline()).checkResources(checklist);
         },
         ...numbers,
       },

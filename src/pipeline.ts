@@ -11,9 +11,12 @@ import { analyzeStructure, loadStructureData, type Structure } from './structure
 import { loadEras, staleFindings } from './reuse/stale.js';
 import { foreignNameFindings, loadForeignNameRules } from './reuse/foreign-names.js';
 import { documentId } from './model/document-id.js';
+import { failedRecord } from './model/failed-record.js';
+import { DOCUMENT_SCHEMA } from './model/vocabulary.js';
 import { DEFAULT_MAX_BYTES } from './batch/defaults.js';
 
-export const SCHEMA = 'wenshen/document@1';
+export const SCHEMA = DOCUMENT_SCHEMA;
+export { failedRecord };
 
 export interface AnalyzeOptions {
   ocr: boolean;
@@ -172,40 +175,4 @@ function placeholderFindings(found: FigureFindings): Finding[] {
     end: p.end,
     text: p.text,
   }));
-}
-
-/** The record of a document that could not be analysed; also used by the batch for timeouts and crashes. */
-export function failedRecord(path: string, bytes: Buffer | undefined, error: DocumentRecord['error'], ms: number): DocumentRecord {
-  const sha256 = bytes ? sha256Of(bytes) : null;
-  return {
-    schema: SCHEMA,
-    id: documentId(path, sha256),
-    path,
-    sha256,
-    bytes: bytes?.length ?? null,
-    format: 'unknown',
-    status: 'failed',
-    error,
-    chars: 0,
-    script: null,
-    ocr: false,
-    ocrPages: [],
-    pages: null,
-    encoding: null,
-    paragraphs: 0,
-    sentences: 0,
-    genre: null,
-    title: null,
-    unit: null,
-    period: null,
-    structure: { headings: [], essays: [] },
-    checklistName: null,
-    checklist: [],
-    figures: [],
-    honors: [],
-    placeholders: [],
-    findings: [],
-    warnings: [],
-    ms: Math.round(ms),
-  };
 }

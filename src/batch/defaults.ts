@@ -6,8 +6,8 @@ import type { PoolOptions } from './pool.js';
 export const DEFAULT_POOL_OPTIONS: PoolOptions = {
   concurrency: availableParallelism(),
   timeoutMs: 120_000,
-  // A 16 MB text peaks at 1.06 GB of live heap (`node --trace-gc`); the bench's 3–20k-character reports at far
-  // less. Half as much again bounds a worker's garbage without failing any document the bench runs.
+  // The most a worker gets (a document starts under what its size calls for, heap-limit.ts): a 16 MB text peaks at
+  // 1.06 GB of live heap (`node --trace-gc`), and half as much again lets it through.
   memoryMb: 1536,
 };
 

@@ -3,7 +3,8 @@
 // publishes the run when it ends (interrupted runs never replace complete ones).
 import { readFileSync } from 'node:fs';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
-import { RUN_SCHEMA, type RunSummary } from '../model/run.js';
+import type { RunSummary } from '../model/run.js';
+import { RUN_SCHEMA } from '../model/vocabulary.js';
 import { OutputCollector, renderDocument, type OutputKind, type RenderedDocument } from '../output/index.js';
 import { textPath } from '../output/documents.js';
 import { readPlacedLine } from '../output/parts.js';
@@ -182,7 +183,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
         options,
         async (documents, input, heap) => {
-          memory.worker(heap.worker, heap.bytes);
+          memory.worker(heap.worker, heap.bytes, heap.rss);
           // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
           await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
           await take(documents);

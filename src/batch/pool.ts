@@ -1,12 +1,14 @@
-// Runs documents in worker threads with bounded concurrency and a per-document time limit: a parser that hangs
-// or crashes costs its document an error record, never the batch.
-import type { Worker } from 'node:worker_threads';
+// Runs documents in worker processes with bounded concurrency, a per-document time limit and a heap limit from
+// each document's size: a parser that hangs, crashes or runs out of memory costs its document an error record,
+// never the batch.
 import PQueue from 'p-queue';
 import type { DocumentRecord } from '../model/document.js';
 import { render, summarize, type RenderedDocument } from '../output/index.js';
-import { failedRecord, type AnalyzeOptions } from '../pipeline.js';
+import { failedRecord } from '../model/failed-record.js';
+import type { AnalyzeOptions } from '../pipeline.js';
 import type { InputFile } from './discover.js';
-import { takeStarted } from './worker-start.js';
+import { contentBytes, heapLimitFor } from './heap-limit.js';
+import { takeStarted, type Worker } from './worker-start.js';
 import type { WorkerOutput, WorkRequest } from './worker.js';
 
 export interface PoolOptions {
@@ -14,8 +16,13 @@ export interface PoolOptions {
   concurrency: number;
   /** Per-document limit in milliseconds; over it the worker is stopped and the document fails with E_TIMEOUT. */
   timeoutMs: number;
-  /** Heap limit of one worker in MB; a document that needs more fails with E_TOO_LARGE. */
+  /**
+   * Most heap one worker gets, in MB: a document starts under the limit its size calls for (heap-limit.ts) and
+   * runs once more under this one when it runs out of memory there; a document that needs more fails with E_TOO_LARGE.
+   */
   memoryMb: number;
+  /** The heap limit in MB a document starts under, from its content's size and `memoryMb`. @default heapLimitFor */
+  heapLimitMb?: (contentBytes: number, memoryMb: number) => number;
 }
 
 export { MIN_MEMORY_MB, startWorkerEarly } from './worker-start.js';
@@ -23,10 +30,14 @@ export { MIN_MEMORY_MB, startWorkerEarly } from './worker-start.js';
 /** The documents one input file became: one, or one per essay of a split compilation. */
 export type PoolResult = RenderedDocument[];
 
-/** Which worker analysed a file (numbered as they start) and its heap afterwards; bytes are 0 for a failure. */
+/**
+ * Which worker analysed a file (numbered as they start), its heap afterwards and its process's peak resident memory
+ * so far; both are 0 for a failure.
+ */
 export interface WorkerHeap {
   worker: number;
   bytes: number;
+  rss: number;
 }
 
 function renderedFailure(record: DocumentRecord): PoolResult {
@@ -39,11 +50,18 @@ export interface PoolOutput {
   partsDir: string;
 }
 
+/** How one attempt at a document ended: its records, out of memory under the worker's limit, or stopped by the run. */
+type Attempt = { result: PoolResult; heap: WorkerHeap } | 'out-of-memory' | null;
+
 class Slot {
   private worker: Worker | undefined;
+  /** The current worker's heap limit in MB. */
+  private limitMb = 0;
 
   constructor(
-    private readonly memoryMb: number,
+    /** --memory-mb: the most a worker gets, and what a document that ran out of memory under less is retried with. */
+    private readonly ceilingMb: number,
+    private readonly sizedLimit: (contentBytes: number, memoryMb: number) => number,
     private readonly output: PoolOutput | undefined,
     private readonly nextWorker: () => number,
   ) {}
@@ -55,11 +73,16 @@ class Slot {
   /** Where the current worker writes its part files: a worker started again gets a part number of its own. */
   private workerOutput: WorkerOutput | undefined;
 
-  /** A started worker; resolves once it has loaded the pipeline. */
-  private async ensure(): Promise<Worker> {
+  /**
+   * A started worker with this heap limit; resolves once it has loaded the pipeline. A worker of another limit is
+   * replaced: a worker's limit is what its document needs, so that a large document's garbage does not stay.
+   */
+  private async ensure(limitMb: number): Promise<Worker> {
+    if (this.worker && this.limitMb !== limitMb) await this.close();
     if (!this.worker) {
-      const { worker, ready } = takeStarted(this.memoryMb);
+      const { worker, ready } = takeStarted(limitMb);
       this.worker = worker;
+      this.limitMb = limitMb;
       this.ready = ready;
       this.id = this.nextWorker();
       this.workerOutput = this.output && { ...this.output, part: this.id };
@@ -68,44 +91,55 @@ class Slot {
     return this.worker;
   }
 
-  /** The document's records, or null when the run was stopped before it finished (its worker is stopped too). */
+  /**
+   * The document's records, or null when the run was stopped before it finished (its worker is stopped too). It
+   * starts under the heap limit its size calls for; out of memory there, it runs once more under --memory-mb.
+   */
   async run(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, signal?: AbortSignal): Promise<{ result: PoolResult; heap: WorkerHeap } | null> {
+    const started = Date.now();
+    const sizedMb = Math.min(this.ceilingMb, this.sizedLimit(await contentBytes(input), this.ceilingMb));
+    const first = await this.attempt(input, seq, options, timeoutMs, sizedMb, signal);
+    const done = first === 'out-of-memory' && sizedMb < this.ceilingMb ? await this.attempt(input, seq, options, timeoutMs, this.ceilingMb, signal) : first;
+    if (done !== 'out-of-memory') return done;
+    const record = failedRecord(input.path, undefined, { code: 'E_TOO_LARGE', message: `${input.path} needs more than ${this.ceilingMb} MB to read; raise --memory-mb or split the file.` }, Date.now() - started);
+    return { result: renderedFailure(record), heap: { worker: this.id, bytes: 0, rss: 0 } };
+  }
+
+  private async attempt(input: InputFile, seq: number, options: AnalyzeOptions, timeoutMs: number, limitMb: number, signal?: AbortSignal): Promise<Attempt> {
     let worker: Worker;
     try {
-      worker = await this.ensure();
+      worker = await this.ensure(limitMb);
     } catch (e) {
       this.worker = undefined;
       throw e; // the pipeline itself does not load: a bug or a broken install, not a bad document
     }
     const started = Date.now();
     const id = this.id;
-    return new Promise<{ result: PoolResult; heap: WorkerHeap } | null>((resolve) => {
-      const done = (result: PoolResult | null, broken: boolean, bytes = 0) => {
+    return new Promise<Attempt>((resolve) => {
+      const child = worker.process;
+      const done = (result: PoolResult | null | 'out-of-memory', broken: boolean, bytes = 0, rss = 0) => {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
+        child.off('message', onMessage);
+        child.off('error', onError);
+        child.off('close', onClose);
         if (broken) {
           this.worker = undefined;
           void worker.terminate();
         }
-        resolve(result && { result, heap: { worker: id, bytes } });
+        resolve(result === 'out-of-memory' ? result : result && { result, heap: { worker: id, bytes, rss } });
       };
       const fail = (code: DocumentRecord['error'] & object, broken: boolean) =>
         done(renderedFailure(failedRecord(input.path, undefined, code, Date.now() - started)), broken);
-      const onMessage = (message: { seq: number; documents: RenderedDocument[]; heap: number }) => {
-        if (message.seq === seq) done(message.documents, false, message.heap);
+      const onMessage = (message: { seq: number; documents: RenderedDocument[]; heap: number; rss: number }) => {
+        if (message.seq === seq) done(message.documents, false, message.heap, message.rss);
       };
-      const onError = (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-          fail({ code: 'E_TOO_LARGE', message: `${input.path} needs more than ${this.memoryMb} MB to read; raise --memory-mb or split the file.` }, true);
-        } else {
-          fail({ code: 'E_INTERNAL', message: `wenshen crashed on ${input.path}: ${error.message}; please report it with this file.`, stack: error.stack }, true);
-        }
+      const onError = (error: Error) =>
+        fail({ code: 'E_INTERNAL', message: `wenshen crashed on ${input.path}: ${error.message}; please report it with this file.`, stack: error.stack }, true);
+      const onClose = (exitCode: number | null, exitSignal: string | null) => {
+        if (worker.ranOutOfMemory()) return done('out-of-memory', true);
+        fail({ code: 'E_INTERNAL', message: `the worker reading ${input.path} stopped (${exitSignal ? `signal ${exitSignal}` : `exit code ${exitCode}`}); please report it with this file.` }, true);
       };
-      const onExit = (exitCode: number) =>
-        fail({ code: 'E_INTERNAL', message: `the worker reading ${input.path} stopped (exit code ${exitCode}); please report it with this file.` }, true);
       const timer = setTimeout(
         () =>
           fail({ code: 'E_TIMEOUT', message: `${input.path} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; raise --timeout if it is a long scanned report.` }, true),
@@ -114,11 +148,11 @@ class Slot {
       const onAbort = () => done(null, true);
       signal?.addEventListener('abort', onAbort, { once: true });
       if (signal?.aborted) return onAbort();
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
+      child.on('message', onMessage);
+      child.on('error', onError);
+      child.on('close', onClose);
       const request: WorkRequest = { seq, file: input.file, path: input.path, options, pages: input.pages, output: this.workerOutput };
-      worker.postMessage(request);
+      child.send(request);
     });
   }
 
@@ -139,7 +173,7 @@ export async function runPool(
   output?: PoolOutput,
 ): Promise<void> {
   let workers = 0;
-  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, output, () => workers++));
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, options.heapLimitMb ?? heapLimitFor, output, () => workers++));
   const idle = [...slots];
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });

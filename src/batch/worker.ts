@@ -1,7 +1,6 @@
-// Worker thread body: analyses the documents the pool sends, writes their texts and rendered lines itself
+// Worker process body: analyses the documents the pool sends, writes their texts and rendered lines itself
 // (to its own part files when the pool gives it a folder for them) and posts back compact summaries.
 import { join } from 'node:path';
-import { parentPort } from 'node:worker_threads';
 import { PARTIAL_FILE, PartWriter, render, summarize, textPath } from '../output/index.js';
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
 import { loadFormulaicPhrases, reuseInputOf, type FormulaicPhrases } from '../reuse/index.js';
@@ -29,9 +28,18 @@ export interface WorkerOutput {
 // The output folder comes with the requests, not at start: a worker can start before the run's folder exists.
 let writer: PartWriter | undefined;
 
+/** To the pool, over the channel it started this process with. */
+const post = (message: unknown) => process.send!(message);
+
+// The pool decides when a worker stops: an interrupt the terminal sends the whole process group is the main
+// process's to handle (it stops its workers), and a pool that went away ends this process.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => undefined);
+process.on('disconnect', () => process.exit(0));
+
 // The pool starts a document's clock only after this: loading the parsers is not the document's time.
 loadResources();
-parentPort!.postMessage({ ready: true });
+post({ ready: true });
 
 // Loaded at the first document's reuse input; a phrase list that does not load leaves the masks to the main
 // thread, whose loading reports the file and line as a user error.
@@ -47,7 +55,7 @@ function formulaicPhrases(): FormulaicPhrases | undefined {
   return phrases ?? undefined;
 }
 
-parentPort!.on('message', async (request: WorkRequest) => {
+process.on('message', async (request: WorkRequest) => {
   const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
   const pages = request.pages?.map((page) => (typeof page === 'string' ? page : Buffer.from(page)));
   const output = request.output;
@@ -63,6 +71,7 @@ parentPort!.on('message', async (request: WorkRequest) => {
     const textOfRecord = record.status === 'ok' ? { path: textPath(output.outDir, record.id), content: text } : null;
     return { summary, placement: writer.write(lines, textOfRecord, join(output.outDir, PARTIAL_FILE)), reuse };
   });
-  // The heap after a document, for the run's memory report (`--log json`): cheap, and it is what the worker holds.
-  parentPort!.postMessage({ seq: request.seq, documents, heap: heapBytes() });
+  // The heap after a document and the process's peak resident memory so far, for the run's memory report
+  // (`--log json`): cheap, and it is what the worker holds.
+  post({ seq: request.seq, documents, heap: heapBytes(), rss: process.resourceUsage().maxRSS * 1024 });
 });

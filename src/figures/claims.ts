@@ -1,37 +1,38 @@
 // Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import { figureCategorySchema, type Claim } from '../model/document.js';
+import { loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
+import type { Claim } from '../model/document.js';
+import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 
-const words = z.array(z.string().min(1)).min(1);
-
-const fileSchema = z.strictObject({
-  cues: z.strictObject({
-    achieved: z.array(regexSource).min(1),
-    target: z.array(regexSource).min(1),
-    plan: z.array(regexSource).min(1),
-    rule: z.array(regexSource).min(1),
-    background: z.array(regexSource).min(1),
-  }),
-  'clause-cues': z.strictObject({ target: z.array(regexSource).optional(), plan: z.array(regexSource).optional(), rule: z.array(regexSource).optional() }),
-  documents: z.strictObject({ plan: regexSource, rule: regexSource }),
-  done: regexSource,
-  sections: regexSource,
-  'background-categories': z.array(figureCategorySchema).min(1),
-  'function-words': z.strictObject({
-    baseline: words,
-    'routine-joins': words,
-    'routine-head': z.string().min(1),
-    'sub-clause': words,
-    share: words,
-    'report-titles': words,
-    'list-separators': words,
-    'list-joins': words,
-    'list-tail': words,
-    distributives: words,
-    'neighbour-joins': words,
-  }),
-});
+const fileSchema = (z: Zod) => {
+  const words = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
+    cues: z.strictObject({
+      achieved: z.array(regexSource(z)).min(1),
+      target: z.array(regexSource(z)).min(1),
+      plan: z.array(regexSource(z)).min(1),
+      rule: z.array(regexSource(z)).min(1),
+      background: z.array(regexSource(z)).min(1),
+    }),
+    'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
+    documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
+    done: regexSource(z),
+    sections: regexSource(z),
+    'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
+    'function-words': z.strictObject({
+      baseline: words,
+      'routine-joins': words,
+      'routine-head': z.string().min(1),
+      'sub-clause': words,
+      share: words,
+      'report-titles': words,
+      'list-separators': words,
+      'list-joins': words,
+      'list-tail': words,
+      distributives: words,
+      'neighbour-joins': words,
+    }),
+  });
+};
 
 /** The function words of the refiners, as the patterns they are read by. */
 export interface FunctionWords {
@@ -76,7 +77,7 @@ export interface ClaimDictionary {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 
-function functionWords(data: z.infer<typeof fileSchema>['function-words']): FunctionWords {
+function functionWords(data: DictionaryData<typeof fileSchema>['function-words']): FunctionWords {
   return {
     baseline: data.baseline,
     routine: new RegExp(`^${anyOf(data['routine-joins'])}?${escape(data['routine-head'])}`, 'u'),

@@ -1,36 +1,37 @@
 // Loads dictionaries/figures/cues.yaml: the cue words and unit rules of each figure category and the period expressions.
-import { z } from 'zod';
-import { DictionaryError, loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
 import { loadUnits } from './units.js';
 import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
 
-const categorySchema = z.strictObject({
-  cues: z.array(z.string().min(1)).min(1),
-  vetoes: z.array(z.string().min(1)).optional(),
-  weak: z.array(z.string().min(1)).optional(),
-  'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
-  units: z.array(z.string().min(1)).optional(),
-  'units-with-cue': z.array(z.strictObject({ cue: z.string().min(1), units: z.array(z.string().min(1)).min(1) })).optional(),
-}).refine((c) => (c['unit-kinds']?.length ?? 0) + (c.units?.length ?? 0) > 0, { message: 'a category needs `unit-kinds` or `units`' });
+const fileSchema = (z: Zod) => {
+  const categorySchema = z.strictObject({
+    cues: z.array(z.string().min(1)).min(1),
+    vetoes: z.array(z.string().min(1)).optional(),
+    weak: z.array(z.string().min(1)).optional(),
+    'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
+    units: z.array(z.string().min(1)).optional(),
+    'units-with-cue': z.array(z.strictObject({ cue: z.string().min(1), units: z.array(z.string().min(1)).min(1) })).optional(),
+  }).refine((c) => (c['unit-kinds']?.length ?? 0) + (c.units?.length ?? 0) > 0, { message: 'a category needs `unit-kinds` or `units`' });
 
-const fileSchema = z.strictObject({
-  categories: z.record(z.string(), categorySchema),
-  predicates: z.array(z.string().min(1)).min(1),
-  periods: z.array(regexSource).min(1),
-  'not-figure-units': z.array(z.string().min(1)),
-  'counting-words': z.array(regexSource).min(1),
-  'set-phrase-heads': z.array(z.string().min(1)),
-  'site-counts': z.array(regexSource),
-  ordinals: z.array(regexSource),
-  'unit-word-heads': z.array(z.string().min(1)),
-  'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
-  subject: z.strictObject({
-    'beneficiary-marks': z.array(z.string().min(1)).min(1),
-    'verbs-after': z.array(z.string().min(1)),
-    'not-in': z.array(z.string().min(1)),
-    'not-first': z.array(z.string().min(1)),
-  }),
-});
+  return z.strictObject({
+    categories: z.record(z.string(), categorySchema),
+    predicates: z.array(z.string().min(1)).min(1),
+    periods: z.array(regexSource(z)).min(1),
+    'not-figure-units': z.array(z.string().min(1)),
+    'counting-words': z.array(regexSource(z)).min(1),
+    'set-phrase-heads': z.array(z.string().min(1)),
+    'site-counts': z.array(regexSource(z)),
+    ordinals: z.array(regexSource(z)),
+    'unit-word-heads': z.array(z.string().min(1)),
+    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
+    subject: z.strictObject({
+      'beneficiary-marks': z.array(z.string().min(1)).min(1),
+      'verbs-after': z.array(z.string().min(1)),
+      'not-in': z.array(z.string().min(1)),
+      'not-first': z.array(z.string().min(1)),
+    }),
+  });
+};
 
 export interface CategoryCues {
   category: FigureCategory;
@@ -81,7 +82,7 @@ export interface SubjectWords {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 
-function subjectWords(data: z.infer<typeof fileSchema>['subject']): SubjectWords {
+function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): SubjectWords {
   const verbs = data['verbs-after'].length > 0 ? `|${anyOf(data['verbs-after'])}` : '';
   return {
     beneficiary: new RegExp(`${anyOf(data['beneficiary-marks'])}([\\p{Script=Han}]{2,8})$`, 'u'),

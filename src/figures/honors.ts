@@ -1,39 +1,41 @@
 // Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖, 成为市级…单位,
 // 涌现出…各2人, 荣记集体三等功; a list of titles in one clause gives one honor each, a shared head included.
-import { z } from 'zod';
-import { DictionaryError, loadWordList, loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import { honorLevelSchema, type HonorLevel, type Span } from '../model/document.js';
+import { DictionaryError, loadWordList, loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import type { HonorLevel, Span } from '../model/document.js';
+import { HONOR_LEVELS } from '../model/vocabulary.js';
 import { parseChineseNumber } from './chinese-numeral.js';
 
-const words = z.array(z.string().min(1)).min(1);
-const fileSchema = z.strictObject({
-  conferredVerbs: words,
-  receivedVerbs: words,
-  weakVerbs: words,
-  keptVerbs: words,
-  emergedVerbs: words,
-  titleHeads: regexSource,
-  merit: regexSource,
-  pursuit: regexSource,
-  listedVerbs: words,
-  reviewedVerbs: words,
-  reviews: words,
-  honorWords: regexSource,
-  notTitle: regexSource,
-  genericPrizes: words,
-  contests: words,
-  levelPrefixes: words,
-  placeSuffixes: words,
-  notPlaceBefore: words,
-  nationalWords: words,
-  levels: z.array(z.strictObject({ level: honorLevelSchema.exclude(['unknown']), pattern: regexSource })),
-  adverbs: words,
-  roles: words,
-  surnames: words,
-  unitWords: words,
-  personHeads: regexSource,
-  designations: words,
-});
+const fileSchema = (z: Zod) => {
+  const words = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
+    conferredVerbs: words,
+    receivedVerbs: words,
+    weakVerbs: words,
+    keptVerbs: words,
+    emergedVerbs: words,
+    titleHeads: regexSource(z),
+    merit: regexSource(z),
+    pursuit: regexSource(z),
+    listedVerbs: words,
+    reviewedVerbs: words,
+    reviews: words,
+    honorWords: regexSource(z),
+    notTitle: regexSource(z),
+    genericPrizes: words,
+    contests: words,
+    levelPrefixes: words,
+    placeSuffixes: words,
+    notPlaceBefore: words,
+    nationalWords: words,
+    levels: z.array(z.strictObject({ level: z.enum(HONOR_LEVELS).exclude(['unknown']), pattern: regexSource(z) })),
+    adverbs: words,
+    roles: words,
+    surnames: words,
+    unitWords: words,
+    personHeads: regexSource(z),
+    designations: words,
+  });
+};
 
 export interface HonorMatch extends Span {
   title: string;

@@ -10,6 +10,7 @@ import { findPlaceholders, loadPlaceholderPatterns } from './placeholders.js';
 import { extractQuantities, notQuantityPattern, type Qualifier, type Quantity } from './quantities.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { CATEGORIES } from './rules/index.js';
+import { loadTableWords } from './table-words.js';
 import { loadUnits } from './units.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
@@ -22,6 +23,7 @@ export function loadFigureData(): void {
   loadClaims();
   loadHonorPatterns();
   loadPlaceholderPatterns();
+  loadTableWords();
   notQuantityPattern();
 }
 

@@ -1,20 +1,21 @@
 // Finds unfilled template residue (XX, ××, 20__, 某某, (单位名称)) and deleted-name traces in normalized text.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import { placeholderKindSchema, type PlaceholderKind, type Span } from '../model/document.js';
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import type { PlaceholderKind, Span } from '../model/document.js';
+import { PLACEHOLDER_KINDS } from '../model/vocabulary.js';
 
-const fileSchema = z.strictObject({
-  patterns: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z-]+$/),
-        kind: placeholderKindSchema,
-        pattern: regexSource,
-        note: z.string(),
-      }),
-    )
-    .min(1),
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    patterns: z
+      .array(
+        z.strictObject({
+          id: z.string().regex(/^[a-z-]+$/),
+          kind: z.enum(PLACEHOLDER_KINDS),
+          pattern: regexSource(z),
+          note: z.string(),
+        }),
+      )
+      .min(1),
+  });
 
 export interface PlaceholderMatch extends Span {
   id: string;

@@ -1,21 +1,21 @@
 // Loads dictionaries/figures/tables.yaml: the words that say how a table's header cells, captions and total
 // rows are read.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 
-const fileSchema = z.strictObject({
-  'count-suffixes': z.array(z.string().min(1)),
-  'percent-headers': z.array(z.string().min(1)),
-  'percent-endings': z.array(z.string().min(1)),
-  scales: z.record(z.string().min(1), z.number().positive()),
-  'year-header': regexSource,
-  totals: z.array(z.string().min(1)).min(1),
-  'caption-endings': regexSource,
-  'caption-length': z.number().int().positive(),
-  'count-fallback': z.array(z.string().min(1)),
-  'index-headers': z.array(z.string().min(1)),
-  'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)) }),
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    'count-suffixes': z.array(z.string().min(1)),
+    'percent-headers': z.array(z.string().min(1)),
+    'percent-endings': z.array(z.string().min(1)),
+    scales: z.record(z.string().min(1), z.number().positive()),
+    'year-header': regexSource(z),
+    totals: z.array(z.string().min(1)).min(1),
+    'caption-endings': regexSource(z),
+    'caption-length': z.number().int().positive(),
+    'count-fallback': z.array(z.string().min(1)),
+    'index-headers': z.array(z.string().min(1)),
+    'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)) }),
+  });
 
 export interface TableWords {
   /** Longest first, so that 数量 goes before 数. */

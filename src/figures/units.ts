@@ -1,15 +1,15 @@
 // Loads the measure words of dictionaries/units.yaml and matches the longest one at a place in the text.
-import { z } from 'zod';
-import { loadYamlDictionary } from '../dictionary/index.js';
+import { loadYamlDictionary, type DictionaryData, type Zod } from '../dictionary/index.js';
 
-const fileSchema = z.strictObject({
-  money: z.array(z.string().min(1)).min(1),
-  count: z.array(z.string().min(1)).min(1),
-  measure: z.array(z.string().min(1)).min(1),
-  bracketed: z.array(z.string().min(1)),
-  date: z.array(z.string().min(1)).min(1),
-  'counted-in-kuai': z.array(z.string().min(1)),
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    money: z.array(z.string().min(1)).min(1),
+    count: z.array(z.string().min(1)).min(1),
+    measure: z.array(z.string().min(1)).min(1),
+    bracketed: z.array(z.string().min(1)),
+    date: z.array(z.string().min(1)).min(1),
+    'counted-in-kuai': z.array(z.string().min(1)),
+  });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
 
@@ -25,7 +25,7 @@ export class Units {
   private readonly bracket: RegExp;
   private readonly kuaiNouns: string[];
 
-  constructor(data: z.infer<typeof fileSchema>) {
+  constructor(data: DictionaryData<typeof fileSchema>) {
     const kinds: UnitKind[] = ['date', 'money', 'count', 'measure'];
     const seen = new Set<string>();
     this.entries = kinds

@@ -1,9 +1,9 @@
 // Turns a file on disk into its text of record: sniffs the real format, reads it with the matching reader and
 // fails with a stable error code when that cannot be done.
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { Extraction } from '../model/document.js';
+import { sha256Of } from '../model/document-id.js';
 import { IngestError } from './errors.js';
 import { readHtml } from './html.js';
 import { sniff } from './sniff.js';
@@ -67,9 +67,7 @@ export async function readSource(file: string | Buffer, maxBytes: number, path: 
   }
 }
 
-export function sha256Of(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256Of };
 
 // The readers of container formats (pdf.js, word-extractor, the XML parser, the image decoders) load with the first
 // file that needs them: a batch of .txt never pays for them, and a worker is ready sooner.

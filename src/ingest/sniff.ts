@@ -1,6 +1,6 @@
 // Tells a file's real format from its first bytes (and a zip's or compound file's directory), not its extension.
-import CFB from 'cfb';
-import JSZip from 'jszip';
+import type CFB from 'cfb';
+import type JSZip from 'jszip';
 import type { Format } from '../model/document.js';
 import { IngestError } from './errors.js';
 import { readZipText } from './zip-part.js';
@@ -48,7 +48,9 @@ function looksLikeHtml(bytes: Buffer): boolean {
   return /^<!doctype html|^<html|^<\?xml[^>]*>\s*<html|^<head|^<meta/.test(head) || (head.startsWith('<') && /<body|<div|<p[\s>]/.test(head));
 }
 
+// The zip and compound-file readers load with the first such file: a batch of .txt or .pdf never pays for them.
 async function sniffZip(bytes: Buffer, path: string): Promise<Sniffed> {
+  const { default: JSZip } = await import('jszip');
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -68,7 +70,8 @@ async function sniffZip(bytes: Buffer, path: string): Promise<Sniffed> {
   throw new IngestError('E_UNSUPPORTED', `${path} is a zip archive, not a report; unpack it and run on its files.`);
 }
 
-function sniffCompoundFile(bytes: Buffer, path: string, ext: string): Sniffed {
+async function sniffCompoundFile(bytes: Buffer, path: string, ext: string): Promise<Sniffed> {
+  const { default: CFB } = await import('cfb');
   let container: CFB.CFB$Container;
   try {
     container = CFB.read(bytes, { type: 'buffer' });

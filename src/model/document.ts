@@ -2,6 +2,9 @@
 // shape. TypeScript types are inferred from them, dictionaries reuse their enums, `wenshen schema` writes them out.
 import { z } from 'zod';
 import { copiedSchema, documentReuseSchema } from './reuse.js';
+import { CHECKLIST_LEVELS, ERROR_CODES, FIGURE_CATEGORIES, GENRES, HONOR_LEVELS, PLACEHOLDER_KINDS } from './vocabulary.js';
+
+export { ERROR_CODES, FIGURE_CATEGORIES, GENRES, HONOR_LEVELS } from './vocabulary.js';
 
 const offset = z.number().int().min(0);
 
@@ -14,7 +17,6 @@ export const evidenceSchema = spanSchema.extend({ text: z.string() });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
 /** Stable error codes of a failed document; documented in README. */
-export const ERROR_CODES = ['E_CORRUPT', 'E_ENCRYPTED', 'E_EMPTY', 'E_NO_TEXT_LAYER', 'E_UNSUPPORTED', 'E_TOO_LARGE', 'E_TIMEOUT', 'E_UNREADABLE', 'E_INTERNAL'] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
@@ -75,7 +77,6 @@ export type Severity = z.infer<typeof severitySchema>;
 export const findingSchema = evidenceSchema.extend({ ruleId: z.string(), severity: severitySchema, message: z.string() });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const FIGURE_CATEGORIES = ['satisfaction', 'rate', 'donation', 'investment', 'training', 'volunteer', 'activity', 'publicity', 'assistance', 'personnel', 'workload', 'other'] as const;
 export const figureCategorySchema = z.enum(FIGURE_CATEGORIES);
 export type FigureCategory = z.infer<typeof figureCategorySchema>;
 
@@ -110,7 +111,6 @@ export const figureSchema = evidenceSchema.extend({
 export type FigureRecord = z.infer<typeof figureSchema>;
 
 /** Levels an honor's awarder can have; dictionaries/figures/honors.yaml names the patterns of each but `unknown`. */
-export const HONOR_LEVELS = ['national', 'provincial', 'city', 'county', 'district', 'internal', 'unknown'] as const;
 export const honorLevelSchema = z.enum(HONOR_LEVELS);
 export type HonorLevel = z.infer<typeof honorLevelSchema>;
 
@@ -129,7 +129,7 @@ export const honorSchema = evidenceSchema.extend({
 });
 export type HonorRecord = z.infer<typeof honorSchema>;
 
-export const placeholderKindSchema = z.enum(['blank', 'deleted-name']);
+export const placeholderKindSchema = z.enum(PLACEHOLDER_KINDS);
 export type PlaceholderKind = z.infer<typeof placeholderKindSchema>;
 
 export const placeholderSchema = evidenceSchema.extend({ ruleId: z.string(), kind: placeholderKindSchema, span: spanSchema });
@@ -146,11 +146,10 @@ export const headingSchema = evidenceSchema.extend({
 });
 export type HeadingRecord = z.infer<typeof headingSchema>;
 
-export const GENRES = ['summary', 'plan', 'personal', 'notice', 'other'] as const;
 export const genreSchema = z.enum(GENRES);
 export type Genre = z.infer<typeof genreSchema>;
 
-export const checklistLevelSchema = z.enum(['R', 'E', 'O']);
+export const checklistLevelSchema = z.enum(CHECKLIST_LEVELS);
 export const checklistStatusSchema = z.enum(['headed', 'inline', 'missing']);
 
 export const checklistItemSchema = z.strictObject({

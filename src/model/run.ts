@@ -1,8 +1,9 @@
 // The records of a batch run: the run summary written as run.json beside its outputs, and the run as the store
 // keeps it (which `wenshen export` re-exports).
 import { z } from 'zod';
+import { RUN_SCHEMA } from './vocabulary.js';
 
-export const RUN_SCHEMA = 'wenshen/run@1';
+export { RUN_SCHEMA } from './vocabulary.js';
 
 export const runSummarySchema = z.strictObject({
   schema: z.literal(RUN_SCHEMA),

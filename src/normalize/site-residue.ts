@@ -1,17 +1,17 @@
 // Finds template-site residue in normalized text: whole lines (navigation, view counters, "相关推荐" lists)
 // and the pinyin annotations some sites print after rare characters.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import type { Span } from '../model/document.js';
 import { replaceMatches, type Replacement } from './rewrite.js';
 
-const fileSchema = z.strictObject({
-  maxLineChars: z.number().int().positive(),
-  pinyinAnnotation: regexSource,
-  patterns: z
-    .array(z.strictObject({ id: z.string().regex(/^[a-z-]+$/), pattern: regexSource, note: z.string() }))
-    .min(1),
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    maxLineChars: z.number().int().positive(),
+    pinyinAnnotation: regexSource(z),
+    patterns: z
+      .array(z.strictObject({ id: z.string().regex(/^[a-z-]+$/), pattern: regexSource(z), note: z.string() }))
+      .min(1),
+  });
 
 export interface SiteResidueRules {
   maxLineChars: number;

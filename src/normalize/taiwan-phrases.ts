@@ -1,23 +1,24 @@
 // Detects text written with Taiwan phrasing (OpenCC s2twp) and rewrites its phrases back to mainland usage,
 // using the context-gated rule list in dictionaries/taiwan-phrases.yaml.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import { replaceMatches, type Replacement } from './rewrite.js';
 
-const ruleSchema = z.strictObject({
-  word: z.string().min(1),
-  to: z.string().min(1),
-  before: regexSource.optional(),
-  after: regexSource.optional(),
-  notBefore: regexSource.optional(),
-  notAfter: regexSource.optional(),
-});
+const fileSchema = (z: Zod) => {
+  const ruleSchema = z.strictObject({
+    word: z.string().min(1),
+    to: z.string().min(1),
+    before: regexSource(z).optional(),
+    after: regexSource(z).optional(),
+    notBefore: regexSource(z).optional(),
+    notAfter: regexSource(z).optional(),
+  });
 
-const fileSchema = z.strictObject({
-  minFingerprints: z.number().int().min(1),
-  fingerprints: z.array(z.string().min(1)).min(1),
-  rules: z.array(ruleSchema).min(1),
-});
+  return z.strictObject({
+    minFingerprints: z.number().int().min(1),
+    fingerprints: z.array(z.string().min(1)).min(1),
+    rules: z.array(ruleSchema).min(1),
+  });
+};
 
 export interface TaiwanPhraseRules {
   minFingerprints: number;

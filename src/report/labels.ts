@@ -1,8 +1,8 @@
 // Turns the records' codes and the report's own words into what a Chinese reviewer reads, from
 // dictionaries/report-labels.yaml (validated on load), and holds the small formatting of numbers and figures.
-import { z } from 'zod';
-import { loadYamlDictionary } from '../dictionary/index.js';
-import { ERROR_CODES, FIGURE_CATEGORIES as MODEL_CATEGORIES, GENRES, type FigureCategory } from '../model/document.js';
+import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
+import type { FigureCategory } from '../model/document.js';
+import { ERROR_CODES, FIGURE_CATEGORIES as MODEL_CATEGORIES, GENRES } from '../model/vocabulary.js';
 import { SOURCE_KINDS, type SourceKind } from './input.js';
 
 export const FIGURE_CATEGORIES: readonly FigureCategory[] = MODEL_CATEGORIES;
@@ -20,16 +20,17 @@ const CODE_KEYS = [
   ...['info', 'warning', 'error'].map((s) => `severity.${s}`),
 ];
 
-const labelsSchema = z
-  .strictObject({
-    labels: z.record(
-      z.string().regex(/^[A-Za-z][\w.-]*$/, 'a key is letters, digits, `.`, `-` and `_`'),
-      z.string().min(1, 'an empty text').refine((s) => !/\{(?![A-Za-z]\w*\})/.test(s), 'a `{` that does not open a {name}'),
-    ),
-  })
-  .superRefine((file, context) => {
-    for (const key of CODE_KEYS) if (!(key in file.labels)) context.addIssue({ code: 'custom', message: `missing the label \`${key}\``, path: ['labels'] });
-  });
+const labelsSchema = (z: Zod) =>
+  z
+    .strictObject({
+      labels: z.record(
+        z.string().regex(/^[A-Za-z][\w.-]*$/, 'a key is letters, digits, `.`, `-` and `_`'),
+        z.string().min(1, 'an empty text').refine((s) => !/\{(?![A-Za-z]\w*\})/.test(s), 'a `{` that does not open a {name}'),
+      ),
+    })
+    .superRefine((file, context) => {
+      for (const key of CODE_KEYS) if (!(key in file.labels)) context.addIssue({ code: 'custom', message: `missing the label \`${key}\``, path: ['labels'] });
+    });
 
 export type Labels = Readonly<Record<string, string>>;
 

@@ -1,25 +1,26 @@
 // Turns a report's text and its own unit name into `reuse/stale/foreign-name` findings: another place's name
 // under the unit's own kind of body (北山市图书馆 in a report of 东川市图书馆), or a neighbouring county's or
 // township's committee leading the work. The words and shapes are data (dictionaries/reuse/foreign-names.yaml).
-import { z } from 'zod';
-import { loadYamlDictionary } from '../dictionary/index.js';
+import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
 import type { Evidence, Finding } from '../model/document.js';
 import { normalize, originalEvidence, type NormalizedText } from '../normalize/index.js';
 
 const LEVELS = ['province', 'prefecture', 'city', 'county', 'township'] as const;
 type Level = (typeof LEVELS)[number];
 
-const words = z.array(z.string().min(1)).min(1);
-const fileSchema = z.strictObject({
-  placeSuffixes: z.strictObject(Object.fromEntries(LEVELS.map((l) => [l, words])) as Record<Level, typeof words>),
-  leadershipLevels: z.array(z.enum(LEVELS)).min(1),
-  leadershipBodies: words,
-  leadershipCues: words,
-  genericPlaces: words,
-  nameBoundaries: z.string().min(1),
-  relations: words,
-  maxNameLength: z.number().int().min(2).max(10),
-});
+const fileSchema = (z: Zod) => {
+  const words = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
+    placeSuffixes: z.strictObject(Object.fromEntries(LEVELS.map((l) => [l, words])) as Record<Level, typeof words>),
+    leadershipLevels: z.array(z.enum(LEVELS)).min(1),
+    leadershipBodies: words,
+    leadershipCues: words,
+    genericPlaces: words,
+    nameBoundaries: z.string().min(1),
+    relations: words,
+    maxNameLength: z.number().int().min(2).max(10),
+  });
+};
 
 export interface ForeignNameRules {
   levelOf: Map<string, Level>;

@@ -1,19 +1,19 @@
 // Turns a report's text and period into stale-template tells, each a finding with its words: campaign terms
 // used after their era (dictionaries/eras.yaml), and 今年 next to a year other than the report's.
-import { z } from 'zod';
-import { loadYamlDictionary } from '../dictionary/index.js';
+import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
 import type { Evidence, Finding } from '../model/document.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 
-const fileSchema = z.strictObject({
-  terms: z
-    .array(
-      z
-        .strictObject({ term: z.string().min(2), from: z.number().int().min(1949).max(2100), until: z.number().int().min(1949).max(2100), grace: z.number().int().min(0).max(10).optional() })
-        .refine((t) => t.from <= t.until, { message: '`from` must not be after `until`' }),
-    )
-    .min(1),
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    terms: z
+      .array(
+        z
+          .strictObject({ term: z.string().min(2), from: z.number().int().min(1949).max(2100), until: z.number().int().min(1949).max(2100), grace: z.number().int().min(0).max(10).optional() })
+          .refine((t) => t.from <= t.until, { message: '`from` must not be after `until`' }),
+      )
+      .min(1),
+  });
 
 interface EraTerm {
   term: string;

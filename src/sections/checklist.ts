@@ -1,36 +1,37 @@
 // Loads and validates a section checklist from dictionaries/sections/ (by name) or a path.
-import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import { checklistLevelSchema, genreSchema } from '../model/document.js';
+import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
+import { CHECKLIST_LEVELS, GENRES } from '../model/vocabulary.js';
 
-const sectionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
-  label: z.string().min(1),
-  level: checklistLevelSchema,
-  heading: z.array(z.string().min(1)),
-  headingExcept: z.array(z.string().min(1)).optional(),
-  bodyExcept: z.array(z.string().min(1)).optional(),
-  body: z.array(z.string().min(1)),
-  minBodyCues: z.number().int().min(1).optional(),
-  opening: z.boolean().optional(),
-  closing: z.boolean().optional(),
-  lateHeading: z.boolean().optional(),
-  honorsCount: z.boolean().optional(),
-  signature: z.boolean().optional(),
-});
+const checklistSchema = (z: Zod) => {
+  const sectionSchema = z.strictObject({
+    id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
+    label: z.string().min(1),
+    level: z.enum(CHECKLIST_LEVELS),
+    heading: z.array(z.string().min(1)),
+    headingExcept: z.array(z.string().min(1)).optional(),
+    bodyExcept: z.array(z.string().min(1)).optional(),
+    body: z.array(z.string().min(1)),
+    minBodyCues: z.number().int().min(1).optional(),
+    opening: z.boolean().optional(),
+    closing: z.boolean().optional(),
+    lateHeading: z.boolean().optional(),
+    honorsCount: z.boolean().optional(),
+    signature: z.boolean().optional(),
+  });
 
-const checklistSchema = z
-  .strictObject({
-    name: z.string().min(1),
-    genres: z.array(genreSchema).min(1),
-    honorClause: regexSource.optional(),
-    sections: z.array(sectionSchema).min(1),
-  })
-  .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
+  return z
+    .strictObject({
+      name: z.string().min(1),
+      genres: z.array(z.enum(GENRES)).min(1),
+      honorClause: regexSource(z).optional(),
+      sections: z.array(sectionSchema).min(1),
+    })
+    .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
+};
 
-export type Checklist = z.infer<typeof checklistSchema>;
+export type Checklist = DictionaryData<typeof checklistSchema>;
 export type ChecklistSection = Checklist['sections'][number];
 
 export const DEFAULT_CHECKLIST = 'wenming-summary';

@@ -1,5 +1,6 @@
 // Splits normalized text into paragraphs and sentences with spans in both texts, and into jieba tokens on demand.
-import { Jieba } from '@node-rs/jieba';
+import type { Jieba } from '@node-rs/jieba';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadWordList } from '../dictionary/index.js';
 import type { Evidence, Span } from '../model/document.js';
@@ -66,9 +67,11 @@ export function loadUserWords(): string[] {
 /** Loads jieba with the project's user dictionary. */
 export function loadTokenizer(): Jieba {
   if (!jieba) {
-    // The dictionary file is read here, not at import: a thread that only checks the word lists never needs it.
-    const { dict } = createRequire(import.meta.url)('@node-rs/jieba/dict.js') as { dict: Buffer };
-    jieba = Jieba.withDict(dict);
+    // The tokenizer and its dictionary load here, not at import: a thread that only checks the word lists never
+    // needs them. Only dict.txt is read (the package's dict.js also reads the 6 MB keyword table, idf.txt).
+    const require = createRequire(import.meta.url);
+    const { Jieba: Tokenizer } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    jieba = Tokenizer.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt')));
     jieba.loadDict(Buffer.from(loadUserWords().join('\n') + '\n'));
   }
   return jieba;

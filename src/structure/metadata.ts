@@ -1,27 +1,27 @@
 // Reads a report's title, reporting unit, period and genre, and tells whether it is a compilation of essays.
-import { z } from 'zod';
-import { loadYamlDictionary, regexSource } from '../dictionary/index.js';
-import { genreSchema, type Genre, type Span } from '../model/document.js';
+import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import type { Genre, Span } from '../model/document.js';
+import { GENRES } from '../model/vocabulary.js';
 import type { LineInfo } from './headings.js';
 
-
-const fileSchema = z.strictObject({
-  genres: z.array(z.strictObject({ genre: genreSchema, pattern: regexSource })).min(1),
-  addressee: regexSource,
-  noticeCover: regexSource,
-  firstPerson: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
-  unitVoice: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
-  thirdPerson: regexSource,
-  chrome: z.array(regexSource).min(1),
-  titleCount: regexSource,
-  unitSuffixes: z.array(z.string().min(1)).min(1),
-  periods: z.array(regexSource).min(1),
-  compilationMarkers: z.array(regexSource).min(1),
-  articleMarks: regexSource,
-  planHeadings: regexSource,
-  newsMarks: regexSource,
-  breadcrumb: regexSource,
-});
+const fileSchema = (z: Zod) =>
+  z.strictObject({
+    genres: z.array(z.strictObject({ genre: z.enum(GENRES), pattern: regexSource(z) })).min(1),
+    addressee: regexSource(z),
+    noticeCover: regexSource(z),
+    firstPerson: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+    unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+    thirdPerson: regexSource(z),
+    chrome: z.array(regexSource(z)).min(1),
+    titleCount: regexSource(z),
+    unitSuffixes: z.array(z.string().min(1)).min(1),
+    periods: z.array(regexSource(z)).min(1),
+    compilationMarkers: z.array(regexSource(z)).min(1),
+    articleMarks: regexSource(z),
+    planHeadings: regexSource(z),
+    newsMarks: regexSource(z),
+    breadcrumb: regexSource(z),
+  });
 
 interface StructureData {
   genres: { genre: Genre; pattern: RegExp }[];

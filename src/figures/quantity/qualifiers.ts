@@ -1,15 +1,16 @@
 // Loads dictionaries/figures/qualifiers.yaml: the hedges written before and after a number, and words that
 // only look like one (签约, 最近).
-import { z } from 'zod';
-import { loadYamlDictionary } from '../../dictionary/index.js';
+import { loadYamlDictionary, type Zod } from '../../dictionary/index.js';
 import type { Qualifier } from '../../model/document.js';
 
-const qualifier = z.enum(['exact', 'at_least', 'more_than', 'about', 'nearly', 'at_most']);
-const fileSchema = z.strictObject({
-  before: z.record(z.string().min(1), qualifier),
-  after: z.record(z.string().min(1), qualifier),
-  'not-hedges': z.array(z.string().min(2)),
-});
+const fileSchema = (z: Zod) => {
+  const qualifier = z.enum(['exact', 'at_least', 'more_than', 'about', 'nearly', 'at_most']);
+  return z.strictObject({
+    before: z.record(z.string().min(1), qualifier),
+    after: z.record(z.string().min(1), qualifier),
+    'not-hedges': z.array(z.string().min(2)),
+  });
+};
 
 export interface QualifierDictionary {
   /** Longest first, so 将近 is tried before 近. */

@@ -2,7 +2,8 @@
 // category's `unit-kinds`, `units` and `units-with-cue` in dictionaries/figures/cues.yaml.
 import type { Quantity } from '../quantities.js';
 
-import { FIGURE_CATEGORIES, type FigureCategory as AnyCategory } from '../../model/document.js';
+import type { FigureCategory as AnyCategory } from '../../model/document.js';
+import { FIGURE_CATEGORIES } from '../../model/vocabulary.js';
 
 /** The categories a rule can give; `other` is what is left when none does. */
 export type FigureCategory = Exclude<AnyCategory, 'other'>;
