@@ -222,15 +222,17 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   let report: string | null = null;
   if (carriedFrom) report = options.report === false ? null : join(runFolder, 'report', 'index.html');
   else {
-    await output.finish();
+    // The workbook is written in a thread of its own while this one writes the report.
+    const { workbook } = await output.finish({ xlsxThread: true });
     phaseEnded('outputs');
     // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
     // come from the store, which holds tonight's documents by now.
     if (options.report !== false) {
       const { storeHistory, writeReport } = await import('../report/index.js');
-      report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
+      report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store), threads: options.concurrency })).path;
       phaseEnded('report');
     }
+    await workbook;
   }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);

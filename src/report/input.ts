@@ -78,8 +78,13 @@ export function historiesFrom(histories: UnitHistory[]): HistorySource {
 
 /** The documents.jsonl records of a run, one at a time, so a 10k-document run is never held in memory. */
 export async function* readDocuments(outDir: string): AsyncGenerator<ReportDocument> {
+  for await (const { doc } of readDocumentLines(outDir)) yield doc;
+}
+
+/** readDocuments with each record's line as it is in documents.jsonl (the page threads parse it themselves). */
+export async function* readDocumentLines(outDir: string): AsyncGenerator<{ line: string; doc: ReportDocument }> {
   const lines = createInterface({ input: createReadStream(join(outDir, 'documents.jsonl'), 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as ReportDocument;
+  for await (const line of lines) if (line.trim()) yield { line, doc: JSON.parse(line) as ReportDocument };
 }
 
 /** A document's text of record, or null when the run wrote none (failed documents, sources outside the run). */
