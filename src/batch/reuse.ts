@@ -48,14 +48,28 @@ export function withReuseField(line: string, reuse: DocumentReuse): string {
   return line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuse) + '}\n';
 }
 
-/** Runs the stage; returns each batch document's pair rows (reuse-pairs.csv), by id, for the store. */
+/** What the stage leaves for the store: each batch document's pair rows (reuse-pairs.csv), by id. */
+export interface ReuseStageResult {
+  pairs: Map<string, ReusePair[]>;
+  /**
+   * Keeps tonight's batch in the history for later nights, a document at a time, letting other work of this
+   * thread run in between. Only after the detection (it read the history already), and not before this night's
+   * outputs are written, so the caller runs it while the report is written.
+   */
+  keepHistory: () => Promise<void>;
+}
+
+/** Waits for one turn of the event loop: what the thread had waiting (a page thread's answer) runs first. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs the stage; what it returns is for the store. */
 export async function runReuseStage(
   batch: ReuseInput[],
   output: OutputCollector,
   options: ReuseStageOptions,
   analyzeOptions: AnalyzeOptions,
   poolOptions: PoolOptions,
-): Promise<Map<string, ReusePair[]>> {
+): Promise<ReuseStageResult> {
   const templates = options.templates?.length ? await readTemplates(options.templates, analyzeOptions, poolOptions, options.templateCache) : [];
   // Completion order varies from run to run; path order makes the output the same every night.
   const byPathOrder = (a: ReuseInput, b: ReuseInput) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0);
@@ -112,6 +126,12 @@ export async function runReuseStage(
     );
   }
   await files.finish();
-  await options.history?.save(batch);
-  return pairs;
+  const keep = options.history;
+  const keepHistory = async () => {
+    for (const input of keep ? batch : []) {
+      await keep!.save([input]);
+      await nextTurn();
+    }
+  };
+  return { pairs, keepHistory };
 }

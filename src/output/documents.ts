@@ -68,9 +68,9 @@ export class OutputCollector {
   /**
    * Writes every output file in path order. With `xlsxThread`, the workbook is written from documents.jsonl in a
    * thread of its own while the caller goes on: `workbook` resolves once it is written (await it before the run
-   * is published).
+   * is published). With `keepParts`, the part files stay for `entries` until `removeParts`.
    */
-  async finish(options: { xlsxThread?: boolean } = {}): Promise<{ workbook: Promise<void> }> {
+  async finish(options: { xlsxThread?: boolean; keepParts?: boolean } = {}): Promise<{ workbook: Promise<void> }> {
     const sorted = [...this.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     await joinParts(this.partsDir, this.outDir, sorted, (format) => this.kinds.includes(format.kind));
     let workbook = Promise.resolve();
@@ -86,8 +86,13 @@ export class OutputCollector {
         for (const d of sorted) yield JSON.parse('lines' in d ? d.lines[0]! : readPlacedLine(partsDir, d.placement, 0)) as DocumentRecord;
       })());
     }
-    await rm(this.partsDir, { recursive: true, force: true });
+    if (!options.keepParts) await this.removeParts();
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
     return { workbook };
+  }
+
+  /** Removes the part files (`finish` does, unless asked to keep them for a reader of `entries`). */
+  async removeParts(): Promise<void> {
+    await rm(this.partsDir, { recursive: true, force: true });
   }
 }

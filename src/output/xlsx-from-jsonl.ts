@@ -1,8 +1,7 @@
 // Turns a run's documents.jsonl into its wenshen.xlsx, in this thread or in a thread of its own, so that the
 // batch's main thread goes on to the report meanwhile.
-import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { fileLines } from './file-lines.js';
 import { Worker } from 'node:worker_threads';
 import type { DocumentRecord } from '../model/document.js';
 import { writeXlsx } from './xlsx.js';
@@ -13,9 +12,8 @@ const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./xlsx-thread-entry.mjs
 
 /** Writes `<outDir>/wenshen.xlsx` from `<outDir>/documents.jsonl` (the line is the whole record), in path order. */
 export async function writeXlsxFromJsonl(outDir: string): Promise<void> {
-  const lines = createInterface({ input: createReadStream(join(outDir, 'documents.jsonl'), 'utf8'), crlfDelay: Infinity });
   await writeXlsx(outDir, (async function* () {
-    for await (const line of lines) if (line.trim()) yield JSON.parse(line) as DocumentRecord;
+    for await (const line of fileLines(join(outDir, 'documents.jsonl'))) if (line.trim()) yield JSON.parse(line) as DocumentRecord;
   })());
 }
 
