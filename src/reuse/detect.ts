@@ -268,7 +268,11 @@ export interface PairAligner {
 /** Pairs handed to the aligner in one request: enough to outweigh a message, few enough to spread the work. */
 const PAIRS_PER_REQUEST = 48;
 
-/** detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. */
+/**
+ * detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. With
+ * `onDetected`, each document's result is handed to it as soon as it is resolved (in number order, while later
+ * pairs are still being aligned) instead of being returned.
+ */
 export async function detectReuseWith(
   aligner: PairAligner,
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
@@ -276,6 +280,7 @@ export async function detectReuseWith(
   params: ReuseParams,
   index: FingerprintIndex = new MemoryFingerprintIndex(),
   stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
+  onDetected?: (detected: DetectedReuse) => void,
 ): Promise<DetectedReuse[]> {
   const prepared = prepare(inputs, phrases, params, index);
   const { entries, batchCount, frequency } = prepared;
@@ -289,7 +294,9 @@ export async function detectReuseWith(
     for (const { a, partners } of rows) {
       passage = lists.addRow(a, partners, packed, pair, passage);
       pair += partners.length;
-      detected.push(lists.resolve(a));
+      const resolved = lists.resolve(a);
+      if (onDetected) onDetected(resolved);
+      else detected.push(resolved);
     }
   };
   // Requests are answered in any order but taken in the order sent, so documents are resolved in number order;
