@@ -271,6 +271,11 @@ export interface PairAligner {
 
 /** Pairs handed to the aligner in one request: enough to outweigh a message, few enough to spread the work. */
 const PAIRS_PER_REQUEST = 48;
+/**
+ * Requests in flight per aligning thread. They are taken in the order sent, so while this thread waits for the
+ * oldest, the others must have enough to go on: with 2, the threads idled a quarter of the time.
+ */
+const REQUESTS_PER_THREAD = 4;
 
 /**
  * detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. With
@@ -328,7 +333,7 @@ export async function detectReuseWith(
       rows.push({ a, partners });
       for (const b of partners) pairs.push([entries[a]!, entries[b]!]);
       if (pairs.length >= PAIRS_PER_REQUEST) send();
-      while (inFlight.length > 2 * aligner.parallelism) await takeOldest();
+      while (inFlight.length > REQUESTS_PER_THREAD * aligner.parallelism) await takeOldest();
     }
     if (!sent) {
       // Every pair fits in one request: aligning them here costs less than starting a thread.
