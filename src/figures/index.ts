@@ -71,7 +71,7 @@ export function extractFigureFindings(original: string, norm: NormalizedText, se
   const figures = extractFigures(original, norm, sentences, quantities);
   const honors = findHonors(norm.text)
     .filter((h) => inBody(h.start, h.end))
-    .map((h) => ({ title: h.title, awarder: h.awarder, level: h.level, year: h.year, recipient: h.recipientName ? `person:${originalEvidence(original, norm, h.recipientName.start, h.recipientName.end).text}` : h.recipient, ...evidence(original, norm, h.start, h.end) }));
+    .map((h) => ({ title: h.title, awarder: h.awarder, level: h.level, year: h.year, recipient: h.recipientName ? `person:${originalEvidence(original, norm, h.recipientName.start, h.recipientName.end).text}` : h.recipient, ...(h.count !== null ? { count: h.count } : {}), ...evidence(original, norm, h.start, h.end) }));
   const placeholders = findPlaceholders(norm.text).map((p) => ({ ruleId: `figures/placeholder/${p.id}`, kind: p.kind, ...evidence(original, norm, p.start, p.end) }));
   return { figures, honors, placeholders };
 }

@@ -121,6 +121,8 @@ export const honorSchema = evidenceSchema.extend({
   year: z.string().nullable(),
   /** `unit`, `person:<name>`, or `person` for people not named. */
   recipient: z.string(),
+  /** How many people received it, when the report counts them (7人获评全国道德模范 → 7); absent otherwise. */
+  count: z.number().int().positive().optional(),
   span: spanSchema,
   /** Set when the honor sits inside a copied passage. */
   copied: copiedSchema.optional(),

@@ -1,5 +1,6 @@
 // Rewrites single characters to their plain forms: full-width to half-width, enclosed numerals to digits,
-// radicals to ideographs, odd spaces to spaces, and drops zero-width characters.
+// radicals to ideographs, odd spaces to spaces, a stray Cyrillic Р (a pilcrow some sites print) to a line break, and
+// drops zero-width characters.
 import type { Replacement } from './rewrite.js';
 
 const CHINESE_DIGITS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -36,9 +37,18 @@ function ideographVariant(char: string, code: number): string | null {
   return plain !== char && [...plain].length === 1 ? plain : null;
 }
 
+/**
+ * Document-sharing sites print Word's paragraph mark ¶ as the Cyrillic letter Р (`…活动。Р  1、组织…`): outside
+ * Cyrillic words it is a paragraph break.
+ */
+function paragraphMark(text: string, i: number): string | null {
+  const cyrillic = /[\u0400-\u04ff]/u;
+  return cyrillic.test(text[i - 1] ?? '') || cyrillic.test(text[i + 1] ?? '') ? null : '\n';
+}
+
 // Every character any rule below may rewrite; the scan visits only these.
 const CANDIDATES =
-  /[\u00a0\u00ad\u2000-\u200f\u202f\u205f\u2060\u2460-\u24ff\u2776-\u2793\u2e80-\u2fdf\u3000\u3220-\u3229\u3280-\u3289\uf900-\ufaff\ufeff\uff01-\uff5e]/g;
+  /[\u0420\u00a0\u00ad\u2000-\u200f\u202f\u205f\u2060\u2460-\u24ff\u2776-\u2793\u2e80-\u2fdf\u3000\u3220-\u3229\u3280-\u3289\uf900-\ufaff\ufeff\uff01-\uff5e]/g;
 
 export function characterReplacements(text: string): Replacement[] {
   const out: Replacement[] = [];
@@ -49,6 +59,7 @@ export function characterReplacements(text: string): Replacement[] {
     const char = m[0];
     let replacement: string | null = null;
     if (DELETED.has(code)) replacement = '';
+    else if (code === 0x0420) replacement = paragraphMark(text, i);
     else if (isOddSpace(code)) replacement = ' ';
     else if (code >= 0xff01 && code <= 0xff5e) replacement = String.fromCharCode(code - 0xfee0);
     else replacement = enclosedNumeral(code) ?? ideographVariant(char, code);

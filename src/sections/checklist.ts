@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary } from '../dictionary/index.js';
+import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, regexSource } from '../dictionary/index.js';
 import { checklistLevelSchema, genreSchema } from '../model/document.js';
 
 const sectionSchema = z.strictObject({
@@ -11,6 +11,7 @@ const sectionSchema = z.strictObject({
   level: checklistLevelSchema,
   heading: z.array(z.string().min(1)),
   headingExcept: z.array(z.string().min(1)).optional(),
+  bodyExcept: z.array(z.string().min(1)).optional(),
   body: z.array(z.string().min(1)),
   minBodyCues: z.number().int().min(1).optional(),
   opening: z.boolean().optional(),
@@ -24,6 +25,7 @@ const checklistSchema = z
   .strictObject({
     name: z.string().min(1),
     genres: z.array(genreSchema).min(1),
+    honorClause: regexSource.optional(),
     sections: z.array(sectionSchema).min(1),
   })
   .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });

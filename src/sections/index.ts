@@ -22,10 +22,43 @@ interface Context {
   paragraphs: Segmented['paragraphs'];
   honors: HonorRecord[];
   sections: ChecklistSection[];
+  honorClause: RegExp | null;
+  /** Paragraph words with honor clauses blanked, by paragraph start: computed once, read by every section. */
+  masked: Map<number, string>;
+  blocks?: HeadingBlock[];
+}
+
+/** A paragraph's words with each clause that announces an honor blanked out (same length, offsets kept). */
+function withoutHonorClauses(ctx: Context, span: { start: number; end: number }): string {
+  const words = ctx.norm.text.slice(span.start, span.end);
+  if (!ctx.honorClause) return words;
+  let masked = ctx.masked.get(span.start);
+  if (masked === undefined || masked.length !== words.length) {
+    const honor = ctx.honorClause;
+    masked = words.replace(CLAUSE, (clause) => (honor.test(clause) ? ' '.repeat(clause.length) : clause));
+    ctx.masked.set(span.start, masked);
+  }
+  return masked;
 }
 
 function evidenceOf(ctx: Context, start: number, end: number): Evidence {
   return originalEvidence(ctx.original, ctx.norm, start, Math.min(end, start + MAX_EVIDENCE));
+}
+
+/** Where a clause may open: the start of the text or after a clause break. */
+const CLAUSE_OPEN = /[，,。；;：:！!？?\s]/u;
+
+/**
+ * Where a body cue stands in `words`, or -1. A cue written `^下一步` counts only where it opens a clause
+ * (下一步，我们将… is a plan; 安排下一步工作 and 为下一步工作奠定基础 are not).
+ */
+function cueAt(words: string, cue: string): number {
+  if (!cue.startsWith('^')) return words.indexOf(cue);
+  const bare = cue.slice(1);
+  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
+    if (at === 0 || CLAUSE_OPEN.test(words[at - 1]!)) return at;
+  }
+  return -1;
 }
 
 /** A heading's block is about a section when this many distinct body cues of it stand in the block. */
@@ -50,26 +83,56 @@ function headingNames(section: ChecklistSection, words: string, sections: Checkl
 
 function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   const half = ctx.norm.text.length / 2;
+  const named = new Map(headingBlocks(ctx).map((b) => [b.heading, b.named]));
   for (const h of ctx.structure.normHeadings) {
     if (section.lateHeading && h.norm.start < half) continue;
-    const words = ctx.norm.text.slice(h.norm.start + (h.label?.length ?? 0), h.norm.end);
-    if (headingNames(section, words, ctx.sections)) return evidenceOf(ctx, h.norm.start, h.norm.end);
+    if (named.get(h)!.includes(section)) return evidenceOf(ctx, h.norm.start, h.norm.end);
   }
   // A heading whose block is about the section counts for it even when its words do not name it: the section has
   // at least BLOCK_CUES distinct cues in the block and no fewer than the block's main topic less BLOCK_SLACK (a
-  // block framed as 强化教育 covers study and morals both).
+  // block framed as 强化教育 covers study and morals both). A heading that names another section (一、取得的成效)
+  // is about that one, whatever its block mentions.
   if (section.closing || section.opening) return null;
-  const top = Math.min(...ctx.structure.normHeadings.map((h) => h.level));
-  for (const h of ctx.structure.normHeadings) {
-    if (h.level !== top) continue;
-    const block = ctx.norm.text.slice(h.norm.end, h.sectionNorm.end);
-    const count = (s: ChecklistSection) => new Set(s.body.filter((cue) => block.includes(cue))).size;
-    const own = count(section);
-    if (own < BLOCK_CUES) continue;
-    const best = Math.max(...ctx.sections.filter((other) => !other.opening && !other.closing).map(count));
-    if (own >= best - BLOCK_SLACK) return evidenceOf(ctx, h.norm.start, h.norm.end);
+  // Top-level blocks first; a part under a heading that names another section may still be about this one.
+  for (const b of headingBlocks(ctx)) {
+    if (b.named.some((other) => other !== section)) continue;
+    const own = b.count(section);
+    if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
   return null;
+}
+
+interface HeadingBlock {
+  heading: Structure['normHeadings'][number];
+  /** The sections the heading's words name. */
+  named: ChecklistSection[];
+  /** Distinct body cues of a section in the heading's block (counted once). */
+  count: (section: ChecklistSection) => number;
+  /** The most distinct cues any section (not the opening or closing ones) has in the block (found once). */
+  best: () => number;
+}
+
+/** Every heading with what its words name and its block's cue counts, top level first: computed once a document. */
+function headingBlocks(ctx: Context): HeadingBlock[] {
+  if (ctx.blocks) return ctx.blocks;
+  const byLevel = [...ctx.structure.normHeadings].sort((a, b) => a.level - b.level);
+  ctx.blocks = byLevel.map((heading) => {
+    const words = ctx.norm.text.slice(heading.norm.start + (heading.label?.length ?? 0), heading.norm.end);
+    const counts = new Map<ChecklistSection, number>();
+    let best: number | undefined;
+    const count = (section: ChecklistSection) => {
+      let n = counts.get(section);
+      if (n === undefined) {
+        const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end);
+        n = new Set(section.body.filter((cue) => cueAt(block, cue) >= 0)).size;
+        counts.set(section, n);
+      }
+      return n;
+    };
+    const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
+    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections)), count, best: bestCount };
+  });
+  return ctx.blocks;
 }
 
 /** A list item on a line of its own: ①, 1. or 1、, (1). */
@@ -94,6 +157,9 @@ function withListsJoined<P extends { norm: { start: number; end: number } }>(par
   return out;
 }
 
+/** The start of a sentence cut off: a clause mark first, or a closing quote before any opening one. */
+const MID_SENTENCE = /^\s*(?:[,，、。;；:：)）”’」]|[^“‘「\n]{1,12}[”’」])/u;
+
 /** The opening is this many paragraphs of prose: a site's prompt paragraph may come before the report's own. */
 const OPENING_PARAGRAPHS = 3;
 
@@ -112,22 +178,29 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
       return words.length > 50 || /[。,，]/u.test(words);
     };
     paragraphs = paragraphs.filter((p, i) => (i > 0 || ctx.structure.title === null) && prose(p)).filter((p) => p.norm.start < firstHeading).slice(0, OPENING_PARAGRAPHS);
+    // A text that starts in the middle of a sentence (学、赶、帮、超”的浓烈氛围；…, a preview cut from a page) has
+    // lost its opening.
+    const first = paragraphs[0];
+    if (first && ctx.structure.title === null && MID_SENTENCE.test(text.slice(first.norm.start, first.norm.end))) paragraphs = [];
   }
   else paragraphs = withListsJoined(paragraphs, text);
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
-    const words = text.slice(p.norm.start, p.norm.end);
-    const found = section.body.filter((cue) => words.includes(cue));
+    // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
+    let words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
+    // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
+    for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
+    const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
     if (new Set(found).size < needed) continue;
-    const at = p.norm.start + words.indexOf(found[0]!);
+    const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(words); m; m = CLAUSE.exec(words)) {
       const start = p.norm.start + m.index;
       if (start <= at && at < start + m[0].length) return evidenceOf(ctx, start, start + m[0].length);
     }
-    return evidenceOf(ctx, at, at + found[0]!.length);
+    return evidenceOf(ctx, at, at + found[0]!.replace(/^\^/u, '').length);
   }
   return null;
 }
@@ -174,7 +247,7 @@ export function checkSections(
   if (!checklist.genres.includes(structure.genre)) {
     return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
   }
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of checklist.sections) {

@@ -33,6 +33,9 @@ const LABELS: { style: NumberingStyle; pattern: RegExp }[] = [
   { style: 'arabic-dot', pattern: /^(\d{1,2})\.(?!\d)/u },
 ];
 
+const PHRASE = /^[^,，。;；:：!！?？\d]{4,16}(?=[,，])/u;
+const LONG_PHRASE = /^[^,，。;；:：!！?？\d]{4,24}(?=[,，])/u;
+
 /** A labelled heading is its first sentence: the label, a short phrase, and the end of that phrase. */
 const HEADING_END = /[。;；:：!！?？]|$/u;
 const MAX_HEADING = 40;
@@ -58,9 +61,13 @@ export interface LineInfo {
 export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
   const headings: Omit<Heading, 'level'>[] = [];
   const lines = allLines.flatMap((line) => unflatten(text, line));
+  // Before the first line of prose stand the title lines (title, unit, a page's essay title): no plain heading.
+  let prose = false;
   lines.forEach((line, index) => {
     const content = text.slice(line.start, line.end);
     if (content.trim() === '') return;
+    const afterProse = prose;
+    if (PROSE.test(content)) prose = true;
     const label = labelOf(content);
     // 第一篇:…自查报告 opens an essay of a compilation page; it is the essay's title, not a heading.
     if (label && !(label.style === 'ordinal-part' && /篇/u.test(label.label) && TITLE_LIKE.test(content))) {
@@ -71,7 +78,8 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
       if (headEnd > MAX_HEADING && content.length > MAX_HEADING) {
         // A long first sentence still opens with a heading when its first phrase is a short title without figures
         // ((二)大力加强职业道德教育,开展…).
-        const phrase = /^[^,，。;；:：!！?？\d]{4,16}(?=[,，])/u.exec(content.slice(label.label.length));
+        // A top-level label (一、) carries a longer first phrase than 1. or (1) do.
+        const phrase = (label.style === 'cn-dun' ? LONG_PHRASE : PHRASE).exec(content.slice(label.label.length));
         if (!phrase || /[一二三四五六七八九十百千万两]+(?:次|个|人|名|项|场|期|余|多|万|千)/u.test(phrase[0])) return;
         headEnd = label.label.length + phrase[0].length;
       }
@@ -90,10 +98,11 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
       headings.push({ norm: { start: line.start, end: line.start + runIn.text.length }, style: 'run-in', number: null, label: null, text: runIn.text });
       return;
     }
-    // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading.
-    const next = lines[index + 1];
+    // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading. Pages
+    // that put a blank line between paragraphs are read the same: the next line with words decides.
+    const next = lines.slice(index + 1).find((l) => text.slice(l.start, l.end).trim() !== '');
     const nextLength = next ? next.end - next.start : 0;
-    if (index > 0 && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
+    if (afterProse && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });
@@ -104,26 +113,48 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  * Run-in heads: a short first sentence (抓政治理论教育。, 抓班子、建机制，是创建工作的前提。), a short phrase before a
  * colon (思想方面：) or an 在…上， opening (在组织推动上，) — each counts only beside a sibling of the same form.
  */
-/** A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end. */
+/**
+ * A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end (a line of
+ * FLATTENED characters or more), or 1、 2、 … in order after a sentence end, a space or a word (normalizing drops
+ * the space in 一、基本状况 1、加强领导). A lone 一、 opens a list
+ * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…) in any line.
+ */
 const FLATTENED = 300;
-const EMBEDDED = /(?<=[。:：;；!！?？])\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})、)/gu;
+const LEAD_IN = /(?:[:：]|总结|汇报|报告)\s*$/u;
 
-/** A flattened line cut before each embedded top-level heading, when at least two follow in order. */
-function unflatten(text: string, line: LineInfo): LineInfo[] {
-  if (line.end - line.start < FLATTENED) return [line];
-  const content = text.slice(line.start, line.end);
+/** Cuts before the embedded labels of one style that count up from 1. */
+function orderedCuts(content: string, pattern: RegExp): number[] {
   const cuts: number[] = [];
   let expected = 1;
-  for (const m of content.matchAll(EMBEDDED)) {
-    if (parseChineseNumber(m[1]!) === expected) {
+  for (const m of content.matchAll(pattern)) {
+    const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    if (n === expected) {
       cuts.push(m.index! + m[0].length);
       expected++;
     }
   }
-  if (cuts.length < 2) return [line];
+  return cuts;
+}
+
+/** A flattened line cut before each embedded heading. */
+function unflatten(text: string, line: LineInfo): LineInfo[] {
+  const content = text.slice(line.start, line.end);
+  const long = content.length >= FLATTENED;
+  let cuts = orderedCuts(content, EMBEDDED);
+  if (cuts.length === 1 && !(cuts[0]! > 0 && LEAD_IN.test(content.slice(0, cuts[0])))) cuts = [];
+  if (cuts.length >= 2 && !long) cuts = [];
+  const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
+  if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
+  cuts = cuts.filter((c) => c > 0 && c < content.length);
+  if (cuts.length === 0) return [line];
   const bounds = [0, ...cuts, content.length];
   return bounds.slice(0, -1).map((from, k) => ({ ...line, start: line.start + from, end: line.start + bounds[k + 1]! }));
 }
+
+/** A line of prose: a sentence end, or long enough to be more than a title. */
+const PROSE = /[。!！?？]|^.{41}/u;
 
 /** A line restating a report's title (…自查报告, …工作总结篇1) is no heading of a section. */
 const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
@@ -139,7 +170,11 @@ interface RunIn {
   text: string;
 }
 
+/** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
+const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
+
 function runInHead(content: string): RunIn | null {
+  if (LIST_ITEM_OPENER.test(content)) return null;
   for (const { form, pattern } of RUN_IN_FORMS) {
     const m = pattern.exec(content);
     if (m && content.length > m[0].length + 10) return { form, text: m[0] };

@@ -10,6 +10,8 @@ const fileSchema = z.strictObject({
   addressee: regexSource,
   noticeCover: regexSource,
   firstPerson: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+  unitVoice: z.strictObject({ pattern: regexSource, minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+  thirdPerson: regexSource,
   chrome: z.array(regexSource).min(1),
   titleCount: regexSource,
   unitSuffixes: z.array(z.string().min(1)).min(1),
@@ -18,6 +20,7 @@ const fileSchema = z.strictObject({
   articleMarks: regexSource,
   planHeadings: regexSource,
   newsMarks: regexSource,
+  breadcrumb: regexSource,
 });
 
 interface StructureData {
@@ -25,6 +28,8 @@ interface StructureData {
   addressee: RegExp;
   noticeCover: RegExp;
   firstPerson: { pattern: RegExp; minCount: number; perThousand: number };
+  unitVoice: { pattern: RegExp; minCount: number; perThousand: number };
+  thirdPerson: RegExp;
   chrome: RegExp[];
   titleCount: RegExp;
   unit: RegExp;
@@ -34,6 +39,7 @@ interface StructureData {
   articleMarks: RegExp;
   planHeadings: RegExp;
   newsMarks: RegExp;
+  breadcrumb: RegExp;
 }
 
 let data: StructureData | undefined;
@@ -47,16 +53,21 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     addressee: new RegExp(raw.addressee, 'mu'),
     noticeCover: new RegExp(raw.noticeCover, 'u'),
     firstPerson: { ...raw.firstPerson, pattern: new RegExp(raw.firstPerson.pattern, 'gu') },
+    unitVoice: { ...raw.unitVoice, pattern: new RegExp(raw.unitVoice.pattern, 'gu') },
+    thirdPerson: new RegExp(raw.thirdPerson, 'u'),
     chrome: raw.chrome.map((c) => new RegExp(c, 'u')),
     titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report.
-    unit: new RegExp(`^((?:[\\p{Script=Han}xX×]{1,24}?)(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|$)`, 'u'),
+    // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
+    // (文明村镇, 创文明乡镇 are kinds of unit, not names).
+    unit: new RegExp(`^(?!文明|创)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
     newsMarks: new RegExp(raw.newsMarks, 'u'),
+    breadcrumb: new RegExp(raw.breadcrumb, 'u'),
   };
   return data;
 }
@@ -75,10 +86,26 @@ const MAX_TITLE = 50;
 /** A text with no genre named and this many numbered headings is a work report. */
 const MIN_REPORT_HEADINGS = 2;
 
+/** Chrome is a line of at most this many characters; */
+const MAX_CHROME = 90;
+/** a line longer than this reads like prose and needs two different chrome words (版权…客服, 小编…供大家参考): one word
+ * alone (联络员负责上传下达工作, 推广…APP的下载及使用方法) stands in report sentences too. */
+const PROSE_CHROME = 60;
+
 /** Template-site chrome: a short line naming the site, the navigation, a prompt or a counter. */
 export function isChrome(line: string): boolean {
+  if (line.length > MAX_CHROME) return false;
   const d = loadStructureData();
-  return line.length <= 90 && d.chrome.some((c) => c.test(line));
+  if (line.length <= PROSE_CHROME) return d.chrome.some((c) => c.test(line));
+  const words = new Set<string>();
+  for (const c of d.chrome) {
+    const m = c.exec(line);
+    if (!m) continue;
+    words.add(m[0]);
+    for (const more of line.slice(m.index + Math.max(1, m[0].length)).match(new RegExp(c.source, 'gu')) ?? []) words.add(more);
+    if (words.size >= 2) return true;
+  }
+  return false;
 }
 
 /** The genre a title names, trying genres in order. */
@@ -96,17 +123,59 @@ function genreOfOpening(words: string, d: StructureData): Genre | null {
   return best?.genre ?? null;
 }
 
-function firstPerson(text: string, d: StructureData): boolean {
-  const count = (text.match(d.firstPerson.pattern) ?? []).length;
-  return count >= d.firstPerson.minCount && (count * 1000) / Math.max(1, text.length) >= d.firstPerson.perThousand;
+/** Whether a voice (我 of one person, 我局/我们 of a unit) stands often enough in the text. */
+function speaks(text: string, voice: StructureData['firstPerson']): boolean {
+  const count = (text.match(voice.pattern) ?? []).length;
+  return count >= voice.minCount && (count * 1000) / Math.max(1, text.length) >= voice.perThousand;
+}
+
+/** A title holds at least this many Chinese characters (not 2023, not |). */
+const MIN_TITLE_HAN = 4;
+/** A page's header (site name, date widget, search box) ends with a breadcrumb among its first lines. */
+const HEADER_LINES = 10;
+/** A document viewer's keyword cloud: this many short lines in a row (2023 / 创建 / 文明城市 / 志愿者 …). */
+const CLOUD_RUN = 3;
+const CLOUD_WORD = 4;
+
+/** The index of the first line after a breadcrumb in the page's first lines (0 when there is none). */
+function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): number {
+  let end = 0;
+  for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
+    // A chrome line comes blanked (end = start): its words are still in the text up to the line break.
+    const start = lines[i]!.start;
+    const stop = text.indexOf('\n', start);
+    if (d.breadcrumb.test(text.slice(start, stop < 0 ? text.length : stop))) end = i + 1;
+  }
+  return end;
+}
+
+/** Whether the k-th line is one of a run of very short lines. */
+function inKeywordCloud(text: string, lines: LineInfo[], k: number): boolean {
+  const short = (j: number) => j >= 0 && j < lines.length && text.slice(lines[j]!.start, lines[j]!.end).trim().length <= CLOUD_WORD;
+  if (!short(k)) return false;
+  let from = k;
+  let to = k;
+  while (short(from - 1)) from--;
+  while (short(to + 1)) to++;
+  return to - from + 1 >= CLOUD_RUN;
 }
 
 export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<number>, pageTitle = ''): Metadata {
   const d = loadStructureData();
-  const nonEmpty = lines.map((l, i) => ({ ...l, i })).filter((l) => text.slice(l.start, l.end).trim() !== '' && !isChrome(text.slice(l.start, l.end).trim()));
+  const header = pageHeaderEnd(text, lines, d);
+  const words = lines.map((l, i) => ({ ...l, i })).filter((l) => l.i >= header && text.slice(l.start, l.end).trim() !== '' && !isChrome(text.slice(l.start, l.end).trim()));
+  const hanCount = (l: LineInfo) => (text.slice(l.start, l.end).match(/\p{Script=Han}/gu) ?? []).length;
+  const kept = words.filter((l, k) => !inKeywordCloud(text, words, k));
+  // Stray short lines above the title (首页, +, X) are the page's, not the report's.
+  const lead = kept.findIndex((l) => hanCount(l) >= MIN_TITLE_HAN);
+  const nonEmpty = lead > 0 && lead <= 3 ? kept.slice(lead) : kept;
   const first = nonEmpty[0];
   const firstText = first ? text.slice(first.start, first.end) : '';
-  const isTitleLine = (l: (typeof nonEmpty)[number] | undefined) => !!l && text.slice(l.start, l.end).length <= MAX_TITLE && !/[。]$/u.test(text.slice(l.start, l.end)) && !headingLines.has(l.i);
+  const isTitleLine = (l: (typeof nonEmpty)[number] | undefined) => {
+    if (!l) return false;
+    const line = text.slice(l.start, l.end).trim();
+    return line.length <= MAX_TITLE && !/[。:：]$/u.test(line) && hanCount(l) >= MIN_TITLE_HAN && !headingLines.has(l.i);
+  };
   let title: Span | null = null;
   if (isTitleLine(first)) {
     // Leading spaces and a page's count of essays (…(通用6篇)) are no part of the title.
@@ -133,18 +202,27 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // numbered parts and no news wording is a summary.
   if (!named && genre === 'other') {
     const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end));
+    const unitSpeaks = speaks(body, d.unitVoice);
+    const news = d.newsMarks.test(body) || (d.thirdPerson.test(body) && !unitSpeaks);
     if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
-    else if (headed.length >= MIN_REPORT_HEADINGS && !d.newsMarks.test(body)) genre = 'summary';
+    else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
+    // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们….
+    else if (!title && unitSpeaks && !news) genre = 'summary';
   }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
   if (d.articleMarks.test(opening)) genre = 'other';
   else if (d.noticeCover.test(opening) || (genre !== 'plan' && d.addressee.test(opening))) genre = 'notice';
-  else if ((genre === 'summary' || genre === 'other') && firstPerson(body, d)) genre = 'personal';
+  else if ((genre === 'summary' || genre === 'other') && speaks(body, d.firstPerson)) genre = 'personal';
 
   let unit: Span | null = null;
   const fromTitle = title ? d.unit.exec(titleText) : null;
+  const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
   if (fromTitle) unit = { start: title!.start, end: title!.start + fromTitle[1]!.length };
-  else {
+  // A line of its own under the title that is nothing but a unit's name (石潭明德小学).
+  else if (/^[\p{Script=Han}()（）]{3,24}$/u.test(secondText) && d.unitEnd.test(secondText) && !genreOfTitle(secondText, d)) {
+    const at = second!.start + text.slice(second!.start, second!.end).indexOf(secondText);
+    unit = { start: at, end: at + secondText.length };
+  } else {
     // The signature: a unit line right before a date line at the end.
     const tail = nonEmpty.slice(-3);
     for (let k = 0; k < tail.length - 1; k++) {
@@ -166,6 +244,6 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     }
   }
 
-  const essays = nonEmpty.filter((l) => d.compilation.some((p) => p.test(text.slice(l.start, l.end)))).map((l) => l.i);
+  const essays = words.filter((l) => d.compilation.some((p) => p.test(text.slice(l.start, l.end)))).map((l) => l.i);
   return { title, unit, period, genre, essays: essays.length >= 2 ? essays : [] };
 }

@@ -125,4 +125,158 @@ describe('honors', () => {
   ])('finds no honor in %s', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
+
+  it('never keeps a repetition adverb in a prize title', () => {
+    const titles = honorsOf('合唱团年年被评为一等奖。').map((h) => h.title);
+    expect(titles.some((t) => t.includes('年年'))).toBe(false);
+  });
+
+  it.each([
+    ['20**年,我校被评为“区级文明校园”。', '20**'],
+    ['XX年,本所荣获县级青年文明号。', 'XX'],
+    ['201*被县委、县政府评为“文明单位”。', '201*'],
+  ])('reads a masked year in %s', (text, year) => {
+    expect(honorsOf(text).map((h) => h.year)).toEqual([year]);
+  });
+
+  it('reads a masked place as a place and a title followed by 之后 as a title', () => {
+    expect(honorsOf('XX年,**支行在获得**市文明单位之后继续努力。')).toEqual([{ title: '**市文明单位', awarder: null, level: 'city', year: 'XX', recipient: 'unit' }]);
+  });
+
+  it('keeps the body mention of an honor that a headline repeats', () => {
+    const text = ['喜讯!税务分局荣获“省级文明单位”', '日前,税务分局被省委、省政府命名为“2021-2022年度省级文明单位”,这是该局连续第三次获此殊荣。'].join('\n');
+    const found = analyse(text).honors;
+    expect(found.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([{ title: '省级文明单位', awarder: '省委、省政府', year: '2021-2022' }]);
+    expect(found[0]!.start).toBeGreaterThan(text.indexOf('\n'));
+  });
+
+  it('reads two conferrals in one clause as two, without an awarder spanning the first', () => {
+    expect(honorsOf('我乡红旗村被评为省级文明村、大柳、小河等村被评为市级文明村。')).toEqual([
+      { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' },
+      { title: '市级文明村', awarder: null, level: 'city', year: null, recipient: 'unit' },
+    ]);
+  });
+
+  it.each([
+    ['医院连续通过了省、市级文明单位的复查验收。', ['省级文明单位', '市级文明单位']],
+    ['被市中院评为审判管理工作、宣传工作和调研工作先进集体。', ['审判管理工作先进集体', '宣传工作先进集体', '调研工作先进集体']],
+    ['3名民警分别荣获全市公安系统优秀、模范民警。', ['全市公安系统优秀民警', '全市公安系统模范民警']],
+  ])('gives the head the last item ends with to items that lack it: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it('goes on with titles after 是 once the first item is plainly one, and gives no level from the unit kind', () => {
+    expect(honorsOf('李庄镇是省级文明镇、县域重点镇、先进镇、全市十强乡镇。').map((h) => [h.title, h.level])).toEqual([
+      ['省级文明镇', 'provincial'],
+      ['先进镇', 'unknown'],
+      ['全市十强乡镇', 'city'],
+    ]);
+  });
+
+  it('reads titles listed after a comma or a sentence without a verb of their own', () => {
+    const text = '法院先后被评为全省优秀法院,全国法院宣传工作先进集体,市级花园式单位,荣立集体三等功。XX年-XX年连续两年县平安建设先进单位,XX年**市“五一劳动奖状”、**市文明单位。';
+    expect(honorsOf(text).map((h) => [h.title, h.year])).toEqual([
+      ['全省优秀法院', null],
+      ['全国法院宣传工作先进集体', null],
+      ['市级花园式单位', null],
+      ['集体三等功', null],
+      ['县平安建设先进单位', 'XX-XX'],
+      ['**市五一劳动奖状', 'XX'],
+      ['**市文明单位', 'XX'],
+    ]);
+  });
+
+  it('reads the lines under a heading about honors as titles', () => {
+    const text = ['四、近年所获荣誉', '2021年 县级文明单位', '2022年 市级先进基层党组织', '五、下一步打算', '继续巩固创建成果。'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.year, h.level])).toEqual([
+      ['县级文明单位', '2021', 'county'],
+      ['市级先进基层党组织', '2022', 'city'],
+    ]);
+  });
+
+  it.each([
+    ['全县有9人获评全国道德模范。', [9]],
+    ['教师中涌现出区优秀教师、优秀班主任各3人。', [3, 3]],
+    ['现有县级学科带头人5人。', [5]],
+    ['二十余名队员荣获“优秀志愿者”称号。', [undefined]],
+    ['护士长王丽被评为市级优秀护士。', [undefined]],
+  ])('counts the people of an honor when the report does: %s', (text, counts) => {
+    expect(analyse(text).honors.map((h) => h.count)).toEqual(counts);
+  });
+
+  it('reads titles kept under review (复查) and the holder named after a document that names the honor', () => {
+    expect(honorsOf('人防办复查“省级文明单位”“市级文明单位”。').map((h) => h.title)).toEqual(['省级文明单位', '市级文明单位']);
+    const text = '在省文明委关于继续保留省级文明单位称号的通报中,本院继续保留省级文明单位称号。';
+    const found = analyse(text).honors;
+    expect(found.map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(found[0]!.start).toBeGreaterThan(text.indexOf('本院'));
+  });
+
+  it.each([
+    ['我局入选2022年度省级文明单位名单。', { title: '省级文明单位', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
+    ['我县成功跻身全国文明城市行列。', { title: '全国文明城市', awarder: null, level: 'national', year: null, recipient: 'unit' }],
+    ['我园荣获区委区政府授予的“平安校园”称号。', { title: '平安校园', awarder: '区委区政府', level: 'county', year: null, recipient: 'unit' }],
+    ['卫生院多次荣获</“先进集体”</的荣誉。', { title: '先进集体', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
+  ])('reads the title out of a list, a rank or a relative clause: %s', (text, honor) => {
+    expect(honorsOf(text)).toEqual([honor]);
+  });
+
+  it('gives every title of a person to that person', () => {
+    expect(honorsOf('她先后荣获“市级优秀共产党员”“县三八红旗手”等称号。').map((h) => h.recipient)).toEqual(['person', 'person']);
+  });
+
+  it('reads a conferral to 其 or 它 as the report unit\'s, and a province named without 省 as provincial', () => {
+    expect(honorsOf('同年,省教育厅表彰其为全省教育系统先进集体。')).toEqual([{ title: '全省教育系统先进集体', awarder: '省教育厅', level: 'provincial', year: null, recipient: 'unit' }]);
+    expect(honorsOf('学校曾被评为江西首批“文明单位”。').map((h) => h.level)).toEqual(['provincial']);
+  });
+
+  it('reads a rank (第一名) as part of the title, never as a count of people', () => {
+    expect(honorsOf('医院获得市卫生系统“优质服务”第一名荣誉称号。')).toEqual([{ title: '市卫生系统“优质服务”第一名', awarder: null, level: 'city', year: null, recipient: 'unit' }]);
+  });
+
+  it('keeps one honor when a headline names it shorter than the body and each line is a statement', () => {
+    const text = ['河口村荣获滨州“美丽乡村”称号', '日前,河口村获得滨州市第三届“美丽乡村”称号,成为全县唯一入选的村。', '卫生院', '被授予“县级文明单位”荣誉称号', '也是本次表彰中全镇唯一的医疗机构'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
+  });
+
+  it('ends a list at a clause that is no title', () => {
+    expect(honorsOf('被评为市级文明单位,市文明办领导出席授牌仪式。').map((h) => h.title)).toEqual(['市级文明单位']);
+  });
+
+  it('gives the honors a personal summary lists to its author, each with its own year', () => {
+    const text = ['个人述职报告', '本人赵文静,现任英语教师。我认真备课,我关心学生,我积极参加教研。', '所获荣誉', '2021年 县级优秀教师', '2022年 市级骨干教师', '2023年本人被评为县级师德标兵。'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.year, h.recipient])).toEqual([
+      ['县级优秀教师', '2021', 'person:赵文静'],
+      ['市级骨干教师', '2022', 'person:赵文静'],
+      ['县级师德标兵', '2023', 'person:赵文静'],
+    ]);
+  });
+
+  it('reads the rows of a table of honors: title, awarder and year cells', () => {
+    const text = ['三、近年所获荣誉', '荣誉名称\t授予单位\t时间', '县级文明单位\t县委、县政府\t2020年', '市级“青年文明号”\t团市委\t2022年11月', '四、下一步工作'].join('\n');
+    expect(honorsOf(text)).toEqual([
+      { title: '县级文明单位', awarder: '县委、县政府', level: 'county', year: '2020', recipient: 'unit' },
+      { title: '市级青年文明号', awarder: '团市委', level: 'city', year: '2022', recipient: 'unit' },
+    ]);
+    expect(honorsOf(['项目\t次数\t参与人次\t捐款(万元)', '扶贫济困\t12\t350\t4.5'].join('\n'))).toEqual([]);
+  });
+
+  it('reads an active conferral: the subject gave it, the words before the title got it', () => {
+    expect(honorsOf('2016年,省文明委授予xx“省级文明城市”称号。')).toEqual([{ title: '省级文明城市', awarder: '省文明委', level: 'provincial', year: '2016', recipient: 'unit' }]);
+    expect(honorsOf('县委授予王建华同志“优秀共产党员”称号。')).toEqual([{ title: '优秀共产党员', awarder: '县委', level: 'county', year: null, recipient: 'person:王建华' }]);
+  });
+
+  it.each([
+    '我们将确保通过市级文明单位复查。',
+    '被省、市及有关部门授予安全生产、综治维稳等先进集体称号。',
+    '剪纸技艺被列为省级非遗保护项目。',
+    '本段文字标志着我院“文明创建”工作又迈上新台阶,成绩喜人。',
+    '省文明委下发了关于继续保留省级文明单位称号的通报。',
+    '获奖牌匾已送到社区。',
+    '2020年市级重点项目3个,总投资2亿元。',
+    '2021年,市级重点项目。',
+    '年份\t市级重点项目\t个数\n2020年\t市级重点项目\t3',
+  ])('finds no honor in %s', (text) => {
+    expect(honorsOf(text)).toEqual([]);
+  });
 });

@@ -98,6 +98,9 @@ describe('section checklist', () => {
     ['responsibility', '4、落实惠民政策，及时为困难群众排忧解难。', '为辖区低保户发放慰问金。'],
     ['environment', '2.背街小巷硬化。', '完成了三条背街小巷的硬化。'],
     ['governance', '6、小区设有警务室和治安巡逻队', '实行24小时巡逻。'],
+    ['leadership', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
+    ['theory', '一、认真学习贯彻党的二十大精神', '组织干部职工集中学习。'],
+    ['activities', '二、全面推动移风易俗工作', '倡导婚事新办、丧事简办。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -118,5 +121,39 @@ describe('section checklist', () => {
   it('finds the opening after a page\'s chrome and essay marker', () => {
     const text = ['当前位置:范文网>工作总结', '文明创建工作总结(精选6篇)', '文明创建工作总结篇1', '近年来，我局在县委的正确领导下，扎实开展文明创建工作。现将有关情况总结如下：', '一、加强组织领导', '成立领导小组，制定实施方案，签订目标责任书。'].join('\n');
     expect(statusOf(text).overview).toBe('inline');
+  });
+
+  it.each([
+    ['下一步，我们将把志愿服务延伸到每个小区。', 'inline'],
+    ['今后，支行将继续深化文明创建。', 'inline'],
+    ['会上对下一步工作进行了安排部署，为下一步的工作奠定了基础。', 'missing'],
+    ['明确了“今年打基础、明年促提升”的目标。', 'missing'],
+  ])('a plan cue opens a clause: %s', (closing, status) => {
+    expect(statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '开展学雷锋志愿服务活动，组建志愿服务队。', closing].join('\n')).plans).toBe(status);
+  });
+
+  it.each([
+    ['我局被市委、市政府授予“文明单位”称号。', 'inline'],
+    ['创建工作取得了一定成效，受到群众广泛好评。', 'missing'],
+  ])('results need an honor or a stated outcome: %s', (sentence, status) => {
+    expect(statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', sentence].join('\n')).results).toBe(status);
+  });
+
+  it('reads 精神文明创建活动 as the whole campaign, not as activities', () => {
+    const report = (sentence: string) => statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', sentence].join('\n')).activities;
+    expect(report('成立了以局主要领导为首的精神文明创建活动领导小组，确保了精神文明创建活动有组织、有评比。')).toBe('missing');
+    expect(report('以群众性精神文明创建活动为载体，开展文明科室评比。')).toBe('inline');
+  });
+
+  it('finds no opening in a text that starts in the middle of a sentence', () => {
+    const text = (first: string) => [first, '一、加强组织领导', '成立领导小组，制定实施方案。', '二、开展志愿服务', '组建志愿服务队。'].join('\n');
+    expect(statusOf(text('学、赶、帮、超”的浓厚氛围；今年以来我镇坚持标准要求不降，群众广泛参与。')).overview).toBe('missing');
+    expect(statusOf(text('今年以来，我镇坚持“学、赶、帮、超”，群众广泛参与。')).overview).toBe('inline');
+  });
+
+  it('counts the words of an honor title for results only', () => {
+    const status = statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '多次被省、市授予综合治理、安全生产、廉政建设先进集体称号。'].join('\n'));
+    expect(status.results).toBe('inline');
+    expect(status.governance).toBe('missing');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lineBlocks } from '../../src/ingest/text-lines.js';
 import { normalize } from '../../src/normalize/index.js';
-import { analyzeStructure } from '../../src/structure/index.js';
+import { analyzeStructure, isChrome } from '../../src/structure/index.js';
 
 const structureOf = (text: string) => analyzeStructure(text, normalize(text), lineBlocks(text));
 const headingsOf = (text: string) => structureOf(text).headings.map((h) => [h.level, h.style, h.text]);
@@ -97,6 +97,10 @@ describe('genre from title and body', () => {
     ['a news item with numbered parts', ['本报讯 近日，某某银行扎实推进文明创建。', '1.强化组织领导。成立了领导小组。', '2.开展志愿服务。组织志愿者服务60人次。'], 'other'],
     ['a plan opening with its aims, no title', ['为深入推进平安建设，结合我所实际，制定如下措施。', '一、工作目标', '全年辖区刑事案件下降10%。', '二、主要措施', '强化巡逻防控。'], 'plan'],
     ['a journal article on a report-like title', ['来自企业文明创建实践的报告', '作者单位：某市经济委员会', '摘 要：本文总结了企业开展创建活动的做法。'], 'other'],
+    ['a page cut out of a report, speaking as the unit', ['的浓厚氛围；7月份我们组织开展了“十星级文明农户”评选，我镇坚持标准不降、群众广泛参与。', '我镇还投入资金建成村级文化广场，我们将继续推进乡风文明建设。'], 'summary'],
+    ['news naming the unit 该院, with parallel run-in heads', ['2014年新春伊始，某县法院被省委、省政府授予“省级文明单位”称号，标志着该院的精神文明建设又上了新台阶。', '加强组织领导，狠抓创建落实。院党组把创建工作列入重要议事日程，成立了领导小组。', '采取多样举措，注重创建实效。院里开展了丰富多彩的文体活动和志愿服务。'], 'other'],
+    ['a notice to 学院各单位', ['学院各单位：', '根据创建工作安排，现将上半年自查有关要求通知如下：', '1.请各单位于6月26日前报送自查报告。'], 'notice'],
+    ['a news headline on an inspection', ['院领导带队检查我院精神文明单位建设情况', '3月3日上午，院长带队检查了各部门的文明氛围营造和窗口服务工作。'], 'other'],
     ['a breadcrumb and a compilation count around the title', ['某某范文站', '位置:首页 > 公文 > 精神文明建设', '一季度精神文明创建总结【精彩多篇】', '创建工作自查报告 篇一', '一、领导重视，安排部署到位'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
@@ -123,5 +127,60 @@ describe('run-in heads of several forms', () => {
 
   it('needs a sibling of the same form', () => {
     expect(headingsOf(['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', BODY].join('\n'))).toEqual([]);
+  });
+});
+
+describe('page chrome around the title', () => {
+  it.each([
+    ['a site name and date widget above a breadcrumb', ['荟萃阁', '今天是', '位置:首页 > 范本 > 工作报告', '创文明乡镇工作汇报', BODY], '创文明乡镇工作汇报'],
+    ['a document viewer keyword cloud', ['2023', '创建', '文明城市', '志愿者', '2023年创建文明城市志愿者服务工作总结', BODY], '2023年创建文明城市志愿者服务工作总结'],
+    ['viewer buttons and a search box', ['全文预览', '不能包含特殊字符', '2021年小区创文工作开展情况汇报', BODY], '2021年小区创文工作开展情况汇报'],
+    ['an ad line', ['公文高手,超级方便的公文写作神器! 立即了解', '创建市级文明校园汇报材料', BODY], '创建市级文明校园汇报材料'],
+    ['a site address', ['【www.example.com--精神文明建设】', '精神文明建设工作总结', BODY], '精神文明建设工作总结'],
+  ])('%s', (_, lines, title) => {
+    expect(structureOf(lines.join('\n')).title?.text).toBe(title);
+  });
+
+  it('keeps a heading with a Latin word and takes a site name with its slug for chrome', () => {
+    expect(headingsOf(['某局创建工作总结', '一、打造“smile”服务品牌', BODY].join('\n')).map((h) => h[2])).toEqual(['一、打造“smile”服务品牌']);
+    expect(isChrome('快好知 kuaihz')).toBe(true);
+  });
+
+  it('takes no sentence ending in a colon for the title', () => {
+    expect(structureOf(['根据市文明委文件精神,现将我局创建市级文明单位情况总结汇报如下:', '一、加强领导', BODY].join('\n')).title).toBeNull();
+  });
+
+  it('keeps a report sentence holding one chrome word as body text', () => {
+    const line = '台领导高度重视创建工作，分别召开了领导班子会，成立了创建工作领导小组，明确了分工，联络员负责上传下达工作，为完成创建任务奠定了基础。';
+    expect(isChrome(normalize(line).text)).toBe(false);
+    expect(isChrome(normalize('2.本文档由用户上传,版权归属用户,某某网负责整理代发布。如果您对本文档版权有争议请及时联系客服。').text)).toBe(true);
+  });
+
+  it('reads a short line under the title that is a unit name as the unit, and no kind of unit as a name', () => {
+    expect(structureOf(['创建市级文明校园汇报材料', '石潭明德小学', BODY].join('\n')).unit?.text).toBe('石潭明德小学');
+    expect(structureOf(['文明村镇创建工作总结', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['学校创建全国文明城市学校工作总结', BODY].join('\n')).unit).toBeNull();
+  });
+});
+
+describe('headings in pages that lost their layout', () => {
+  it('finds short heading lines between paragraphs set apart by blank lines, none among the title lines', () => {
+    const text = ['创建文明城市工作总结', '', '红星社区', '', BODY, '', '成立组织,领导重视', '', BODY, '', '大力宣传氛围浓厚', '', BODY].join('\n');
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['成立组织,领导重视', '大力宣传氛围浓厚']);
+  });
+
+  it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
+    expect(headingsOf(['标题', `现将本学年创建工作总结如下:一、开展有效创建活动。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、开展有效创建活动。']);
+    expect(headingsOf(['标题', `文明创建工作总结一、加强组织领导,明确各方职责。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、加强组织领导,明确各方职责。']);
+  });
+
+  it('reads 一是…，二是… paragraph openers as items, not run-in heads', () => {
+    const text = ['标题', '一是强化组织领导,夯实创建基础。实行一把手负责制，将创建工作纳入全院规划。', '二是强化思想教育,树立队伍形象。坚持每周集中学习，开展道德讲堂活动。'].join('\n');
+    expect(headingsOf(text)).toEqual([]);
+  });
+
+  it('reads a Cyrillic Р paragraph mark as a line break', () => {
+    const text = `创建工作情况汇报\n${BODY}Р  1、组织开展文艺演出,丰富居民精神文化生活。Р  2、深入推进文明进小区活动。${BODY}`;
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['1、组织开展文艺演出,丰富居民精神文化生活。', '2、深入推进文明进小区活动。']);
   });
 });
