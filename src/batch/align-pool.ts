@@ -42,13 +42,20 @@ function sent(entry: ReuseEntry): SentEntry {
   };
 }
 
+/**
+ * Requests a thread holds at once: it answers them in the order sent, and the second keeps it aligning while the
+ * main thread takes in the first's answer and resolves documents (with one, each thread idled that long).
+ */
+const JOBS_PER_THREAD = 2;
+
 class AlignThread {
   readonly worker: Worker;
   /** Entries this thread holds, by number. */
   readonly holds = new Set<number>();
   /** The frequency this thread was set up with. */
   setUpFor: FingerprintFrequency | undefined;
-  job: Job | undefined;
+  /** The requests sent and not answered yet, oldest first. */
+  readonly jobs: Job[] = [];
   alive = true;
 
   constructor(memoryMb: number, onReply: (thread: AlignThread, packed: PackedPairs) => void, onFailure: (thread: AlignThread) => void) {
@@ -59,7 +66,7 @@ class AlignThread {
   }
 
   send(job: Job, seq: number): void {
-    this.job = job;
+    this.jobs.push(job);
     const entries: SentEntry[] = [];
     const pairs = new Uint32Array(2 * job.pairs.length);
     job.pairs.forEach(([a, b], i) => {
@@ -102,25 +109,24 @@ export class WorkerPairAligner implements PairAligner {
       for (let job = this.queue.shift(); job; job = this.queue.shift()) alignHere(job);
       return;
     }
-    for (const thread of live) {
-      if (thread.job || this.queue.length === 0) continue;
-      thread.send(this.queue.shift()!, this.seq++);
+    // Round by round, so that the requests spread over the threads before any holds a second.
+    for (let held = 0; held < JOBS_PER_THREAD; held++) {
+      for (const thread of live) {
+        if (thread.jobs.length > held || this.queue.length === 0) continue;
+        thread.send(this.queue.shift()!, this.seq++);
+      }
     }
   }
 
   private readonly onReply = (thread: AlignThread, packed: PackedPairs) => {
-    const job = thread.job;
-    thread.job = undefined;
-    job?.resolve(packed);
+    thread.jobs.shift()?.resolve(packed);
     this.dispatch();
   };
 
   private readonly onFailure = (thread: AlignThread) => {
     if (!thread.alive) return;
     thread.alive = false;
-    const job = thread.job;
-    thread.job = undefined;
-    if (job) alignHere(job);
+    for (let job = thread.jobs.shift(); job; job = thread.jobs.shift()) alignHere(job);
     void thread.worker.terminate();
     this.dispatch();
   };

@@ -93,9 +93,15 @@ async function storedReuseInputs(parts: StoredPart[], session: RunSession | unde
   });
 }
 
-/** Every document's final documents.jsonl record, once the reuse stage has amended them, one at a time. */
-function* finalRecords(output: OutputCollector): Generator<DocumentRecord> {
-  for (const e of output.entries()) yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
+/**
+ * Every document's final documents.jsonl record, once the reuse stage has amended them, one at a time and each
+ * after a turn of the event loop (the store takes them while the report's threads are kept busy).
+ */
+async function* finalRecords(output: OutputCollector): AsyncGenerator<DocumentRecord> {
+  for (const e of output.entries()) {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
+  }
 }
 
 /** The worker pool over the files to analyse, loaded only when there are some: it brings the pipeline. */
@@ -134,6 +140,8 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   let outputKey: string | null = null;
   const shape = outputShape(options);
   const reuseContext = options.reuse === false ? false : { templates: options.reuse?.templates };
+  /** The store's side of the reuse stage, done while the outputs and the report are written. */
+  let storing: Promise<void> = Promise.resolve();
   const progress = new Progress(files.length, options.log);
   let phaseStart = Date.now();
   const phaseEnded = (name: string) => {
@@ -212,26 +220,43 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       const stageOptions = { ...reuse, history: reuse.history ?? session?.history, templateCache: reuse.templateCache ?? session?.templates, warnings, afterDetection: () => memory.sample() };
       // Only the pair rows are kept from the detection: the amended lines hold the rest.
       const { runReuseStage } = await import('./reuse.js');
-      const pairs = await runReuseStage(batch, output, stageOptions, analyzeOptions, options);
+      const { pairs, keepHistory } = await runReuseStage(batch, output, stageOptions, analyzeOptions, options);
       batch.length = 0;
       reuseInputs.length = 0;
-      // The store keeps what documents.jsonl says: the records as the reuse stage amended them.
-      await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
+      // The store keeps tonight's reuse texts for later nights and what documents.jsonl says (the records as the
+      // reuse stage amended them). Neither the other outputs nor the report read them (units' histories are the
+      // analysis's), so this thread stores them while the workbook's and the report's threads write.
+      storing = (async () => {
+        await keepHistory();
+        await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
+      })();
+      storing.catch(() => undefined);
     }
     phaseEnded('reuse');
   }
   let report: string | null = null;
   if (carriedFrom) report = options.report === false ? null : join(runFolder, 'report', 'index.html');
   else {
-    await output.finish();
-    phaseEnded('outputs');
-    // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
-    // come from the store, which holds tonight's documents by now.
-    if (options.report !== false) {
-      const { storeHistory, writeReport } = await import('../report/index.js');
-      report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store) })).path;
-      phaseEnded('report');
+    try {
+      // The workbook is written in a thread of its own while this one writes the report; the store reads the final
+      // records from the part files, kept until it has.
+      const { workbook } = await output.finish({ xlsxThread: true, keepParts: true });
+      phaseEnded('outputs');
+      // The report is part of the run: it is published (and replaced) with the run's other outputs. Units' histories
+      // come from the store, which holds tonight's documents by now.
+      if (options.report !== false) {
+        const { storeHistory, writeReport } = await import('../report/index.js');
+        report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store), threads: options.concurrency })).path;
+        phaseEnded('report');
+      }
+      await workbook;
+    } catch (e) {
+      // The store is left whole (its transaction ended) before the error goes up and the caller closes it.
+      await storing.catch(() => undefined);
+      throw e;
     }
+    await storing;
+    await output.removeParts();
   }
   records.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const unfinished = files.filter((f) => !finished.has(f.path)).map((f) => f.path);

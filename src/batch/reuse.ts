@@ -48,14 +48,28 @@ export function withReuseField(line: string, reuse: DocumentReuse): string {
   return line.slice(0, line.lastIndexOf('}')) + ',"reuse":' + JSON.stringify(reuse) + '}\n';
 }
 
-/** Runs the stage; returns each batch document's pair rows (reuse-pairs.csv), by id, for the store. */
+/** What the stage leaves for the store: each batch document's pair rows (reuse-pairs.csv), by id. */
+export interface ReuseStageResult {
+  pairs: Map<string, ReusePair[]>;
+  /**
+   * Keeps tonight's batch in the history for later nights, a document at a time, letting other work of this
+   * thread run in between. Only after the detection (it read the history already), and not before this night's
+   * outputs are written, so the caller runs it while the report is written.
+   */
+  keepHistory: () => Promise<void>;
+}
+
+/** Waits for one turn of the event loop: what the thread had waiting (a page thread's answer) runs first. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Runs the stage; what it returns is for the store. */
 export async function runReuseStage(
   batch: ReuseInput[],
   output: OutputCollector,
   options: ReuseStageOptions,
   analyzeOptions: AnalyzeOptions,
   poolOptions: PoolOptions,
-): Promise<Map<string, ReusePair[]>> {
+): Promise<ReuseStageResult> {
   const templates = options.templates?.length ? await readTemplates(options.templates, analyzeOptions, poolOptions, options.templateCache) : [];
   // Completion order varies from run to run; path order makes the output the same every night.
   const byPathOrder = (a: ReuseInput, b: ReuseInput) => (a.info.path < b.info.path ? -1 : a.info.path > b.info.path ? 1 : 0);
@@ -70,15 +84,6 @@ export async function runReuseStage(
     },
   };
   const stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 };
-  // The pairs are aligned in as many threads as the pool had workers; this thread chooses them and resolves.
-  const aligner = new WorkerPairAligner(Math.max(1, poolOptions.concurrency), poolOptions.memoryMb);
-  let detected: (DetectedReuse | undefined)[];
-  try {
-    detected = await findReuseWith(aligner, { batch, templates, history }, lazy, undefined, stats);
-  } finally {
-    await aligner.close();
-  }
-  options.afterDetection?.();
   const entries = output.entries();
   const byPath = new Map(entries.map((e, i) => [e.path, i]));
   // Amended lines go to a part file of their own at once, and each document's result is written and dropped in
@@ -86,13 +91,12 @@ export async function runReuseStage(
   const amended = new PartWriter(output.partsDir, AMENDED_PART);
   const files = new ReuseOutputWriter(output.outDir);
   const pairs = new Map<string, ReusePair[]>();
-  for (let i = 0; i < detected.length; i++) {
-    const d = detected[i]!;
-    detected[i] = undefined;
+  // Each document is written as soon as it is resolved, while the threads align the pairs of the next ones.
+  const take = (d: DetectedReuse) => {
     files.add(d);
     pairs.set(d.entry.id, reusePairs(d));
     const at = byPath.get(d.entry.path);
-    if (at === undefined) continue;
+    if (at === undefined) return;
     const entry = entries[at]!;
     if (needsFullAmend(d)) {
       // Every line is rendered again from the record: only the documents.jsonl line is read back.
@@ -105,13 +109,27 @@ export async function runReuseStage(
       withReuse[0] = withReuseField(lines[0]!, reuseRecord(d));
       entries[at] = { path: entry.path, placement: amended.append(withReuse) };
     }
+  };
+  // The pairs are aligned in as many threads as the pool had workers; this thread chooses them and resolves.
+  const aligner = new WorkerPairAligner(Math.max(1, poolOptions.concurrency), poolOptions.memoryMb);
+  try {
+    await findReuseWith(aligner, { batch, templates, history }, lazy, undefined, stats, take);
+  } finally {
+    await aligner.close();
   }
+  options.afterDetection?.();
   if (stats.skippedBatchPairs > 0) {
     options.warnings?.push(
       `reuse: ${stats.skippedBatchPairs} pairs of submissions sharing text were not compared (nearly every pair of this batch shares text; at most ${stats.batchPairBudget} pairs are): reuse between submissions is understated, reuse from templates and earlier runs is complete`,
     );
   }
   await files.finish();
-  await options.history?.save(batch);
-  return pairs;
+  const keep = options.history;
+  const keepHistory = async () => {
+    for (const input of keep ? batch : []) {
+      await keep!.save([input]);
+      await nextTurn();
+    }
+  };
+  return { pairs, keepHistory };
 }

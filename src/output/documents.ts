@@ -8,8 +8,12 @@ import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import { OUTPUT_KINDS, type OutputKind } from './formats.js';
 import { joinParts, PARTS_DIR, readPlacedLine, type Placement, type PlacedLines } from './parts.js';
 import { writeXlsx } from './xlsx.js';
+import { writeXlsxInThread } from './xlsx-from-jsonl.js';
 
 export const PARTIAL_FILE = 'documents.partial.jsonl';
+
+/** Documents above which the workbook gets a thread of its own: a small run's takes less than starting one. */
+const XLSX_THREAD_FROM = 8;
 
 /** Where a document's text of record is written; its spans index into this file's content. */
 export function textPath(outDir: string, id: string): string {
@@ -61,18 +65,34 @@ export class OutputCollector {
     return this.documents;
   }
 
-  async finish(): Promise<void> {
+  /**
+   * Writes every output file in path order. With `xlsxThread`, the workbook is written from documents.jsonl in a
+   * thread of its own while the caller goes on: `workbook` resolves once it is written (await it before the run
+   * is published). With `keepParts`, the part files stay for `entries` until `removeParts`.
+   */
+  async finish(options: { xlsxThread?: boolean; keepParts?: boolean } = {}): Promise<{ workbook: Promise<void> }> {
     const sorted = [...this.documents].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     await joinParts(this.partsDir, this.outDir, sorted, (format) => this.kinds.includes(format.kind));
+    let workbook = Promise.resolve();
     // The documents.jsonl line is the whole record.
-    if (this.kinds.includes('xlsx')) {
+    if (this.kinds.includes('xlsx') && options.xlsxThread && this.kinds.includes('jsonl') && sorted.length > XLSX_THREAD_FROM) {
+      workbook = writeXlsxInThread(this.outDir);
+      // Awaited by the caller; settled here too, so that a failure while the caller is busy is not unhandled.
+      workbook.catch(() => undefined);
+    } else if (this.kinds.includes('xlsx')) {
       // One record at a time: the workbook's sheets are deflated as they grow.
       const partsDir = this.partsDir;
       await writeXlsx(this.outDir, (function* () {
         for (const d of sorted) yield JSON.parse('lines' in d ? d.lines[0]! : readPlacedLine(partsDir, d.placement, 0)) as DocumentRecord;
       })());
     }
-    await rm(this.partsDir, { recursive: true, force: true });
+    if (!options.keepParts) await this.removeParts();
     await rm(join(this.outDir, PARTIAL_FILE), { force: true });
+    return { workbook };
+  }
+
+  /** Removes the part files (`finish` does, unless asked to keep them for a reader of `entries`). */
+  async removeParts(): Promise<void> {
+    await rm(this.partsDir, { recursive: true, force: true });
   }
 }

@@ -162,14 +162,14 @@ function workbookMembers(sheets: { spec: SheetSpec; lastRow: number }[]): ZipMem
  * temporary file and a rename. Records are met one at a time: each adds its rows to every sheet, which is
  * deflated as it grows, so memory does not grow with the run.
  */
-export async function writeXlsx(outDir: string, records: Iterable<DocumentRecord>): Promise<void> {
+export async function writeXlsx(outDir: string, records: Iterable<DocumentRecord> | AsyncIterable<DocumentRecord>): Promise<void> {
   const target = join(outDir, XLSX_FILE);
   const temp = tempPathFor(target);
   await mkdir(outDir, { recursive: true });
   const sheets = SHEETS.map((spec, i) => ({ spec, lastRow: 2, member: new DeflatedMember(`xl/worksheets/sheet${i + 1}.xml`, `${temp}.${i + 1}`) }));
   try {
     for (const sheet of sheets) await sheet.member.write(sheetHead(sheet.spec));
-    for (const record of records) {
+    for await (const record of records) {
       for (const sheet of sheets) {
         let xml = '';
         for (const row of sheet.spec.rows(record)) xml += rowXml(++sheet.lastRow, row);

@@ -3,13 +3,12 @@
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { documentPage } from './document-page.js';
+import { availableParallelism } from 'node:os';
+import { documentHref, writeDocumentPages } from './document-pages.js';
 import { generatedAtText } from './generated-at.js';
-import { pageName } from './html.js';
-import { historiesFrom, readDocuments, readHistories, readSourceText, readText, type HistorySource, type UnitHistory } from './input.js';
+import { historiesFrom, readDocumentLines, readHistories, type HistorySource, type UnitHistory } from './input.js';
 import { Overview } from './overview.js';
-import { pairPage } from './pair-page.js';
-import { pairsOf } from './pairs.js';
+import { PageThreads } from './page-threads.js';
 import { unitPage, unitPageName } from './unit-page.js';
 
 export type { DocumentReuse, HistorySource, ReportDocument, ReusePassage, UnitHistory } from './input.js';
@@ -29,7 +28,15 @@ export interface ReportOptions {
   histories?: HistorySource | UnitHistory[];
   /** The time printed on the overview. @default now */
   generatedAt?: Date;
+  /**
+   * Threads that write the document and pair pages while this one reads the records; 0 writes them all here.
+   * Started only for a report of more than PAGES_HERE documents. @default os.availableParallelism()
+   */
+  threads?: number;
 }
+
+/** Documents whose pages are written in this thread before the page threads start (a small report starts none). */
+const PAGES_HERE = 8;
 
 export interface ReportResult {
   path: string;
@@ -68,26 +75,37 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
     if (pending.size >= 16) await Promise.race(pending);
   };
   const documentHrefs = new Map<string, string>();
-  let pairs = 0;
-  for await (const doc of readDocuments(outDir)) {
-    const name = pageName(doc.id);
-    const href = `d/${name}.html`;
-    documentHrefs.set(doc.path, href);
-    const text = doc.status === 'ok' ? await readText(outDir, doc.id) : null;
-    const history = await histories.historyOf(doc);
-    if (history) units.set(history.unit, history);
-    const groups = text === null ? [] : pairsOf(doc, text.length);
-    await write(href, documentPage(doc, text, groups, { unitHref: history ? unitPageName(history.unit) : undefined }));
-    overview.add(doc, href);
-    if (text === null) continue;
-    for (const group of groups) {
-      if (group.name === null) continue;
-      const sourceText = await readSourceText(outDir, group.kind, group.sourceId);
-      const sourceHref = sourceText !== null && group.kind === 'batch' ? `../d/${pageName(group.sourceId)}.html` : null;
-      await write(`p/${group.name}.html`, pairPage(doc, text, group, sourceText, sourceHref));
-      pairs++;
+  // The first few documents' pages are written here; a larger report starts the page threads for the rest.
+  const threadCount = options.threads ?? availableParallelism();
+  let threads: PageThreads | undefined;
+  const written: Promise<number>[] = [];
+  const writing = new Set<Promise<number>>();
+  let documents = 0;
+  try {
+    for await (const { line, doc } of readDocumentLines(outDir)) {
+      const href = documentHref(doc.id);
+      documentHrefs.set(doc.path, href);
+      const history = await histories.historyOf(doc);
+      if (history) units.set(history.unit, history);
+      const job = { outDir, staging, href, unitHref: history ? unitPageName(history.unit) : undefined };
+      if (++documents > PAGES_HERE && threadCount > 0) threads ??= new PageThreads(threadCount, failures);
+      if (threads) written.push((await threads.send(line, job)).written);
+      else {
+        const done = writeDocumentPages(doc, job, failures);
+        written.push(done);
+        writing.add(done);
+        const over = () => void writing.delete(done);
+        done.then(over, over);
+        if (writing.size >= 4) await Promise.race(writing);
+      }
+      overview.add(doc, href);
     }
+    await Promise.all(written);
+  } finally {
+    await threads?.close();
   }
+  let pairs = 0;
+  for (const done of written) pairs += await done;
   for (const history of units.values()) {
     await write(unitPageName(history.unit), unitPage(history, (path) => documentHrefs.get(path) ?? null));
   }

@@ -1,11 +1,11 @@
 // The shapes the report reads: documents.jsonl records (with the optional reuse record of the reuse stage and
 // the copied marks on figures and honors) and a unit's history from the store, and reading them from a run's
 // output folder.
-import { createReadStream, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { DocumentRecord, Evidence, FigureRecord, HonorRecord } from '../model/document.js';
+import { fileLines } from '../output/file-lines.js';
 
 export type SourceKind = 'batch' | 'templates' | 'history' | 'self';
 export const SOURCE_KINDS: readonly SourceKind[] = ['templates', 'batch', 'history', 'self'];
@@ -78,8 +78,12 @@ export function historiesFrom(histories: UnitHistory[]): HistorySource {
 
 /** The documents.jsonl records of a run, one at a time, so a 10k-document run is never held in memory. */
 export async function* readDocuments(outDir: string): AsyncGenerator<ReportDocument> {
-  const lines = createInterface({ input: createReadStream(join(outDir, 'documents.jsonl'), 'utf8'), crlfDelay: Infinity });
-  for await (const line of lines) if (line.trim()) yield JSON.parse(line) as ReportDocument;
+  for await (const { doc } of readDocumentLines(outDir)) yield doc;
+}
+
+/** readDocuments with each record's line as it is in documents.jsonl (the page threads parse it themselves). */
+export async function* readDocumentLines(outDir: string): AsyncGenerator<{ line: string; doc: ReportDocument }> {
+  for await (const line of fileLines(join(outDir, 'documents.jsonl'))) if (line.trim()) yield { line, doc: JSON.parse(line) as ReportDocument };
 }
 
 /** A document's text of record, or null when the run wrote none (failed documents, sources outside the run). */

@@ -181,23 +181,29 @@ class PairPlanner {
   }
 }
 
-/** The passages found for one document, as references into blocks: no object per passage. */
+/**
+ * The passages found for one document, as ranges of blocks: one entry per aligned pair, not per passage (a
+ * self-similar batch has millions of candidate passages), nor an object per passage.
+ */
 class FoundList {
   readonly blocks: PassageBlock[] = [];
-  readonly indexes: number[] = [];
+  readonly firsts: number[] = [];
+  readonly counts: number[] = [];
   readonly sources: number[] = [];
-  /** 1 when the passage was aligned from its source's side and is read through its other side. */
+  /** 1 when the passages were aligned from their source's side and are read through their other side. */
   readonly mirrored: number[] = [];
+  /** Passages in all ranges. */
+  length = 0;
 
-  push(block: PassageBlock, index: number, source: number, mirrored: boolean): void {
+  /** Passages `first` to `first + count - 1` of `block`, found with `source`. */
+  pushRange(block: PassageBlock, first: number, count: number, source: number, mirrored: boolean): void {
+    if (count === 0) return;
     this.blocks.push(block);
-    this.indexes.push(index);
+    this.firsts.push(first);
+    this.counts.push(count);
     this.sources.push(source);
     this.mirrored.push(mirrored ? 1 : 0);
-  }
-
-  get length(): number {
-    return this.indexes.length;
+    this.length += count;
   }
 }
 
@@ -219,10 +225,8 @@ class PassageLists {
     let at = firstPassage;
     partners.forEach((b, i) => {
       const count = packed.counts[firstPair + i]!;
-      for (let p = at; p < at + count; p++) {
-        this.found[a]!.push(packed.block, p, b, false);
-        if (b < batchCount) this.found[b]!.push(packed.block, p, a, true);
-      }
+      this.found[a]!.pushRange(packed.block, at, count, b, false);
+      if (b < batchCount) this.found[b]!.pushRange(packed.block, at, count, a, true);
       at += count;
     });
     return at;
@@ -267,8 +271,17 @@ export interface PairAligner {
 
 /** Pairs handed to the aligner in one request: enough to outweigh a message, few enough to spread the work. */
 const PAIRS_PER_REQUEST = 48;
+/**
+ * Requests in flight per aligning thread. They are taken in the order sent, so while this thread waits for the
+ * oldest, the others must have enough to go on: with 2, the threads idled a quarter of the time.
+ */
+const REQUESTS_PER_THREAD = 4;
 
-/** detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. */
+/**
+ * detectReuse with the pairs aligned by `aligner`: the same results, byte for byte, in the same order. With
+ * `onDetected`, each document's result is handed to it as soon as it is resolved (in number order, while later
+ * pairs are still being aligned) instead of being returned.
+ */
 export async function detectReuseWith(
   aligner: PairAligner,
   inputs: { batch: ReuseInput[]; templates: ReuseInput[]; history: ReuseInput[] },
@@ -276,6 +289,7 @@ export async function detectReuseWith(
   params: ReuseParams,
   index: FingerprintIndex = new MemoryFingerprintIndex(),
   stats: DetectionStats = { skippedBatchPairs: 0, batchPairBudget: 0 },
+  onDetected?: (detected: DetectedReuse) => void,
 ): Promise<DetectedReuse[]> {
   const prepared = prepare(inputs, phrases, params, index);
   const { entries, batchCount, frequency } = prepared;
@@ -289,7 +303,9 @@ export async function detectReuseWith(
     for (const { a, partners } of rows) {
       passage = lists.addRow(a, partners, packed, pair, passage);
       pair += partners.length;
-      detected.push(lists.resolve(a));
+      const resolved = lists.resolve(a);
+      if (onDetected) onDetected(resolved);
+      else detected.push(resolved);
     }
   };
   // Requests are answered in any order but taken in the order sent, so documents are resolved in number order;
@@ -317,7 +333,7 @@ export async function detectReuseWith(
       rows.push({ a, partners });
       for (const b of partners) pairs.push([entries[a]!, entries[b]!]);
       if (pairs.length >= PAIRS_PER_REQUEST) send();
-      while (inFlight.length > 2 * aligner.parallelism) await takeOldest();
+      while (inFlight.length > REQUESTS_PER_THREAD * aligner.parallelism) await takeOldest();
     }
     if (!sent) {
       // Every pair fits in one request: aligning them here costs less than starting a thread.
@@ -428,17 +444,27 @@ function resolve(entry: ReuseEntry, list: FoundList, entries: ReuseEntry[]): Det
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const evidence = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const fields = list.blocks[i]!.passages;
-    const at = list.indexes[i]! * PASSAGE_FIELDS;
-    starts[i] = fields[at + (list.mirrored[i] ? 2 : 0)]!;
-    ends[i] = fields[at + (list.mirrored[i] ? 3 : 1)]!;
-    evidence[i] = fields[at + 5]!;
+  /** Each passage's range in the list, its index in its block and its source's number. */
+  const rangeOf = new Uint32Array(n);
+  const indexes = new Int32Array(n);
+  const numbers = new Int32Array(n);
+  for (let r = 0, i = 0; r < list.blocks.length; r++) {
+    const fields = list.blocks[r]!.passages;
+    const [from, to] = list.mirrored[r] ? [2, 3] : [0, 1];
+    for (let p = list.firsts[r]!, last = p + list.counts[r]!; p < last; p++, i++) {
+      const at = p * PASSAGE_FIELDS;
+      starts[i] = fields[at + from]!;
+      ends[i] = fields[at + to]!;
+      evidence[i] = fields[at + 5]!;
+      rangeOf[i] = r;
+      indexes[i] = p;
+      numbers[i] = list.sources[r]!;
+    }
   }
   const bySource = new Map<number, { source: ReuseEntry; spans: number[]; passages: number }>();
   for (let i = 0; i < n; i++) {
-    let s = bySource.get(list.sources[i]!);
-    if (!s) bySource.set(list.sources[i]!, (s = { source: entries[list.sources[i]!]!, spans: [], passages: 0 }));
+    let s = bySource.get(numbers[i]!);
+    if (!s) bySource.set(numbers[i]!, (s = { source: entries[numbers[i]!]!, spans: [], passages: 0 }));
     s.spans.push(starts[i]!, ends[i]!);
     s.passages++;
   }
@@ -450,24 +476,24 @@ function resolve(entry: ReuseEntry, list: FoundList, entries: ReuseEntry[]): Det
   }));
 
   // Ranked by weighted evidence, then source number, then list order (what a stable sort of the list gives).
-  const kinds = list.sources.map((number) => kindOf(entry, entries[number]!));
+  const rangeKinds = list.sources.map((number) => kindOf(entry, entries[number]!));
+  const kinds = Array.from(rangeOf, (r) => rangeKinds[r]!);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) scores[i] = evidence[i]! * KIND_WEIGHT[kinds[i]!];
-  const numbers = list.sources;
   const ranked = new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
   const owner = new OwnedSpans();
   const passages: DetectedPassage[] = [];
   const covered: Record<SourceKind, number> = { batch: 0, templates: 0, history: 0, self: 0 };
   for (const r of ranked) {
-    const source = entries[list.sources[r]!]!;
+    const source = entries[numbers[r]!]!;
     const kind = kinds[r]!;
     const aStart = owner.firstFree(starts[r]!, ends[r]!);
     const aEnd = owner.lastFreeEnd(ends[r]!, aStart);
     const free = aEnd > aStart ? owner.free(aStart, aEnd) : 0;
     // What is left must still be a passage of its own, not a sliver between two better ones.
     if (free < Math.max(20, 0.5 * (aEnd - aStart)) || free < 0.2 * (ends[r]! - starts[r]!)) continue;
-    const unpacked = unpackPassage(list.blocks[r]!, list.indexes[r]!);
-    const passage = list.mirrored[r] ? mirror(unpacked) : unpacked;
+    const unpacked = unpackPassage(list.blocks[rangeOf[r]!]!, indexes[r]!);
+    const passage = list.mirrored[rangeOf[r]!] ? mirror(unpacked) : unpacked;
     const bStart = aStart === passage.aStart ? passage.bStart : sourcePosition(passage, aStart);
     const bEnd = aEnd === passage.aEnd ? passage.bEnd : Math.max(bStart, sourcePosition(passage, aEnd));
     // A trimmed passage whose two sides no longer correspond is dropped rather than misquoted.

@@ -48,13 +48,17 @@ export function findReuse(
   return detectReuse({ batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, () => resources.phrases, params, undefined, stats);
 }
 
-/** findReuse with the pairs aligned by `aligner` (worker threads): the same results. */
+/**
+ * findReuse with the pairs aligned by `aligner` (worker threads): the same results. With `onDetected`, each
+ * document's result goes to it as soon as it is resolved, in batch order, and none is returned.
+ */
 export function findReuseWith(
   aligner: PairAligner,
   inputs: { batch: ReuseInput[]; templates?: ReuseInput[]; history?: ReuseInput[] },
   resources: ReuseResources,
   params: ReuseParams = DEFAULT_REUSE_PARAMS,
   stats?: DetectionStats,
+  onDetected?: (detected: DetectedReuse) => void,
 ): Promise<DetectedReuse[]> {
-  return detectReuseWith(aligner, { batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, () => resources.phrases, params, undefined, stats);
+  return detectReuseWith(aligner, { batch: inputs.batch, templates: inputs.templates ?? [], history: inputs.history ?? [] }, () => resources.phrases, params, undefined, stats, onDetected);
 }

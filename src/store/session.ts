@@ -219,10 +219,10 @@ export class RunSession {
    * After the reuse stage: each document's amended record replaces the stored one, with its pair rows and the
    * reuse context, all in one transaction. The store's record is then the documents.jsonl line.
    */
-  async saveReuse(records: Iterable<DocumentRecord>, pairs: Map<string, StoredPair[]>, templates: string[] | undefined): Promise<void> {
+  async saveReuse(records: Iterable<DocumentRecord> | AsyncIterable<DocumentRecord>, pairs: Map<string, StoredPair[]>, templates: string[] | undefined): Promise<void> {
     const key = await this.reuseKey(templates);
     await this.store.transaction(async () => {
-      for (const record of records) {
+      for await (const record of records) {
         const known = this.documents.get(record.id);
         if (known) await this.store.saveReuse(known.docKey, record, record.status === 'ok' ? key : null, pairs.get(record.id) ?? []);
       }

@@ -28,6 +28,19 @@ describe('reuse: pairs aligned in worker threads', () => {
     }
   });
 
+  it('hand each document to onDetected as it is resolved, in batch order, the same results', async () => {
+    const aligner = new WorkerPairAligner(2, 512);
+    const taken: ReturnType<typeof findReuse> = [];
+    try {
+      const returned = await findReuseWith(aligner, inputs, resources, undefined, undefined, (d) => taken.push(d));
+      expect(returned).toEqual([]);
+    } finally {
+      await aligner.close();
+    }
+    expect(taken.map((d) => d.entry.path)).toEqual(inputs.batch.map((b) => b.info.path));
+    expect(published(taken)).toBe(here);
+  });
+
   it('fall back to this thread when the workers cannot run', async () => {
     // A 1 MB heap is too small for a worker to start: every request is aligned here instead.
     const aligner = new WorkerPairAligner(2, 1);
