@@ -1,0 +1,43 @@
+DOC('10-sanitation-template')
+F('other', None, '条', '××条主次干道', 'background')
+F('other', None, '条', '**条背街小巷', 'background')
+F('other', 6200000, '平方米', '清扫保洁面积约620万平方米', 'background', 'about')
+F('other', 46, '人', '全处现有干部职工46人', 'background')
+F('other', 820, '人', '一线环卫工人820余人', 'background', 'more_than')
+F('other', 112, '台', '环卫作业车辆112台', 'background')
+F('other', 68, '座', '管理公厕68座', 'background')
+F('other', 5, '个', '将创建任务分解到5个作业所', 'background')
+F('other', None, '次', '全年开展督查XX次')
+F('other', 36, '份', '下发整改通知书36份')
+F('investment', None, '元', '投入资金XX万元')
+F('other', 14, '座', '建设环卫工人驿站14座')
+F('other', 820, '人次', '组织环卫工人健康体检820人次')
+F('other', 86000, '元', '为困难职工发放慰问金8.6万元')
+F('rate', 92, '%', '主干道机械化清扫率达到92%')
+F('rate', 100, '%', '生活垃圾日产日清率100%')
+F('other', 215000, '吨', '清运生活垃圾约21.5万吨', q='about')
+F('satisfaction', 88, '%', '满意率由上年的88%', 'background')
+F('satisfaction', 93, '%', '提高到93%')
+F('volunteer', 1500, '人次', '出动志愿者1500余人次', q='more_than')
+F('activity', None, '场', '开展垃圾分类宣传进社区活动**场')
+F('publicity', 12000, '份', '发放宣传资料1.2万份')
+F('other', None, '名', 'XX名职工受到区城管局表彰')
+F('investment', None, '元', '计划投入××万元', 'plan')
+F('rate', 95, '%', '力争机械化清扫率达到95%以上', 'target', 'at_least')
+F('satisfaction', 95, '%', '群众满意率达到95%', 'target')
+H('区级文明单位', '我处20__年被评为区级文明单位', year='20__')
+H('全市环卫行业先进集体', '20__年，我处××作业所被评为“全市环卫行业先进集体”', year='20__')
+H('区最美环卫工人', '环卫工人张桂兰当选为区“最美环卫工人”', rec='person:张桂兰')
+H('区城管局表彰', 'XX名职工受到区城管局表彰', rec='person', awarder='区城管局')
+S('summary', overview=('i', '现将有关情况总结如下'), profile=('h', '一、基本情况'), leadership=('h', '（一）健全创建机制。'),
+  volunteer=('h', '（四）开展文明实践活动。'), activities=('h', '（四）开展文明实践活动。'),
+  service=('h', '（三）提升作业质量。'), environment=('i', '群众对环境卫生的满意率由上年的88%提高到93%'),
+  results=('h', '三、取得的成绩'), problems=('h', '四、存在问题和下一步打算'), plans=('h', '四、存在问题和下一步打算'),
+  signature=('i', '××区环境卫生管理处'))
+F('activity', 18, '次', '全年组织集中学习18次')
+F('other', None, '名', '评选“星级保洁员”XX名')
+secs[-1]['sections']['theory'] = 'headed'; secs[-1]['evidence']['theory'] = '（五）加强思想政治和职业道德教育。'
+secs[-1]['sections']['morality'] = 'headed'; secs[-1]['evidence']['morality'] = '（五）加强思想政治和职业道德教育。'
+secs[-1]['evidence'] = {k: secs[-1]['evidence'][k] for k in IDS if k in secs[-1]['evidence']}
+F('other', None, '封', '收到市民表扬信XX封')
+F('other', 9, '面', '锦旗9面')
