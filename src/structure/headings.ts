@@ -100,7 +100,7 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
     }
     // A short unnumbered line between longer paragraphs, not ending a sentence, is a title-like heading. Pages
     // that put a blank line between paragraphs are read the same: the next line with words decides.
-    const next = lines.slice(index + 1).find((l) => text.slice(l.start, l.end).trim() !== '');
+    const next = nextWithWords(text, lines, index + 1);
     const nextLength = next ? next.end - next.start : 0;
     if (afterProse && content.length >= 4 && content.length <= 20 && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
@@ -151,6 +151,12 @@ function unflatten(text: string, line: LineInfo): LineInfo[] {
   if (cuts.length === 0) return [line];
   const bounds = [0, ...cuts, content.length];
   return bounds.slice(0, -1).map((from, k) => ({ ...line, start: line.start + from, end: line.start + bounds[k + 1]! }));
+}
+
+/** The first line from `from` on that holds words; a walk, not a copy of the rest, so a long text stays linear. */
+function nextWithWords(text: string, lines: LineInfo[], from: number): LineInfo | undefined {
+  for (let i = from; i < lines.length; i++) if (text.slice(lines[i]!.start, lines[i]!.end).trim() !== '') return lines[i];
+  return undefined;
 }
 
 /** A line of prose: a sentence end, or long enough to be more than a title. */
