@@ -6,9 +6,9 @@ import { alignPair, packPassages, type PackedPairs, type PairAligner, type Reuse
 import type { FingerprintFrequency } from '../reuse/detect.js';
 import type { ReuseEntry } from '../reuse/entry.js';
 import type { AlignReply, AlignRequest, SentEntry } from './align-worker.js';
+import { threadEntry } from '../thread-entry.js';
 
-// From the sources (tests, scripts) the worker needs tsx's loader; built, it is plain JavaScript.
-const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./align-worker-entry.mjs', import.meta.url) : new URL('./align-worker.js', import.meta.url);
+const ENTRY = threadEntry(import.meta.url, 'align-worker');
 
 interface Job {
   pairs: [ReuseEntry, ReuseEntry][];

@@ -6,12 +6,12 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from './discover.js';
 import { heapLimitFor } from './heap-limit.js';
+import { threadEntry } from '../thread-entry.js';
 
 /** Below this a worker cannot load the dictionaries and the tokenizer. */
 export const MIN_MEMORY_MB = 256;
 
-// From the sources (tests, scripts) the worker needs tsx's loader; built, it is plain JavaScript.
-const ENTRY = fileURLToPath(import.meta.url.endsWith('.ts') ? new URL('./worker-entry.mjs', import.meta.url) : new URL('./worker.js', import.meta.url));
+const ENTRY = fileURLToPath(threadEntry(import.meta.url, 'worker'));
 
 /** What V8 prints when a heap runs out: the worker's process ended for lack of memory. */
 const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;

@@ -6,9 +6,9 @@ import { Worker } from 'node:worker_threads';
 import type { DocumentRecord } from '../model/document.js';
 import { writeXlsx } from './xlsx.js';
 import type { XlsxThreadReply } from './xlsx-thread.js';
+import { threadEntry } from '../thread-entry.js';
 
-// From the sources (tests, scripts) the thread needs tsx's loader; built, it is plain JavaScript.
-const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./xlsx-thread-entry.mjs', import.meta.url) : new URL('./xlsx-thread.js', import.meta.url);
+const ENTRY = threadEntry(import.meta.url, 'xlsx-thread');
 
 /** Writes `<outDir>/wenshen.xlsx` from `<outDir>/documents.jsonl` (the line is the whole record), in path order. */
 export async function writeXlsxFromJsonl(outDir: string): Promise<void> {

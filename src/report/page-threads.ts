@@ -5,9 +5,9 @@ import { Worker } from 'node:worker_threads';
 import { writeDocumentPages, type PagesJob } from './document-pages.js';
 import type { ReportDocument } from './input.js';
 import type { PagesReply, PagesRequest } from './page-thread.js';
+import { threadEntry } from '../thread-entry.js';
 
-// From the sources (tests, scripts) the thread needs tsx's loader; built, it is plain JavaScript.
-const ENTRY = import.meta.url.endsWith('.ts') ? new URL('./page-thread-entry.mjs', import.meta.url) : new URL('./page-thread.js', import.meta.url);
+const ENTRY = threadEntry(import.meta.url, 'page-thread');
 
 /** Documents a thread holds at once: enough to keep it busy between two lines of the main thread. */
 const JOBS_PER_THREAD = 4;
