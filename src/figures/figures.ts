@@ -17,7 +17,7 @@ import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { CATEGORIES, isPercent, type FigureCategory } from './rules/index.js';
-import { findTables, tableFigures, type TablePlace } from './tables.js';
+import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
 
 /**
  * A figure: `metric` is the cue as written (满意率, 捐款), `subject` who or what is counted (果农), `period` the
@@ -172,7 +172,7 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
   const cues = loadCues(CATEGORIES);
   const context: FigureContext = { text: norm.text, cues, claims: loadClaims(), periods: new PeriodFinder(norm.text, cues.periods) };
   const text = norm.text;
-  const tables = findTables(text);
+  const tables = findTables(text, undefined, strippedLeadingTab(original, norm));
   const inTable = (q: Quantity) => tables.some((t) => q.start >= t.start && q.start < t.end);
   let drafts: FigureDraft[] = [];
   // Quantities come in text order; the check keeps the windowed lookups exact if a reader ever changes that.

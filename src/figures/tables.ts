@@ -4,6 +4,7 @@
 // header cells alone are never figures. The words it reads by are data (dictionaries/figures/tables.yaml).
 import type { Claim, Span } from '../model/document.js';
 import type { Sentence } from '../segment/index.js';
+import type { NormalizedText } from '../normalize/index.js';
 import { SENTENCE_END_CHARS } from './clause.js';
 import type { Cue, FigureContext, FigureDraft } from './figures.js';
 import { findCues } from './figures.js';
@@ -77,8 +78,12 @@ function captionBefore(text: string, lineStart: number, words: TableWords): Span
   return { start: start + from, end };
 }
 
-/** Runs of two or more lines holding tabs whose first line names the columns. */
-export function findTables(text: string, words: TableWords = loadTableWords()): Table[] {
+/**
+ * Runs of two or more lines holding tabs whose first line names the columns. Normalization strips a line's leading
+ * tab like any indent, so `emptyFirstCell` says from the original text whether a line began with an empty cell
+ * (\t2023年\t2024年): the header's years then stay over their columns.
+ */
+export function findTables(text: string, words: TableWords = loadTableWords(), emptyFirstCell: (lineStart: number) => boolean = () => false): Table[] {
   if (!text.includes('\t')) return [];
   const tables: Table[] = [];
   let run: Cell[][] = [];
@@ -96,13 +101,27 @@ export function findTables(text: string, words: TableWords = loadTableWords()): 
     const lineEnd = lineStart + line.length;
     if (line.includes('\t') && line.trim() !== '') {
       if (run.length === 0) runStart = lineStart;
-      run.push(cellsOf(text, lineStart, lineEnd));
+      const cells = cellsOf(text, lineStart, lineEnd);
+      run.push(emptyFirstCell(lineStart) ? [{ start: lineStart, end: lineStart, text: '' }, ...cells] : cells);
       runEnd = lineEnd;
     } else close();
     lineStart = lineEnd + 1;
   }
   close();
   return tables;
+}
+
+/** Whether the original line that normalized text's `lineStart` begins had a tab among the blanks stripped before it. */
+export function strippedLeadingTab(original: string, norm: NormalizedText): (lineStart: number) => boolean {
+  return (lineStart) => {
+    if (lineStart >= norm.text.length) return false;
+    for (let i = norm.map.startOf(lineStart) - 1; i >= 0; i--) {
+      const c = original[i]!;
+      if (c === '\t') return true;
+      if (c === '\n' || (c !== ' ' && c !== '\u3000')) return false;
+    }
+    return false;
+  };
 }
 
 interface HeaderUnit {

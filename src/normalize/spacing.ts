@@ -6,8 +6,7 @@ const CJK = String.raw`\p{Script=Han}\u3000-\u303f\u2014\u2026\u201c\u201d\u2018
 
 // A run of spaces with a CJK character or CJK punctuation on at least one side.
 const SPACES_BY_CJK = new RegExp(String.raw`(?<=[${CJK}]) +| +(?=[${CJK}])`, 'gu');
-// A leading tab on a line that holds other tabs is an empty first table cell (\t2022年\t2023年), not an indent.
-const LINE_EDGE_SPACES = /^(?:[ \t]+(?=[^\t\n]*$)| +)(?=\S)|(?<=\S)[ \t]+$|^ +$/gm;
+const LINE_EDGE_SPACES = /^[ \t]+(?=\S)|(?<=\S)[ \t]+$|^ +$/gm;
 
 export function spacingReplacements(text: string): Replacement[] {
   const edits = new Map<number, Replacement>();

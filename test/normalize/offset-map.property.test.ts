@@ -63,6 +63,12 @@ describe('offset map property', () => {
     );
   });
 
+  it('holds on a span that ends inside a table row beginning with an empty cell', () => {
+    // A rule that kept a leading tab only when the rest of the line held another tab broke this case.
+    checkDocument('创建\n\t创建\t', [[0, 5]]);
+    checkDocument('文明\n\t2023年\t2024年\n', [[0, 8], [0, 13]]);
+  });
+
   it('holds on generated Taiwan-phrased text', () => {
     const taiwanPrefix = '在服務視窗釋出資訊，開通網路銀行。';
     fc.assert(
