@@ -283,8 +283,8 @@ export class Store {
     }
     for (const [seq, h] of record.honors.entries()) {
       await this.db.query(
-        'insert into honors (doc_key, seq, title, awarder, level, year, recipient, text, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [docKey, seq, h.title, h.awarder, h.level, h.year, h.recipient, h.text, h.start, h.end],
+        'insert into honors (doc_key, seq, title, awarder, level, year, recipient, people_count, text, start_offset, end_offset) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [docKey, seq, h.title, h.awarder, h.level, h.year, h.recipient, h.count ?? null, h.text, h.start, h.end],
       );
     }
     for (const c of record.checklist) {
