@@ -16,7 +16,8 @@ export function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
     const lineEnd = text.indexOf('\n', h.end);
     return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；,，]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[。]\s*$/u, ''));
   };
-  const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (headline(h) ? 0 : 1);
+  // A level known (湘潭市…“文明车间”、“文明办公场所” in the body, against a headline's bare “文明办公场所”) tells more too.
+  const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (h.level !== 'unknown' ? 1 : 0) + (headline(h) ? 0 : 1);
   const best = new Map<string, HonorMatch>();
   for (const h of [...found].sort((a, b) => a.start - b.start)) {
     const kept = best.get(h.title);

@@ -15,8 +15,9 @@ export function joinHardWraps(text: string): string {
       const next = lines[i + 1];
       // A short line is a title or heading; a line ending a sentence is no wrap.
       // A line ending in a title word (…荣誉称号) is a whole statement, as in pages of one short line each.
-      // A table row (cells split by tabs) is never a wrap.
-      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…]|称号|殊荣)\s*$/u.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      // A table row (cells split by tabs) is never a wrap, nor a line ending in brackets (…先进单位(2020年)) or one
+      // before a line opening with a year: lines of a list.
+      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
     .join('');

@@ -3,6 +3,7 @@
 import { bestOfEach } from './best-of-each.js';
 import { joinHardWraps } from './hard-wraps.js';
 import { loadHonorPatterns } from './patterns.js';
+import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
@@ -13,11 +14,16 @@ export type { HonorMatch } from './resolve.js';
 
 /** Honors in normalized text, clause by clause. */
 export function findHonors(normalized: string): HonorMatch[] {
-  const text = joinHardWraps(normalized);
+  const clean = withoutPinyinResidue(normalized);
+  const text = joinHardWraps(clean.text);
   const p = loadHonorPatterns();
   const found = collector(text, p);
   verbLedHonors(text, p, found);
   listedWithoutVerb(text, found.out, p, found.add);
   honorTableRows(text, p, found.add);
-  return bestOfEach(found.out, text).sort((a, b) => a.start - b.start);
+  // An end offset maps from the character before it, so residue after a title stays out of its evidence.
+  const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
+  return bestOfEach(found.out, text)
+    .sort((a, b) => a.start - b.start)
+    .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));
 }

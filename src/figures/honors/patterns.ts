@@ -11,6 +11,7 @@ const fileSchema = (z: Zod) => {
     weakVerbs: words,
     keptVerbs: words,
     emergedVerbs: words,
+    commendations: words,
     titleHeads: regexSource(z),
     merit: regexSource(z),
     pursuit: regexSource(z),
@@ -28,6 +29,7 @@ const fileSchema = (z: Zod) => {
     levels: z.array(z.strictObject({ level: z.enum(HONOR_LEVELS).exclude(['unknown']), pattern: regexSource(z) })),
     adverbs: words,
     roles: words,
+    roleEndings: words,
     surnames: words,
     unitWords: words,
     personHeads: regexSource(z),
@@ -48,6 +50,8 @@ export interface HonorPatterns {
   /** 通过<titles>的复查验收: group 1 holds the titles. */
   reviewed: RegExp;
   emerged: RegExp;
+  /** 受到<body>表彰: group 1 the body, group 2 the word of commendation. */
+  commended: RegExp;
   titleHead: RegExp;
   verbInside: RegExp;
   weakAtStart: RegExp;
@@ -61,6 +65,8 @@ export interface HonorPatterns {
   notTitle: RegExp;
   genericPrize: RegExp;
   contest: RegExp;
+  /** A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name. */
+  joinedContest: RegExp;
   levelPrefix: RegExp;
   /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
   wholeQuote: RegExp;
@@ -71,6 +77,10 @@ export interface HonorPatterns {
   levels: { level: HonorLevel; pattern: RegExp }[];
   adverbsAtEnd: RegExp;
   person: RegExp;
+  /** A word ending as a role does (客运值班员, 环卫工人) and a name with a common surname at the end of a subject. */
+  personAfterRole: RegExp;
+  /** A role and a name opening a clause (退休教师刘长林在…): group 1 the name. */
+  personOpening: RegExp;
   nameAfterUnit: RegExp;
   nameBeforeRole: RegExp;
   namedSubject: RegExp;
@@ -113,7 +123,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const patterns: HonorPatterns = {
     // The awarder never runs over another 被 or conferring verb: 我镇东岗村被评为省级文明村、石灰等村被评为… is two
     // conferrals, not one by 评为省级文明村、石灰等村.
-    conferred: new RegExp(`被(?:((?:(?!被|${alternation(data.conferredVerbs)})[^${CLAUSE_BREAK}]){2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(${TITLE_RUN})`, 'gu'),
+    conferred: new RegExp(`被(?:((?:(?!被|${alternation(data.conferredVerbs)})[^${CLAUSE_BREAK}]){2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(?:[,，:：]\\s*)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
     weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
@@ -124,6 +134,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 涌现出的先进典型 is a relative clause, not a list of titles.
+    commended: new RegExp(`受到了?([^${CLAUSE_BREAK}${QUOTES}]{2,20}?)(?:的)?(${alternation(data.commendations)})`, 'gu'),
     emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
     titleHead: new RegExp(data.titleHeads, 'u'),
     weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
@@ -137,6 +148,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     notTitle: new RegExp(data.notTitle, 'u'),
     genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
+    joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
@@ -146,6 +158,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
+    personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志)?$`, 'u'),
+    personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|[,，])`, 'u'),
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),

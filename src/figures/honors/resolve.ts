@@ -1,7 +1,7 @@
 // Turns a candidate (a title found with its verb) into an honor with every field: awarder, level, year, recipient, count.
 import type { HonorLevel, Span } from '../../model/document.js';
 import { contestBefore } from './awarder.js';
-import { ALL_QUOTES, clauseStartBefore, EDGE_QUOTES, QUOTED } from './clauses.js';
+import { ALL_QUOTES, clauseStartBefore, EDGE_QUOTES, QUOTED, sentenceStartBefore } from './clauses.js';
 import { WRAP_JOINER } from './hard-wraps.js';
 import { levelOf } from './level.js';
 import type { HonorPatterns } from './patterns.js';
@@ -60,9 +60,16 @@ export function collector(text: string, p: HonorPatterns): Collector {
     let year = item.year ?? yearAround(text, verbStart);
     awarder ??= item.awarder ?? null;
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
+    // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
+    const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
+    if (prizeLevel && p.genericPrize.test(title.slice(prizeLevel.length))) {
+      title = title.slice(prizeLevel.length);
+      levelSource = prizeLevel.endsWith('级') ? prizeLevel : `${prizeLevel}级`;
+    }
     if (p.genericPrize.test(title)) {
       const contest = contestBefore(text, verbStart, p);
-      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(p.adverbsAtEnd, '').replace(EDGE_QUOTES, '');
+      // After a list of other honors (…称号、工会木兰扇获县一等奖), the subject is the last item.
+      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/^.*、(?=[^“”"「」《》]*$)/u, '').replace(p.adverbsAtEnd, '').replace(EDGE_QUOTES, '');
       const inContest = /在(.{2,30}?)(?:中|上)$/u.exec(subject);
       if (contest && (subject.includes('的') || subject.length > 20)) {
         title = contest.name.replace(ALL_QUOTES, '') + title;
@@ -73,6 +80,11 @@ export function collector(text: string, p: HonorPatterns): Collector {
         title = inContest[1]! + title;
         levelSource = title;
       } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
+      else if (subject === '' && p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
+        // 本人参加省高校辅导员素质能力大赛，获得二等奖: the contest named in the clause before.
+        title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
+        if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
+      }
       else if (contest) {
         title = contest.name + title;
         levelSource = title;

@@ -52,16 +52,20 @@ export function splitItems(raw: string): { text: string; start: number }[] {
 }
 
 export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
-export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
-const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列)$/u;
+const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
+/** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
+const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
+/** 中华全国铁路总工会颁发的火车头奖杯: the body before 颁发的 gave the title after it. */
+const CONFERRED_BY_LEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的(?=.{2})/u;
 // 第一名 is a rank, not a count.
 const COUNT = /(?<!第)各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
 /** 县委县政府授予的“文明校园”: the body before 授予的 gave the quoted title. */
 const CONFERRED_BY_HEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的$/u;
 export const CONFERRED_BY = /(?:授予|颁发|命名|评定|评选|表彰|认定)的/gu;
 /** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
-const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
+export const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
 
 /**
  * How strictly the words after a verb must be a title: `normal` after 荣获, 被评为; `kept` after 保持 (the title must
@@ -72,7 +76,9 @@ export type Mode = 'normal' | 'kept' | 'weak';
 /** One list item as a title: year, quotes, title words and counts taken off. */
 export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'> | null {
   // Tag residue left in a page's text (多次荣获</“先进集体”) is no part of a title.
-  let title = text.replace(/<\/?|>/gu, '').replace(/^(?:了|为|过)/u, '').trim();
+  let title = text.replace(/<\/?|>/gu, '').replace(/^[:：\s]*(?:了|为|过)?[:：\s]*/u, '').trim();
+  // 复查范围:…: words over a colon are a label and what it labels, not one title.
+  if (/[:：]/u.test(title)) return null;
   // 称号的关键一年: the title ends at its title word.
   const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
   if (titleWord) title = title.slice(0, titleWord.index);
@@ -83,6 +89,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   let place: string | undefined;
   for (let changed = true; changed; ) {
     const before = title;
+    const bracketYear = YEAR_IN_BRACKETS.exec(title);
+    if (bracketYear) year ??= bracketYear[1]!.replace(/至/u, '-');
     title = title.replace(/[….。]+$/u, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
     const count = COUNT.exec(title);
     if (count) {
@@ -100,13 +108,18 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
   }
   title = title.replace(/^第[一二三四五六七八九十\d]+届/u, '');
+  const byLead = ANY_QUOTE.test(title) ? null : CONFERRED_BY_LEAD.exec(title);
+  if (byLead) {
+    if (AWARDER_BEFORE_QUOTE.test(byLead[1]!)) awarder = byLead[1]!;
+    title = title.slice(byLead[0].length);
+  }
   const quoted = ANY_QUOTE.test(title);
   if (quoted) {
     // Words after the last quote belong to the title only when they end it as a title does (“…”示范点).
     const last = Math.max(...[...title].map((c, i) => (closeQuote(c) || c === '"' ? i : -1)));
     const tail = title.slice(last + 1);
     // “全国文明城市”荣誉称号医院 (a line joined to the next): the title word ends the title.
-    if (/^(?:荣誉称号|光荣称号|称号|荣誉|殊荣)/u.test(tail)) title = title.slice(0, last + 1);
+    if (/^(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|荣誉|殊荣)/u.test(tail)) title = title.slice(0, last + 1);
     else if (tail !== '' && !(tail.length <= 10 && p.titleHead.test(tail))) {
       // “文明班级”的班主任: the quoted words name something else.
       if (mode !== 'normal' || tail.startsWith('的')) return null;
@@ -117,6 +130,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     const first = [...title].findIndex((c) => openQuote(c) || c === '"');
     const head = title.slice(0, first);
     const conferredBy = CONFERRED_BY_HEAD.exec(head);
+    // 是湘潭经济建设的“功臣”: after 是, a quoted word qualified with 的 is a figure of speech, not a title.
+    if (mode === 'weak' && head.includes('的')) return null;
     if (head !== '' && AWARDER_BEFORE_QUOTE.test(head) && head.length <= 16) {
       awarder = head;
       title = title.slice(first);

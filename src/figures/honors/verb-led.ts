@@ -4,7 +4,7 @@ import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import type { Collector } from './resolve.js';
-import { cleanItem, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
+import { AWARDER_BEFORE_QUOTE, cleanItem, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
@@ -141,6 +141,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
     const [, , rest] = m;
     // 是 is everywhere: only a quoted or level-led run can name an honor.
     if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, ''))) continue;
+    // 是全县发展的“主力军”和“功臣”: quoted words qualified with 的 after 是 are a figure of speech.
+    if (/^[^“"「《]*的[^“"「《]*[“"「《]/u.test(rest!)) continue;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
@@ -152,12 +154,19 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   // A list published by a body, and the unit named in it (…公布的第二批全国文明单位名单中，某公司榜上有名).
   for (const m of listedMatches(text, p)) {
     const [, before] = m;
-    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+的/u.exec(before!);
-    const raw = before!.slice(before!.lastIndexOf('的') + 1);
+    // 中央文明委公布第七届全国文明单位名单: with or without 的, the title follows the body's verb.
+    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+(?:的|了)?/u.exec(before!);
+    const raw = before!.includes('的') ? before!.slice(before!.lastIndexOf('的') + 1) : before!.slice(published?.[0].length ?? 0);
     const item = cleanItem(raw, p, 'normal');
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
+  }
+  // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
+  for (const m of text.matchAll(p.commended)) {
+    const body = m[1]!.replace(/^(?:了|过)/u, '');
+    if (!AWARDER_BEFORE_QUOTE.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
+    add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
   }
   for (const m of text.matchAll(p.merit)) {
     // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.

@@ -3,7 +3,7 @@ import type { Span } from '../../model/document.js';
 import { ALL_QUOTES, ANY_QUOTE, type Clause, clausesOf, QUOTED } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { Candidate, HonorMatch } from './resolve.js';
-import { type Item, splitItems, titlesOf, TRAILING_TITLE_WORD, withTitleWord } from './titles.js';
+import { CONFERRED_BY, type Item, splitItems, titlesOf, TRAILING_TITLE_WORD, withTitleWord } from './titles.js';
 import { YEAR, yearText } from './years.js';
 
 /** No honor's evidence runs longer than this (a verb, a list of titles, 称号). */
@@ -62,6 +62,9 @@ export function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPat
   }
 }
 
+/** 命名的, 表彰的 before a title: a class of units described (CONFERRED_BY without the global flag, so test keeps no state). */
+const DESCRIBED_CLASS = new RegExp(CONFERRED_BY.source, 'u');
+const TRAILING_BRACKET = /[(（][^()（）]{1,12}[)）]$/u;
 const THINGS_COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|项|家|处|所|座|次)$/u;
 
 /** A clause that is nothing but titles, after an optional lead of numbering and years: the titles, or null. */
@@ -72,8 +75,11 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   // Things counted (市级重点项目3个) are no titles held.
   if (rest.trim().length < 3 || THINGS_COUNTED.test(rest.trim())) return null;
   // Most clauses do not end as a title does: that one test spares them the rest.
-  if (!p.titleHead.test(rest.replace(TRAILING_TITLE_WORD, '').replace(ALL_QUOTES, '').trimEnd().slice(-12))) return null;
-  if (p.verbInside.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
+  // A bracket after a title holds its year or holder (先进单位(2020年), “工人先锋号”(1路车队)).
+  const bare = rest.trimEnd().replace(TRAILING_BRACKET, '').replace(TRAILING_TITLE_WORD, '').trimEnd();
+  if (!p.titleHead.test(bare.replace(ALL_QUOTES, '').slice(-12))) return null;
+  // 2019年命名的第五批…: a class of units described, not titles held.
+  if (p.verbInside.test(rest.replace(QUOTED, '')) || DESCRIBED_CLASS.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
   const parts = splitItems(rest);
   // As after 保持: the title must end the clause (…“文明创建”工作又迈上新台阶 names none), and words before a quoted
   // title must be a place or level (入围“年度好人十星” is no listed title).
@@ -81,7 +87,7 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   if (items.some((item) => item.quoted && !item.place && !p.startsWithLevel.test(item.title) && !ANY_QUOTE.test(item.title[0] ?? '') && !p.wholeQuote.test(item.title) && /^[^“"「《]+[“"「《]/u.test(item.title))) return null;
   // Every item must be a title: a clause that only holds one (…市级文明单位的创建) is no list of them.
   const whole = items.length === 1 && items[0]!.end === rest.length;
-  if (items.length === 0 || (items.length < parts.length && !whole) || items.at(-1)!.end < rest.replace(TRAILING_TITLE_WORD, '').trimEnd().length) return null;
+  if (items.length === 0 || (items.length < parts.length && !whole) || items.at(-1)!.end < bare.length) return null;
   const y = YEAR.exec(lead);
   return { items: items.map((item) => ({ ...item, year: item.year ?? (y ? yearText(y) : null) })), year: y ? yearText(y) : null, lead: lead.length };
 }

@@ -5,7 +5,7 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
  * A year as written, masked ones included (20xx, 201*, 20**, XX年, xxxx年): reports shared as samples hide it. A
  * masked year needs no 年 right before 被 (201*被…评为).
  */
-export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:年(?:度)?|(?=被))/u;
+export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:年(?:度)?|(?=被))/u;
 /** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
 export const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
 /** A year as written: 2019, 20xx, a span with its own dash (2018-2019, 2022—2023). */
