@@ -295,6 +295,9 @@ describe('honors', () => {
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
     // A commendation by a named body.
     ['3名队员因勇救落水群众受到市政府表彰。', ['市政府表彰']],
+    // 创建为 is a verb of receiving; who has counted designations is no part of them.
+    ['全乡8个村均创建为县级文明村。', ['县级文明村']],
+    ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
   ])('finds the honors in %s', (text, titles) => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });
@@ -309,6 +312,8 @@ describe('honors', () => {
     '会议表彰了35个全国文明城市、620个全国文明村镇。',
     '志愿者的目的是创建文明城市。',
     '先后受到各级表彰20余次。',
+    // Handing out an honor to others.
+    '大会为获得“五好家庭”称号的30户家庭颁发了证书。',
   ])('finds no honor in %s', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });

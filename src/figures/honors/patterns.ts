@@ -166,7 +166,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
     personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
-    designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})级?$`, 'u'),
+    designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})(?:级[\\p{Script=Han}]{0,3})?$`, 'u'),
   };
   compiled.set(file, patterns);
   return patterns;

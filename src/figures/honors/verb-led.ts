@@ -179,10 +179,11 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
   // with an optional place would be tried at every character of the text.
   for (const m of text.matchAll(p.designation)) {
-    const place = p.designationPlace.exec(text.slice(Math.max(0, m.index - 9), m.index))?.[0] ?? '';
+    const place = p.designationPlace.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
     const start = m.index - place.length;
     const name = text.slice(start, m.index) + m[0].replace(/\d+(?:人|名|位)$/u, '');
-    const lead = /^(?:现有|共有|拥有|其中|有)/u.exec(name)?.[0].length ?? 0;
+    // 学校现有省级骨干教师3人: the words up to 现有 say who has them, not which designation.
+    const lead = /^(?:.*(?:现有|共有|拥有|其中)|有)/u.exec(name)?.[0].length ?? 0;
     const count = headCount(m[0]);
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
   }
