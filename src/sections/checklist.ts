@@ -11,6 +11,7 @@ const checklistSchema = (z: Zod) => {
     level: z.enum(CHECKLIST_LEVELS),
     heading: z.array(z.string().min(1)),
     headingExcept: z.array(z.string().min(1)).optional(),
+    framedBy: z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) }).optional(),
     bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
     minBodyCues: z.number().int().min(1).optional(),

@@ -130,7 +130,9 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
       return n;
     };
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
-    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections)), count, best: bestCount };
+    // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
+    const framed = (s: ChecklistSection) => s.framedBy !== undefined && s.framedBy.heading.some((w) => words.includes(w)) && count(s) >= s.framedBy.minBodyCues;
+    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount };
   });
   return ctx.blocks;
 }
