@@ -27,6 +27,7 @@ const checklistSchema = (z: Zod) => {
       name: z.string().min(1),
       genres: z.array(z.enum(GENRES)).min(1),
       honorClause: regexSource(z).optional(),
+      shortfallClause: regexSource(z).optional(),
       sections: z.array(sectionSchema).min(1),
     })
     .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });

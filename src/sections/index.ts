@@ -23,6 +23,7 @@ interface Context {
   honors: HonorRecord[];
   sections: ChecklistSection[];
   honorClause: RegExp | null;
+  shortfall: RegExp | null;
   /** Paragraph words with honor clauses blanked, by paragraph start: computed once, read by every section. */
   masked: Map<number, string>;
   blocks?: HeadingBlock[];
@@ -191,6 +192,8 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   for (const p of paragraphs) {
     // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
     let words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
+    // A clause that names a shortfall (特色亮点还不够鲜明) tells what is lacking, not what was done: it shows problems only.
+    if (ctx.shortfall && !section.closing) words = words.replace(CLAUSE, (clause) => (ctx.shortfall!.test(clause) ? ' '.repeat(clause.length) : clause));
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
     const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
@@ -249,7 +252,7 @@ export function checkSections(
   if (!checklist.genres.includes(structure.genre)) {
     return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
   }
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, masked: new Map() };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of checklist.sections) {
