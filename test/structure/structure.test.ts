@@ -102,6 +102,15 @@ describe('genre from title and body', () => {
     ['a notice to 学院各单位', ['学院各单位：', '根据创建工作安排，现将上半年自查有关要求通知如下：', '1.请各单位于6月26日前报送自查报告。'], 'notice'],
     ['a news headline on an inspection', ['院领导带队检查我院精神文明单位建设情况', '3月3日上午，院长带队检查了各部门的文明氛围营造和窗口服务工作。'], 'other'],
     ['a breadcrumb and a compilation count around the title', ['某某范文站', '位置:首页 > 公文 > 精神文明建设', '一季度精神文明创建总结【精彩多篇】', '创建工作自查报告 篇一', '一、领导重视，安排部署到位'], 'summary'],
+    ['a deeds material', ['湖山区消防救援大队申报市级文明单位事迹材料', '湖山区消防救援大队组建于2019年，担负着全区的灭火救援任务。', '一、锻造忠诚队伍', '大队坚持政治建队。', '二、服务人民群众', '大队开展消防宣传进社区。'], 'other'],
+    ['an application report that calls itself deeds in brackets', ['某局申请县级文明单位的报告(事迹材料)', '近年来，我局扎实开展创建工作，取得了明显成效。'], 'summary'],
+    ['a news item whose headline names a meeting held', ['市工商联执委会议召开', '某公司获“文明车间”荣誉', '8月21日，市工商联执委会议召开。会上，某公司被授予“文明车间”称号。', '一、会议内容', '会议听取了工作报告。', '二、表彰决定', '会议表彰了先进单位。'], 'other'],
+    ['news with a byline under a summary-like headline', ['某县图书馆文明创建工作情况', '本报讯（记者 何某）日前，某县图书馆获评全国文明单位。', '近年来，该馆坚持公益服务。'], 'other'],
+    ['a feature with a subtitle', ['文明创建集中宣传系列报道', '与文明同行', '——某公司创建全国文明单位纪实', '一、回望成长足迹', '公司成立至今始终秉承企业核心价值观。', '二、建机制抓载体', '公司建立了创建工作机制。'], 'other'],
+    ['a rule sheet', ['为激励社区志愿者奉献爱心，特研究制定本制度。', '一、基本条件', '正式加入志愿者3个月以上。', '二、评定细则', '参与时间为10小时，为一星志愿者。'], 'other'],
+    ['a red-header notice', ['某委党委办公室文件', '某党办宣传〔2009〕33号', '关于推荐2009年度文明单位的通知', '在京各企业党委：', '为做好推荐工作，现将有关事项通知如下：'], 'notice'],
+    ['a notice announcing itself without addressing 各单位', ['文明单位推荐工作', '在京中央企业党委(党组)：', '根据首都文明办的要求，现将有关事项通知如下：', '一、推荐条件', '二、推荐程序'], 'notice'],
+    ['a volunteer activity record under a form label', ['基本情况', '社区一米阳光志愿服务队相约盛夏文明同行(第九期)', '服务时长 2小时', '活动详情', '2020年8月16日下午14时-16时，社区志愿服务队组织志愿活动，活动的目的是创建文明城市，提升城市文明形象。', '一、清理小广告', '志愿者们清理了小广告。', '二、劝导不文明行为', '志愿者劝导了不文明行为。'], 'other'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
@@ -137,6 +146,11 @@ describe('page chrome around the title', () => {
     ['viewer buttons and a search box', ['全文预览', '不能包含特殊字符', '2021年小区创文工作开展情况汇报', BODY], '2021年小区创文工作开展情况汇报'],
     ['an ad line', ['公文高手,超级方便的公文写作神器! 立即了解', '创建市级文明校园汇报材料', BODY], '创建市级文明校园汇报材料'],
     ['a site address', ['【www.example.com--精神文明建设】', '精神文明建设工作总结', BODY], '精神文明建设工作总结'],
+    ['a breadcrumb and the column name it ends in', ['您现在的位置:首页 > 管理论道', '管理论道', '某供电所优质服务树形象', BODY], '某供电所优质服务树形象'],
+    ['a site column name and a trailing separator', ['工作动态', '关于报送文明教育月活动总结的通知--', BODY], '关于报送文明教育月活动总结的通知'],
+    ['a how-to site\'s question', ['宣传中心述职报告怎么写?', BODY], '宣传中心述职报告'],
+    ['an official document\'s header', ['某委员会文件', '某宣传〔2009〕33号', '关于推荐文明单位的通知', BODY], '关于推荐文明单位的通知'],
+    ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
   ])('%s', (_, lines, title) => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
