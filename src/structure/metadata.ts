@@ -253,7 +253,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A press dateline or byline (本报讯, (记者 某某)) makes a news item whatever its headline names.
   if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
   else if (d.noticeCover.test(opening) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
-  else if ((genre === 'summary' || genre === 'other') && speaks(body, d.firstPerson)) genre = 'personal';
+  // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
+  else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && speaks(body, d.firstPerson)) genre = 'personal';
 
   let unit: Span | null = null;
   const fromTitle = title ? d.unit.exec(titleText) : null;
