@@ -4,7 +4,7 @@
 import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/document.js';
 import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
-import { isChrome, type Structure } from '../structure/index.js';
+import { isChrome, loadStructureData, type Structure } from '../structure/index.js';
 import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
 
 export { loadChecklist, DEFAULT_CHECKLIST, type Checklist } from './checklist.js';
@@ -210,10 +210,22 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   return null;
 }
 
+const SIGNATURE_DATE = '(?:\\d{4}|20[xX×_]{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\\d一二三四五六七八九十xX×_]{0,3}月?[\\d一二三四五六七八九十xX×_]{0,3}日?';
+const DATE_LINE = new RegExp(`^${SIGNATURE_DATE}$`, 'u');
+/** A flattened page's last sentence may end in the signature: …投入力度。 某某集团有限公司 二〇一一年五月二十六日. */
+const SIGNED_END = new RegExp(`(?:^|[。!！?？])\\s*([^。!！?？,，;；:：]{2,30}?)\\s*${SIGNATURE_DATE}\\s*$`, 'u');
+
 function signature(ctx: Context): Evidence | null {
   const paragraphs = ctx.paragraphs.slice(-3);
-  const date = paragraphs.find((p) => /^(?:\d{4}|20[xX×_]{2}|二〇[一二三四五六七八九〇]{2})年[\d一二三四五六七八九十xX×_]{0,3}月?[\d一二三四五六七八九十xX×_]{0,3}日?$/u.test(ctx.norm.text.slice(p.norm.start, p.norm.end).trim()));
-  return date ? evidenceOf(ctx, date.norm.start, date.norm.end) : null;
+  const date = paragraphs.find((p) => DATE_LINE.test(ctx.norm.text.slice(p.norm.start, p.norm.end).trim()));
+  if (date) return evidenceOf(ctx, date.norm.start, date.norm.end);
+  const last = paragraphs.at(-1);
+  if (!last) return null;
+  const words = ctx.norm.text.slice(last.norm.start, last.norm.end).trimEnd();
+  const m = SIGNED_END.exec(words);
+  if (!m || !loadStructureData().unitEnd.test(m[1]!.trim())) return null;
+  const start = last.norm.start + m.index + m[0].indexOf(m[1]!);
+  return evidenceOf(ctx, start, last.norm.start + words.length);
 }
 
 function statusOf(section: ChecklistSection, ctx: Context): { status: SectionStatus; evidence: Evidence | null } {
