@@ -144,7 +144,10 @@ function unflatten(text: string, line: LineInfo): LineInfo[] {
   const long = content.length >= FLATTENED;
   let cuts = orderedCuts(content, EMBEDDED);
   if (cuts.length === 1 && !(cuts[0]! > 0 && LEAD_IN.test(content.slice(0, cuts[0])))) cuts = [];
-  if (cuts.length >= 2 && !long) cuts = [];
+  // In a shorter line, 一、…二、… are a paragraph's list unless a lead-in colon opens them and each item before the
+  // next ends a sentence (现报告如下:一、资金情况。…。二、建设情况): the headings of a page flattened into a line.
+  const headed = (k: number) => (k === 0 ? LEAD_IN.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));
+  if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
   if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
   cuts = cuts.filter((c) => c > 0 && c < content.length);

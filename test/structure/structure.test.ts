@@ -31,6 +31,11 @@ describe('headings', () => {
     expect(headingsOf(text).map((h) => h[2])).toEqual(['抓政治理论教育。', '抓职业道德教育。']);
   });
 
+  it('cuts a short flattened line at headings that a lead-in colon opens and full stops close, not at a listed enumeration', () => {
+    expect(headingsOf(['某镇文化院坝建设自查报告', '根据县委宣传部的自查要求，现报告如下：一、资金情况。我镇整合项目资金，总投入资金10万元，专款专用。二、建设情况。院坝已建成并投入使用。'].join('\n')).map((h) => h[2])).toEqual(['一、资金情况。', '二、建设情况。']);
+    expect(headingsOf(['标题', '存在的不足主要有：一、学习不够深入；二、宣传形式单一；三、档案不规范。'].join('\n'))).toEqual([]);
+  });
+
   it('reads 一是…二是… inside a paragraph as items, not headings', () => {
     expect(headingsOf(['标题', '存在的不足：一是学习不够深入；二是宣传形式单一；三是档案不规范。'].join('\n'))).toEqual([]);
   });
