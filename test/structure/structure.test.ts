@@ -36,6 +36,12 @@ describe('headings', () => {
     expect(headingsOf(['标题', '存在的不足主要有：一、学习不够深入；二、宣传形式单一；三、档案不规范。'].join('\n'))).toEqual([]);
   });
 
+  it('cuts a heading run into the end of a paragraph when the next line opens with the next number', () => {
+    const text = ['某院工作总结', '今年以来，院领导高度重视文明建设，创建工作取得了显著成效。2、文体活动有声有色。我院开展了元旦联欢和棋类比赛等活动。', '3、献爱心活动有据可循。职工自发捐赠衣物200余件。'].join('\n');
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['2、文体活动有声有色。', '3、献爱心活动有据可循。']);
+    expect(headingsOf(['某院工作总结', '全年接待群众2万人次。2、3月份开展了义诊活动。', '4、做好安全工作。加强值班值守。'].join('\n')).map((h) => h[2])).toEqual(['4、做好安全工作。']);
+  });
+
   it('reads 一是…二是… inside a paragraph as items, not headings', () => {
     expect(headingsOf(['标题', '存在的不足：一是学习不够深入；二是宣传形式单一；三是档案不规范。'].join('\n'))).toEqual([]);
   });
