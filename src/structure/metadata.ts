@@ -69,8 +69,8 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report.
     // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
-    // (文明村镇, 创文明乡镇 are kinds of unit, not names).
-    unit: new RegExp(`^(?!文明|创)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
+    // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
+    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
@@ -98,6 +98,7 @@ export interface Metadata {
 }
 
 const MAX_TITLE = 50;
+const MIN_UNIT = 3;
 /** A text with no genre named and this many numbered headings is a work report. */
 const MIN_REPORT_HEADINGS = 2;
 
@@ -257,7 +258,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && speaks(body, d.firstPerson)) genre = 'personal';
 
   let unit: Span | null = null;
-  const fromTitle = title ? d.unit.exec(titleText) : null;
+  // A name is longer than its kind's word (乡镇, 学校 alone name no unit).
+  const fromTitle = title ? [d.unit.exec(titleText)].find((m) => m && m[1]!.length >= MIN_UNIT) ?? null : null;
   const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
   if (fromTitle) unit = { start: title!.start, end: title!.start + fromTitle[1]!.length };
   // A line of its own under the title that is nothing but a unit's name (石潭明德小学).
