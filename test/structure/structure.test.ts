@@ -124,6 +124,7 @@ describe('genre from title and body', () => {
     ['a summary coupled with a plan', ['某局2023年文明创建工作总结及2024年工作计划', '2023年，我局扎实开展文明创建工作，取得了明显成效。'], 'summary'],
     ['a report on a plan\'s execution', ['某局创建工作实施方案执行情况汇报', '今年以来，我局按照实施方案扎实开展创建工作。'], 'summary'],
     ['a personal plan', ['2024年个人工作计划', '新的一年，我将继续努力学习。'], 'plan'],
+    ['a personal summary with next year\'s plan', ['2023年个人工作总结及2024年工作计划', '2023年，我在科室领导下认真完成各项工作。'], 'personal'],
     ['a speech with numbered parts', ['局长在全局文明创建推进会上的讲话', '同志们：今天召开这次会议，主要是部署创建工作。', '一、提高认识', '创建工作意义重大。', '二、明确任务', '要抓好各项工作落实。'], 'other'],
     ['an application form', ['2024年度市级文明单位申报表', '单位名称：某某局', '一、单位基本情况', '现有职工80人。', '二、创建工作情况', '近年来扎实开展创建工作。'], 'other'],
     ['a headline on a visit that heard a report', ['市领导听取我局文明创建工作汇报', '3月5日上午，副市长一行来到我局，听取了创建工作汇报，实地查看了办事大厅。'], 'other'],
