@@ -362,6 +362,10 @@ describe('honors', () => {
     expect(honorsOf('本人参加全省青年教师基本功大赛，获得三等奖。').map((h) => h.title)).toEqual(['全省青年教师基本功大赛三等奖']);
   });
 
+  it('gives a title two bodies gave both bodies as its awarder, and the level of the first', () => {
+    expect(honorsOf('营业厅荣获全国妇联和省妇联“巾帼文明岗”。')).toEqual([{ title: '巾帼文明岗', awarder: '全国妇联和省妇联', level: 'national', year: null, recipient: 'unit' }]);
+  });
+
   it('reads the title of a published list without 的 after the body\'s verb', () => {
     expect(honorsOf('近日，省文明委公布第九届省级文明单位名单，县气象局榜上有名。')).toEqual([{ title: '省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }]);
   });

@@ -202,6 +202,11 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     .map((part) => ({ cleaned: cleanItem(part.text, p, mode), end: part.start + part.text.length }))
     .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
     .map((x) => ({ ...x.cleaned, end: x.end }));
+  // 中华全国总工会和浙江省总工会“…标兵岗”: a body alone before a body-led title gave it too.
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (next?.awarder && !part.quoted && part.title.length <= 16 && AWARDER_BEFORE_QUOTE.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
+  });
   shareHead(parts, p, mode);
   const first = parts[0];
   if (first) {
