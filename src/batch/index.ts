@@ -67,11 +67,16 @@ export interface BatchResult {
   memory: MemoryPeaks;
 }
 
-/** The whole record and text of record of a finished document, from its lines or from its worker's files. */
-function storedOf(document: RenderedDocument, partsDir: string, runFolder: string): { record: DocumentRecord; text: string } {
-  if ('lines' in document) return { record: JSON.parse(document.lines[0]!) as DocumentRecord, text: document.text };
-  const record = JSON.parse(readPlacedLine(partsDir, document.placement, 0)) as DocumentRecord;
-  return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '' };
+/**
+ * The whole record and text of record of a finished document, from its lines or from its worker's files; the
+ * documents.jsonl line is the record's JSON, which the store keeps as it is.
+ */
+function storedOf(document: RenderedDocument, partsDir: string, runFolder: string): { record: DocumentRecord; text: string; json: string } {
+  const line = 'lines' in document ? document.lines[0]! : readPlacedLine(partsDir, document.placement, 0);
+  const record = JSON.parse(line) as DocumentRecord;
+  const json = line.endsWith('\n') ? line.slice(0, -1) : line;
+  if ('lines' in document) return { record, text: document.text, json };
+  return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '', json };
 }
 
 /** A stored record whose reuse stands, rendered as the reuse stage wrote it (see runReuseStage). */

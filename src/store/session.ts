@@ -17,6 +17,8 @@ const LASTING_FAILURES = new Set<ErrorCode>(['E_CORRUPT', 'E_ENCRYPTED', 'E_EMPT
 export interface StoredPart {
   record: DocumentRecord;
   text: string;
+  /** The record's JSON as documents.jsonl has it (JSON.stringify(record)), when the caller has it already. */
+  json?: string;
   /** The stored document (reused parts only). */
   docKey?: number;
   reuseKey?: string | null;
