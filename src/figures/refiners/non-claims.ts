@@ -12,6 +12,7 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
+  if (q.unit !== null && context.cues.vagueMeasures.has(q.unit)) return true;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
   const besides = context.claims.functionWords.neighbour;
@@ -111,6 +112,14 @@ function quotedNames(text: string): Map<string, Set<string>> {
 }
 const QUOTED_SLOGAN = /[“"「『]([^”"」』“「『,，。;；\n]{0,3}[一二两三四五六七八九十百千万\d][^”"」』“「『,，。;；\n]{0,6})[”"」』]/gu;
 
+/** Once in a regular rhythm (每月一次, 每三年复查一次) outside the named categories: a habit, not a claim. */
+function isOtherRhythm(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  if (d.category !== 'other' || q.value !== 1 || q.unit !== '次') return false;
+  const start = clauseStart(context.text, q.start, d.sentence.norm.start);
+  return context.cues.rhythm.test(context.text.slice(start, q.start));
+}
+
 /** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
 function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
   const { text } = context;
@@ -136,6 +145,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
         isRestatedList(context, d) ||
+        isOtherRhythm(context, d) ||
         isQuotedSloganAgain(context, d, slogans)
       ),
   );
