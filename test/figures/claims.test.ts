@@ -59,6 +59,11 @@ describe('claims', () => {
     ['大队担负着全区218平方公里、约36万人口的火灾扑救任务。', [['other', 218, 'background'], ['other', 360000, 'background']]],
     // A baseline is background; the change it leads to is achieved.
     ['办理时限由原来的7个工作日压缩至3个工作日。', [['other', 7, 'background'], ['other', 3, 'achieved']]],
+    // A time that measures the work is a figure; a change in percentage points is no rate.
+    ['平均办理时间缩短至15分钟以内，满意率较上年提高1.6个百分点。', [['other', 15, 'achieved'], ['other', 1.6, 'achieved']]],
+    ['完成目标任务的112%。', [['rate', 112, 'achieved']]],
+    ['全馆71名职工人人签订文明服务承诺书。', [['other', 71, 'background']]],
+    ['结对照顾独居和空巢老人43户。', [['assistance', 43, 'achieved']]],
     // A purpose (为确保…) aims at nothing counted after it; nor does a goal reach past work done.
     ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['activity', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
     // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.

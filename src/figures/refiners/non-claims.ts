@@ -112,6 +112,16 @@ function quotedNames(text: string): Map<string, Set<string>> {
 }
 const QUOTED_SLOGAN = /[“"「『]([^”"」』“「『,，。;；\n]{0,3}[一二两三四五六七八九十百千万\d][^”"」』“「『,，。;；\n]{0,6})[”"」』]/gu;
 
+/** A span of time that measures the work (办理时间缩短至15分钟, 3日内): a figure, unlike 历时3天. */
+function isTimed(context: FigureContext, d: FigureDraft): boolean {
+  const { text, cues } = context;
+  const q = d.quantity;
+  if (!cues.timed.units.has(q.unit!)) return false;
+  if (cues.timed.after.some((w) => text.startsWith(w, q.end))) return true;
+  const clause = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
+  return cues.timed.before.some((w) => clause.includes(w));
+}
+
 /** Once in a regular rhythm (每月一次, 每三年复查一次) outside the named categories: a habit, not a claim. */
 function isOtherRhythm(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
@@ -137,7 +147,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
     (d) =>
       d.table ||
       !(
-        (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit)) ||
+        (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit) && !isTimed(context, d)) ||
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
         isCovered(context, d, context.cues.ordinals) ||
