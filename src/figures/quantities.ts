@@ -15,7 +15,7 @@ import { digitlessHedge, hedgeBeforeScale, hedgeBeforeUnit, leadingHedge, traili
 import { corePattern, readNumeral, signBefore, type Core } from './quantity/numeral.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { mergeRanges } from './quantity/ranges.js';
-import { compoundPlaces, scale } from './quantity/scale.js';
+import { compoundPlaces, scale, spokenHundredMillions } from './quantity/scale.js';
 import { measureWord, percentSign, tenths } from './quantity/unit.js';
 import { loadUnits, type UnitKind } from './units.js';
 
@@ -38,7 +38,7 @@ export interface Quantity extends Span {
 
 /** Parsers around the number, in order; a unit group tries its members until one reads. */
 const BEFORE: QuantityParser[] = [leadingHedge, digitlessHedge];
-const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, scale, compoundPlaces, hedgeBeforeUnit];
+const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, spokenHundredMillions, scale, compoundPlaces, hedgeBeforeUnit];
 const UNIT: QuantityParser[] = [percentSign, tenths, measureWord];
 
 let notQuantities: RegExp | undefined;

@@ -64,6 +64,8 @@ describe('claims', () => {
     ['完成目标任务的112%。', [['rate', 112, 'achieved']]],
     ['全馆71名职工人人签订文明服务承诺书。', [['other', 71, 'background']]],
     ['结对照顾独居和空巢老人43户。', [['assistance', 43, 'achieved']]],
+    // Numbers the sentence calls a standard state a rule.
+    ['宿舍条件达到净高不小于2.4米、每间居住人员不超过16人的规定标准。', [['other', 2.4, 'rule'], ['other', 16, 'rule']]],
     // A purpose (为确保…) aims at nothing counted after it; nor does a goal reach past work done.
     ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['activity', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
     // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.

@@ -199,6 +199,10 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       best = { claim: 'background', at: q.start };
       claim = 'background';
     }
+    if (!best && claims.ruleAfter.test(text.slice(q.end, sentenceEnd))) {
+      best = { claim: 'rule', at: q.start };
+      claim = 'rule';
+    }
     if (!best) {
       claim = sectionClaim(q.start) ?? claim;
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
