@@ -105,6 +105,11 @@ describe('no figure', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  it('drops the numbers of a headline above the body, not those of the body', () => {
+    const text = `110家民企争相创文，万利隆获得表彰\n本报讯 从今年3月底开始，市工商联在非公企业中开展文明车间评选活动，全市共有41家单位的51家车间入围，最终评出文明车间12个。\n`;
+    expect(figuresOf(text).map((f) => f.value)).toEqual([41, 51, 12]);
+  });
+
   it('keeps 一次 as a frequency and beside other counts', () => {
     expect(claims('每季度组织一次志愿服务活动。')).toEqual([['volunteer', 1, 'achieved']]);
     expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);

@@ -122,6 +122,28 @@ function isTimed(context: FigureContext, d: FigureDraft): boolean {
   return cues.timed.before.some((w) => clause.includes(w));
 }
 
+/** A headline is one of the first HEADLINE_LINES lines, at most HEADLINE_LENGTH long, with no sentence end, colon or tab. */
+const HEADLINE_LINES = 4;
+const HEADLINE_LENGTH = 40;
+const NOT_IN_HEADLINE = /[。；;：:!?！？\t]/u;
+/** How far after a headline its body starts at the latest. */
+const BODY_REACH = 600;
+
+/**
+ * A number in a page's headline (110家民企争相创文，万利隆名列前茅获得表彰) or in a title above the body: the body
+ * tells it again where it claims it, so the headline's copy is no figure of its own.
+ */
+function isHeadline(context: FigureContext, d: FigureDraft): boolean {
+  if (d.sentence.paragraph >= HEADLINE_LINES) return false;
+  const { text } = context;
+  const lineStart = text.lastIndexOf('\n', d.quantity.start - 1) + 1;
+  const next = text.indexOf('\n', d.quantity.start);
+  const line = text.slice(lineStart, next < 0 ? text.length : next).trim();
+  if (line.length > HEADLINE_LENGTH || NOT_IN_HEADLINE.test(line) || next < 0) return false;
+  // A body follows: a longer line, within the next few.
+  return text.slice(next + 1, next + 1 + BODY_REACH).split('\n').some((l) => l.trim().length > HEADLINE_LENGTH);
+}
+
 /** Once in a regular rhythm (每月一次, 每三年复查一次) outside the named categories: a habit, not a claim. */
 function isOtherRhythm(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
@@ -156,6 +178,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         startsWord(context, d) ||
         isRestatedList(context, d) ||
         isOtherRhythm(context, d) ||
+        isHeadline(context, d) ||
         isQuotedSloganAgain(context, d, slogans)
       ),
   );
