@@ -100,6 +100,13 @@ class ClaimCueFinder {
   }
 }
 
+/**
+ * How far the stretches a figure's claim reads (from a goal to the figure's clause, from the last standing fact to
+ * the figure, the rest of the sentence after it) reach at most, so that a sentence of thousands of figures costs
+ * as much per figure as a short one.
+ */
+const REACH = 200;
+
 /** A sentence stating this many standing facts (现有…，辖区面积…，常住人口…) is a profile: its other counts are background too. */
 const PROFILE_FACTS = 2;
 
@@ -165,7 +172,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
     // (以…为目标，全年累计组织活动287场), nor past a clause that reports work done (为确保…，开展了…，活动共开展20场).
-    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.done.test(text.slice(best.at, clauseFrom)))) best = null;
+    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
     if (best?.claim === 'achieved') {
       const before = text.slice(clauseFrom, best.at);
@@ -188,8 +195,11 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // is the share of a result just before it (现有注册志愿者1460人，占常住人口的13%).
     const standingKind = context.claims.backgroundCategories.has(d.category) || (d.category === 'rate' && isPercent(q) && (previous?.sentence !== d.sentence || previous.claim === 'background'));
     // Nor does a profile reach past a clause that dates or completes work (…员工1800余人，2023年实现销售额9.6亿元，纳税3100万元).
-    const sinceFact = text.slice(Math.max(sentenceStart, finder.lastAt('background', q.start) ?? sentenceStart), q.start);
-    if (!best && standingKind && profile.isProfile && !datedOrDone(ownClause) && !datedOrDone(sinceFact.slice(sinceFact.search(CLAUSE_BREAK) + 1))) {
+    const sinceFact = () => {
+      const stretch = text.slice(Math.max(sentenceStart, q.start - REACH, finder.lastAt('background', q.start) ?? sentenceStart), q.start);
+      return stretch.slice(stretch.search(CLAUSE_BREAK) + 1);
+    };
+    if (!best && standingKind && profile.isProfile && !datedOrDone(ownClause) && !datedOrDone(sinceFact())) {
       best = { claim: 'background', at: q.start };
       claim = 'background';
     }
@@ -199,7 +209,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       best = { claim: 'background', at: q.start };
       claim = 'background';
     }
-    if (!best && claims.ruleAfter.test(text.slice(q.end, sentenceEnd))) {
+    if (!best && claims.ruleAfter.test(text.slice(q.end, Math.min(sentenceEnd, q.end + REACH)))) {
       best = { claim: 'rule', at: q.start };
       claim = 'rule';
     }

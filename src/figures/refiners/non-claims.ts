@@ -136,10 +136,16 @@ const BODY_REACH = 600;
 function isHeadline(context: FigureContext, d: FigureDraft): boolean {
   if (d.sentence.paragraph >= HEADLINE_LINES) return false;
   const { text } = context;
-  const lineStart = text.lastIndexOf('\n', d.quantity.start - 1) + 1;
-  const next = text.indexOf('\n', d.quantity.start);
-  const line = text.slice(lineStart, next < 0 ? text.length : next).trim();
-  if (line.length > HEADLINE_LENGTH || NOT_IN_HEADLINE.test(line) || next < 0) return false;
+  // Only a window of the headline's length either side is looked at: a long line is no headline.
+  const from = Math.max(0, d.quantity.start - HEADLINE_LENGTH - 1);
+  const before = text.slice(from, d.quantity.start);
+  const after = text.slice(d.quantity.start, d.quantity.start + HEADLINE_LENGTH + 1);
+  const opened = before.lastIndexOf('\n');
+  const closed = after.indexOf('\n');
+  if ((opened < 0 && from > 0) || closed < 0) return false;
+  const next = d.quantity.start + closed;
+  const line = (before.slice(opened + 1) + after.slice(0, closed)).trim();
+  if (line.length > HEADLINE_LENGTH || NOT_IN_HEADLINE.test(line)) return false;
   // A body follows: a longer line, within the next few.
   return text.slice(next + 1, next + 1 + BODY_REACH).split('\n').some((l) => l.trim().length > HEADLINE_LENGTH);
 }
