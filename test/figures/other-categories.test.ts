@@ -12,7 +12,7 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
     ['讲授专题党课两次。', 'activity', 2],
-    ['撰写学习心得8篇。', 'publicity', 8],
+    ['撰写学习心得体会6份。', 'publicity', 6],
     ['发布路况资讯460余则。', 'publicity', 460],
     ['参加无偿献血2次。', 'donation', 2],
     ['顾客满意度调查得分为93.5分。', 'satisfaction', 93.5],
