@@ -5,7 +5,7 @@ import type { Sentence } from '../segment/index.js';
 import { extractFigures } from './figures.js';
 import { loadClaims } from './claims.js';
 import { loadCues } from './cues.js';
-import { findHonors, loadHonorPatterns } from './honors.js';
+import { findHonors, loadHonorPatterns } from './honors/index.js';
 import { findPlaceholders, loadPlaceholderPatterns } from './placeholders.js';
 import { extractQuantities, notQuantityPattern, type Qualifier, type Quantity } from './quantities.js';
 import { loadQuantityMasks } from './quantity/masks.js';

@@ -50,9 +50,9 @@ const SHEETS: SheetSpec[] = [
     name: 'honors',
     columns: [
       col('id', '编号'), col('path', '文件'), col('title', '荣誉'), col('awarder', '授予单位'), col('level', '级别'), col('year', '年份'),
-      col('recipient', '获得者'), col('text', '原文'), col('start', '起'), col('end', '止'),
+      col('recipient', '获得者'), col('count', '人数'), col('text', '原文'), col('start', '起'), col('end', '止'),
     ],
-    rows: (r) => r.honors.map((h) => [r.id, r.path, h.title, h.awarder, h.level, h.year, h.recipient, h.text, h.start, h.end]),
+    rows: (r) => r.honors.map((h) => [r.id, r.path, h.title, h.awarder, h.level, h.year, h.recipient, h.count ?? null, h.text, h.start, h.end]),
   },
   {
     name: 'checklist',

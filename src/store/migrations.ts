@@ -182,6 +182,12 @@ create table reuse_pairs (
     // page of both (3 ms a file, most of an unchanged re-run), where this covering index holds it.
     sql: `create index documents_refs on documents (sha256, analysis_version, part, doc_key, status, error_code, reuse_key);`,
   },
+  {
+    version: 5,
+    description: 'how many people received an honor (7人获评…), as honors.jsonl says; null where the report counts none',
+    // A column that may be null, so the rows of an older store stay as they were and read as uncounted.
+    sql: `alter table honors add column people_count integer;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

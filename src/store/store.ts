@@ -282,8 +282,8 @@ export class Store {
       record.figures.map((f, seq) => [docKey, seq, f.category, f.metric, f.subject, f.value, f.valueMax, f.unit, f.qualifier, f.period, f.placeholder ? 1 : 0, f.text, f.start, f.end]),
     );
     await this.insertRows(
-      'honors (doc_key, seq, title, awarder, level, year, recipient, text, start_offset, end_offset)',
-      record.honors.map((h, seq) => [docKey, seq, h.title, h.awarder, h.level, h.year, h.recipient, h.text, h.start, h.end]),
+      'honors (doc_key, seq, title, awarder, level, year, recipient, people_count, text, start_offset, end_offset)',
+      record.honors.map((h, seq) => [docKey, seq, h.title, h.awarder, h.level, h.year, h.recipient, h.count ?? null, h.text, h.start, h.end]),
     );
     await this.insertRows('checklist_statuses (doc_key, section_id, label, level, status)', record.checklist.map((c) => [docKey, c.id, c.label, c.level, c.status]));
     return docKey;

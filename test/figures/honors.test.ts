@@ -279,4 +279,94 @@ describe('honors', () => {
   ])('finds no honor in %s', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
+
+  it.each([
+    // A list after a comma or colon right after the verb.
+    ['幼儿园集体被评为：区绿化先进单位、镇青年文明岗、优秀家长学校。', ['区绿化先进单位', '镇青年文明岗', '优秀家长学校']],
+    // 成功创建 is a verb of receiving; a title followed by 后 ends before it.
+    ['我院自2016年成功创建市级文明单位以来，服务水平不断提升。', ['市级文明单位']],
+    ['在多年获区级文明单位光荣称号后，我所又被评为市级文明单位。', ['区级文明单位', '市级文明单位']],
+    // 这一荣誉 after a kept title is its title word.
+    ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
+    // 上榜 is a verb of receiving; a level word reads 国家.
+    ['我村上榜第六届全国文明村镇。', ['全国文明村镇']],
+    ['县档案馆是国家二级档案馆。', ['国家二级档案馆']],
+    // A body before 颁发的 gave the title.
+    ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
+    // A commendation by a named body.
+    ['3名队员因勇救落水群众受到市政府表彰。', ['市政府表彰']],
+    // 创建为 is a verb of receiving; who has counted designations is no part of them.
+    ['全乡8个村均创建为县级文明村。', ['县级文明村']],
+    ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
+  ])('finds the honors in %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it.each([
+    // 是…的“X”: a figure of speech.
+    '民营企业是全县发展的“主力军”和“功臣”。',
+    // A condition (凡…), a scope over a colon, a threshold, counts of other holders, a campaign.
+    '凡已经获得市级文明单位称号的，均可申报。',
+    '检查范围:2019年命名的第五批省级文明单位。',
+    '获得县级以上文明创建类表彰的单位可参加评选。',
+    '会议表彰了35个全国文明城市、620个全国文明村镇。',
+    '志愿者的目的是创建文明城市。',
+    '先后受到各级表彰20余次。',
+    // Handing out an honor to others.
+    '大会为获得“五好家庭”称号的30户家庭颁发了证书。',
+  ])('finds no honor in %s', (text) => {
+    expect(honorsOf(text)).toEqual([]);
+  });
+
+  it('takes the pinyin a site left in brackets out of titles, and quotes the original words', () => {
+    const text = '我鎮(zhèn)是江蘇省第三屆文明城區(qū)。';
+    const found = analyse(text).honors;
+    expect(found.map((h) => [h.title, h.level])).toEqual([['江苏省第三届文明城区', 'provincial']]);
+    expect(found[0]!.text).toBe('是江蘇省第三屆文明城區(qū)'.slice(0, -4));
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
+  });
+
+  it('reads lines of titles with a year or holder in brackets under a heading about honors', () => {
+    const text = ['四、所获荣誉', '全市交通安全工作先进单位（2021年）', '集体二等功（2022年）', '市“青年文明号”（客运一队）'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.year])).toEqual([
+      ['全市交通安全工作先进单位', '2021'],
+      ['集体二等功', '2022'],
+      ['市青年文明号', null],
+    ]);
+    const dated = ['所获荣誉：', '2019年 县级文明单位', '2020年 全国“巾帼文明岗”（服务台）', '2021年 全省邮政系统先进集体'].join('\n');
+    expect(honorsOf(dated).map((h) => [h.title, h.year])).toEqual([
+      ['县级文明单位', '2019'],
+      ['全国巾帼文明岗', '2020'],
+      ['全省邮政系统先进集体', '2021'],
+    ]);
+  });
+
+  it('finds the person who won: a role word before a name, a subject in the clause before, a place of the contest', () => {
+    const recipients = (text: string) => honorsOf(text).map((h) => [h.title, h.recipient]);
+    expect(recipients('安检员赵春梅被评为“全路巾帼建功标兵”。')).toEqual([['全路巾帼建功标兵', 'person:赵春梅']]);
+    expect(recipients('社区医生孙立华坚持上门服务十年，今年被评为“全省最美医生”。')).toEqual([['全省最美医生', 'person:孙立华']]);
+    expect(recipients('青年教师吴芳在全市中学数学优质课评比中获一等奖。')).toEqual([['全市中学数学优质课评比一等奖', 'person:吴芳']]);
+    expect(recipients('3名护士在全省护理技能竞赛中获得二等奖。')).toEqual([['全省护理技能竞赛二等奖', 'person']]);
+    expect(recipients('5户家庭获评县级“文明家庭”。')).toEqual([['县级文明家庭', 'person']]);
+    // A unit's title stays the unit's, whoever opens the sentence.
+    expect(recipients('站长钱明带领职工苦干实干，被评为市级文明单位。')).toEqual([['市级文明单位', 'unit']]);
+    // A group (合唱团) is no person.
+    expect(recipients('教师合唱团在区文艺汇演中获得一等奖。')).toEqual([['区文艺汇演一等奖', 'unit']]);
+  });
+
+  it('gives a prize with a level word its level, and its subject after a list of other honors', () => {
+    expect(honorsOf('团委被授予“五四红旗团委”称号、工会舞蹈队获市二等奖。').map((h) => [h.title, h.level])).toEqual([
+      ['五四红旗团委', 'unknown'],
+      ['工会舞蹈队二等奖', 'city'],
+    ]);
+    expect(honorsOf('本人参加全省青年教师基本功大赛，获得三等奖。').map((h) => h.title)).toEqual(['全省青年教师基本功大赛三等奖']);
+  });
+
+  it('gives a title two bodies gave both bodies as its awarder, and the level of the first', () => {
+    expect(honorsOf('营业厅荣获全国妇联和省妇联“巾帼文明岗”。')).toEqual([{ title: '巾帼文明岗', awarder: '全国妇联和省妇联', level: 'national', year: null, recipient: 'unit' }]);
+  });
+
+  it('reads the title of a published list without 的 after the body\'s verb', () => {
+    expect(honorsOf('近日，省文明委公布第九届省级文明单位名单，县气象局榜上有名。')).toEqual([{ title: '省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }]);
+  });
 });

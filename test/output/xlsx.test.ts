@@ -32,4 +32,19 @@ describe('wenshen.xlsx', () => {
     expect(documents.getRow(3).getCell(11).value).toBe(1);
     expect(book.getWorksheet('checklist')!.getRow(3).getCell(8).value).toBe('missing');
   });
+
+  it('gives each honor the number of people who received it, blank when the report counts none', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'wenshen-xlsx-'));
+    const record = sampleRecord('a.txt', 'h1');
+    record.honors.push({ ...record.honors[0]!, title: '全国道德模范', recipient: 'person', count: 7 });
+    await writeXlsx(out, [record]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, XLSX_FILE));
+    const honors = book.getWorksheet('honors')!;
+    const column = honors.getRow(1).values as unknown[];
+    const at = column.indexOf('count');
+    expect(honors.getRow(2).getCell(at).value).toBe('人数');
+    expect(honors.getRow(3).getCell(at).value).toBeNull();
+    expect(honors.getRow(4).getCell(at).value).toBe(7);
+  });
 });

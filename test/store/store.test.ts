@@ -162,8 +162,32 @@ describe('store', () => {
     await store.saveAnalysis(run.id, 'v1', [{ record: sampleRecord('a.txt', 'h1'), text: 't' }]);
     await store.saveAnalysis(run.id, 'v1', [{ record: sampleRecord('a.txt', 'h1'), text: 't' }]);
     expect(await store.query('select category, value, unit from figures')).toEqual([{ category: 'satisfaction', value: 98.6, unit: '%' }]);
-    expect(await store.query('select level from honors')).toEqual([{ level: 'city' }]);
+    expect(await store.query('select level, people_count from honors')).toEqual([{ level: 'city', people_count: null }]);
     expect(await store.query('select section_id, status from checklist_statuses')).toEqual([{ section_id: 'results', status: 'missing' }]);
+    await store.close();
+  });
+
+  it('keeps the number of people who received an honor (7人获评…)', async () => {
+    const store = await Store.open(new SqliteConnection(tempDb()));
+    const run = await store.beginRun('v1', {});
+    const record = sampleRecord('a.txt', 'h1');
+    record.honors = [{ ...record.honors[0]!, title: '全国道德模范', recipient: 'person', count: 7 }];
+    await store.saveAnalysis(run.id, 'v1', [{ record, text: 't' }]);
+    expect(await store.query('select title, recipient, people_count from honors')).toEqual([{ title: '全国道德模范', recipient: 'person', people_count: 7 }]);
+    await store.close();
+  });
+
+  it('reads the honors of a store older than the count column as uncounted, and counts new ones', async () => {
+    const path = tempDb();
+    const old = new SqliteConnection(path);
+    await migrate(old, 4);
+    await old.query("insert into documents (sha256, part, analysis_version, path, status, record, text, analysed_at) values ('abc', 0, 'v-old', 'a.txt', 'ok', ?, 'x', '2025-01-01')", [
+      JSON.stringify(sampleRecord('a.txt', 'abc')),
+    ]);
+    await old.query("insert into honors (doc_key, seq, title, awarder, level, year, recipient, text, start_offset, end_offset) values (1, 0, '文明单位', null, 'city', null, 'unit', '荣获文明单位', 0, 6)");
+    await old.close();
+    const store = await Store.open(new SqliteConnection(path));
+    expect(await store.query('select title, people_count from honors')).toEqual([{ title: '文明单位', people_count: null }]);
     await store.close();
   });
 

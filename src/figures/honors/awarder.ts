@@ -1,0 +1,31 @@
+// Reads the body that gave an honor from the words before an active verb, or the contest a generic prize was won in.
+import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
+import { PERIOD_FRAME, YEAR, YEAR_AND_MONTH_LEAD, yearText } from './years.js';
+
+/** The contest a generic prize was won in, looked for before the verb in its sentence: title, awarder, year. */
+export function contestBefore(text: string, verbStart: number, p: HonorPatterns): { name: string; awarder: string | null; year: string | null } | null {
+  const sentence = text.slice(sentenceStartBefore(text, verbStart), verbStart);
+  let last: RegExpExecArray | null = null;
+  p.contest.lastIndex = 0;
+  for (let m = p.contest.exec(sentence); m; m = p.contest.exec(sentence)) last = m;
+  if (!last) return null;
+  let awarder = last[1] ?? null;
+  let year: string | null = null;
+  if (awarder) {
+    const y = YEAR.exec(awarder);
+    if (y) year = yearText(y);
+    awarder = awarder.replace(/^.*?(?:参加|参与|在)/u, '').replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:由|在)/u, '') || null;
+  }
+  if (!year) {
+    const y = YEAR.exec(sentence.slice(0, last.index + last[0].length));
+    if (y && !PERIOD_FRAME.test(sentence.slice(y.index))) year = yearText(y);
+  }
+  return { name: last[2]!, awarder, year };
+}
+
+/** The body named before an active verb (中央文明委授予…, 2016年,省文明委授予…), without time words: the awarder. */
+export function clauseSubject(text: string, verbStart: number, p: HonorPatterns): string | null {
+  const subject = text.slice(clauseStartBefore(text, verbStart), verbStart).replace(p.adverbsAtEnd, '').replace(/^.*?(?:由|经)/u, '').trim();
+  return subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '').replace(/(?:也|又|还|联合|共同|正式)+$/u, '') || null;
+}

@@ -1,0 +1,41 @@
+// Keeps one honor per title among its mentions (headline and body): the mention telling most.
+import { ALL_QUOTES } from './clauses.js';
+import type { HonorMatch } from './resolve.js';
+
+/** A line this short, with no comma or sentence break, that holds an honor is a headline (喜讯!某社区荣获“…”). */
+const HEADLINE = 40;
+
+/**
+ * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
+ * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
+ * first; a headline's shorter name of a body honor gives way to it.
+ */
+export function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
+  const headline = (h: HonorMatch) => {
+    const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
+    const lineEnd = text.indexOf('\n', h.end);
+    return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；,，]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[。]\s*$/u, ''));
+  };
+  // A level known (湘潭市…“文明车间”、“文明办公场所” in the body, against a headline's bare “文明办公场所”) tells more too.
+  const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (h.level !== 'unknown' ? 1 : 0) + (headline(h) ? 0 : 1);
+  const best = new Map<string, HonorMatch>();
+  for (const h of [...found].sort((a, b) => a.start - b.start)) {
+    const kept = best.get(h.title);
+    if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
+  }
+  // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
+  const bare = (title: string) => title.replace(ALL_QUOTES, '');
+  const body = [...best.values()].filter((h) => !headline(h));
+  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && bare(b.title).endsWith(bare(h.title).slice(-4)) && (inOrder(bare(h.title), bare(b.title)) || inOrder(bare(b.title), bare(h.title)))));
+}
+
+/** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}

@@ -1,0 +1,24 @@
+// Joins lines a web page hard-wrapped mid-sentence, with a stand-in character that keeps offsets unchanged.
+import { HEADING_LABEL } from '../heading-label.js';
+
+/**
+ * Reports copied from web pages are often hard-wrapped mid-sentence; such a line break (no sentence end before
+ * it, no heading after it) is read as a continuation. The stand-in keeps offsets unchanged.
+ */
+export const WRAP_JOINER = '\u2060';
+const HEADING = new RegExp(String.raw`^\s*${HEADING_LABEL}`, 'u');
+
+export function joinHardWraps(text: string): string {
+  const lines = text.split('\n');
+  return lines
+    .map((line, i) => {
+      const next = lines[i + 1];
+      // A short line is a title or heading; a line ending a sentence is no wrap.
+      // A line ending in a title word (…荣誉称号) is a whole statement, as in pages of one short line each.
+      // A table row (cells split by tabs) is never a wrap, nor a line ending in brackets (…先进单位(2020年)) or one
+      // before a line opening with a year: lines of a list.
+      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
+    })
+    .join('');
+}

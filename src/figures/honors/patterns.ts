@@ -1,0 +1,173 @@
+// Turns dictionaries/figures/honors.yaml into the compiled patterns the honor finders share.
+import { DictionaryError, loadWordList, loadYamlDictionary, regexSource, type Zod } from '../../dictionary/index.js';
+import type { HonorLevel } from '../../model/document.js';
+import { HONOR_LEVELS } from '../../model/vocabulary.js';
+
+const fileSchema = (z: Zod) => {
+  const words = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
+    conferredVerbs: words,
+    receivedVerbs: words,
+    weakVerbs: words,
+    keptVerbs: words,
+    emergedVerbs: words,
+    commendations: words,
+    titleHeads: regexSource(z),
+    merit: regexSource(z),
+    pursuit: regexSource(z),
+    listedVerbs: words,
+    reviewedVerbs: words,
+    reviews: words,
+    honorWords: regexSource(z),
+    notTitle: regexSource(z),
+    genericPrizes: words,
+    contests: words,
+    levelPrefixes: words,
+    placeSuffixes: words,
+    notPlaceBefore: words,
+    nationalWords: words,
+    levels: z.array(z.strictObject({ level: z.enum(HONOR_LEVELS).exclude(['unknown']), pattern: regexSource(z) })),
+    adverbs: words,
+    roles: words,
+    roleEndings: words,
+    surnames: words,
+    unitWords: words,
+    personHeads: regexSource(z),
+    designations: words,
+  });
+};
+
+export interface HonorPatterns {
+  conferred: RegExp;
+  received: RegExp;
+  weak: RegExp;
+  kept: RegExp;
+  /** <awarder>表彰其为<title> (授予它, 命名其为): group 1 holds the titles. */
+  pronounConferred: RegExp;
+  /** <awarder>授予<recipient>“<title>”称号, with no 被: group 1 the verb, group 2 recipient and title. */
+  active: RegExp;
+  keptAtStart: RegExp;
+  /** 通过<titles>的复查验收: group 1 holds the titles. */
+  reviewed: RegExp;
+  emerged: RegExp;
+  /** 受到<body>表彰: group 1 the body, group 2 the word of commendation. */
+  commended: RegExp;
+  titleHead: RegExp;
+  verbInside: RegExp;
+  weakAtStart: RegExp;
+  merit: RegExp;
+  pursuit: RegExp;
+  /** <title>名单中，<unit>榜上有名: group 1 runs to 名单. */
+  listed: RegExp;
+  listedVerbLength: (match: string) => number;
+  listedVerbs: string[];
+  honorWords: RegExp;
+  notTitle: RegExp;
+  genericPrize: RegExp;
+  contest: RegExp;
+  /** A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name. */
+  joinedContest: RegExp;
+  levelPrefix: RegExp;
+  /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
+  wholeQuote: RegExp;
+  startsWithLevel: RegExp;
+  levelWordAtStart: RegExp;
+  /** A list item that is only a level or place word (省、市级文明单位: 省). */
+  onlyLevel: RegExp;
+  levels: { level: HonorLevel; pattern: RegExp }[];
+  adverbsAtEnd: RegExp;
+  person: RegExp;
+  /** A word ending as a role does (客运值班员, 环卫工人) and a name with a common surname at the end of a subject. */
+  personAfterRole: RegExp;
+  /** A role and a name opening a clause (退休教师刘长林在…): group 1 the name. */
+  personOpening: RegExp;
+  nameAfterUnit: RegExp;
+  nameBeforeRole: RegExp;
+  namedSubject: RegExp;
+  unitAtEnd: RegExp;
+  personHead: RegExp;
+  designation: RegExp;
+  /** A place name (or a national word) right before a counted designation: 迁安市骨干教师8人. */
+  designationPlace: RegExp;
+}
+
+/** Compiled once per dictionary file. */
+const compiled = new Map<string, HonorPatterns>();
+
+const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.length).join('|');
+
+// An ellipsis ends a clause too (…示范点……二、丰富管理理念).
+export const CLAUSE_BREAK = ',，。;；!?！？…\\n';
+export const QUOTES = '“”"「」《》『』';
+// The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
+// word and a quoted title) continues a list, and 、被 starts the next conferral.
+const titleRun = (placeEnd: string) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])))+`;
+
+/** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
+function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
+  return loadWordList(file).map(({ line, text }) => {
+    if (!/^[\p{Script=Han}]{1,8}市$/u.test(text)) throw new DictionaryError(`${file}:${line}: "${text}" is not a city name ending in 市`);
+    return text;
+  });
+}
+
+export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
+  const cached = compiled.get(file);
+  if (cached) return cached;
+  const data = loadYamlDictionary(file, fileSchema);
+  const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
+  const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
+  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`);
+  // A county-level city ranks first: 句容市 is county, although its 市 would say city.
+  const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
+  const patterns: HonorPatterns = {
+    // The awarder never runs over another 被 or conferring verb: 我镇东岗村被评为省级文明村、石灰等村被评为… is two
+    // conferrals, not one by 评为省级文明村、石灰等村.
+    conferred: new RegExp(`被(?:((?:(?!被|${alternation(data.conferredVerbs)})[^${CLAUSE_BREAK}]){2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(?:[,，:：]\\s*)?(${TITLE_RUN})`, 'gu'),
+    received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    // 一是, 但是, 就是 … are no verbs of being.
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
+    // The verb first and the look back after it, so the look back runs at the verb only.
+    active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
+    keptAtStart: new RegExp(`^(?:确认)?(?:${alternation(data.keptVerbs)})`, 'u'),
+    reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
+    kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    // 涌现出的先进典型 is a relative clause, not a list of titles.
+    commended: new RegExp(`受到了?([^${CLAUSE_BREAK}${QUOTES}]{2,20}?)(?:的)?(${alternation(data.commendations)})`, 'gu'),
+    emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
+    titleHead: new RegExp(data.titleHeads, 'u'),
+    weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
+    verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
+    merit: new RegExp(data.merit, 'gu'),
+    listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?[,，]?[^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
+    listedVerbs: data.listedVerbs,
+    pursuit: new RegExp(data.pursuit, 'u'),
+    honorWords: new RegExp(data.honorWords, 'u'),
+    notTitle: new RegExp(data.notTitle, 'u'),
+    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
+    contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
+    joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
+    levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
+    wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
+    // A masked place (**市, xx区) is a place.
+    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
+    levelWordAtStart: new RegExp(`^(?:${alternation(data.levelPrefixes)})`, 'u'),
+    onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
+    levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
+    adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
+    person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
+    personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志)?$`, 'u'),
+    personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|[,，])`, 'u'),
+    nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
+    nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
+    namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
+    unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
+    personHead: new RegExp(data.personHeads, 'u'),
+    designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
+    designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})(?:级[\\p{Script=Han}]{0,3})?$`, 'u'),
+  };
+  compiled.set(file, patterns);
+  return patterns;
+}

@@ -1,0 +1,95 @@
+// Tells who received an honor (a named person, unnamed people with their count, or the unit) from the words before its verb.
+import type { Span } from '../../model/document.js';
+import { parseChineseNumber } from '../chinese-numeral.js';
+import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
+import { MONTH_DAY, YEAR } from './years.js';
+
+/** 我, 本人 as a person, not 我们, 我局, 我校 … */
+const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网))/u;
+
+/** Words of time or sequence that leave a clause without a subject of its own (去年被评为, 并被授予). */
+const SUBJECTLESS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后|之后|此后|先后|并|又|还|也|再|曾|均|都|继而)+$/u;
+/** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
+const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
+const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
+
+/** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
+export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
+  const clauseStart = clauseStartBefore(text, verbStart);
+  const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
+  // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
+  const lead = new RegExp(`^\\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u').exec(raw)![0].length;
+  // Where it was won (青年教师周敏在全省…竞赛中获一等奖) or why (2名保安员因见义勇为受到…表彰) is no part of who won it.
+  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '');
+  const at = clauseStart + lead;
+  const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
+  const m = p.person.exec(subject);
+  const name = m?.[1] ?? m?.[2];
+  if (name && !p.unitAtEnd.test(name)) return named(name, m!.index + m![0].indexOf(name));
+  const afterUnit = p.nameAfterUnit.exec(subject);
+  if (afterUnit && !p.unitAtEnd.test(afterUnit[1]!)) return named(afterUnit[1]!, afterUnit.index + afterUnit[0].indexOf(afterUnit[1]!));
+  const beforeRole = p.nameBeforeRole.exec(subject);
+  if (beforeRole) return named(beforeRole[1]!, 0);
+  if (p.namedSubject.test(subject) && !p.unitAtEnd.test(subject)) return named(subject, 0);
+  const afterRole = p.personAfterRole.exec(subject);
+  if (afterRole && !p.unitAtEnd.test(afterRole[1]!)) return named(afterRole[1]!, afterRole.index + afterRole[0].indexOf(afterRole[1]!));
+  // A title a unit holds (区文明校园, 先进集体) stays the unit's, whoever writes or opens the sentence.
+  const unitTitle = p.unitAtEnd.test(title.replace(ALL_QUOTE_MARKS, '')) && !p.personHead.test(title);
+  // A clause with no subject of its own (…，去年被评为…) takes the person opening its sentence: 退休教师刘长林在馆里…，
+  if (!unitTitle && (subject === '' || SUBJECTLESS.test(subject))) {
+    const sentenceStart = sentenceStartBefore(text, clauseStart);
+    const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart));
+    if (opening) {
+      const offset = sentenceStart + opening[0].length - opening[1]!.length;
+      return { recipient: `person:${opening[1]}`, name: { start: offset, end: offset + opening[1]!.length } };
+    }
+  }
+  // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
+  // own are the author.
+  if (author && !unitTitle && (FIRST_PERSON.test(subject) || subject === '' || SUBJECTLESS.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
+    return { recipient: `person:${author.name}`, name: author.span };
+  }
+  // A masked count (XX名职工) still counts people.
+  const counted = /(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
+  const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
+  const count = counted ? headCount(counted[0]) : null;
+  return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };
+}
+
+/** The number of people in a count (7人, 各2人); a hedged one (十余名, 20多人) gives none, being no exact number. */
+export function headCount(words: string): number | null {
+  const m = /(\d+|[一二两三四五六七八九十百]+)(多|余)?(?:人|名|位)/u.exec(words);
+  const n = m?.[1];
+  if (!n || m[2]) return null;
+  const value = /^\d+$/u.test(n) ? Number(n) : parseChineseNumber(n);
+  return value !== null && Number.isInteger(value) && value > 0 ? value : null;
+}
+
+export interface Author {
+  name: string;
+  span: Span;
+}
+
+/**
+ * The writer of a first-person report (个人总结, 述职): named in 本人王海涛, 述职人:王海涛, a heading line
+ * (第三中学政教处  周建国, (县人民检察院第二检察部  李文华)) or a closing line holding only the name.
+ */
+export function authorOf(text: string, p: HonorPatterns): Author | null {
+  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省)|本人/gu) ?? []).length;
+  if (firstPerson < 3) return null;
+  const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
+  const patterns = [
+    new RegExp(`(?:本人|述职人[:：]\\s*|汇报人[:：]\\s*|总结人[:：]\\s*|报告人[:：]\\s*)(${name.replace(/\{1,2\}/u, '{1,2}?')})(?=[,，。\\s]|$|现任|系|是|任)`, 'mu'),
+    new RegExp(`^[(（]?[^\\n]{2,30}?\\s{1,}(${name})[)）]?$`, 'mu'),
+    new RegExp(`^\\s*(${name})\\s*$`, 'mu'),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) {
+      const start = m.index + m[0].indexOf(m[1]!);
+      return { name: m[1]!, span: { start, end: start + m[1]!.length } };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+// Turns a candidate (a title found with its verb) into an honor with every field: awarder, level, year, recipient, count.
+import type { HonorLevel, Span } from '../../model/document.js';
+import { contestBefore } from './awarder.js';
+import { ALL_QUOTES, clauseStartBefore, EDGE_QUOTES, QUOTED, sentenceStartBefore } from './clauses.js';
+import { WRAP_JOINER } from './hard-wraps.js';
+import { levelOf } from './level.js';
+import type { HonorPatterns } from './patterns.js';
+import { authorOf, recipientOf } from './recipient.js';
+import type { Item } from './titles.js';
+import { yearAround } from './years.js';
+
+export interface HonorMatch extends Span {
+  title: string;
+  awarder: string | null;
+  level: HonorLevel;
+  year: string | null;
+  recipient: string;
+  /** Where a named recipient's name stands, so it can be quoted in the original script. */
+  recipientName: Span | null;
+  /** How many people received it, when the report counts them (7人获评…, 各2人, 骨干教师8人). */
+  count: number | null;
+}
+
+export interface Candidate {
+  start: number;
+  end: number;
+  item: Item;
+  awarder: string | null;
+  verbStart: number;
+  /** A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words. */
+  conferred?: boolean;
+  emerged?: boolean;
+  /** A title listed after another honor's clause goes to that honor's recipient. */
+  heldBy?: { recipient: string; name: Span | null };
+}
+
+const DOCUMENT_NAME = /^[^,，。;；]*(?:荣誉称号|称号|单位|集体|个人)的(?:通报|通知|决定|决议|公告|公示)/u;
+
+/** Where the finders put what they find: `add` resolves a candidate's fields, `seen` holds the titles added so far. */
+export interface Collector {
+  add: (candidate: Candidate) => void;
+  seen: Set<string>;
+  out: HonorMatch[];
+}
+
+/** A collector over one text: each candidate is checked (no document name, no goal) and resolved into an honor. */
+export function collector(text: string, p: HonorPatterns): Collector {
+  const out: HonorMatch[] = [];
+  const seen = new Set<string>();
+  const author = authorOf(text, p);
+  const add = ({ start, end, item, awarder, verbStart, emerged, heldBy }: Candidate) => {
+    const clauseStart = clauseStartBefore(text, start);
+    // The name of a document (关于…继续保留…荣誉称号的通报) mentions the honor; the report's own sentence holds it.
+    if (DOCUMENT_NAME.test(text.slice(verbStart, end + 8))) return;
+    // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
+    if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
+    let title = item.title.replaceAll(WRAP_JOINER, '');
+    // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
+    let levelSource = title;
+    let year = item.year ?? yearAround(text, verbStart);
+    awarder ??= item.awarder ?? null;
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
+    // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
+    const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
+    if (prizeLevel && p.genericPrize.test(title.slice(prizeLevel.length))) {
+      title = title.slice(prizeLevel.length);
+      levelSource = prizeLevel.endsWith('级') ? prizeLevel : `${prizeLevel}级`;
+    }
+    if (p.genericPrize.test(title)) {
+      const contest = contestBefore(text, verbStart, p);
+      // After a list of other honors (…称号、工会木兰扇获县一等奖), the subject is the last item.
+      const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/^.*、(?=[^“”"「」《》]*$)/u, '').replace(p.adverbsAtEnd, '').replace(EDGE_QUOTES, '');
+      const inContest = /在(.{2,30}?)(?:中|上)$/u.exec(subject);
+      if (contest && (subject.includes('的') || subject.length > 20)) {
+        title = contest.name.replace(ALL_QUOTES, '') + title;
+        levelSource = title;
+        awarder ??= contest.awarder;
+        year ??= contest.year;
+      } else if (inContest) {
+        title = inContest[1]! + title;
+        levelSource = title;
+      } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
+      else if (subject === '' && p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
+        // 本人参加省高校辅导员素质能力大赛，获得二等奖: the contest named in the clause before.
+        title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
+        if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
+      }
+      else if (contest) {
+        title = contest.name + title;
+        levelSource = title;
+        awarder ??= contest.awarder;
+        year ??= contest.year;
+      }
+    }
+    if (title.length < 2 || p.notTitle.test(title)) return;
+    seen.add(title);
+    const held: { recipient: string; name: Span | null; count?: number } = heldBy ?? (emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p));
+    const { recipient, name } = held;
+    let level = levelOf(awarder, levelSource, p);
+    if (level === 'unknown' && item.place) level = levelOf(item.place, '', p);
+    const count = recipient.startsWith('person:') ? null : (item.count ?? held.count ?? null);
+    out.push({ start, end, title, awarder, level, year, recipient, recipientName: name, count });
+  };
+  return { add, seen, out };
+}

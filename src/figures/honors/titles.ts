@@ -1,0 +1,244 @@
+// Turns the words after a verb into honor titles: list items split, cleaned of years, counts and title words, and kept when honor-shaped.
+import { ALL_QUOTES, ANY_QUOTE, closeQuote, openQuote, QUOTED } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
+import { headCount } from './recipient.js';
+import { YEAR, yearText } from './years.js';
+
+/** Longer than this without quotes, a "title" is a sentence (被授予…的分别给予…奖励), not a name. */
+export const MAX_TITLE = 30;
+
+export interface Item {
+  title: string;
+  /** A body written before a quoted title (国家电网公司“…”). */
+  awarder?: string | null;
+  /** A place or level written before the title, or before an earlier title of the same list (江苏省“A”、“B”). */
+  place?: string;
+  /** End of the item in the run, before trailing 称号 and counts. */
+  end: number;
+  quoted: boolean;
+  year: string | null;
+  /** The item was counted in people (各2人). */
+  people: boolean;
+  /** How many people, when counted (各2人). */
+  count?: number;
+}
+
+/** Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. */
+export function splitItems(raw: string): { text: string; start: number }[] {
+  const items: { text: string; start: number }[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i]!;
+    // Quotes do not nest in these reports; an opening mark inside a quote is a stray one (“迁安市创建“十星级”…).
+    if (openQuote(c)) depth = 1;
+    else if (closeQuote(c)) {
+      depth = 0;
+      // Two quoted titles with nothing between them are two items.
+      if (openQuote(raw[i + 1] ?? '')) {
+        items.push({ text: raw.slice(start, i + 1), start });
+        start = i + 1;
+      }
+    } else if (c === '"') depth = depth > 0 ? 0 : 1;
+    if (depth > 0) continue;
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐') || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    if (split) {
+      items.push({ text: raw.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  items.push({ text: raw.slice(start), start });
+  return items.filter((item) => item.text.trim() !== '');
+}
+
+export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
+export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+/** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
+const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
+/** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
+const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
+/** 中华全国铁路总工会颁发的火车头奖杯: the body before 颁发的 gave the title after it. */
+const CONFERRED_BY_LEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的(?=.{2})/u;
+// 第一名 is a rank, not a count.
+const COUNT = /(?<!第)各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
+/** 县委县政府授予的“文明校园”: the body before 授予的 gave the quoted title. */
+const CONFERRED_BY_HEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的$/u;
+export const CONFERRED_BY = /(?:授予|颁发|命名|评定|评选|表彰|认定)的/gu;
+/** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
+export const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
+
+/**
+ * How strictly the words after a verb must be a title: `normal` after 荣获, 被评为; `kept` after 保持 (the title must
+ * end the phrase); `weak` after 成为, 是 (also a level or quotes and an honor word).
+ */
+export type Mode = 'normal' | 'kept' | 'weak';
+
+/** One list item as a title: year, quotes, title words and counts taken off. */
+export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'> | null {
+  // Tag residue left in a page's text (多次荣获</“先进集体”) is no part of a title.
+  let title = text.replace(/<\/?|>/gu, '').replace(/^[:：\s]*(?:了|为|过)?[:：\s]*/u, '').trim();
+  // 复查范围:…: words over a colon are a label and what it labels, not one title.
+  if (/[:：]/u.test(title)) return null;
+  // 称号的关键一年: the title ends at its title word.
+  const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
+  if (titleWord) title = title.slice(0, titleWord.index);
+  let people = false;
+  let counted: number | undefined;
+  let year: string | null = null;
+  let awarder: string | null = null;
+  let place: string | undefined;
+  for (let changed = true; changed; ) {
+    const before = title;
+    const bracketYear = YEAR_IN_BRACKETS.exec(title);
+    if (bracketYear) year ??= bracketYear[1]!.replace(/至/u, '-');
+    title = title.replace(/[….。]+$/u, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
+    const count = COUNT.exec(title);
+    if (count) {
+      if (/[人名位]/u.test(count[0])) {
+        people = true;
+        counted ??= headCount(count[0]) ?? undefined;
+      }
+      title = title.slice(0, count.index);
+    }
+    changed = title !== before;
+  }
+  const y = YEAR.exec(title);
+  if (y) {
+    year = yearText(y);
+    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
+  }
+  title = title.replace(/^第[一二三四五六七八九十\d]+届/u, '');
+  const byLead = ANY_QUOTE.test(title) ? null : CONFERRED_BY_LEAD.exec(title);
+  if (byLead) {
+    if (AWARDER_BEFORE_QUOTE.test(byLead[1]!)) awarder = byLead[1]!;
+    title = title.slice(byLead[0].length);
+  }
+  const quoted = ANY_QUOTE.test(title);
+  if (quoted) {
+    // Words after the last quote belong to the title only when they end it as a title does (“…”示范点).
+    const last = Math.max(...[...title].map((c, i) => (closeQuote(c) || c === '"' ? i : -1)));
+    const tail = title.slice(last + 1);
+    // “全国文明城市”荣誉称号医院 (a line joined to the next): the title word ends the title.
+    if (/^(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|荣誉|殊荣)/u.test(tail)) title = title.slice(0, last + 1);
+    else if (tail !== '' && !(tail.length <= 10 && p.titleHead.test(tail))) {
+      // “文明班级”的班主任: the quoted words name something else.
+      if (mode !== 'normal' || tail.startsWith('的')) return null;
+      title = title.slice(0, last + 1);
+    }
+    // Words before the first quote stay when they are a level or a short modifier (迁安市创建“十星级”…); a clause
+    // about who gave it (由…颁发的) does not, and a body named there is the awarder.
+    const first = [...title].findIndex((c) => openQuote(c) || c === '"');
+    const head = title.slice(0, first);
+    const conferredBy = CONFERRED_BY_HEAD.exec(head);
+    // 是湘潭经济建设的“功臣”: after 是, a quoted word qualified with 的 is a figure of speech, not a title.
+    if (mode === 'weak' && head.includes('的')) return null;
+    if (head !== '' && AWARDER_BEFORE_QUOTE.test(head) && head.length <= 16) {
+      awarder = head;
+      title = title.slice(first);
+    } else if (conferredBy) {
+      awarder = conferredBy[1]!;
+      title = title.slice(first);
+    } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
+    else if (head !== '' && p.startsWithLevel.test(head)) place = head;
+    const whole = p.wholeQuote.exec(title);
+    if (whole) title = (whole[1] ?? '') + whole[2]!;
+    // A place and one quoted name (**市“五一劳动奖状”) read as one title, as a level word and a quoted name do.
+    else if (place && title.startsWith(place) && p.wholeQuote.test(title.slice(place.length))) title = place + title.slice(place.length).replace(ALL_QUOTES, '');
+    else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
+  }
+  title = title.replace(/^的/u, '').trim();
+  // A lone level word stays as a list item (省、市级文明单位: 省) for shareHead; it is never a title on its own.
+  return title.length >= 2 || p.onlyLevel.test(title) ? { title, quoted, year, people, awarder, ...(place ? { place } : {}), ...(counted ? { count: counted } : {}) } : null;
+}
+
+/** An honor-shaped noun phrase: an honor head at its end, and an honor word or a level in it (quoted: either). */
+export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mode): boolean {
+  const { title } = item;
+  if (title.length > (item.quoted ? 40 : MAX_TITLE) || p.notTitle.test(title)) return false;
+  const head = p.titleHead.test(title.replace(ALL_QUOTES, ''));
+  const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
+  if (mode === 'weak') return head && (item.quoted || p.startsWithLevel.test(title)) && p.honorWords.test(title) && !title.replace(QUOTED, '').includes('的');
+  return item.quoted ? head || named : head && named;
+}
+
+/** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
+export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
+  const split = splitItems(raw);
+  // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(CONFERRED_BY, '')) || p.weakAtStart.test(part.text));
+  return own >= 0 ? split.slice(0, own) : split;
+}
+
+/**
+ * Items that lack the head the last item ends with share it: 省、市级文明单位 → 省级文明单位, 市级文明单位;
+ * 教育培训工作、信息工作和案例工作先进组织单位 → 教育培训工作先进组织单位 …; 执行杰出、百佳干警 → 执行杰出干警.
+ */
+function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): void {
+  const last = parts.at(-1);
+  // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
+  if (parts.length < 2 || !last || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
+  const lastLevel = p.startsWithLevel.exec(last.title)?.[0];
+  const head = p.titleHead.exec(last.title)?.[0];
+  for (const part of parts.slice(0, -1)) {
+    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) continue;
+    let shared: string | null = null;
+    if (lastLevel && p.onlyLevel.test(part.title)) {
+      // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
+      shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + last.title.slice(lastLevel.length);
+    } else if (!last.quoted) {
+      // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
+      const ending = part.title.slice(-2);
+      const at = last.title.indexOf(ending);
+      if (at >= 0 && at + ending.length < last.title.length) shared = part.title + last.title.slice(at + ending.length);
+      else if (head && head.length < last.title.length) shared = part.title + head;
+    }
+    if (shared && honorShaped({ ...part, title: shared }, p, 'normal')) part.title = shared;
+  }
+}
+
+/** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
+export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
+  const parts = listParts(raw, p)
+    .map((part) => ({ cleaned: cleanItem(part.text, p, mode), end: part.start + part.text.length }))
+    .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
+    .map((x) => ({ ...x.cleaned, end: x.end }));
+  // 中华全国总工会和浙江省总工会“…标兵岗”: a body alone before a body-led title gave it too.
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (next?.awarder && !part.quoted && part.title.length <= 16 && AWARDER_BEFORE_QUOTE.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
+  });
+  shareHead(parts, p, mode);
+  const first = parts[0];
+  if (first) {
+    for (const part of parts.slice(1)) {
+      if (part.title.length > 6 || part.quoted || p.startsWithLevel.test(part.title) || p.genericPrize.test(part.title) || part.title.length > first.title.length) continue;
+      const at = first.title.indexOf(part.title.slice(0, 2));
+      const modifier = at > 0 ? first.title.slice(0, at) : first.title.endsWith(part.title.slice(-2)) ? first.title.slice(0, first.title.length - part.title.length) : '';
+      if (modifier !== '') part.title = modifier + part.title;
+      if (first.people) part.people = true;
+    }
+    if (parts.some((part) => part.people)) for (const part of parts) part.people = true;
+    // 优秀教师、优秀班主任各2人: the count at the end of the list is each title's.
+    const listCount = parts.at(-1)!.count;
+    if (listCount) for (const part of parts) part.count ??= listCount;
+    let place: string | undefined;
+    for (const part of parts) {
+      if (part.place) place = part.place;
+      else if (place && !p.startsWithLevel.test(part.title)) part.place = place;
+    }
+  }
+  // After 是 or 成为, a list whose first item is plainly a title goes on with titles judged as after 荣获
+  // (是省级文明镇、先进镇、发展工业十强乡镇).
+  const firstShaped = first !== undefined && honorShaped(first, p, mode);
+  const honors = parts.filter((part, i) => part.title.length >= 2 && (p.genericPrize.test(part.title) || honorShaped(part, p, mode === 'weak' && firstShaped && i > 0 ? 'normal' : mode)));
+  if (honors.length > 0 || parts.length <= 1) return honors;
+  // A list split where it should not be (…和…单位 in one name): the whole run as one title.
+  const whole = cleanItem(raw, p, mode);
+  return whole && honorShaped(whole, p, mode) ? [{ ...whole, end: raw.length }] : [];
+}
+
+/** The end of an honor's evidence: after its title, and after a following 称号 within the clause. */
+export function withTitleWord(text: string, titleEnd: number, clauseEnd: number): number {
+  const word = /^(?:等)?(?:荣誉称号|光荣称号|称号)/u.exec(text.slice(titleEnd, clauseEnd));
+  return titleEnd + (word ? word[0].length : 0);
+}

@@ -1,0 +1,190 @@
+// Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
+import { clauseSubject } from './awarder.js';
+import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
+import { headCount } from './recipient.js';
+import type { Collector } from './resolve.js';
+import { AWARDER_BEFORE_QUOTE, cleanItem, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
+
+/** A list's name shorter than this (获奖名单) names no honor. */
+const LISTED_TITLE = 4;
+
+
+/**
+ * Matches of a verb pattern, each scan resuming right after the previous match's verb rather than after its whole
+ * title run, so a second verb inside one run (…获“A”,“B”活动获“C”) gets its own match.
+ */
+function* scan(re: RegExp, text: string, runGroup: number): Generator<RegExpExecArray> {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    re.lastIndex = m.index + m[0].length - m[runGroup]!.length;
+  }
+}
+
+/** The list pattern reaches this far back from its verb: 60 characters of name, 名单中, 30 of words and more. */
+const LISTED_REACH = 120;
+
+/**
+ * Matches of the list pattern, looked for only in the stretch before each of its verbs: a pattern that opens with
+ * any words would be tried at every character of the text. Indices are the text's.
+ */
+function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
+  const ends = new Set<number>();
+  const out: RegExpExecArray[] = [];
+  for (const verb of p.listedVerbs) {
+    for (let v = text.indexOf(verb); v >= 0; v = text.indexOf(verb, v + verb.length)) {
+      const from = Math.max(0, v - LISTED_REACH);
+      const window = text.slice(from, v + verb.length);
+      for (const m of window.matchAll(p.listed)) {
+        if (m.index + m[0].length !== window.length || ends.has(v + verb.length)) continue;
+        ends.add(v + verb.length);
+        m.index += from;
+        out.push(m);
+      }
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+
+const ACTIVE_VERBS = ['授予', '命名', '表彰'];
+
+/**
+ * Matches of the sticky `active` pattern at each of its verbs, found with indexOf: a pattern opening with an
+ * alternation would be tried at every character of the text.
+ */
+function activeConferrals(text: string, active: RegExp): RegExpExecArray[] {
+  const at = ACTIVE_VERBS.flatMap((verb) => {
+    const found: number[] = [];
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) found.push(i);
+    return found;
+  }).sort((a, b) => a - b);
+  const out: RegExpExecArray[] = [];
+  for (const i of at) {
+    active.lastIndex = i;
+    const m = active.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
+/** Where a title starts after the words naming who got it: at a quote, or at a level or place word. */
+function titleStartIn(run: string, p: HonorPatterns): number {
+  const quote = run.search(/[“"「《]/u);
+  if (quote >= 0) return quote;
+  // A level word (全国, 省级) first, then a place (江苏省): a place pattern would also take xx全国文明城市 for a place.
+  for (const start of [p.levelWordAtStart, p.startsWithLevel]) {
+    for (let k = 0; k < run.length - 1; k++) {
+      const rest = run.slice(k);
+      if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return k;
+    }
+  }
+  return -1;
+}
+
+/** Every honor named after a verb, each handed to the collector. */
+export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Collector): void {
+  const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
+  for (const m of scan(p.conferred, text, 3)) {
+    const [, awarder, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
+    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”.
+    for (const item of listParts(rest!, p).map((part) => ({ cleaned: cleanItem(part.text, p, 'normal'), end: part.start + part.text.length }))) {
+      if (item.cleaned?.quoted && !seen.has(item.cleaned.title) && !p.pursuit.test(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
+    }
+  }
+  for (const m of scan(p.received, text, 2)) {
+    const [, verb, rest] = m;
+    // 获 must not be part of 获取, 获悉.
+    if ((verb === '获' && /^[取悉得益救奖]/u.test(rest!)) || /^者/u.test(rest!)) continue;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  for (const m of scan(p.kept, text, 2)) {
+    const [, , rest] = m;
+    // 复查确认继续保留…: the second verb's own match reads the title.
+    if (p.keptAtStart.test(rest!)) continue;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  // 省卫生厅表彰其为全省卫生系统先进集体: the subject gave it to the unit the report is about.
+  for (const m of text.matchAll(p.pronounConferred)) {
+    const run = m[1]!;
+    const restStart = m.index + m[0].length - run.length;
+    const awarder = clauseSubject(text, m.index, p);
+    for (const item of titlesOf(run, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + run.length), item, awarder, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 中央文明委授予xx“全国文明城市”称号: the subject gave it, and the words before the title name who got it.
+  for (const m of activeConferrals(text, p.active)) {
+    const run = m[2]!;
+    // 荣获县委授予的“…”称号: a relative clause, read with 荣获.
+    if (run.startsWith('的')) continue;
+    const restStart = m.index + m[0].indexOf(run, m[1]!.length);
+    const at = titleStartIn(run, p);
+    if (at < 0) continue;
+    const item = cleanItem(run.slice(at), p, 'kept');
+    if (!item || !honorShaped(item, p, 'normal')) continue;
+    const awarder = clauseSubject(text, m.index, p);
+    const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
+    const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
+    const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
+  }
+  for (const m of text.matchAll(p.reviewed)) {
+    const run = m[1]!;
+    const restStart = m.index + m[0].indexOf(run);
+    for (const item of titlesOf(run, p, 'kept')) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index });
+  }
+  for (const m of scan(p.weak, text, 2)) {
+    const [, , rest] = m;
+    // 是 is everywhere: only a quoted or level-led run can name an honor.
+    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, ''))) continue;
+    // 是全县发展的“主力军”和“功臣”: quoted words qualified with 的 after 是 are a figure of speech.
+    if (/^[^“"「《]*的[^“"「《]*[“"「《]/u.test(rest!)) continue;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+  }
+  for (const m of scan(p.emerged, text, 2)) {
+    const [, , rest] = m;
+    const restStart = runStart(m, rest!);
+    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
+  }
+  // A list published by a body, and the unit named in it (…公布的第二批全国文明单位名单中，某公司榜上有名).
+  for (const m of listedMatches(text, p)) {
+    const [, before] = m;
+    // 中央文明委公布第七届全国文明单位名单: with or without 的, the title follows the body's verb.
+    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+(?:的|了)?/u.exec(before!);
+    const raw = before!.includes('的') ? before!.slice(before!.lastIndexOf('的') + 1) : before!.slice(published?.[0].length ?? 0);
+    const item = cleanItem(raw, p, 'normal');
+    if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
+    const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
+    add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
+  }
+  // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
+  for (const m of text.matchAll(p.commended)) {
+    const body = m[1]!.replace(/^(?:了|过)/u, '');
+    if (!AWARDER_BEFORE_QUOTE.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
+    add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
+  }
+  for (const m of text.matchAll(p.merit)) {
+    // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
+    const before = text.slice(clauseStartBefore(text, m.index), m.index);
+    const by = /被([^被]{2,16})$/u.exec(before);
+    const verbStart = by ? m.index - by[0].length : m.index;
+    const people = /个人/u.test(m[0]);
+    add({ start: verbStart, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? null, verbStart });
+  }
+  // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
+  // with an optional place would be tried at every character of the text.
+  for (const m of text.matchAll(p.designation)) {
+    const place = p.designationPlace.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] ?? '';
+    const start = m.index - place.length;
+    const name = text.slice(start, m.index) + m[0].replace(/\d+(?:人|名|位)$/u, '');
+    // 学校现有省级骨干教师3人: the words up to 现有 say who has them, not which designation.
+    const lead = /^(?:.*(?:现有|共有|拥有|其中)|有)/u.exec(name)?.[0].length ?? 0;
+    const count = headCount(m[0]);
+    add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
+  }
+}

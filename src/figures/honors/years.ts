@@ -1,0 +1,29 @@
+// Reads the year of an honor (2019年, 2018-2019年度, masked 20xx) from its title, clause or sentence.
+import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
+
+/**
+ * A year as written, masked ones included (20xx, 201*, 20**, XX年, xxxx年): reports shared as samples hide it. A
+ * masked year needs no 年 right before 被 (201*被…评为).
+ */
+export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:年(?:度)?|(?=被))/u;
+/** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
+export const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
+/** A year as written: 2019, 20xx, a span with its own dash (2018-2019, 2022—2023). */
+export const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至' ? '-' : m[2]}${m[3]}` : m[1]!);
+export const MONTH_DAY = '(?:[\\dxX]{1,2}月(?:份)?)?(?:[\\dxX]{1,2}日)?';
+export const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}${MONTH_DAY}`, 'u');
+// A few words of time may follow the year (2014年新春伊始,), but no period (2014年以来).
+const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
+
+/** The year of an honor from its clause before the verb, or from a sentence that opens with a bare year (2019年,…). */
+export function yearAround(text: string, verbStart: number): string | null {
+  const clauseStart = clauseStartBefore(text, verbStart);
+  // One character past the verb's start, so that a masked year right before 被 (201*被) is seen as a year.
+  const clause = text.slice(clauseStart, verbStart + 1);
+  const y = YEAR.exec(clause);
+  if (y && !PERIOD_FRAME.test(clause.slice(y.index))) return yearText(y);
+  const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
+  // 2023年,A被授予…,B荣获…: the opening year is the first clause's only.
+  const opening = OPENING_YEAR.exec(sentence);
+  return opening ? yearText(opening) : null;
+}
