@@ -144,9 +144,12 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   let storing: Promise<void> = Promise.resolve();
   const progress = new Progress(files.length, options.log);
   let phaseStart = Date.now();
+  let phaseCpu = process.cpuUsage();
   const phaseEnded = (name: string) => {
-    progress.phase(name, (Date.now() - phaseStart) / 1000);
+    const cpu = process.cpuUsage(phaseCpu);
+    progress.phase(name, (Date.now() - phaseStart) / 1000, Math.round((cpu.user + cpu.system) / 1e3) / 1e3);
     phaseStart = Date.now();
+    phaseCpu = process.cpuUsage();
   };
   const take = async (documents: RenderedDocument[]) => {
     for (const document of documents) {
