@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignPair, DEFAULT_REUSE_PARAMS, frequencyOf, type AlignedPassage, type AlignSide, type Frequency } from '../../src/reuse/index.js';
+import { alignPair, DEFAULT_REUSE_PARAMS, frequencyOf, type AlignedPassage, type AlignSide } from '../../src/reuse/index.js';
+import type { Frequency } from '../../src/reuse/align.js';
 import { prepareEntry, POSITION_SPACE, type ReuseParams } from '../../src/reuse/entry.js';
 import { reuseTextOf } from '../../src/reuse/reuse-text.js';
 import { normalize } from '../../src/normalize/index.js';
