@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignPair, DEFAULT_REUSE_PARAMS, frequencyOf, type AlignedPassage, type AlignSide } from '../../src/reuse/index.js';
 import type { Frequency } from '../../src/reuse/align.js';
+import { rankPassages } from '../../src/reuse/detect.js';
 import { prepareEntry, POSITION_SPACE, type ReuseParams } from '../../src/reuse/entry.js';
 import { reuseTextOf } from '../../src/reuse/reuse-text.js';
 import { normalize } from '../../src/normalize/index.js';
@@ -125,5 +126,21 @@ describe('reuse: alignment of a pair', () => {
     expect(found.length).toBeGreaterThan(0);
     expect(found).toEqual(referenceAlign(x, y, params, frequency));
     expect(alignPair(y, x, params, frequency)).toEqual(referenceAlign(y, x, params, frequency));
+  });
+});
+
+describe('reuse: ranking the candidate passages of a document', () => {
+  it('orders by score (highest first), then source number, then index, as a comparison sort does', () => {
+    let seed = 5;
+    const next = (m: number) => ((seed = (seed * 48271) % 2147483647), seed % m);
+    for (const n of [0, 1, 7, 500, 5000]) {
+      // Few distinct scores and sources: many ties to break.
+      const scores = Float64Array.from({ length: n }, () => next(40) * [1, 1.1, 1.15, 1.25][next(4)]!);
+      const numbers = Int32Array.from({ length: n }, () => next(30));
+      const expected = new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
+      expect(rankPassages(scores, numbers, 30)).toEqual(expected);
+      // Sources numbered so high that the packed numbers would not fit: the comparison sort itself.
+      expect(rankPassages(scores, numbers, 2 ** 40)).toEqual(expected);
+    }
   });
 });
