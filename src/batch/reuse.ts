@@ -52,8 +52,9 @@ export function withReuseField(line: string, reuse: DocumentReuse): string {
 export interface ReuseStageResult {
   pairs: Map<string, ReusePair[]>;
   /**
-   * Tonight's batch kept in the history for later nights: started once the detection had read the history, done
-   * a document at a time while the pairs are aligned; this waits for the last one.
+   * Keeps tonight's batch in the history for later nights, a document at a time, letting other work of this
+   * thread run in between. Only after the detection (it read the history already), and not before this night's
+   * outputs are written, so the caller runs it while the report is written.
    */
   keepHistory: () => Promise<void>;
 }
@@ -75,16 +76,6 @@ export async function runReuseStage(
   batch = [...batch].sort(byPathOrder);
   templates.sort(byPathOrder);
   const history = (await options.history?.documents(batch)) ?? [];
-  // The history is read: tonight's batch joins it for later nights now, a document at a time, in the turns this
-  // thread waits for the alignment threads (in path order, as the history numbers its documents).
-  const keep = options.history;
-  const keeping = (async () => {
-    for (const input of keep ? batch : []) {
-      await keep!.save([input]);
-      await nextTurn();
-    }
-  })();
-  keeping.catch(() => undefined);
   // Workers send their documents' formulaic masks: the phrases are loaded here only for inputs without one.
   let resources: ReuseResources | undefined;
   const lazy = {
@@ -123,10 +114,6 @@ export async function runReuseStage(
   const aligner = new WorkerPairAligner(Math.max(1, poolOptions.concurrency), poolOptions.memoryMb);
   try {
     await findReuseWith(aligner, { batch, templates, history }, lazy, undefined, stats, take);
-  } catch (e) {
-    // The store is left between two of its saves before the error goes up and the caller closes it.
-    await keeping.catch(() => undefined);
-    throw e;
   } finally {
     await aligner.close();
   }
@@ -137,5 +124,12 @@ export async function runReuseStage(
     );
   }
   await files.finish();
-  return { pairs, keepHistory: () => keeping };
+  const keep = options.history;
+  const keepHistory = async () => {
+    for (const input of keep ? batch : []) {
+      await keep!.save([input]);
+      await nextTurn();
+    }
+  };
+  return { pairs, keepHistory };
 }
