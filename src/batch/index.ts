@@ -233,9 +233,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       // reuse stage amended them). Neither the other outputs nor the report read them (units' histories are the
       // analysis's), so this thread stores them while the workbook's and the report's threads write: each record
       // as the report has read and parsed it, its line stored as it is. Tonight's batch joins the history first (the
-      // report waits for it at its first record): saved during the detection, its rows grew an in-memory store
-      // while the detection held the most, and the run's peak with it (about 60 MB over 200 documents).
-      // The history must be kept before the records' reuse key is made (the key names the history's documents).
+      // report waits for it at its first record): the records' reuse key names the history's documents.
       if (session && options.report !== false) toStore = new Handover<AmendedRecord>();
       const records = toStore ?? finalRecords(output);
       storing = (async () => {
