@@ -11,6 +11,7 @@ const checklistSchema = (z: Zod) => {
     level: z.enum(CHECKLIST_LEVELS),
     heading: z.array(z.string().min(1)),
     headingExcept: z.array(z.string().min(1)).optional(),
+    framedBy: z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) }).optional(),
     bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
     minBodyCues: z.number().int().min(1).optional(),
@@ -26,6 +27,7 @@ const checklistSchema = (z: Zod) => {
       name: z.string().min(1),
       genres: z.array(z.enum(GENRES)).min(1),
       honorClause: regexSource(z).optional(),
+      shortfallClause: regexSource(z).optional(),
       sections: z.array(sectionSchema).min(1),
     })
     .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });

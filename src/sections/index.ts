@@ -4,7 +4,7 @@
 import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/document.js';
 import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
-import { isChrome, type Structure } from '../structure/index.js';
+import { isChrome, loadStructureData, type Structure } from '../structure/index.js';
 import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
 
 export { loadChecklist, DEFAULT_CHECKLIST, type Checklist } from './checklist.js';
@@ -23,6 +23,7 @@ interface Context {
   honors: HonorRecord[];
   sections: ChecklistSection[];
   honorClause: RegExp | null;
+  shortfall: RegExp | null;
   /** Paragraph words with honor clauses blanked, by paragraph start: computed once, read by every section. */
   masked: Map<number, string>;
   blocks?: HeadingBlock[];
@@ -130,7 +131,9 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
       return n;
     };
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
-    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections)), count, best: bestCount };
+    // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
+    const framed = (s: ChecklistSection) => s.framedBy !== undefined && s.framedBy.heading.some((w) => words.includes(w)) && count(s) >= s.framedBy.minBodyCues;
+    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount };
   });
   return ctx.blocks;
 }
@@ -189,6 +192,8 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   for (const p of paragraphs) {
     // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
     let words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
+    // A clause that names a shortfall (特色亮点还不够鲜明) tells what is lacking, not what was done: it shows problems only.
+    if (ctx.shortfall && !section.closing) words = words.replace(CLAUSE, (clause) => (ctx.shortfall!.test(clause) ? ' '.repeat(clause.length) : clause));
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
     const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
@@ -205,10 +210,22 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   return null;
 }
 
+const SIGNATURE_DATE = '(?:\\d{4}|20[xX×_]{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\\d一二三四五六七八九十xX×_]{0,3}月?[\\d一二三四五六七八九十xX×_]{0,3}日?';
+const DATE_LINE = new RegExp(`^${SIGNATURE_DATE}$`, 'u');
+/** A flattened page's last sentence may end in the signature: …投入力度。 某某集团有限公司 二〇一一年五月二十六日. */
+const SIGNED_END = new RegExp(`(?:^|[。!！?？])\\s*([^。!！?？,，;；:：]{2,30}?)\\s*${SIGNATURE_DATE}\\s*$`, 'u');
+
 function signature(ctx: Context): Evidence | null {
   const paragraphs = ctx.paragraphs.slice(-3);
-  const date = paragraphs.find((p) => /^(?:\d{4}|20[xX×_]{2}|二〇[一二三四五六七八九〇]{2})年[\d一二三四五六七八九十xX×_]{0,3}月?[\d一二三四五六七八九十xX×_]{0,3}日?$/u.test(ctx.norm.text.slice(p.norm.start, p.norm.end).trim()));
-  return date ? evidenceOf(ctx, date.norm.start, date.norm.end) : null;
+  const date = paragraphs.find((p) => DATE_LINE.test(ctx.norm.text.slice(p.norm.start, p.norm.end).trim()));
+  if (date) return evidenceOf(ctx, date.norm.start, date.norm.end);
+  const last = paragraphs.at(-1);
+  if (!last) return null;
+  const words = ctx.norm.text.slice(last.norm.start, last.norm.end).trimEnd();
+  const m = SIGNED_END.exec(words);
+  if (!m || !loadStructureData().unitEnd.test(m[1]!.trim())) return null;
+  const start = last.norm.start + m.index + m[0].indexOf(m[1]!);
+  return evidenceOf(ctx, start, last.norm.start + words.length);
 }
 
 function statusOf(section: ChecklistSection, ctx: Context): { status: SectionStatus; evidence: Evidence | null } {
@@ -247,7 +264,7 @@ export function checkSections(
   if (!checklist.genres.includes(structure.genre)) {
     return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
   }
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, masked: new Map() };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of checklist.sections) {

@@ -60,7 +60,7 @@ export interface LineInfo {
 /** Headings of the normalized text, one per heading line (a labelled run-in head counts up to its first 。). */
 export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
   const headings: Omit<Heading, 'level'>[] = [];
-  const lines = allLines.flatMap((line) => unflatten(text, line));
+  const lines = allLines.flatMap((line, i) => unflatten(text, line, labelOf(text.slice(allLines[i + 1]?.start ?? 0, allLines[i + 1]?.end ?? 0))));
   // Before the first line of prose stand the title lines (title, unit, a page's essay title): no plain heading.
   let prose = false;
   lines.forEach((line, index) => {
@@ -115,13 +115,13 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  */
 /**
  * A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end (a line of
- * FLATTENED characters or more), or 1、 2、 … in order after a sentence end, a space or a word (normalizing drops
+ * FLATTENED characters or more), or 1、 2、 … (or 1. 2. …) in order after a sentence end, a space or a word (normalizing drops
  * the space in 一、基本状况 1、加强领导). A lone 一、 opens a list
  * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…) in any line.
  */
 const FLATTENED = 300;
 const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
-const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})、)/gu;
+const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
 const LEAD_IN = /(?:[:：]|总结|汇报|报告)\s*$/u;
 
 /** Cuts before the embedded labels of one style that count up from 1. */
@@ -138,15 +138,32 @@ function orderedCuts(content: string, pattern: RegExp): number[] {
   return cuts;
 }
 
+/**
+ * The cut before a heading run into the end of a paragraph, numbered one before the heading that opens the next
+ * line (…取得了显著成效。2、文体活动有声有色。… then 3、献爱心…): a page that lost its line breaks there.
+ */
+function cutBeforeNext(content: string, next: ReturnType<typeof labelOf>): number[] {
+  if (!next || next.number < 2 || (next.style !== 'cn-dun' && next.style !== 'arabic-dun' && next.style !== 'arabic-dot')) return [];
+  const previous = next.style === 'cn-dun' ? '一二三四五六七八九十'[next.number - 2] : String(next.number - 1);
+  if (previous === undefined) return [];
+  const mark = next.style === 'arabic-dot' ? '.' : '、';
+  const at = content.lastIndexOf(`。${previous}${mark}`);
+  return at > 0 && !/^\d/u.test(content.slice(at + 1 + previous.length + 1)) ? [at + 1] : [];
+}
+
 /** A flattened line cut before each embedded heading. */
-function unflatten(text: string, line: LineInfo): LineInfo[] {
+function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf> = null): LineInfo[] {
   const content = text.slice(line.start, line.end);
   const long = content.length >= FLATTENED;
   let cuts = orderedCuts(content, EMBEDDED);
   if (cuts.length === 1 && !(cuts[0]! > 0 && LEAD_IN.test(content.slice(0, cuts[0])))) cuts = [];
-  if (cuts.length >= 2 && !long) cuts = [];
+  // In a shorter line, 一、…二、… are a paragraph's list unless a lead-in colon opens them and each item before the
+  // next ends a sentence (现报告如下:一、资金情况。…。二、建设情况): the headings of a page flattened into a line.
+  const headed = (k: number) => (k === 0 ? LEAD_IN.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));
+  if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
   if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
+  if (cuts.length === 0) cuts = cutBeforeNext(content, next);
   cuts = cuts.filter((c) => c > 0 && c < content.length);
   if (cuts.length === 0) return [line];
   const bounds = [0, ...cuts, content.length];

@@ -18,6 +18,11 @@ const fileSchema = (z: Zod) =>
     periods: z.array(regexSource(z)).min(1),
     compilationMarkers: z.array(regexSource(z)).min(1),
     articleMarks: regexSource(z),
+    pressMarks: regexSource(z),
+    newsOpening: regexSource(z),
+    noticeBody: regexSource(z),
+    ruleSheet: regexSource(z),
+    headerLines: regexSource(z),
     planHeadings: regexSource(z),
     newsMarks: regexSource(z),
     breadcrumb: regexSource(z),
@@ -37,6 +42,11 @@ interface StructureData {
   period: RegExp;
   compilation: RegExp[];
   articleMarks: RegExp;
+  pressMarks: RegExp;
+  newsOpening: RegExp;
+  noticeBody: RegExp;
+  ruleSheet: RegExp;
+  headerLines: RegExp;
   planHeadings: RegExp;
   newsMarks: RegExp;
   breadcrumb: RegExp;
@@ -59,12 +69,17 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report.
     // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
-    // (文明村镇, 创文明乡镇 are kinds of unit, not names).
-    unit: new RegExp(`^(?!文明|创)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|$)`, 'u'),
+    // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
+    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
+    pressMarks: new RegExp(raw.pressMarks, 'u'),
+    newsOpening: new RegExp(raw.newsOpening, 'u'),
+    noticeBody: new RegExp(raw.noticeBody, 'u'),
+    ruleSheet: new RegExp(raw.ruleSheet, 'u'),
+    headerLines: new RegExp(raw.headerLines, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
     newsMarks: new RegExp(raw.newsMarks, 'u'),
     breadcrumb: new RegExp(raw.breadcrumb, 'u'),
@@ -83,6 +98,7 @@ export interface Metadata {
 }
 
 const MAX_TITLE = 50;
+const MIN_UNIT = 3;
 /** A text with no genre named and this many numbered headings is a work report. */
 const MIN_REPORT_HEADINGS = 2;
 
@@ -136,6 +152,10 @@ const HEADER_LINES = 10;
 /** A document viewer's keyword cloud: this many short lines in a row (2023 / 创建 / 文明城市 / 志愿者 …). */
 const CLOUD_RUN = 3;
 const CLOUD_WORD = 4;
+/** A line of prose: a sentence of some length with its clause marks (not a form's field line). */
+const PROSE = /^[^\n]{30,}$/u;
+/** An official document's header has at most this many lines (issuer, number). */
+const MAX_HEADER_LINES = 3;
 
 /** The index of the first line after a breadcrumb in the page's first lines (0 when there is none). */
 function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): number {
@@ -145,6 +165,14 @@ function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): numbe
     const start = lines[i]!.start;
     const stop = text.indexOf('\n', start);
     if (d.breadcrumb.test(text.slice(start, stop < 0 ? text.length : stop))) end = i + 1;
+  }
+  // The column's name under the trail (首页 > 管理论道, then 管理论道) is the page's too.
+  if (end > 0) {
+    const trail = text.slice(lines[end - 1]!.start, text.indexOf('\n', lines[end - 1]!.start) >>> 0).trim();
+    const crumb = trail.split(/>+/u).at(-1)!.trim();
+    let next = end;
+    while (next < lines.length && text.slice(lines[next]!.start, lines[next]!.end).trim() === '') next++;
+    if (crumb !== '' && next < lines.length && next < HEADER_LINES && text.slice(lines[next]!.start, lines[next]!.end).trim() === crumb) end = next + 1;
   }
   return end;
 }
@@ -165,7 +193,11 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const header = pageHeaderEnd(text, lines, d);
   const words = lines.map((l, i) => ({ ...l, i })).filter((l) => l.i >= header && text.slice(l.start, l.end).trim() !== '' && !isChrome(text.slice(l.start, l.end).trim()));
   const hanCount = (l: LineInfo) => (text.slice(l.start, l.end).match(/\p{Script=Han}/gu) ?? []).length;
-  const kept = words.filter((l, k) => !inKeywordCloud(text, words, k));
+  const cloudless = words.filter((l, k) => !inKeywordCloud(text, words, k));
+  // An official document's header (…委员会文件, …〔2009〕33号) or a form's first label (基本情况) above the title.
+  let headerEnd = 0;
+  while (headerEnd < Math.min(cloudless.length, MAX_HEADER_LINES) && d.headerLines.test(text.slice(cloudless[headerEnd]!.start, cloudless[headerEnd]!.end).trim())) headerEnd++;
+  const kept = cloudless.slice(headerEnd);
   // Stray short lines above the title (首页, +, X) are the page's, not the report's.
   const lead = kept.findIndex((l) => hanCount(l) >= MIN_TITLE_HAN);
   const nonEmpty = lead > 0 && lead <= 3 ? kept.slice(lead) : kept;
@@ -181,20 +213,25 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     // Leading spaces and a page's count of essays (…(通用6篇)) are no part of the title.
     const lead = firstText.length - firstText.trimStart().length + (/^\s*【?第[一二三四五六七八九十\d]+篇】?[:：]?/u.exec(firstText)?.[0].trimStart().length ?? 0);
     const count = d.titleCount.exec(firstText.trimEnd());
-    const end = count && count.index > lead ? count.index : firstText.trimEnd().length;
+    const cut = count && count.index > lead ? count.index : firstText.trimEnd().length;
+    // A site's separator after the title (…的通知--, …的报告 |) is no part of it.
+    const end = lead + firstText.slice(lead, cut).replace(/[\s\-—|]+$/u, '').length;
     title = { start: first!.start + lead, end: first!.start + end };
   }
   const titleText = title ? text.slice(title.start, title.end) : '';
 
   // The title lines: the title and a second short line (a unit line above the title, or a subtitle below it).
   const second = nonEmpty[1];
-  const titleLines = title ? [titleText, ...(isTitleLine(second) ? [text.slice(second!.start, second!.end)] : [])] : [];
+  // A subtitle line under them (——某公司创建全国文明单位纪实) names the genre too.
+  const third = nonEmpty[2];
+  const subtitle = third && /^\s*——/u.test(text.slice(third.start, third.end)) && isTitleLine(third) ? [text.slice(third.start, third.end)] : [];
+  const titleLines = title ? [titleText, ...(isTitleLine(second) ? [text.slice(second!.start, second!.end)] : []), ...subtitle] : [];
   let genre: Genre = 'other';
   const named = titleLines.map((t) => genreOfTitle(t, d)).find((g) => g !== null);
   if (named) genre = named;
   // A flattened page opens with its title run into the text: the words before the first clause break.
   // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
-  else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
+  else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && !d.headerLines.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
   else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
@@ -203,19 +240,26 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (!named && genre === 'other') {
     const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end));
     const unitSpeaks = speaks(body, d.unitVoice);
-    const news = d.newsMarks.test(body) || (d.thirdPerson.test(body) && !unitSpeaks);
-    if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
+    // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
+    const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
+    const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
+    const news = d.newsMarks.test(body) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
+    if (d.ruleSheet.test(opening)) genre = 'other';
+    else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
     else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
     // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们….
     else if (!title && unitSpeaks && !news) genre = 'summary';
   }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
-  if (d.articleMarks.test(opening)) genre = 'other';
-  else if (d.noticeCover.test(opening) || (genre !== 'plan' && d.addressee.test(opening))) genre = 'notice';
-  else if ((genre === 'summary' || genre === 'other') && speaks(body, d.firstPerson)) genre = 'personal';
+  // A press dateline or byline (本报讯, (记者 某某)) makes a news item whatever its headline names.
+  if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
+  else if (d.noticeCover.test(opening) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
+  // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
+  else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && speaks(body, d.firstPerson)) genre = 'personal';
 
   let unit: Span | null = null;
-  const fromTitle = title ? d.unit.exec(titleText) : null;
+  // A name is longer than its kind's word (乡镇, 学校 alone name no unit).
+  const fromTitle = title ? [d.unit.exec(titleText)].find((m) => m && m[1]!.length >= MIN_UNIT) ?? null : null;
   const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
   if (fromTitle) unit = { start: title!.start, end: title!.start + fromTitle[1]!.length };
   // A line of its own under the title that is nothing but a unit's name (石潭明德小学).

@@ -156,4 +156,24 @@ describe('section checklist', () => {
     expect(status.results).toBe('inline');
     expect(status.governance).toBe('missing');
   });
+
+  it('lets a heading framed as 思想道德 head study too when its block holds two study cues', () => {
+    const both = statusOf(['某站文明创建工作总结', '一、加强思想道德建设', '全年组织中心组学习12次、职工政治学习24次，开展职业道德教育和道德讲堂活动。', '二、深化志愿服务', '注册志愿者156名，开展学雷锋志愿服务活动42次。'].join('\n'));
+    expect([both.theory, both.morality]).toEqual(['headed', 'headed']);
+    const moralsOnly = statusOf(['某站文明创建工作总结', '一、加强思想道德建设', '开展职业道德教育，举办道德讲堂6期，评选身边好人10名。', '二、深化志愿服务', '注册志愿者156名，开展学雷锋志愿服务活动42次。'].join('\n'));
+    expect([moralsOnly.theory, moralsOnly.morality]).toEqual(['missing', 'headed']);
+  });
+
+  it.each([
+    ['help to the unit\'s own staff is no social responsibility', ['某所文明创建工作总结', '近年来，我所扎实开展创建工作。', '工会为困难职工发放慰问金8.6万元。'], 'responsibility', 'missing'],
+    ['help to outsiders is', ['某所文明创建工作总结', '近年来，我所扎实开展创建工作。', '为困难家庭发放慰问金8.6万元。'], 'responsibility', 'inline'],
+    ['a shortfall clause shows no feature', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '创建工作的特色亮点还不够鲜明，品牌影响力不大。'], 'highlights', 'missing'],
+    ['a heading on rules heads leadership', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '一、制度健全，措施得力', '学校修订了各项管理办法，每月召开一次工作例会。'], 'leadership', 'headed'],
+    ['a signature run into the last sentence of a flattened page', ['某集团文明创建工作总结', '近年来，集团扎实开展创建工作。存在的问题是资金投入不足。 某市华都集团有限公司 二零一一年五月二十六日'], 'signature', 'inline'],
+    ['a date written 二零 on its own line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '某县交通运输局', '二零二三年十二月二十日'], 'signature', 'inline'],
+    ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
+    ['志工 is volunteer work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '三、志工服务与社群共建', '本站组织员工到社区开展服务。'], 'volunteer', 'headed'],
+  ])('%s', (_, lines, id, status) => {
+    expect(statusOf(lines.join('\n'))[id]).toBe(status);
+  });
 });

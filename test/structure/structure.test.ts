@@ -31,6 +31,17 @@ describe('headings', () => {
     expect(headingsOf(text).map((h) => h[2])).toEqual(['抓政治理论教育。', '抓职业道德教育。']);
   });
 
+  it('cuts a short flattened line at headings that a lead-in colon opens and full stops close, not at a listed enumeration', () => {
+    expect(headingsOf(['某镇文化院坝建设自查报告', '根据县委宣传部的自查要求，现报告如下：一、资金情况。我镇整合项目资金，总投入资金10万元，专款专用。二、建设情况。院坝已建成并投入使用。'].join('\n')).map((h) => h[2])).toEqual(['一、资金情况。', '二、建设情况。']);
+    expect(headingsOf(['标题', '存在的不足主要有：一、学习不够深入；二、宣传形式单一；三、档案不规范。'].join('\n'))).toEqual([]);
+  });
+
+  it('cuts a heading run into the end of a paragraph when the next line opens with the next number', () => {
+    const text = ['某院工作总结', '今年以来，院领导高度重视文明建设，创建工作取得了显著成效。2、文体活动有声有色。我院开展了元旦联欢和棋类比赛等活动。', '3、献爱心活动有据可循。职工自发捐赠衣物200余件。'].join('\n');
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['2、文体活动有声有色。', '3、献爱心活动有据可循。']);
+    expect(headingsOf(['某院工作总结', '全年接待群众2万人次。2、3月份开展了义诊活动。', '4、做好安全工作。加强值班值守。'].join('\n')).map((h) => h[2])).toEqual(['4、做好安全工作。']);
+  });
+
   it('reads 一是…二是… inside a paragraph as items, not headings', () => {
     expect(headingsOf(['标题', '存在的不足：一是学习不够深入；二是宣传形式单一；三是档案不规范。'].join('\n'))).toEqual([]);
   });
@@ -58,6 +69,8 @@ describe('metadata', () => {
     ['西河区人民医院创建市级文明单位工作汇报', 'summary', '西河区人民医院', '近两年来'],
     ['红星中学2022—2023学年度文明校园创建工作方案', 'plan', '红星中学', '2022—2023学年度'],
     ['关于开展文明单位测评工作的通知', 'notice', null, '近两年来'],
+    ['乡镇文明城市工作汇报', 'summary', null, '近两年来'],
+    ['和谐乡镇申报材料', 'summary', null, '近两年来'],
     ['2023年个人述职报告', 'personal', null, '2023年'],
   ])('%s', (title, genre, unit, period) => {
     const s = structureOf([title, '近两年来，我们认真开展创建工作，取得了明显成效。'].join('\n'));
@@ -102,6 +115,28 @@ describe('genre from title and body', () => {
     ['a notice to 学院各单位', ['学院各单位：', '根据创建工作安排，现将上半年自查有关要求通知如下：', '1.请各单位于6月26日前报送自查报告。'], 'notice'],
     ['a news headline on an inspection', ['院领导带队检查我院精神文明单位建设情况', '3月3日上午，院长带队检查了各部门的文明氛围营造和窗口服务工作。'], 'other'],
     ['a breadcrumb and a compilation count around the title', ['某某范文站', '位置:首页 > 公文 > 精神文明建设', '一季度精神文明创建总结【精彩多篇】', '创建工作自查报告 篇一', '一、领导重视，安排部署到位'], 'summary'],
+    ['a deeds material', ['湖山区消防救援大队申报市级文明单位事迹材料', '湖山区消防救援大队组建于2019年，担负着全区的灭火救援任务。', '一、锻造忠诚队伍', '大队坚持政治建队。', '二、服务人民群众', '大队开展消防宣传进社区。'], 'other'],
+    ['an application report that calls itself deeds in brackets', ['某局申请县级文明单位的报告(事迹材料)', '近年来，我局扎实开展创建工作，取得了明显成效。'], 'summary'],
+    ['a news item whose headline names a meeting held', ['市工商联执委会议召开', '某公司获“文明车间”荣誉', '8月21日，市工商联执委会议召开。会上，某公司被授予“文明车间”称号。', '一、会议内容', '会议听取了工作报告。', '二、表彰决定', '会议表彰了先进单位。'], 'other'],
+    ['news with a byline under a summary-like headline', ['某县图书馆文明创建工作情况', '本报讯（记者 何某）日前，某县图书馆获评全国文明单位。', '近年来，该馆坚持公益服务。'], 'other'],
+    ['a feature with a subtitle', ['文明创建集中宣传系列报道', '与文明同行', '——某公司创建全国文明单位纪实', '一、回望成长足迹', '公司成立至今始终秉承企业核心价值观。', '二、建机制抓载体', '公司建立了创建工作机制。'], 'other'],
+    ['a volunteer\'s deeds written in the first person', ['创卫志愿者事迹材料', '一年来，我利用业余时间参加志愿服务，我到社区发放宣传册，我清理卫生死角，我劝导不文明行为，我还带动家人参加，我从中收获了快乐，本人也得到了锻炼，我将继续坚持。'], 'other'],
+    ['a summary coupled with a plan', ['某局2023年文明创建工作总结及2024年工作计划', '2023年，我局扎实开展文明创建工作，取得了明显成效。'], 'summary'],
+    ['a report on a plan\'s execution', ['某局创建工作实施方案执行情况汇报', '今年以来，我局按照实施方案扎实开展创建工作。'], 'summary'],
+    ['a personal plan', ['2024年个人工作计划', '新的一年，我将继续努力学习。'], 'plan'],
+    ['a personal summary with next year\'s plan', ['2023年个人工作总结及2024年工作计划', '2023年，我在科室领导下认真完成各项工作。'], 'personal'],
+    ['a speech with numbered parts', ['局长在全局文明创建推进会上的讲话', '同志们：今天召开这次会议，主要是部署创建工作。', '一、提高认识', '创建工作意义重大。', '二、明确任务', '要抓好各项工作落实。'], 'other'],
+    ['an application form', ['2024年度市级文明单位申报表', '单位名称：某某局', '一、单位基本情况', '现有职工80人。', '二、创建工作情况', '近年来扎实开展创建工作。'], 'other'],
+    ['a headline on a visit that heard a report', ['市领导听取我局文明创建工作汇报', '3月5日上午，副市长一行来到我局，听取了创建工作汇报，实地查看了办事大厅。'], 'other'],
+    ['a work plan titled 思路', ['某局2024年文明创建工作思路', '2024年，我局将继续深化文明创建，重点做好以下工作。'], 'plan'],
+    ['a summary that names its correspondents', ['某局2023年宣传工作总结', '一年来，我局组建了一支宣传队伍（通讯员队伍建设纳入考核），全年投稿120篇。', '一、加强队伍建设', '培训通讯员30人次。', '二、拓宽宣传渠道', '开通了微信公众号。'], 'summary'],
+    ['reflections on a deeds report meeting', ['观看先进事迹报告会心得体会', '通过观看报告会，我深受教育。我要向先进人物学习，我将立足岗位，我会努力工作，我更加坚定了信念，我认识到差距，我会改进，我一定做好。'], 'personal'],
+    ['a decision on awards', ['关于表彰2023年度文明科室的决定', '各科室：', '一年来，各科室积极参与创建，涌现出一批先进。', '一、表彰名单', '办公室等5个科室。', '二、希望和要求', '受表彰的科室要再接再厉。'], 'notice'],
+    ['a list put up for comment', ['2023年度市级文明单位拟推荐名单公示', '经各单位申报、综合考评，拟推荐以下单位为市级文明单位，现予公示。', '一、拟推荐单位', '市税务局等10个单位。', '二、公示时间', '5个工作日。'], 'other'],
+    ['a rule sheet', ['为激励社区志愿者奉献爱心，特研究制定本制度。', '一、基本条件', '正式加入志愿者3个月以上。', '二、评定细则', '参与时间为10小时，为一星志愿者。'], 'other'],
+    ['a red-header notice', ['某委党委办公室文件', '某党办宣传〔2009〕33号', '关于推荐2009年度文明单位的通知', '在京各企业党委：', '为做好推荐工作，现将有关事项通知如下：'], 'notice'],
+    ['a notice announcing itself without addressing 各单位', ['文明单位推荐工作', '在京中央企业党委(党组)：', '根据首都文明办的要求，现将有关事项通知如下：', '一、推荐条件', '二、推荐程序'], 'notice'],
+    ['a volunteer activity record under a form label', ['基本情况', '社区一米阳光志愿服务队相约盛夏文明同行(第九期)', '服务时长 2小时', '活动详情', '2020年8月16日下午14时-16时，社区志愿服务队组织志愿活动，活动的目的是创建文明城市，提升城市文明形象。', '一、清理小广告', '志愿者们清理了小广告。', '二、劝导不文明行为', '志愿者劝导了不文明行为。'], 'other'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
@@ -137,6 +172,11 @@ describe('page chrome around the title', () => {
     ['viewer buttons and a search box', ['全文预览', '不能包含特殊字符', '2021年小区创文工作开展情况汇报', BODY], '2021年小区创文工作开展情况汇报'],
     ['an ad line', ['公文高手,超级方便的公文写作神器! 立即了解', '创建市级文明校园汇报材料', BODY], '创建市级文明校园汇报材料'],
     ['a site address', ['【www.example.com--精神文明建设】', '精神文明建设工作总结', BODY], '精神文明建设工作总结'],
+    ['a breadcrumb and the column name it ends in', ['您现在的位置:首页 > 管理论道', '管理论道', '某供电所优质服务树形象', BODY], '某供电所优质服务树形象'],
+    ['a site column name and a trailing separator', ['工作动态', '关于报送文明教育月活动总结的通知--', BODY], '关于报送文明教育月活动总结的通知'],
+    ['a how-to site\'s question', ['宣传中心述职报告怎么写?', BODY], '宣传中心述职报告'],
+    ['an official document\'s header', ['某委员会文件', '某宣传〔2009〕33号', '关于推荐文明单位的通知', BODY], '关于推荐文明单位的通知'],
+    ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
   ])('%s', (_, lines, title) => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
@@ -144,6 +184,8 @@ describe('page chrome around the title', () => {
   it('keeps a heading with a Latin word and takes a site name with its slug for chrome', () => {
     expect(headingsOf(['某局创建工作总结', '一、打造“smile”服务品牌', BODY].join('\n')).map((h) => h[2])).toEqual(['一、打造“smile”服务品牌']);
     expect(isChrome('快好知 kuaihz')).toBe(true);
+    for (const line of ['查看更多', '相关报道', '主办单位:某某出版有限公司', '咨询接访电话:(0712)2345678', '新闻> 本地新闻', '工作动态', '文档简介']) expect(isChrome(normalize(line).text)).toBe(true);
+    for (const line of ['一、工作动态与成效', '加强单位文化建设', '咨询窗口延长服务时间', '群众满意率>95%', '开通了咨询电话，方便群众办事', '相关报道在市报头版刊发', '组织学生开展延伸阅读活动。']) expect(isChrome(normalize(line).text)).toBe(false);
   });
 
   it('takes no sentence ending in a colon for the title', () => {
