@@ -13,6 +13,7 @@ import type { AnalyzeOptions } from '../pipeline.js';
 import { withoutReuse, type AmendedRecord, type RunSession, type StoredPart } from '../store/session.js';
 import { Handover } from './handover.js';
 import { discover, type DiscoverOptions, type InputFile } from './discover.js';
+import { InputFeed } from './input-feed.js';
 import type { runPool } from './pool.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
@@ -67,11 +68,16 @@ export interface BatchResult {
   memory: MemoryPeaks;
 }
 
-/** The whole record and text of record of a finished document, from its lines or from its worker's files. */
-function storedOf(document: RenderedDocument, partsDir: string, runFolder: string): { record: DocumentRecord; text: string } {
-  if ('lines' in document) return { record: JSON.parse(document.lines[0]!) as DocumentRecord, text: document.text };
-  const record = JSON.parse(readPlacedLine(partsDir, document.placement, 0)) as DocumentRecord;
-  return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '' };
+/**
+ * The whole record and text of record of a finished document, from its lines or from its worker's files; the
+ * documents.jsonl line is the record's JSON, which the store keeps as it is.
+ */
+function storedOf(document: RenderedDocument, partsDir: string, runFolder: string): { record: DocumentRecord; text: string; json: string } {
+  const line = 'lines' in document ? document.lines[0]! : readPlacedLine(partsDir, document.placement, 0);
+  const record = JSON.parse(line) as DocumentRecord;
+  const json = line.endsWith('\n') ? line.slice(0, -1) : line;
+  if ('lines' in document) return { record, text: document.text, json };
+  return { record, text: record.status === 'ok' ? readFileSync(textPath(runFolder, record.id), 'utf8') : '', json };
 }
 
 /** A stored record whose reuse stands, rendered as the reuse stage wrote it (see runReuseStage). */
@@ -107,14 +113,14 @@ async function* finalRecords(output: OutputCollector): AsyncGenerator<AmendedRec
 
 /** The worker pool over the files to analyse, loaded only when there are some: it brings the pipeline. */
 async function analyse(
-  inputs: InputFile[],
+  inputs: InputFile[] | AsyncIterable<InputFile>,
   analyzeOptions: AnalyzeOptions,
   poolOptions: PoolOptions,
   onResult: Parameters<typeof runPool>[3],
   signal?: AbortSignal,
   output?: Parameters<typeof runPool>[5],
 ): Promise<void> {
-  if (inputs.length === 0) return;
+  if (Array.isArray(inputs) && inputs.length === 0) return;
   const { runPool } = await import('./pool.js');
   await runPool(inputs, analyzeOptions, poolOptions, onResult, signal, output);
 }
@@ -169,7 +175,46 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
         if (!loading) (loading = Promise.resolve(options.onAnalysis?.())).catch(() => undefined);
         return loading;
       };
-      const sorted = options.session ? await options.session.sortOut(files, () => void analysis()) : { reused: [], fresh: files };
+      // The pool starts at the first file to analyse and takes each as the store sorts it out: the workers read
+      // while this thread hashes the rest (hashing 200 files kept the second worker waiting 2–4 s).
+      const feed = new InputFeed();
+      let pooling: Promise<void> | undefined;
+      let sorting: Promise<unknown> = Promise.resolve();
+      const toAnalyse = (file: InputFile) => {
+        pooling ??= analysis().then(() =>
+          analyse(
+            feed,
+            { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
+            options,
+            async (documents, input, heap) => {
+              memory.worker(heap.worker, heap.bytes, heap.rss);
+              // Saved only once every file is sorted out: the store links the reused ones first, as before.
+              await sorting;
+              // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
+              await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
+              await take(documents);
+              finished.add(input.path);
+            },
+            signal,
+            { outDir: runFolder, partsDir: output.partsDir },
+          ),
+        );
+        pooling.catch(() => undefined);
+        feed.push(file);
+      };
+      const sortingOut = options.session ? options.session.sortOut(files, toAnalyse) : Promise.resolve({ reused: [], fresh: files.map((f) => (toAnalyse(f), f)) });
+      sorting = sortingOut;
+      sorting.catch(() => undefined);
+      let sorted: Awaited<typeof sortingOut>;
+      try {
+        sorted = await sortingOut;
+      } catch (e) {
+        // The pool stops taking results (they wait for the sorting) and its workers end before the error goes up.
+        feed.end();
+        await pooling?.catch(() => undefined);
+        throw e;
+      }
+      feed.end();
       // Nothing reuse depends on changed: the stored records, reuse included, are tonight's results.
       replayReuse = options.reuse !== false && options.session !== undefined && (await options.session.reuseUnchanged(sorted.reused, options.reuse?.templates));
       // Nothing the files depend on changed either: the last complete run's files are tonight's.
@@ -185,27 +230,13 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       }
       if (!source && sorted.fresh.length > 0) await analysis();
       const reused = source ? [] : options.session ? await options.session.load(sorted.reused) : [];
-      const fresh = source ? [] : sorted.fresh;
       const withReuseField = replayReuse && reused.length > 0 ? (await import('./reuse.js')).withReuseField : undefined;
       for (const { path, parts } of reused) {
         await take(parts.map((p) => (replayReuse ? renderKept(p.record, p.text, withReuseField!) : renderDocument(withoutReuse(p.record), p.text))));
         storedParts.push(...parts);
         finished.add(path);
       }
-      await analyse(
-        fresh,
-        { ocr: options.ocr, maxBytes: options.maxBytes, checklist: options.checklist, split: options.split, allFigures: options.allFigures },
-        options,
-        async (documents, input, heap) => {
-          memory.worker(heap.worker, heap.bytes, heap.rss);
-          // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
-          await options.session?.save(documents.map((d) => storedOf(d, output.partsDir, runFolder)));
-          await take(documents);
-          finished.add(input.path);
-        },
-        signal,
-        { outDir: runFolder, partsDir: output.partsDir },
-      );
+      await pooling;
     }
   } finally {
     progress.end();

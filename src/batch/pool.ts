@@ -163,9 +163,12 @@ class Slot {
   }
 }
 
-/** Analyses every input, calling `onResult` as each finishes (in completion order). */
+/**
+ * Analyses every input, calling `onResult` as each finishes (in completion order). Inputs that come one at a time
+ * (an async iterable) start as they come, in up to `concurrency` workers, each started at its first document.
+ */
 export async function runPool(
-  inputs: InputFile[],
+  inputs: InputFile[] | AsyncIterable<InputFile>,
   analyzeOptions: AnalyzeOptions,
   options: PoolOptions,
   onResult: (result: PoolResult, input: InputFile, heap: WorkerHeap) => void | Promise<void>,
@@ -173,7 +176,8 @@ export async function runPool(
   output?: PoolOutput,
 ): Promise<void> {
   let workers = 0;
-  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, inputs.length)) }, () => new Slot(options.memoryMb, options.heapLimitMb ?? heapLimitFor, output, () => workers++));
+  const known = Array.isArray(inputs) ? inputs : undefined;
+  const slots = Array.from({ length: Math.max(1, Math.min(options.concurrency, known?.length ?? options.concurrency)) }, () => new Slot(options.memoryMb, options.heapLimitMb ?? heapLimitFor, output, () => workers++));
   const idle = [...slots];
   const queue = new PQueue({ concurrency: slots.length });
   signal?.addEventListener('abort', () => queue.clear(), { once: true });
@@ -186,21 +190,30 @@ export async function runPool(
   // Results are taken one at a time in completion order, apart from the slots: a worker starts its next document
   // while the main thread still stores the last one.
   let taken: Promise<void> = Promise.resolve();
-  try {
-    inputs.forEach((input, seq) => {
-      void queue.add(async () => {
-        if (signal?.aborted || failure) return;
-        const slot = idle.pop()!;
-        try {
-          const done = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
-          if (done) taken = taken.then(() => onResult(done.result, input, done.heap)).catch(fail);
-        } catch (e) {
-          fail(e);
-        } finally {
-          idle.push(slot);
-        }
-      });
+  let next = 0;
+  const enqueue = (input: InputFile) => {
+    const seq = next++;
+    void queue.add(async () => {
+      if (signal?.aborted || failure) return;
+      const slot = idle.pop()!;
+      try {
+        const done = await slot.run(input, seq, analyzeOptions, options.timeoutMs, signal);
+        if (done) taken = taken.then(() => onResult(done.result, input, done.heap)).catch(fail);
+      } catch (e) {
+        fail(e);
+      } finally {
+        idle.push(slot);
+      }
     });
+  };
+  try {
+    if (known) known.forEach(enqueue);
+    else {
+      for await (const input of inputs) {
+        if (signal?.aborted || failure) break;
+        enqueue(input);
+      }
+    }
     await queue.onIdle();
     await taken;
     if (failure) throw failure;

@@ -2,7 +2,7 @@
 // items become lines and paragraphs; pages without a text layer are rendered and OCR'd when OCR is on.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import type { Extraction } from '../model/document.js';
 import { stripCjkSpaces } from '../normalize/index.js';
@@ -10,6 +10,9 @@ import { IngestError } from './errors.js';
 import { alignTableColumns, type CellExtent } from './table-columns.js';
 import { paragraphsFromLayout, textOfParagraphs, type LayoutLine, type LayoutPage } from './layout.js';
 import type { PageRecognizer } from './ocr.js';
+import { loadPdfJs } from './pdfjs.js';
+
+const pdfjs = await loadPdfJs();
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = dirname(require.resolve('pdfjs-dist/package.json'));
@@ -70,13 +73,13 @@ function textLines(items: TextItem[], pageHeight: number): LayoutLine[] {
   return alignTableColumns(laid).map((line) => ({ text: line.text, x0: line.x0, x1: line.x1, y: line.y, size: line.size }));
 }
 
-async function hasImages(page: pdfjs.PDFPageProxy): Promise<boolean> {
+async function hasImages(page: PdfJs.PDFPageProxy): Promise<boolean> {
   const ops = await page.getOperatorList();
   const imageOps = new Set([pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject]);
   return ops.fnArray.some((op) => imageOps.has(op));
 }
 
-async function renderPage(page: pdfjs.PDFPageProxy, path: string): Promise<{ png: Buffer; width: number; height: number }> {
+async function renderPage(page: PdfJs.PDFPageProxy, path: string): Promise<{ png: Buffer; width: number; height: number }> {
   const viewport = page.getViewport({ scale: OCR_SCALE });
   const width = Math.ceil(viewport.width);
   const height = Math.ceil(viewport.height);
@@ -109,7 +112,7 @@ function classifyError(e: unknown, path: string): IngestError {
 }
 
 export async function readPdf(bytes: Buffer, path: string, options: PdfOptions): Promise<Extraction> {
-  let doc: pdfjs.PDFDocumentProxy;
+  let doc: PdfJs.PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
       data: new Uint8Array(bytes),

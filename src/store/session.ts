@@ -17,6 +17,8 @@ const LASTING_FAILURES = new Set<ErrorCode>(['E_CORRUPT', 'E_ENCRYPTED', 'E_EMPT
 export interface StoredPart {
   record: DocumentRecord;
   text: string;
+  /** The record's JSON as documents.jsonl has it (JSON.stringify(record)), when the caller has it already. */
+  json?: string;
   /** The stored document (reused parts only). */
   docKey?: number;
   reuseKey?: string | null;
@@ -106,14 +108,15 @@ export class RunSession {
 
   /**
    * Hashes every file and takes the stored analyses of those whose content was analysed with this analysis
-   * version, linking them to the run; the rest are to be analysed. `onFresh` is called once, at the first file
-   * to analyse (the caller starts loading the pipeline then, and not at all when every file is stored).
+   * version, linking them to the run; the rest are to be analysed. `onFresh` is called with each file to analyse
+   * as soon as it is known (the caller's pool starts on the first while the rest are hashed, and never starts
+   * when every file is stored).
    */
-  async sortOut(files: InputFile[], onFresh?: () => void): Promise<{ reused: ReusedFile[]; fresh: InputFile[] }> {
+  async sortOut(files: InputFile[], onFresh?: (file: InputFile) => void): Promise<{ reused: ReusedFile[]; fresh: InputFile[] }> {
     const reused: ReusedFile[] = [];
     const fresh: InputFile[] = [];
     const toAnalyse = (file: InputFile) => {
-      if (fresh.length === 0) onFresh?.();
+      onFresh?.(file);
       fresh.push(file);
       this.allReused = false;
     };

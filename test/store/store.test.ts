@@ -113,6 +113,20 @@ describe('store', () => {
     await store.close();
   });
 
+  it('keeps every figure of a document with more figures than one insert takes, in order, and the record JSON as given', async () => {
+    const store = await Store.open(new SqliteConnection(tempDb()));
+    const run = await store.beginRun('v1', {});
+    const base = sampleRecord('a.txt', 'h1');
+    const figures = Array.from({ length: 150 }, (_, i) => ({ ...base.figures[0]!, value: i, text: `满意率${i}%` }));
+    const record = { ...base, figures };
+    const [key] = await store.saveAnalysis(run.id, 'v1', [{ record, text: 't', json: JSON.stringify(record) }]);
+    const rows = await store.query('select seq, value, text from figures where doc_key = ? order by rowid', [key!]);
+    expect(rows.map((r) => [Number(r.seq), Number(r.value), r.text])).toEqual(figures.map((f, i) => [i, i, f.text]));
+    const [stored] = await store.query('select record from documents where doc_key = ?', [key!]);
+    expect(stored!.record).toBe(JSON.stringify(record));
+    await store.close();
+  });
+
   it('looks a stored analysis up without its record, and reads records by key when asked', async () => {
     const store = await Store.open(new SqliteConnection(tempDb()));
     const run = await store.beginRun('v1', {});
