@@ -14,6 +14,7 @@ const fileSchema = (z: Zod) => {
       background: z.array(regexSource(z)).min(1),
     }),
     'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
+    'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     done: regexSource(z),
     sections: regexSource(z),
@@ -64,6 +65,8 @@ export interface ClaimDictionary {
   /** Cues that count only within the figure's clause, as the background cues do. */
   clauseCues: [Claim, RegExp][];
   documents: [Claim, RegExp][];
+  /** The rest of a sentence after a number that makes the number a rule (…的规定标准). */
+  ruleAfter: RegExp;
   /** Target and plan cues, unanchored and without the `g` flag, to test a stretch of text. */
   intentions: [Claim, RegExp][];
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
@@ -103,6 +106,7 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
       cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
       intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
       clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
+      ruleAfter: new RegExp(data['rule-after'], 'u'),
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
       done: new RegExp(data.done, 'u'),
       sections: new RegExp(data.sections, 'u'),

@@ -19,6 +19,9 @@ const fileSchema = (z: Zod) => {
     periods: z.array(regexSource(z)).min(1),
     'not-figure-units': z.array(z.string().min(1)),
     'counting-words': z.array(regexSource(z)).min(1),
+    'vague-measures': z.array(z.string().min(1)),
+    timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
+    rhythms: z.array(regexSource(z)),
     'set-phrase-heads': z.array(z.string().min(1)),
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
@@ -57,6 +60,12 @@ export interface CueDictionary {
   notFigureUnits: Set<string>;
   /** Words right before 一 that make 一次 a count (每月一次). */
   countingWords: RegExp;
+  /** Spans of time that measure the work (办理时间缩短至15分钟, 3个工作日内): `before` in the clause or `after` right behind. */
+  timed: { units: Set<string>; before: string[]; after: string[] };
+  /** Measure words that after 一 never count, counting words or not (每年新增一批). */
+  vagueMeasures: Set<string>;
+  /** A clause stretch before a once that makes it a rhythm (每月一次, 每三年…一次). */
+  rhythm: RegExp;
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
   /** Counts a template site writes about its own pages (精选8篇, 共印30份): masked before quantities are read. */
@@ -123,6 +132,9 @@ export function loadCues(knownCategories: readonly FigureCategory[], file = 'fig
     periods: new RegExp(data.periods.join('|'), 'gu'),
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
+    vagueMeasures: new Set(data['vague-measures']),
+    timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
+    rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),

@@ -16,7 +16,7 @@ import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
-import { CATEGORIES, isPercent, type FigureCategory } from './rules/index.js';
+import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
 
 /**
@@ -164,7 +164,7 @@ export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence
     if (nearer({ cue, score }, best, dictionary)) best = { cue, score };
   }
   if (best) return { cue: best.cue, category: best.cue.category };
-  return { cue: null, category: isPercent(quantity) ? 'rate' : 'other' };
+  return { cue: null, category: isShare(quantity) ? 'rate' : 'other' };
 }
 
 /** The figures of a document; quantities and sentences are in normalized text. */

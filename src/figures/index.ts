@@ -8,6 +8,7 @@ import { loadCues } from './cues.js';
 import { findHonors, loadHonorPatterns } from './honors.js';
 import { findPlaceholders, loadPlaceholderPatterns } from './placeholders.js';
 import { extractQuantities, notQuantityPattern, type Qualifier, type Quantity } from './quantities.js';
+import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { CATEGORIES } from './rules/index.js';
 import { loadTableWords } from './table-words.js';
@@ -15,10 +16,11 @@ import { loadUnits } from './units.js';
 
 export { extractQuantities, type Quantity, type Qualifier } from './quantities.js';
 
-/** Loads and validates every figure dictionary (units, qualifiers, cues, claims, honors, placeholders, not-quantities) now. */
+/** Loads and validates every figure dictionary (units, qualifiers, quantity masks, cues, claims, honors, placeholders, not-quantities) now. */
 export function loadFigureData(): void {
   loadUnits();
   loadQualifiers();
+  loadQuantityMasks();
   loadCues(CATEGORIES);
   loadClaims();
   loadHonorPatterns();

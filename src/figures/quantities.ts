@@ -13,9 +13,10 @@ import { CHECKS } from './quantity/checks.js';
 import type { Draft, QuantityParser, QuantityResources } from './quantity/draft.js';
 import { digitlessHedge, hedgeBeforeScale, hedgeBeforeUnit, leadingHedge, trailingHedge } from './quantity/hedges.js';
 import { corePattern, readNumeral, signBefore, type Core } from './quantity/numeral.js';
+import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { mergeRanges } from './quantity/ranges.js';
-import { compoundPlaces, scale } from './quantity/scale.js';
+import { compoundPlaces, scale, spokenHundredMillions } from './quantity/scale.js';
 import { measureWord, percentSign, tenths } from './quantity/unit.js';
 import { loadUnits, type UnitKind } from './units.js';
 
@@ -38,7 +39,7 @@ export interface Quantity extends Span {
 
 /** Parsers around the number, in order; a unit group tries its members until one reads. */
 const BEFORE: QuantityParser[] = [leadingHedge, digitlessHedge];
-const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, scale, compoundPlaces, hedgeBeforeUnit];
+const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, spokenHundredMillions, scale, compoundPlaces, hedgeBeforeUnit];
 const UNIT: QuantityParser[] = [percentSign, tenths, measureWord];
 
 let notQuantities: RegExp | undefined;
@@ -54,9 +55,6 @@ export function notQuantityPattern(): RegExp {
 
 const NUMBERED_HEADING = headingLabelAtLineStart('gm');
 
-// A count unit after 7–8 digits makes them a count, not a phone number (共有注册志愿者2139259人).
-const PHONE = /(?<!\d)(?:\d{3,4}-)?\d{7,8}(?![\d人名位次户元个件项篇条份场期万亿余多])|(?<!\d)1[3-9]\d{9}(?!\d)/g;
-
 /** Places where digits are not quantities: times, document numbers, phone numbers, labels, ordinals, set phrases. */
 function masked(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
@@ -65,10 +63,9 @@ function masked(text: string): Uint8Array {
     /\d{2,4}[/.]\d{1,2}[/.]\d{1,2}/g, // dates 2019/10/1, 2019.10.1
     /[〔[(（【][^〕\])）】\n]{1,10}[〕\])）】]\s*(?:第)?[\dxX×_*]+号/g, // document numbers 〔2020〕3号, (xx)22号
     /第[\d零〇一二两三四五六七八九十百千]+/g, // ordinals
-    PHONE,
     NUMBERED_HEADING,
-    /[一二三四五六七八九十]是/g, // 一是…二是…
-    /[一二三四五六七八九十\d]期(?=工程|项目)/g, // 二期工程: a phase, not a count
+    // 一是…二是…, 二期工程, phone numbers (dictionaries/figures/quantity-masks.yaml).
+    ...loadQuantityMasks().patterns,
     // Counts a template site writes about its own pages: 工作总结(通用7篇), (精选8篇), 共印30份.
     ...loadCues(CATEGORIES).siteCounts,
     notQuantityPattern(),
@@ -94,7 +91,7 @@ function startsWord(text: string, start: number, end: number): boolean {
   const token = tokens.find((t) => t.start <= at && at < t.end);
   if (!token || token.start === at) return true;
   // A hedge glued to the numeral in one token is fine: 上万, 近百, 数十, 几十.
-  return /^(?:上|近|数|几|约|逾|超|共|计|达|负)+$/.test(window.slice(token.start, at));
+  return loadQuantityMasks().gluedPrefix.test(window.slice(token.start, at));
 }
 
 function apply(text: string, draft: Draft, parsers: QuantityParser[], resources: QuantityResources, firstOnly = false): Draft {

@@ -47,7 +47,27 @@ describe('claims', () => {
     ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
     // A routine's rule reaches the parallel routines after it, and no further.
     ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
-    ['考核权重占15%，每月通报一次。', [['rate', 15, 'achieved'], ['other', 1, 'achieved']]],
+    ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
+    // A profile's shares are standing facts; a share of a result stays a result.
+    ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],
+    ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'achieved'], ['rate', 13, 'achieved'], ['volunteer', 9, 'achieved']]],
+    // A sentence going on with a profile needs one standing fact of its own.
+    ['学校占地面积1万平方米，现有校舍1047平方米。学校辐射半径2千米，服务7个自然村庄，人口2500人。', [['other', 10000, 'background'], ['other', 1047, 'background'], ['other', 2, 'background'], ['other', 7, 'background'], ['other', 2500, 'background']]],
+    // A profile does not reach past a dated result.
+    ['公司成立于2006年，拥有门店36家，员工1800余人，2023年实现销售额9.6亿元，纳税3100万元。', [['other', 36, 'background'], ['other', 1800, 'background'], ['other', 960000000, 'achieved'], ['other', 31000000, 'achieved']]],
+    // The scope a unit answers for is a standing fact.
+    ['大队担负着全区218平方公里、约36万人口的火灾扑救任务。', [['other', 218, 'background'], ['other', 360000, 'background']]],
+    // A baseline is background; the change it leads to is achieved.
+    ['办理时限由原来的7个工作日压缩至3个工作日。', [['other', 7, 'background'], ['other', 3, 'achieved']]],
+    // A time that measures the work is a figure; a change in percentage points is no rate.
+    ['平均办理时间缩短至15分钟以内，满意率较上年提高1.6个百分点。', [['other', 15, 'achieved'], ['other', 1.6, 'achieved']]],
+    ['完成目标任务的112%。', [['rate', 112, 'achieved']]],
+    ['全馆71名职工人人签订文明服务承诺书。', [['other', 71, 'background']]],
+    ['结对照顾独居和空巢老人43户。', [['assistance', 43, 'achieved']]],
+    // Numbers the sentence calls a standard state a rule.
+    ['宿舍条件达到净高不小于2.4米、每间居住人员不超过16人的规定标准。', [['other', 2.4, 'rule'], ['other', 16, 'rule']]],
+    // A purpose (为确保…) aims at nothing counted after it; nor does a goal reach past work done.
+    ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['activity', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
     // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.
     ['目前正在实施背街小巷改造，全长800米。', [['other', 800, 'plan']]],
     ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
@@ -85,6 +105,11 @@ describe('no figure', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  it('drops the numbers of a headline above the body, not those of the body', () => {
+    const text = `110家民企争相创文，万利隆获得表彰\n本报讯 从今年3月底开始，市工商联在非公企业中开展文明车间评选活动，全市共有41家单位的51家车间入围，最终评出文明车间12个。\n`;
+    expect(figuresOf(text).map((f) => f.value)).toEqual([41, 51, 12]);
+  });
+
   it('keeps 一次 as a frequency and beside other counts', () => {
     expect(claims('每季度组织一次志愿服务活动。')).toEqual([['volunteer', 1, 'achieved']]);
     expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
@@ -106,6 +131,10 @@ describe('no figure', () => {
     ['把会议精神传达到每一名党员。', '每一 says every'],
     ['落实“两个到位”要求。两个到位就是思想到位、措施到位。', 'a quoted slogan named again without quotes'],
     ['公司负责全县110千伏及以下电网的运行维护。', 'a voltage class'],
+    ['每年新增一批市级文明单位。', '一批 never counts'],
+    ['每月一次向读者推介新书。', 'a rhythm outside the categories'],
+    ['全国文明单位每三年复查一次。', 'a rhythm outside the categories'],
+    ['活动从9月正式启动，历时两个多月。', 'a span of months with its hedge inside'],
   ])('%s is no figure (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });

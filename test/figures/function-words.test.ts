@@ -8,6 +8,8 @@ import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
 import { loadClaims } from '../../src/figures/claims.js';
 import { headerUnit } from '../../src/figures/tables.js';
 import { loadTableWords } from '../../src/figures/table-words.js';
+import { quantitiesOf } from '../../src/figures/index.js';
+import { loadQuantityMasks } from '../../src/figures/quantity/masks.js';
 import { figuresOf } from './figures-of.js';
 
 function variant(dictionary: string, name: string, edit: (yaml: string) => string): string {
@@ -39,7 +41,7 @@ describe('function words of the claim refiners', () => {
   });
 
   it('refuses a file without its function words, as file:line', () => {
-    const file = variant('figures/claims.yaml', 'no-baseline.yaml', (y) => y.replace('  baseline: [由, 从]\n', ''));
+    const file = variant('figures/claims.yaml', 'no-baseline.yaml', (y) => y.replace('  baseline: [由, 从, 原来]\n', ''));
     expect(() => loadClaims(file)).toThrow(/no-baseline\.yaml:\d+: .*baseline/);
   });
 });
@@ -54,5 +56,23 @@ describe('table words', () => {
   it('refuses a caption pattern that does not compile, as file:line', () => {
     const file = variant('figures/tables.yaml', 'bad-caption.yaml', (y) => y.replace(/^caption-endings: .*$/m, "caption-endings: '(如下'"));
     expect(() => loadTableWords(file)).toThrow(/bad-caption\.yaml:\d+: not a valid regular expression/);
+  });
+});
+
+describe('quantity masks (dictionaries/figures/quantity-masks.yaml)', () => {
+  it('masks enumerations, project phases and phone numbers, and keeps a long count', () => {
+    expect(quantitiesOf('一是加强学习，二期工程完工，电话84562345，共有注册志愿者2139259人。').map((q) => q.text)).toEqual(['2139259人']);
+  });
+
+  it('reads the words as written: without 项目 a 二期项目 is a count again', () => {
+    const file = variant('figures/quantity-masks.yaml', 'phases.yaml', (y) => y.replace('before: [工程, 项目]', 'before: [工程]'));
+    const masks = loadQuantityMasks(file);
+    expect(masks.patterns.some((p) => ((p.lastIndex = 0), p.test('二期项目')))).toBe(false);
+    expect(masks.gluedPrefix.test('上')).toBe(true);
+  });
+
+  it('refuses a file without its glued prefixes, as file:line', () => {
+    const file = variant('figures/quantity-masks.yaml', 'no-prefixes.yaml', (y) => y.replace(/^glued-prefixes: .*$/m, 'glued-prefixes: []'));
+    expect(() => loadQuantityMasks(file)).toThrow(/no-prefixes\.yaml:\d+: .*glued-prefixes/);
   });
 });

@@ -11,6 +11,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['现有在职职工29人。', 'personnel', 29],
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
+    ['讲授专题党课两次。', 'activity', 2],
+    ['撰写学习心得体会6份。', 'publicity', 6],
+    ['发布路况资讯460余则。', 'publicity', 460],
+    ['参加无偿献血2次。', 'donation', 2],
+    ['顾客满意度调查得分为93.5分。', 'satisfaction', 93.5],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });

@@ -75,6 +75,13 @@ const CASES: Row[] = [
   ['1万(含)-5万元', '1万(含)-5万元', 10000, 50000, '元', 'range'],
   ['三成半', '三成半', 35, null, '%', 'exact'],
   ['制作展板40块', '40块', 40, null, '块', 'exact'],
+  ['制作公益广告1.2万块', '1.2万块', 12000, null, '块', 'exact'],
+  // spoken hundred-millions, a span of months with its hedge inside, words ending in 约
+  ['全年收入13.6个亿', '13.6个亿', 1360000000, null, '元', 'exact'],
+  ['投资两个亿元', '两个亿元', 200000000, null, '元', 'exact'],
+  ['历时两个多月', '两个多月', 2, null, '个月', 'more_than'],
+  ['修订村规民约16份', '16份', 16, null, '份', 'exact'],
+  ['抽检商品3.2万批次', '3.2万批次', 32000, null, '批次', 'exact'],
 ];
 
 describe('quantities', () => {

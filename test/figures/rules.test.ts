@@ -16,7 +16,7 @@ function variant(name: string, edit: (yaml: string) => string): string {
 
 describe('figure rules as data (dictionaries/figures/cues.yaml)', () => {
   it('takes the units of a category from the file: a measure word added there is a figure of that category', () => {
-    const file = variant('more-units.yaml', (y) => y.replace('    units: [篇, 条, 期,', '    units: [盏, 篇, 条, 期,'));
+    const file = variant('more-units.yaml', (y) => y.replace('    units: [篇, 条, 则, 期,', '    units: [盏, 篇, 条, 则, 期,'));
     const quantity = analyse('宣传栏安装灯箱12盏。').figures[0]!;
     expect(quantity.unit).toBe('盏');
     const dictionary = loadCues(CATEGORIES, file);
@@ -32,7 +32,7 @@ describe('figure rules as data (dictionaries/figures/cues.yaml)', () => {
   });
 
   it('refuses a unit that units.yaml does not know, naming the file', () => {
-    const file = variant('bad-unit.yaml', (y) => y.replace('    units: [篇, 条, 期,', '    units: [篇篇, 条, 期,'));
+    const file = variant('bad-unit.yaml', (y) => y.replace('    units: [篇, 条, 则, 期,', '    units: [篇篇, 条, 则, 期,'));
     expect(() => loadCues(CATEGORIES, file)).toThrow(DictionaryError);
     expect(() => loadCues(CATEGORIES, file)).toThrow(/bad-unit\.yaml: publicity lists units that units\.yaml does not know: 篇篇/);
   });

@@ -28,8 +28,9 @@ describe('tables', () => {
   });
 
   it('takes the category from the header, then the row, then a caption naming one topic', () => {
-    // 公益活动 in the caption: participants of the total row are the activities' participants.
-    expect(figures.map((f) => f.category)).toEqual(['activity', 'assistance', 'donation', 'activity', 'donation', 'activity', 'activity', 'donation']);
+    // 公益活动 in the caption: participants of the total row are the activities' participants; times of blood
+    // donation (无偿献血 × 次数) are donations, as 无偿献血2次 is in running text.
+    expect(figures.map((f) => f.category)).toEqual(['activity', 'assistance', 'donation', 'donation', 'donation', 'activity', 'activity', 'donation']);
   });
 
   it('marks a total row and gives it no subject; other rows are their subject', () => {

@@ -70,3 +70,15 @@ function placesAfter(text: string, at: number, lastScale: number): { value: numb
   }
   return pos > at ? { value, end: pos } : null;
 }
+
+/**
+ * 13.6个亿, 两个亿: spoken hundred-millions. Said of money (收入13.6个亿), so with no measure word after it the
+ * unit is 元; a measure word after it (3个亿元) is read as usual.
+ */
+export const spokenHundredMillions: QuantityParser = (text, d) => {
+  if (!text.startsWith('个亿', d.end) || d.end !== d.core.end || text[d.end + 2] === '级') return null;
+  const value = d.value === null ? null : Math.round(d.value * 1e8 * 1e6) / 1e6;
+  const valueMax = d.valueMax === null ? null : Math.round(d.valueMax * 1e8 * 1e6) / 1e6;
+  const written = /^[元圆]/u.test(text.slice(d.end + 2, d.end + 3));
+  return { ...d, value, valueMax, ...(written ? {} : { unit: '元', unitKind: 'money' as const }), end: d.end + 2 };
+};

@@ -2,7 +2,7 @@
 // 角/分 that follow 元 (123元1角1分).
 import { parseChineseNumber } from '../chinese-numeral.js';
 import { CN } from './numeral.js';
-import type { QuantityParser } from './draft.js';
+import { hedged, type QuantityParser } from './draft.js';
 
 export const percentSign: QuantityParser = (text, d) => {
   const sign = text[d.end];
@@ -29,6 +29,11 @@ export const measureWord: QuantityParser = (text, d, { units }) => {
   if (!match) return null;
   let end = d.end + match.length;
   let value = d.value;
+  // 两个多月, 三个余月: a span of months with its hedge inside (个 + 多月), not a count of 个.
+  const months = match.unit === '个' ? /^[多余]月/u.exec(text.slice(end, end + 2)) : null;
+  if (months) {
+    return { ...d, unit: '个月', unitKind: 'measure', end: end + 2, qualifier: hedged(d, 'more_than') };
+  }
   if (match.kind === 'money' && value !== null) {
     const tail = MONEY_TAIL.exec(text.slice(end, end + 8));
     if (tail && tail[0] !== '') {

@@ -4,6 +4,7 @@
 import type { Claim } from '../../model/document.js';
 import type { FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
+import type { Sentence } from '../../segment/index.js';
 import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
@@ -65,7 +66,7 @@ class ClaimCueFinder {
   }
 
   /** `floors` are where a background cue and another clause-bound cue may start at the earliest. */
-  last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }): { claim: Claim; at: number } | null {
+  last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }, skipBackground = false): { claim: Claim; at: number } | null {
     if (sentenceStart !== this.sentenceStart) {
       this.sentenceStart = sentenceStart;
       this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
@@ -73,9 +74,22 @@ class ClaimCueFinder {
     let best: { claim: Claim; at: number } | null = null;
     this.cues.forEach(([claim, , inClause], i) => {
       const matches = this.matches[i]!;
+      if (skipBackground && claim === 'background') return;
       const found = matches[firstStartingAt(matches, at) - 1];
       const floor = !inClause ? sentenceStart : claim === 'background' ? floors.background : floors.routine;
       if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
+    });
+    return best;
+  }
+
+  /** Where the last cue of `claim` before `at` in the sentence of the last lookup starts, or null. */
+  lastAt(claim: Claim, at: number): number | null {
+    let best: number | null = null;
+    this.cues.forEach(([c], i) => {
+      if (c !== claim) return;
+      const matches = this.matches[i]!;
+      const found = matches[firstStartingAt(matches, at) - 1];
+      if (found && (best === null || found.start > best)) best = found.start;
     });
     return best;
   }
@@ -85,6 +99,13 @@ class ClaimCueFinder {
     return this.cues.reduce((n, [c], i) => (c === claim ? n + this.matches[i]!.filter((m) => !skip(m.start)).length : n), 0);
   }
 }
+
+/**
+ * How far the stretches a figure's claim reads (from a goal to the figure's clause, from the last standing fact to
+ * the figure, the rest of the sentence after it) reach at most, so that a sentence of thousands of figures costs
+ * as much per figure as a short one.
+ */
+const REACH = 200;
 
 /** A sentence stating this many standing facts (现有…，辖区面积…，常住人口…) is a profile: its other counts are background too. */
 const PROFILE_FACTS = 2;
@@ -124,6 +145,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   let previous: FigureDraft | null = null;
+  /** Whether the sentence at hand, and the one with figures before it, are profiles (≥ PROFILE_FACTS standing facts). */
+  let profile: { sentence: Sentence | null; isProfile: boolean } = { sentence: null, isProfile: false };
   /** What the section (下一步工作打算) or the document (a 工作方案, a 通知) makes of a figure with no cue of its own. */
   const sectionClaim = (at: number): Claim | null => (heads[firstStartingAt(heads, at + 1) - 1]?.plans ? 'plan' : byDocument);
   return drafts.map((d) => {
@@ -136,17 +159,20 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
     const clauseFrom = clauseStart(text, q.start, sentenceStart);
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
-    let best = finder.last(sentenceStart, sentenceEnd, q.start, { background: backgroundFloor(text, q.start, sentenceStart, words), routine: routineFloor(text, q.start, sentenceStart, words) });
+    const floors = { background: backgroundFloor(text, q.start, sentenceStart, words), routine: routineFloor(text, q.start, sentenceStart, words) };
+    let best = finder.last(sentenceStart, sentenceEnd, q.start, floors);
     // A baseline (由上年的35%, 从78%提升到96%) is background whatever it counts.
     const baseline = best !== null && words.baseline.some((w) => text.startsWith(w, best!.at));
-    if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = null;
+    // A background cue that cannot make this figure background leaves it to the claim cue before it
+    // (力争注册志愿者占在校生比例达到45%: 在校 gives way to 力争).
+    if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = finder.last(sentenceStart, sentenceEnd, q.start, floors, true);
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
     if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
-    // (以…为目标，全年累计组织活动287场).
-    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && datedOrDone(ownClause)) best = null;
+    // (以…为目标，全年累计组织活动287场), nor past a clause that reports work done (为确保…，开展了…，活动共开展20场).
+    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
     if (best?.claim === 'achieved') {
       const before = text.slice(clauseFrom, best.at);
@@ -158,7 +184,22 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
     // towards a profile: 建成了占地…的广场 in a sentence of results is none.
     const standing = (at: number) => datedOrDone(clauseAround(text, at, sentenceStart, sentenceEnd));
-    if (!best && context.claims.backgroundCategories.has(d.category) && finder.countInSentence('background', standing) >= PROFILE_FACTS && !datedOrDone(ownClause)) {
+    // A sentence that goes on with the profile before it in its paragraph needs one standing fact of its own
+    // (学校占地面积…，现有校舍…。学校辐射半径2千米，服务7个自然村庄，人口2500人).
+    if (d.sentence !== profile.sentence) {
+      const facts = finder.countInSentence('background', standing);
+      const goesOn = profile.sentence !== null && profile.sentence.paragraph === d.sentence.paragraph && profile.isProfile;
+      profile = { sentence: d.sentence, isProfile: facts >= (goesOn ? 1 : PROFILE_FACTS) };
+    }
+    // In a profile, a share with no period of its own is a standing fact too (绿化率35%, 占专任教师的62%), unless it
+    // is the share of a result just before it (现有注册志愿者1460人，占常住人口的13%).
+    const standingKind = context.claims.backgroundCategories.has(d.category) || (d.category === 'rate' && isPercent(q) && (previous?.sentence !== d.sentence || previous.claim === 'background'));
+    // Nor does a profile reach past a clause that dates or completes work (…员工1800余人，2023年实现销售额9.6亿元，纳税3100万元).
+    const sinceFact = () => {
+      const stretch = text.slice(Math.max(sentenceStart, q.start - REACH, finder.lastAt('background', q.start) ?? sentenceStart), q.start);
+      return stretch.slice(stretch.search(CLAUSE_BREAK) + 1);
+    };
+    if (!best && standingKind && profile.isProfile && !datedOrDone(ownClause) && !datedOrDone(sinceFact())) {
       best = { claim: 'background', at: q.start };
       claim = 'background';
     }
@@ -167,6 +208,10 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (!best && previous?.claim === 'background' && previous.sentence === d.sentence && continuesProfile(context, previous, d)) {
       best = { claim: 'background', at: q.start };
       claim = 'background';
+    }
+    if (!best && claims.ruleAfter.test(text.slice(q.end, Math.min(sentenceEnd, q.end + REACH)))) {
+      best = { claim: 'rule', at: q.start };
+      claim = 'rule';
     }
     if (!best) {
       claim = sectionClaim(q.start) ?? claim;

@@ -12,6 +12,7 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
+  if (q.unit !== null && context.cues.vagueMeasures.has(q.unit)) return true;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
   const besides = context.claims.functionWords.neighbour;
@@ -111,6 +112,52 @@ function quotedNames(text: string): Map<string, Set<string>> {
 }
 const QUOTED_SLOGAN = /[“"「『]([^”"」』“「『,，。;；\n]{0,3}[一二两三四五六七八九十百千万\d][^”"」』“「『,，。;；\n]{0,6})[”"」』]/gu;
 
+/** A span of time that measures the work (办理时间缩短至15分钟, 3日内): a figure, unlike 历时3天. */
+function isTimed(context: FigureContext, d: FigureDraft): boolean {
+  const { text, cues } = context;
+  const q = d.quantity;
+  if (!cues.timed.units.has(q.unit!)) return false;
+  if (cues.timed.after.some((w) => text.startsWith(w, q.end))) return true;
+  const clause = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
+  return cues.timed.before.some((w) => clause.includes(w));
+}
+
+/** A headline is one of the first HEADLINE_LINES lines, at most HEADLINE_LENGTH long, with no sentence end, colon or tab. */
+const HEADLINE_LINES = 4;
+const HEADLINE_LENGTH = 40;
+const NOT_IN_HEADLINE = /[。；;：:!?！？\t]/u;
+/** How far after a headline its body starts at the latest. */
+const BODY_REACH = 600;
+
+/**
+ * A number in a page's headline (110家民企争相创文，万利隆名列前茅获得表彰) or in a title above the body: the body
+ * tells it again where it claims it, so the headline's copy is no figure of its own.
+ */
+function isHeadline(context: FigureContext, d: FigureDraft): boolean {
+  if (d.sentence.paragraph >= HEADLINE_LINES) return false;
+  const { text } = context;
+  // Only a window of the headline's length either side is looked at: a long line is no headline.
+  const from = Math.max(0, d.quantity.start - HEADLINE_LENGTH - 1);
+  const before = text.slice(from, d.quantity.start);
+  const after = text.slice(d.quantity.start, d.quantity.start + HEADLINE_LENGTH + 1);
+  const opened = before.lastIndexOf('\n');
+  const closed = after.indexOf('\n');
+  if ((opened < 0 && from > 0) || closed < 0) return false;
+  const next = d.quantity.start + closed;
+  const line = (before.slice(opened + 1) + after.slice(0, closed)).trim();
+  if (line.length > HEADLINE_LENGTH || NOT_IN_HEADLINE.test(line)) return false;
+  // A body follows: a longer line, within the next few.
+  return text.slice(next + 1, next + 1 + BODY_REACH).split('\n').some((l) => l.trim().length > HEADLINE_LENGTH);
+}
+
+/** Once in a regular rhythm (每月一次, 每三年复查一次) outside the named categories: a habit, not a claim. */
+function isOtherRhythm(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  if (d.category !== 'other' || q.value !== 1 || q.unit !== '次') return false;
+  const start = clauseStart(context.text, q.start, d.sentence.norm.start);
+  return context.cues.rhythm.test(context.text.slice(start, q.start));
+}
+
 /** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
 function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
   const { text } = context;
@@ -128,7 +175,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
     (d) =>
       d.table ||
       !(
-        (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit)) ||
+        (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit) && !isTimed(context, d)) ||
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
         isCovered(context, d, context.cues.ordinals) ||
@@ -136,6 +183,8 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
         isRestatedList(context, d) ||
+        isOtherRhythm(context, d) ||
+        isHeadline(context, d) ||
         isQuotedSloganAgain(context, d, slogans)
       ),
   );

@@ -30,8 +30,11 @@ export function baseUnit(quantity: Quantity): string {
 
 export const isPercent = (q: Quantity) => q.unitKind === 'percent' || baseUnit(q) === '个百分点' || baseUnit(q) === '百分点';
 
+/** A share written with a percent sign or 成; a change in percentage points (提高1.6个百分点) is a count of points, no rate. */
+export const isShare = (q: Quantity) => q.unitKind === 'percent';
+
 function ofKind(q: Quantity, kind: RuleUnitKind): boolean {
-  return kind === 'percent' ? isPercent(q) : q.unitKind === kind;
+  return kind === 'percent' ? isShare(q) : q.unitKind === kind;
 }
 
 export function ruleAccepts(data: RuleUnits): Accepts {

@@ -1,0 +1,45 @@
+// Loads dictionaries/figures/quantity-masks.yaml: the number-shaped words the quantity reader masks (一是, 二期工程,
+// phone numbers) and the prefixes that may be glued to a numeral, as the patterns it reads them by.
+import { loadYamlDictionary, type Zod } from '../../dictionary/index.js';
+
+const fileSchema = (z: Zod) => {
+  const words = z.array(z.string().min(1)).min(1);
+  return z.strictObject({
+    'enumeration-marks': words,
+    phases: z.array(z.strictObject({ word: z.string().min(1), before: words })).min(1),
+    'long-number-counts': words,
+    'glued-prefixes': words,
+  });
+};
+
+export interface QuantityMasks {
+  /** Every place to mask (g flag): enumerations, phases and phone numbers. */
+  patterns: RegExp[];
+  /** A token stretch before a numeral made only of glued prefixes (上, 近, 数 …). */
+  gluedPrefix: RegExp;
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const anyOf = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const CN_DIGITS = '一二三四五六七八九十';
+
+const loaded = new Map<string, QuantityMasks>();
+
+export function loadQuantityMasks(file = 'figures/quantity-masks.yaml'): QuantityMasks {
+  let masks = loaded.get(file);
+  if (!masks) {
+    const data = loadYamlDictionary(file, fileSchema);
+    const counts = data['long-number-counts'].map(escape).join('');
+    masks = {
+      patterns: [
+        new RegExp(`[${CN_DIGITS}](?:${anyOf(data['enumeration-marks'])})`, 'gu'),
+        ...data.phases.map((p) => new RegExp(`[${CN_DIGITS}\\d]${escape(p.word)}(?=${anyOf(p.before)})`, 'gu')),
+        // 7–8 digits with no count word after them, or a mobile number.
+        new RegExp(`(?<!\\d)(?:\\d{3,4}-)?\\d{7,8}(?![\\d${counts}])|(?<!\\d)1[3-9]\\d{9}(?!\\d)`, 'gu'),
+      ],
+      gluedPrefix: new RegExp(`^(?:${anyOf(data['glued-prefixes'])})+$`, 'u'),
+    };
+    loaded.set(file, masks);
+  }
+  return masks;
+}
