@@ -107,8 +107,9 @@ function cli(args: string[]): { seconds: number; rss: number; cpu: number; memor
   const phases: Record<string, number> = {};
   for (const line of (run.stderr ?? '').split('\n')) {
     if (!line.includes('"event":"phase"')) continue;
-    const { phase, seconds } = JSON.parse(line) as { phase: string; seconds: number };
+    const { phase, seconds, cpuSeconds } = JSON.parse(line) as { phase: string; seconds: number; cpuSeconds?: number };
     phases[phase] = seconds * 1000;
+    if (cpuSeconds !== undefined) phases[`${phase} cpu`] = cpuSeconds * 1000;
   }
   return { seconds, rss: rss ? Number(rss[1]) * 1024 : 0, cpu: rss ? Number(rss[2]) + Number(rss[3]) : 0, memory: memory ? JSON.parse(memory[0]) : undefined, phases };
 }
@@ -204,8 +205,8 @@ console.log(`\nstage share (1 thread): ${Object.entries(all).map(([k, v]) => `${
 const chars = results[2]!.timing.chars;
 console.log(`per stage, characters per second (1 thread): ${Object.entries(all).filter(([k]) => k !== 'read').map(([k, v]) => `${k} ${Math.round(chars / (v / 1000))}`).join(', ')}`);
 console.log(`CPU seconds of the CLI batch (all threads): 1 worker ${(one.timing.stages.cpu! / 1000).toFixed(1)}, ${workers} workers ${(many.timing.stages.cpu! / 1000).toFixed(1)}`);
-const phaseLine = (t: Timing) => ['analysis', 'reuse', 'outputs', 'report'].map((p) => `${p} ${((t.stages[p] ?? 0) / 1000).toFixed(1)}`).join(', ');
-console.log(`CLI batch phases, wall seconds (analysis is the pool; the rest is the main thread's): 1 worker ${phaseLine(one.timing)}; ${workers} workers ${phaseLine(many.timing)}`);
+const phaseLine = (t: Timing) => ['analysis', 'reuse', 'outputs', 'report'].map((p) => `${p} ${((t.stages[p] ?? 0) / 1000).toFixed(1)} (cpu ${((t.stages[`${p} cpu`] ?? 0) / 1000).toFixed(1)})`).join(', ');
+console.log(`CLI batch phases, wall seconds and, in brackets, CPU seconds of the main process and its threads (analysis is the pool, whose workers' CPU is not counted; the rest is the main process's): 1 worker ${phaseLine(one.timing)}; ${workers} workers ${phaseLine(many.timing)}`);
 console.log(`\nCLI batch with ${workers} workers / ingest alone (1 thread): ${(many.seconds / results[1]!.seconds).toFixed(2)} (target ≤ 0.75); / 1 worker: ${(many.seconds / one.seconds).toFixed(2)}`);
 // Workers are processes of their own: /usr/bin/time's peak is the largest process's, so each worker's peak RSS is
 // what the worker read itself (the `--log json` memory line), the main process's likewise.

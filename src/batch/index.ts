@@ -10,7 +10,8 @@ import { textPath } from '../output/documents.js';
 import { readPlacedLine } from '../output/parts.js';
 import { createRunFolder, newRunId, publishRun } from '../output/run-folder.js';
 import type { AnalyzeOptions } from '../pipeline.js';
-import { withoutReuse, type RunSession, type StoredPart } from '../store/session.js';
+import { withoutReuse, type AmendedRecord, type RunSession, type StoredPart } from '../store/session.js';
+import { Handover } from './handover.js';
 import { discover, type DiscoverOptions, type InputFile } from './discover.js';
 import { InputFeed } from './input-feed.js';
 import type { runPool } from './pool.js';
@@ -103,10 +104,10 @@ async function storedReuseInputs(parts: StoredPart[], session: RunSession | unde
  * Every document's final documents.jsonl record, once the reuse stage has amended them, one at a time and each
  * after a turn of the event loop (the store takes them while the report's threads are kept busy).
  */
-async function* finalRecords(output: OutputCollector): AsyncGenerator<DocumentRecord> {
+async function* finalRecords(output: OutputCollector): AsyncGenerator<AmendedRecord> {
   for (const e of output.entries()) {
     await new Promise<void>((resolve) => setImmediate(resolve));
-    yield JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord;
+    yield { record: JSON.parse('lines' in e ? e.lines[0]! : readPlacedLine(output.partsDir, e.placement, 0)) as DocumentRecord };
   }
 }
 
@@ -148,11 +149,16 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
   const reuseContext = options.reuse === false ? false : { templates: options.reuse?.templates };
   /** The store's side of the reuse stage, done while the outputs and the report are written. */
   let storing: Promise<void> = Promise.resolve();
+  /** The report's records on their way to the store, when the report is written (it reads them anyway). */
+  let toStore: Handover<AmendedRecord> | undefined;
   const progress = new Progress(files.length, options.log);
   let phaseStart = Date.now();
+  let phaseCpu = process.cpuUsage();
   const phaseEnded = (name: string) => {
-    progress.phase(name, (Date.now() - phaseStart) / 1000);
+    const cpu = process.cpuUsage(phaseCpu);
+    progress.phase(name, (Date.now() - phaseStart) / 1000, Math.round((cpu.user + cpu.system) / 1e3) / 1e3);
     phaseStart = Date.now();
+    phaseCpu = process.cpuUsage();
   };
   const take = async (documents: RenderedDocument[]) => {
     for (const document of documents) {
@@ -256,10 +262,14 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       reuseInputs.length = 0;
       // The store keeps tonight's reuse texts for later nights and what documents.jsonl says (the records as the
       // reuse stage amended them). Neither the other outputs nor the report read them (units' histories are the
-      // analysis's), so this thread stores them while the workbook's and the report's threads write.
+      // analysis's), so this thread stores them while the workbook's and the report's threads write: each record
+      // as the report has read and parsed it, its line stored as it is. Tonight's batch joins the history first (the
+      // report waits for it at its first record): the records' reuse key names the history's documents.
+      if (session && options.report !== false) toStore = new Handover<AmendedRecord>();
+      const records = toStore ?? finalRecords(output);
       storing = (async () => {
         await keepHistory();
-        await session?.saveReuse(finalRecords(output), pairs, reuse.templates);
+        await session?.saveReuse(records, pairs, reuse.templates);
       })();
       storing.catch(() => undefined);
     }
@@ -277,12 +287,15 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       // come from the store, which holds tonight's documents by now.
       if (options.report !== false) {
         const { storeHistory, writeReport } = await import('../report/index.js');
-        report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store), threads: options.concurrency })).path;
+        const onDocument = toStore && ((line: string, doc: unknown) => toStore!.give({ record: doc as DocumentRecord, json: line }));
+        report = (await writeReport(runFolder, { histories: options.session && storeHistory(options.session.store), threads: options.concurrency, onDocument })).path;
+        toStore?.end();
         phaseEnded('report');
       }
       await workbook;
     } catch (e) {
-      // The store is left whole (its transaction ended) before the error goes up and the caller closes it.
+      // The store is left whole (its transaction rolled back) before the error goes up and the caller closes it.
+      toStore?.end(e);
       await storing.catch(() => undefined);
       throw e;
     }

@@ -47,9 +47,12 @@ export class Progress {
     }
   }
 
-  /** A phase of the run has ended (analysis, reuse, outputs, report): in cron logs, where the night went. */
-  phase(name: string, seconds: number): void {
-    if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'phase', phase: name, seconds }) + '\n');
+  /**
+   * A phase of the run has ended (analysis, reuse, outputs, report): in cron logs, where the night went. CPU
+   * seconds are this process's (main thread and its threads; the analysis workers are processes of their own).
+   */
+  phase(name: string, seconds: number, cpuSeconds: number): void {
+    if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'phase', phase: name, seconds, cpuSeconds }) + '\n');
   }
 
   /** The run's memory peaks, as the last JSON line. */

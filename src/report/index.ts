@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { documentHref, writeDocumentPages } from './document-pages.js';
 import { generatedAtText } from './generated-at.js';
-import { historiesFrom, readDocumentLines, readHistories, type HistorySource, type UnitHistory } from './input.js';
+import { historiesFrom, readDocumentLines, readHistories, type HistorySource, type ReportDocument, type UnitHistory } from './input.js';
 import { Overview } from './overview.js';
 import { PageThreads } from './page-threads.js';
 import { unitPage, unitPageName } from './unit-page.js';
@@ -33,6 +33,11 @@ export interface ReportOptions {
    * Started only for a report of more than PAGES_HERE documents. @default os.availableParallelism()
    */
   threads?: number;
+  /**
+   * Called with each documents.jsonl record and its line (without the newline) once its pages are on their way:
+   * the batch's store keeps the records the report has read already, rather than reading them again.
+   */
+  onDocument?: (line: string, doc: ReportDocument) => Promise<void>;
 }
 
 /** Documents whose pages are written in this thread before the page threads start (a small report starts none). */
@@ -99,6 +104,7 @@ export async function writeReport(outDir: string, options: ReportOptions = {}): 
         if (writing.size >= 4) await Promise.race(writing);
       }
       overview.add(doc, href);
+      await options.onDocument?.(line, doc);
     }
     await Promise.all(written);
   } finally {

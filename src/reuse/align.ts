@@ -49,16 +49,24 @@ export function frequencyOf(hashes: FrequencyHashes): Frequency {
 /** What alignment reads of an entry: a thread that aligns needs no more of it. */
 export type AlignSide = Pick<ReuseEntry, 'mask' | 'fingerprints' | 'byHash'> & { text: Pick<ReuseText, 'chars'> };
 
+/** A pair's seeds in order of diagonal (position in `a` minus position in `b`), then of position in `a`. */
+interface Seeds {
+  count: number;
+  diagonals: Int32Array;
+  positions: Int32Array;
+}
+
 /**
- * The seeds of a pair: positions where `a` and `b` share a fingerprint that is not formula, each packed as
- * (diagonal + POSITION_SPACE) * POSITION_SPACE + position in `a`, so that a native numeric sort orders them by
- * diagonal, then by position (pairs of long copies have thousands of seeds; a comparator sort was most of it).
+ * The seeds of a pair: positions where `a` and `b` share a fingerprint that is not formula, sorted by diagonal,
+ * then by position. Pairs of long copies have tens of thousands of seeds, most inside a run found from an
+ * earlier one: sorting them was the biggest cost of alignment, so they are sorted by counting when there are many.
  */
-function sharedSeeds(a: AlignSide, b: AlignSide, k: number, frequency: Frequency): Float64Array {
-  let seeds = seedBuffer;
+function sharedSeeds(a: AlignSide, b: AlignSide, k: number, frequency: Frequency): Seeds {
   let n = 0;
   const { hashes: A, positions: positionsA } = a.byHash;
   const { hashes: B, positions: positionsB } = b.byHash;
+  // Diagonals are kept as diagonal + the length of b (never negative), as counting needs.
+  const lengthB = b.text.chars.length;
   let i = 0;
   let j = 0;
   while (i < A.length && j < B.length) {
@@ -80,23 +88,78 @@ function sharedSeeds(a: AlignSide, b: AlignSide, k: number, frequency: Frequency
         const at = positionsA[x]!;
         if (a.mask[at] === 1 && a.mask[at + k - 1] === 1) continue; // a formula of the curated list
         for (let y = j; y < Math.min(j2, j + MAX_SEEDS_PER_HASH); y++) {
-          if (n === seeds.length) {
-            seeds = new Float64Array(2 * n);
-            seeds.set(seedBuffer);
-            seedBuffer = seeds;
-          }
-          seeds[n++] = (at - positionsB[y]! + POSITION_SPACE) * POSITION_SPACE + at;
+          if (n === seedPositions.length) growSeeds();
+          seedDiagonals[n] = at - positionsB[y]! + lengthB;
+          seedPositions[n++] = at;
         }
       }
       i = i2;
       j = j2;
     }
   }
-  return seeds.subarray(0, n).sort();
+  const diagonalSpace = a.text.chars.length + lengthB + 1;
+  return sortSeeds(n, a.text.chars.length + 1, diagonalSpace, lengthB);
 }
 
-// One buffer for every pair's seeds (alignment runs one pair at a time): pairs of long copies have thousands.
-let seedBuffer = new Float64Array(4096);
+// Buffers shared by every pair (alignment runs one pair at a time in a thread): the seeds as made, then sorted.
+let seedDiagonals = new Int32Array(4096);
+let seedPositions = new Int32Array(4096);
+let sortedDiagonals = new Int32Array(4096);
+let sortedPositions = new Int32Array(4096);
+let counts = new Int32Array(4096);
+let packed = new Float64Array(4096);
+
+function growSeeds(): void {
+  const grow = (array: Int32Array) => {
+    const grown = new Int32Array(2 * array.length);
+    grown.set(array);
+    return grown;
+  };
+  seedDiagonals = grow(seedDiagonals);
+  seedPositions = grow(seedPositions);
+}
+
+/**
+ * The `n` seeds made, ordered by diagonal then position (no two share both), with diagonals given back their
+ * sign. Many seeds are sorted by counting, on position then stably on diagonal; few by a native sort of packed
+ * numbers, where clearing the counts would cost more. Both give the one order there is.
+ */
+function sortSeeds(n: number, positionSpace: number, diagonalSpace: number, lengthB: number): Seeds {
+  if (sortedPositions.length < n) {
+    sortedPositions = new Int32Array(seedPositions.length);
+    sortedDiagonals = new Int32Array(seedPositions.length);
+  }
+  if (64 * n < diagonalSpace) {
+    if (packed.length < n) packed = new Float64Array(seedPositions.length);
+    for (let s = 0; s < n; s++) packed[s] = seedDiagonals[s]! * POSITION_SPACE + seedPositions[s]!;
+    const order = packed.subarray(0, n).sort();
+    for (let s = 0; s < n; s++) {
+      sortedPositions[s] = order[s]! % POSITION_SPACE;
+      sortedDiagonals[s] = Math.floor(order[s]! / POSITION_SPACE) - lengthB;
+    }
+    return { count: n, diagonals: sortedDiagonals, positions: sortedPositions };
+  }
+  if (counts.length < Math.max(positionSpace, diagonalSpace) + 1) counts = new Int32Array(Math.max(positionSpace, diagonalSpace) + 1);
+  // By position into the sorted buffers, then stably by diagonal back into the seed buffers.
+  countingSort(n, seedPositions, positionSpace, [seedPositions, seedDiagonals], [sortedPositions, sortedDiagonals]);
+  countingSort(n, sortedDiagonals, diagonalSpace, [sortedPositions, sortedDiagonals], [seedPositions, seedDiagonals]);
+  for (let s = 0; s < n; s++) seedDiagonals[s]! -= lengthB;
+  return { count: n, diagonals: seedDiagonals, positions: seedPositions };
+}
+
+/** Moves the first `n` values of each `from` array into `to`, stably ordered by `key` (values in [0, space)). */
+function countingSort(n: number, key: Int32Array, space: number, from: [Int32Array, Int32Array], to: [Int32Array, Int32Array]): void {
+  counts.fill(0, 0, space + 1);
+  for (let s = 0; s < n; s++) counts[key[s]! + 1]!++;
+  for (let v = 1; v <= space; v++) counts[v]! += counts[v - 1]!;
+  const [from0, from1] = from;
+  const [to0, to1] = to;
+  for (let s = 0; s < n; s++) {
+    const at = counts[key[s]!]!++;
+    to0[at] = from0[s]!;
+    to1[at] = from1[s]!;
+  }
+}
 
 /** The hash of `entry`'s fingerprint at reuse position `at` (a seed's position, so there is one). */
 function fingerprintAt(entry: AlignSide, at: number): number {
@@ -119,9 +182,9 @@ export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequ
   const runs: Run[] = [];
   let lastDiagonal = NaN;
   let lastEnd = -1;
-  for (let s = 0; s < seeds.length; s++) {
-    const pa = seeds[s]! % POSITION_SPACE;
-    const diagonal = Math.floor(seeds[s]! / POSITION_SPACE) - POSITION_SPACE;
+  for (let s = 0; s < seeds.count; s++) {
+    const pa = seeds.positions[s]!;
+    const diagonal = seeds.diagonals[s]!;
     const pb = pa - diagonal;
     if (diagonal === lastDiagonal && pa < lastEnd) continue;
     let aStart = pa;
@@ -154,12 +217,20 @@ export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequ
 /** Chains runs into passages: each run joins the open passage it continues with the smallest gap. */
 export function chainRuns(runs: Run[], params: ReuseParams): AlignedPassage[] {
   const open: AlignedPassage[] = [];
+  // The passages a later run may still join, in the order they were opened. Runs come by their start in `a`, and
+  // a passage ends only where a run joining it ends: once a run starts more than maxGap past a passage's end, so
+  // do all later ones, and the passage is dropped from the search (never from the result).
+  const reachable: AlignedPassage[] = [];
   for (const run of runs) {
     const aEnd = run.aStart + run.length;
     const bEnd = run.bStart + run.length;
     let best: AlignedPassage | undefined;
     let bestGap = Infinity;
-    for (const p of open) {
+    let kept = 0;
+    for (let at = 0; at < reachable.length; at++) {
+      const p = reachable[at]!;
+      if (run.aStart - p.aEnd > params.maxGap) continue;
+      reachable[kept++] = p;
       const gapA = run.aStart - p.aEnd;
       const gapB = run.bStart - p.bEnd;
       // Runs may overlap a little where repeated characters let two diagonals match the same stretch.
@@ -180,8 +251,11 @@ export function chainRuns(runs: Run[], params: ReuseParams): AlignedPassage[] {
       best.evidence += Math.round(run.evidence * share);
       best.runs.push(run);
     } else {
-      open.push({ aStart: run.aStart, aEnd, bStart: run.bStart, bEnd, matched: run.length, evidence: run.evidence, runs: [run] });
+      const passage = { aStart: run.aStart, aEnd, bStart: run.bStart, bEnd, matched: run.length, evidence: run.evidence, runs: [run] };
+      open.push(passage);
+      reachable[kept++] = passage;
     }
+    reachable.length = kept;
   }
   return open.filter(
     (p) =>

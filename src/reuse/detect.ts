@@ -436,6 +436,28 @@ class OwnedSpans {
   }
 }
 
+/**
+ * Passage indexes by score (highest first), then source number, then index. A document of a self-similar batch
+ * has tens of thousands of candidate passages: each is given one number whose native sort is that order (its
+ * score's rank among the distinct scores, its source number and its index), unless the numbers would not fit a
+ * float's 53 bits, when a sort with a comparison function gives the same order, slower.
+ */
+export function rankPassages(scores: Float64Array, numbers: Int32Array, sourceSpace: number): Uint32Array {
+  const n = scores.length;
+  const distinct = Float64Array.from(new Set(scores)).sort().reverse();
+  if (distinct.length * sourceSpace * n >= 2 ** 53) {
+    return new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
+  }
+  const rank = new Map<number, number>();
+  distinct.forEach((score, r) => rank.set(score, r));
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (rank.get(scores[i]!)! * sourceSpace + numbers[i]!) * n + i;
+  keys.sort();
+  const ranked = new Uint32Array(n);
+  for (let i = 0; i < n; i++) ranked[i] = keys[i]! % n;
+  return ranked;
+}
+
 /** Gives each copied character one source: the passages with the most evidence first, later ones trimmed. */
 function resolve(entry: ReuseEntry, list: FoundList, entries: ReuseEntry[]): DetectedReuse {
   const total = entry.text.chars.length;
@@ -477,16 +499,16 @@ function resolve(entry: ReuseEntry, list: FoundList, entries: ReuseEntry[]): Det
 
   // Ranked by weighted evidence, then source number, then list order (what a stable sort of the list gives).
   const rangeKinds = list.sources.map((number) => kindOf(entry, entries[number]!));
-  const kinds = Array.from(rangeOf, (r) => rangeKinds[r]!);
+  const rangeWeights = Float64Array.from(rangeKinds, (kind) => KIND_WEIGHT[kind]);
   const scores = new Float64Array(n);
-  for (let i = 0; i < n; i++) scores[i] = evidence[i]! * KIND_WEIGHT[kinds[i]!];
-  const ranked = new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
+  for (let i = 0; i < n; i++) scores[i] = evidence[i]! * rangeWeights[rangeOf[i]!]!;
+  const ranked = rankPassages(scores, numbers, entries.length);
   const owner = new OwnedSpans();
   const passages: DetectedPassage[] = [];
   const covered: Record<SourceKind, number> = { batch: 0, templates: 0, history: 0, self: 0 };
   for (const r of ranked) {
     const source = entries[numbers[r]!]!;
-    const kind = kinds[r]!;
+    const kind = rangeKinds[rangeOf[r]!]!;
     const aStart = owner.firstFree(starts[r]!, ends[r]!);
     const aEnd = owner.lastFreeEnd(ends[r]!, aStart);
     const free = aEnd > aStart ? owner.free(aStart, aEnd) : 0;

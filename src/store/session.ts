@@ -24,6 +24,12 @@ export interface StoredPart {
   reuseKey?: string | null;
 }
 
+/** A documents.jsonl record as the reuse stage amended it, with that line (without its newline) when at hand. */
+export interface AmendedRecord {
+  record: DocumentRecord;
+  json?: string;
+}
+
 /** A stored record as it reads under the path this run found its file at (a renamed file is the same document). */
 export function atPath(stored: StoredDocument, path: string): StoredPart {
   const record = { ...stored.record, path, id: documentId(path, stored.record.sha256) };
@@ -222,12 +228,12 @@ export class RunSession {
    * After the reuse stage: each document's amended record replaces the stored one, with its pair rows and the
    * reuse context, all in one transaction. The store's record is then the documents.jsonl line.
    */
-  async saveReuse(records: Iterable<DocumentRecord> | AsyncIterable<DocumentRecord>, pairs: Map<string, StoredPair[]>, templates: string[] | undefined): Promise<void> {
+  async saveReuse(records: Iterable<AmendedRecord> | AsyncIterable<AmendedRecord>, pairs: Map<string, StoredPair[]>, templates: string[] | undefined): Promise<void> {
     const key = await this.reuseKey(templates);
     await this.store.transaction(async () => {
-      for await (const record of records) {
+      for await (const { record, json } of records) {
         const known = this.documents.get(record.id);
-        if (known) await this.store.saveReuse(known.docKey, record, record.status === 'ok' ? key : null, pairs.get(record.id) ?? []);
+        if (known) await this.store.saveReuse(known.docKey, record, record.status === 'ok' ? key : null, pairs.get(record.id) ?? [], json);
       }
     });
   }

@@ -306,8 +306,9 @@ export class Store {
    * Replaces a document's record with the one the reuse stage amended (so the store holds what documents.jsonl
    * says), with its passages and pair rows and the reuse context they were found in.
    */
-  async saveReuse(docKey: number, record: DocumentRecord, reuseKey: string | null, pairs: StoredPair[]): Promise<void> {
-    await this.db.query('update documents set record = ?, reuse_key = ? where doc_key = ?', [JSON.stringify(record), reuseKey, docKey]);
+  /** `json` is the record as JSON when the caller has it already (its documents.jsonl line). */
+  async saveReuse(docKey: number, record: DocumentRecord, reuseKey: string | null, pairs: StoredPair[], json = JSON.stringify(record)): Promise<void> {
+    await this.db.query('update documents set record = ?, reuse_key = ? where doc_key = ?', [json, reuseKey, docKey]);
     await this.db.query('delete from reuse_passages where doc_key = ?', [docKey]);
     await this.db.query('delete from reuse_pairs where doc_key = ?', [docKey]);
     for (const [seq, p] of (record.reuse?.passages ?? []).entries()) {
