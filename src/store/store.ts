@@ -304,31 +304,21 @@ export class Store {
 
   /**
    * Replaces a document's record with the one the reuse stage amended (so the store holds what documents.jsonl
-   * says), with its passages and pair rows and the reuse context they were found in.
+   * says), with its passages and pair rows and the reuse context they were found in. `json` is the record as JSON
+   * when the caller has it already (its documents.jsonl line).
    */
-  /** `json` is the record as JSON when the caller has it already (its documents.jsonl line). */
   async saveReuse(docKey: number, record: DocumentRecord, reuseKey: string | null, pairs: StoredPair[], json = JSON.stringify(record)): Promise<void> {
     await this.db.query('update documents set record = ?, reuse_key = ? where doc_key = ?', [json, reuseKey, docKey]);
     await this.db.query('delete from reuse_passages where doc_key = ?', [docKey]);
     await this.db.query('delete from reuse_pairs where doc_key = ?', [docKey]);
-    for (const [seq, p] of (record.reuse?.passages ?? []).entries()) {
-      await this.db.query(
-        `insert into reuse_passages (doc_key, seq, start_offset, end_offset, source_kind, source_id, source_path, source_start, source_end, similarity, text, source_text)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [docKey, seq, p.start, p.end, p.source.kind, p.source.id, p.source.path, p.source.start, p.source.end, p.similarity, p.text, p.source.text],
-      );
-    }
-    for (const [seq, p] of pairs.entries()) {
-      await this.db.query('insert into reuse_pairs (doc_key, seq, source_kind, source_id, source_path, ratio, passages) values (?, ?, ?, ?, ?, ?, ?)', [
-        docKey,
-        seq,
-        p.sourceKind,
-        p.sourceId,
-        p.sourcePath,
-        p.ratio,
-        p.passages,
-      ]);
-    }
+    await this.insertRows(
+      'reuse_passages (doc_key, seq, start_offset, end_offset, source_kind, source_id, source_path, source_start, source_end, similarity, text, source_text)',
+      (record.reuse?.passages ?? []).map((p, seq) => [docKey, seq, p.start, p.end, p.source.kind, p.source.id, p.source.path, p.source.start, p.source.end, p.similarity, p.text, p.source.text]),
+    );
+    await this.insertRows(
+      'reuse_pairs (doc_key, seq, source_kind, source_id, source_path, ratio, passages)',
+      pairs.map((p, seq) => [docKey, seq, p.sourceKind, p.sourceId, p.sourcePath, p.ratio, p.passages]),
+    );
   }
 
   /** The pair rows kept with each of these documents. */
