@@ -1,22 +1,27 @@
-// Hands values from one task of this thread to another one at a time: the giver waits until the taker has done
-// with each, so no more than one is held between them (the report's records, on their way to the store).
+// Hands values from one task of this thread to another, in order. Each `give` resolves once the taker has done with
+// that value: a giver that awaits it holds no more than one between them (the report's records, on their way to the
+// store); one that does not queues them (files for the pool, as the store sorts them out).
+
+interface Given<T> {
+  item: T;
+  taken: () => void;
+}
 
 export class Handover<T> implements AsyncIterable<T> {
-  private readonly items: T[] = [];
+  private readonly items: Given<T>[] = [];
   private ended = false;
   private failure: { error: unknown } | undefined;
   /** The taker has stopped (finished or failed): what is given now is dropped. */
   private closed = false;
   private wakeTaker: (() => void) | undefined;
-  private releaseGiver: (() => void) | undefined;
 
   /** Gives `item`; resolves once the taker has done with it (at once when the taker has stopped). */
   give(item: T): Promise<void> {
     if (this.closed || this.ended) return Promise.resolve();
-    this.items.push(item);
-    const taken = new Promise<void>((resolve) => (this.releaseGiver = resolve));
-    this.wake();
-    return taken;
+    return new Promise<void>((taken) => {
+      this.items.push({ item, taken });
+      this.wake();
+    });
   }
 
   /** No more items; with `error`, the taker's loop throws it (after the items given). */
@@ -27,20 +32,23 @@ export class Handover<T> implements AsyncIterable<T> {
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+    let current: Given<T> | undefined;
     try {
       for (;;) {
         while (this.items.length === 0 && !this.ended) await new Promise<void>((resolve) => (this.wakeTaker = resolve));
-        if (this.items.length === 0) {
+        current = this.items.shift();
+        if (!current) {
           if (this.failure) throw this.failure.error;
           return;
         }
-        yield this.items.shift()!;
-        this.release();
+        yield current.item;
+        current.taken();
+        current = undefined;
       }
     } finally {
       this.closed = true;
-      this.items.length = 0;
-      this.release();
+      current?.taken();
+      for (const given of this.items.splice(0)) given.taken();
     }
   }
 
@@ -48,11 +56,5 @@ export class Handover<T> implements AsyncIterable<T> {
     const wake = this.wakeTaker;
     this.wakeTaker = undefined;
     wake?.();
-  }
-
-  private release(): void {
-    const release = this.releaseGiver;
-    this.releaseGiver = undefined;
-    release?.();
   }
 }

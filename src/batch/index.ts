@@ -13,7 +13,6 @@ import type { AnalyzeOptions } from '../pipeline.js';
 import { withoutReuse, type AmendedRecord, type RunSession, type StoredPart } from '../store/session.js';
 import { Handover } from './handover.js';
 import { discover, type DiscoverOptions, type InputFile } from './discover.js';
-import { InputFeed } from './input-feed.js';
 import type { runPool } from './pool.js';
 import { displayName } from './display-name.js';
 import { checkOutDir, unwritable } from './out-dir.js';
@@ -177,7 +176,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
       };
       // The pool starts at the first file to analyse and takes each as the store sorts it out: the workers read
       // while this thread hashes the rest (hashing 200 files kept the second worker waiting 2–4 s).
-      const feed = new InputFeed();
+      const feed = new Handover<InputFile>();
       let pooling: Promise<void> | undefined;
       let sorting: Promise<unknown> = Promise.resolve();
       const toAnalyse = (file: InputFile) => {
@@ -200,7 +199,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
           ),
         );
         pooling.catch(() => undefined);
-        feed.push(file);
+        void feed.give(file);
       };
       const sortingOut = options.session ? options.session.sortOut(files, toAnalyse) : Promise.resolve({ reused: [], fresh: files.map((f) => (toAnalyse(f), f)) });
       sorting = sortingOut;

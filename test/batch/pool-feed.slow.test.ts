@@ -4,7 +4,8 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputFeed } from '../../src/batch/input-feed.js';
+import type { InputFile } from '../../src/batch/discover.js';
+import { Handover } from '../../src/batch/handover.js';
 import { runPool } from '../../src/batch/pool.js';
 import { DEFAULT_ANALYZE_OPTIONS } from '../../src/pipeline.js';
 
@@ -17,7 +18,7 @@ describe('a pool fed one file at a time', () => {
       copyFileSync(join(CORPUS, 'samples', name), join(dir, name));
       return { file: join(dir, name), path: name };
     });
-    const feed = new InputFeed();
+    const feed = new Handover<InputFile>();
     const done: string[] = [];
     let firstDone!: () => void;
     const first = new Promise<void>((resolve) => (firstDone = resolve));
@@ -27,11 +28,11 @@ describe('a pool fed one file at a time', () => {
       workers.add(heap.worker);
       firstDone();
     });
-    feed.push(files[0]!);
+    void feed.give(files[0]!);
     // The first file is analysed while the feed is still open: nothing waits for the whole list.
     await first;
     expect(done).toEqual(['08-middle-school.txt']);
-    feed.push(files[1]!);
+    void feed.give(files[1]!);
     feed.end();
     await pool;
     expect(done).toEqual(['08-middle-school.txt', '09-construction-bureau.txt']);
@@ -40,7 +41,7 @@ describe('a pool fed one file at a time', () => {
   });
 
   it('ends at once when the feed ends empty', async () => {
-    const feed = new InputFeed();
+    const feed = new Handover<InputFile>();
     feed.end();
     let results = 0;
     await runPool(feed, { ...DEFAULT_ANALYZE_OPTIONS, ocr: false }, { concurrency: 2, timeoutMs: 1000, memoryMb: 1536 }, () => void results++);
