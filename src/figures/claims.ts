@@ -2,6 +2,7 @@
 import { loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
 import type { Claim } from '../model/document.js';
 import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
+import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
 
 const fileSchema = (z: Zod) => {
   const words = z.array(z.string().min(1)).min(1);
@@ -77,13 +78,12 @@ export interface ClaimDictionary {
   functionWords: FunctionWords;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 
 function functionWords(data: DictionaryData<typeof fileSchema>['function-words']): FunctionWords {
   return {
     baseline: data.baseline,
-    routine: new RegExp(`^${anyOf(data['routine-joins'])}?${escape(data['routine-head'])}`, 'u'),
+    routine: new RegExp(`^${anyOf(data['routine-joins'])}?${escapeRegExp(data['routine-head'])}`, 'u'),
     subClause: data['sub-clause'],
     shareBefore: new RegExp(`${anyOf(data.share)}$`, 'u'),
     reportTitle: new RegExp(`${anyOf(data['report-titles'])}\\s*$`, 'u'),

@@ -2,6 +2,7 @@
 import { DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
 import { loadUnits } from './units.js';
 import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
+import { alternation } from '../dictionary/word-pattern.js';
 
 const fileSchema = (z: Zod) => {
   const categorySchema = z.strictObject({
@@ -88,8 +89,7 @@ export interface SubjectWords {
   notSubject: RegExp;
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const anyOf = (list: string[]) => `(?:${[...list].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 
 function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): SubjectWords {
   const verbs = data['verbs-after'].length > 0 ? `|${anyOf(data['verbs-after'])}` : '';

@@ -2,6 +2,7 @@
 // using the context-gated rule list in dictionaries/taiwan-phrases.yaml.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import { replaceMatches, type Replacement } from './rewrite.js';
+import { escapeRegExp } from '../dictionary/word-pattern.js';
 
 const fileSchema = (z: Zod) => {
   const ruleSchema = z.strictObject({
@@ -26,10 +27,6 @@ export interface TaiwanPhraseRules {
   rules: { pattern: RegExp; to: string }[];
 }
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 export function loadTaiwanPhraseRules(file = 'taiwan-phrases.yaml'): TaiwanPhraseRules {
   const data = loadYamlDictionary(file, fileSchema);
   return {
@@ -37,7 +34,7 @@ export function loadTaiwanPhraseRules(file = 'taiwan-phrases.yaml'): TaiwanPhras
     fingerprints: data.fingerprints,
     rules: data.rules.map((rule) => ({
       pattern: new RegExp(
-        `${rule.notBefore ? `(?<!${rule.notBefore})` : ''}(${rule.before ?? ''})${escapeRegex(rule.word)}(${rule.after ?? ''})` +
+        `${rule.notBefore ? `(?<!${rule.notBefore})` : ''}(${rule.before ?? ''})${escapeRegExp(rule.word)}(${rule.after ?? ''})` +
           (rule.notAfter ? `(?!${rule.notAfter})` : ''),
         'gu',
       ),

@@ -4,6 +4,7 @@
 import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
 import type { Evidence, Finding } from '../model/document.js';
 import { normalize, originalEvidence, type NormalizedText } from '../normalize/index.js';
+import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
 
 const LEVELS = ['province', 'prefecture', 'city', 'county', 'township'] as const;
 type Level = (typeof LEVELS)[number];
@@ -36,8 +37,6 @@ export interface ForeignNameRules {
   maxNameLength: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
 
 const loaded = new Map<string, ForeignNameRules>();
 
@@ -54,7 +53,7 @@ function readRules(file: string): ForeignNameRules {
   for (const level of LEVELS) for (const suffix of raw.placeSuffixes[level]) levelOf.set(suffix, level);
   const suffixes = alternation([...levelOf.keys()]);
   // A name is Han characters that are neither a boundary nor a one-character level ending (东川 in 东川市西河区).
-  const excluded = escape(raw.nameBoundaries) + [...levelOf.keys()].filter((s) => s.length === 1).map(escape).join('');
+  const excluded = escapeRegExp(raw.nameBoundaries) + [...levelOf.keys()].filter((s) => s.length === 1).map(escapeRegExp).join('');
   const name = `((?:(?![${excluded}])\\p{Script=Han}){2,${raw.maxNameLength}}?)`;
   return {
     levelOf,
