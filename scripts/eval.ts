@@ -150,6 +150,10 @@ function score(goldDir: string) {
   const accuracy: Accuracy = { matched: 0, value: 0, unit: 0, qualifier: 0, located: 0 };
   let claimRight = 0;
   let claimTotal = 0;
+  // The issue's reading of "over all categories": a claimed figure found at its place with its value, whatever
+  // category either side gives it; category agreement is then counted on those pairs.
+  const anyCategoryTally = new Map<string, Tally>([['any', tally()]]);
+  let categoryRight = 0;
   const goldPlaceholders = readJsonl<GoldPlaceholder>(join(goldDir, 'placeholders.jsonl'));
   const figureTally = new Map<string, Tally>((allCategories ? ALL_CATEGORIES : SCORED).map((c) => [c, tally()]));
   const placeholderTally = tally();
@@ -172,6 +176,14 @@ function score(goldDir: string) {
       // What a reviewer sees: achieved claims on both sides, every category.
       const reviewed = matchFigures(doc, text, docGold.filter(achieved), found.figures.filter(achieved), figureTally, accuracy, misses, '');
       countCells(cellTally, docGold.filter(achieved), found.figures.filter(achieved), reviewed);
+      const categoryOf = new Map<object, string>();
+      const uncategorized = <T extends { category: string }>(x: T): T => {
+        const y = { ...x, category: 'any' };
+        categoryOf.set(y, x.category);
+        return y;
+      };
+      const located = matchFigures(doc, text, docGold.filter(achieved).map(uncategorized), found.figures.filter(achieved).map(uncategorized), anyCategoryTally, null, null, '');
+      for (const [g, f] of located) if (categoryOf.get(g) === categoryOf.get(f)) categoryRight++;
       // Every claim: does the figure carry the claim the annotator gave it?
       const pairs = matchFigures(doc, text, docGold, found.figures, allClaimTally, null, null, '');
       for (const [g, f] of pairs) {
@@ -215,6 +227,9 @@ function score(goldDir: string) {
   const m = accuracy.matched;
   console.log(`\non matched figures: unit ${accuracy.unit}/${m} = ${pct(accuracy.unit / m)}, qualifier (and valueMax) ${accuracy.qualifier}/${m} = ${pct(accuracy.qualifier / m)}; value right on ${accuracy.value}/${accuracy.located} = ${pct(accuracy.value / accuracy.located)} of figures located by category and place`);
   if (allCategories) {
+    const any = anyCategoryTally.get('any')!;
+    const [p, r] = [any.tp / (any.tp + any.fp), any.tp / (any.tp + any.fn)];
+    console.log(`\nachieved claims located whatever the category: gold ${any.tp + any.fn}, found ${any.tp + any.fp}, precision ${pct(p)}, recall ${pct(r)}, F1 ${pct(f1(p, r))}; category agrees on ${categoryRight}/${any.tp} = ${pct(categoryRight / any.tp)}`);
     printFigureTable('figures, every claim (achieved, target, plan, rule, background):', allClaimTally);
     console.log(`\nclaim agreement on figures matched over every claim: ${claimRight}/${claimTotal} = ${pct(claimRight / claimTotal)}`);
   }
