@@ -1,5 +1,6 @@
 // Keeps one honor per title among its mentions (headline and body): the mention telling most.
 import { ALL_QUOTES } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
 
 /** A line this short, with no comma or sentence break, that holds an honor is a headline (喜讯!某社区荣获“…”). */
@@ -10,7 +11,9 @@ const HEADLINE = 40;
  * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
  * first; a headline's shorter name of a body honor gives way to it.
  */
-export function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
+export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns): HonorMatch[] {
+  // A title without the round of its award (第六届, 第二批), bare of quotes.
+  const withoutRound = (title: string) => title.replace(ALL_QUOTES, '').replace(p.ordinalAnywhere, '');
   const headline = (h: HonorMatch) => {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const lineEnd = text.indexOf('\n', h.end);
@@ -22,6 +25,12 @@ export function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
   for (const h of [...found].sort((a, b) => a.start - b.start)) {
     const kept = best.get(h.title);
     if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
+  }
+  // 喜获“省直机关第十一届文明单位” and 连续三届被评为省直机关文明单位: one honor, the mention naming its round.
+  for (const [title, h] of best) {
+    const roundless = withoutRound(title);
+    if (roundless !== title) continue;
+    if ([...best.keys()].some((other) => other !== title && withoutRound(other) === roundless)) best.delete(title);
   }
   // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
   const bare = (title: string) => title.replace(ALL_QUOTES, '');

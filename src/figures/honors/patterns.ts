@@ -34,6 +34,9 @@ const fileSchema = (z: Zod) => {
     unitWords: words,
     personHeads: regexSource(z),
     designations: words,
+    ordinal: regexSource(z),
+    holdingVerbs: words,
+    holderMeasures: words,
   });
 };
 
@@ -89,6 +92,13 @@ export interface HonorPatterns {
   designation: RegExp;
   /** A place name (or a national word) right before a counted designation: 迁安市骨干教师8人. */
   designationPlace: RegExp;
+  /** An ordinal of a round of awards (第六届, 第二批) at a title's start. */
+  ordinalAtStart: RegExp;
+  ordinalAnywhere: RegExp;
+  /** A clause ending in titles a place holds and their count (泉州有全国文明校园3所): group 1 the titles, 2 各, 3 the number. */
+  holdingsOpening: RegExp;
+  /** A clause that is only such titles and their count, after one that opened the count (省级文明校园76所). */
+  holdingsItem: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -150,9 +160,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
-    wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
+    wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
-    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
+    startsWithLevel: new RegExp(`^(?:${data.ordinal})?(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
     levelWordAtStart: new RegExp(`^(?:${alternation(data.levelPrefixes)})`, 'u'),
     onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
@@ -167,6 +177,10 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
     designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})(?:级[\\p{Script=Han}]{0,3})?$`, 'u'),
+    ordinalAtStart: new RegExp(`^(?:${data.ordinal})`, 'u'),
+    ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
+    holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
+    holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
   };
   compiled.set(file, patterns);
   return patterns;

@@ -105,9 +105,11 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   const y = YEAR.exec(title);
   if (y) {
     year = yearText(y);
-    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
+    // 年度 left right after its year (2017年年度“…”) is no part of the title.
+    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
   }
-  title = title.replace(/^第[一二三四五六七八九十\d]+届/u, '');
+  // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
+  title = title.replace(/^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u, '');
   const byLead = ANY_QUOTE.test(title) ? null : CONFERRED_BY_LEAD.exec(title);
   if (byLead) {
     if (AWARDER_BEFORE_QUOTE.test(byLead[1]!)) awarder = byLead[1]!;
