@@ -36,6 +36,9 @@ const fileSchema = (z: Zod) => {
     designations: words,
     ordinal: regexSource(z),
     holdingVerbs: words,
+    prepositions: words,
+    plannedBefore: regexSource(z),
+    ruleAfter: regexSource(z),
     holderMeasures: words,
   });
 };
@@ -99,6 +102,12 @@ export interface HonorPatterns {
   holdingsOpening: RegExp;
   /** A clause that is only such titles and their count, after one that opened the count (省级文明校园76所). */
   holdingsItem: RegExp;
+  /** A preposition right after a weak verb (是继…后, 是在…中): what follows is no title. */
+  prepositionAtStart: RegExp;
+  /** Words in a sentence before its verb that make it a plan or a rule (凡…, 将对…进行表彰). */
+  plannedBefore: RegExp;
+  /** Words after a title in its sentence that make it a rule (均可申报). */
+  ruleAfter: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -180,6 +189,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     ordinalAtStart: new RegExp(`^(?:${data.ordinal})`, 'u'),
     ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
     holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
+    plannedBefore: new RegExp(data.plannedBefore, 'u'),
+    ruleAfter: new RegExp(data.ruleAfter, 'u'),
+    prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
   };
   compiled.set(file, patterns);

@@ -51,6 +51,8 @@ export function splitItems(raw: string): { text: string; start: number }[] {
   return items.filter((item) => item.text.trim() !== '');
 }
 
+/** How many times in a row a title was held, written before it (连续四届省级文明单位). */
+export const HELD_ROUNDS = /^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u;
 export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
 export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
@@ -109,7 +111,7 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
   }
   // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
-  title = title.replace(/^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u, '');
+  title = title.replace(HELD_ROUNDS, '');
   const byLead = ANY_QUOTE.test(title) ? null : CONFERRED_BY_LEAD.exec(title);
   if (byLead) {
     if (AWARDER_BEFORE_QUOTE.test(byLead[1]!)) awarder = byLead[1]!;
@@ -171,6 +173,20 @@ export function listParts(raw: string, p: HonorPatterns): { text: string; start:
   return own >= 0 ? split.slice(0, own) : split;
 }
 
+/** A list item that is only a round's number (第十二 in 第十二、十三届…). */
+const ROUND_ONLY = /^第?([一二三四五六七八九十百\d]+)(?:届|批)?$/u;
+
+/** 第十二、十三届省级文明学校: a round's number alone takes the title after the next item's round, and 第. */
+function shareRounds(parts: Omit<Item, 'end'>[]): void {
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const round = ROUND_ONLY.exec(parts[i]!.title);
+    const next = /^(第?)([一二三四五六七八九十百\d]+)(届|批)(.+)$/u.exec(parts[i + 1]!.title);
+    if (!round || !next) continue;
+    parts[i]!.title = `第${round[1]}${next[3]}${next[4]}`;
+    if (next[1] === '') parts[i + 1]!.title = `第${parts[i + 1]!.title}`;
+  }
+}
+
 /**
  * Items that lack the head the last item ends with share it: 省、市级文明单位 → 省级文明单位, 市级文明单位;
  * 教育培训工作、信息工作和案例工作先进组织单位 → 教育培训工作先进组织单位 …; 执行杰出、百佳干警 → 执行杰出干警.
@@ -209,6 +225,7 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     const next = parts[i + 1];
     if (next?.awarder && !part.quoted && part.title.length <= 16 && AWARDER_BEFORE_QUOTE.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
+  shareRounds(parts);
   shareHead(parts, p, mode);
   const first = parts[0];
   if (first) {

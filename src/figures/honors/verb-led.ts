@@ -4,7 +4,7 @@ import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import type { Collector } from './resolve.js';
-import { AWARDER_BEFORE_QUOTE, cleanItem, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
+import { AWARDER_BEFORE_QUOTE, cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
@@ -140,7 +140,9 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   for (const m of scan(p.weak, text, 2)) {
     const [, , rest] = m;
     // 是 is everywhere: only a quoted or level-led run can name an honor.
-    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, ''))) continue;
+    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, '').replace(HELD_ROUNDS, ''))) continue;
+    // 是继文明城市、文明村镇…后: a preposition after 是 opens a phrase about the titles, not a title held.
+    if (p.prepositionAtStart.test(rest!)) continue;
     // 是全县发展的“主力军”和“功臣”: quoted words qualified with 的 after 是 are a figure of speech.
     if (/^[^“"「《]*的[^“"「《]*[“"「《]/u.test(rest!)) continue;
     const restStart = runStart(m, rest!);
