@@ -38,6 +38,9 @@ const fileSchema = (z: Zod) => {
     holdingVerbs: words,
     prepositions: words,
     plannedBefore: regexSource(z),
+    placeKinds: words,
+    decisionVerbs: words,
+    kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
     holderMeasures: words,
   });
@@ -106,6 +109,14 @@ export interface HonorPatterns {
   prepositionAtStart: RegExp;
   /** Words in a sentence before its verb that make it a plan or a rule (凡…, 将对…进行表彰). */
   plannedBefore: RegExp;
+  /** A word ending a place's name (村, 镇, 社区): a title so ending needs an honor word. */
+  placeKindAtEnd: RegExp;
+  /**
+   * <body>下发《关于表彰<titles>的决定》,<units>榜上有名: group 1 the body, group 2 the titles, group 3 the units.
+   */
+  decisionListed: RegExp;
+  /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
+  kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** Words after a title in its sentence that make it a rule (均可申报). */
   ruleAfter: RegExp;
 }
@@ -190,6 +201,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
     holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
     plannedBefore: new RegExp(data.plannedBefore, 'u'),
+    placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
+    decisionListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{0,30}?)(?:${alternation(data.decisionVerbs)})了?《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
+    kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),

@@ -161,6 +161,8 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
   if (title.length > (item.quoted ? 40 : MAX_TITLE) || p.notTitle.test(title)) return false;
   const head = p.titleHead.test(title.replace(ALL_QUOTES, ''));
   const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
+  // 洛南县古城镇四联村: a place name, however it ends, is no title without an honor word.
+  if (!item.quoted && !p.honorWords.test(title) && p.placeKindAtEnd.test(title)) return false;
   if (mode === 'weak') return head && (item.quoted || p.startsWithLevel.test(title)) && p.honorWords.test(title) && !title.replace(QUOTED, '').includes('的');
   return item.quoted ? head || named : head && named;
 }
@@ -169,6 +171,9 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
   const split = splitItems(raw);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
+  // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
+  const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
+  if (colon >= 0) split.splice(colon + 1);
   const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(CONFERRED_BY, '')) || p.weakAtStart.test(part.text));
   return own >= 0 ? split.slice(0, own) : split;
 }

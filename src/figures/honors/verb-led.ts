@@ -1,5 +1,6 @@
 // Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
 import { clauseSubject } from './awarder.js';
+import { YEAR_AND_MONTH_LEAD } from './years.js';
 import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
@@ -163,6 +164,17 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
+  }
+  // 中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》,某局榜上有名: the title of the
+  // kind the named units are.
+  for (const m of text.matchAll(p.decisionListed)) {
+    const [, body, titles, named] = m;
+    const items = titlesOf(titles!, p);
+    const kind = p.kindOfHolder.find((k) => k.holder.test(named!.replace(/等.*$/u, '')));
+    const chosen = items.length > 1 && kind ? items.filter((item) => kind.title.test(item.title.replace(/[(（][^)）]*[)）]$/u, ''))) : items;
+    const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
+    const awarder = body!.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期)/u, '').replace(/^[,，\s]+/u, '') || null;
+    for (const item of chosen) add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
   for (const m of text.matchAll(p.commended)) {
