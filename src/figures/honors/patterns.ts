@@ -38,6 +38,11 @@ const fileSchema = (z: Zod) => {
     holdingVerbs: words,
     prepositions: words,
     plannedBefore: regexSource(z),
+    awarderLeads: words,
+    subjectEndings: words,
+    relativeVerbs: words,
+    awarderEnds: words,
+    bodyVerbs: words,
     placeKinds: words,
     decisionVerbs: words,
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
@@ -109,6 +114,22 @@ export interface HonorPatterns {
   prepositionAtStart: RegExp;
   /** Words in a sentence before its verb that make it a plan or a rule (凡…, 将对…进行表彰). */
   plannedBefore: RegExp;
+  /** 由, 经 before a body: no part of its name. */
+  awarderLead: RegExp;
+  /** Words before an active verb that end a body's clause and are no part of it (也, 联合): at the end, repeated. */
+  subjectEndingsAtEnd: RegExp;
+  /** <body><verb>的<title> (中华全国铁路总工会颁发的火车头奖杯): group 1 the body. */
+  conferredByLead: RegExp;
+  /** Words before a quoted title that are only <body><verb>的 (县委县政府授予的“文明校园”): group 1 the body. */
+  conferredByHead: RegExp;
+  /** <verb>的 of a relative clause, anywhere (global). */
+  conferredBy: RegExp;
+  /** 命名的, 表彰的 before a title: a class of units described (conferredBy without the global flag, so test keeps no state). */
+  describedClass: RegExp;
+  /** A body's name at the end of some words (国家电网公司“…”). */
+  awarderBeforeQuote: RegExp;
+  /** A sentence opening with a body that gives honors (2018年3月5日,共青团南浔区委、南浔区志愿者协会召开…): group 1 the body. */
+  bodyOpening: RegExp;
   /** A word ending a place's name (村, 镇, 社区): a title so ending needs an honor word. */
   placeKindAtEnd: RegExp;
   /**
@@ -201,6 +222,14 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
     holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
     plannedBefore: new RegExp(data.plannedBefore, 'u'),
+    awarderLead: new RegExp(`^.*?(?:${alternation(data.awarderLeads)})`, 'u'),
+    subjectEndingsAtEnd: new RegExp(`(?:${alternation(data.subjectEndings)})+$`, 'u'),
+    conferredByLead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的(?=.{2})`, 'u'),
+    conferredByHead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的$`, 'u'),
+    conferredBy: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'gu'),
+    describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
+    awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
+    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
     decisionListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{0,30}?)(?:${alternation(data.decisionVerbs)})了?《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),

@@ -1,6 +1,6 @@
 // Turns a candidate (a title found with its verb) into an honor with every field: awarder, level, year, recipient, count.
 import type { HonorLevel, Span } from '../../model/document.js';
-import { contestBefore } from './awarder.js';
+import { contestBefore, sentenceBody } from './awarder.js';
 import { ALL_QUOTES, clauseStartBefore, EDGE_QUOTES, QUOTED, sentenceEndAfter, sentenceStartBefore } from './clauses.js';
 import { WRAP_JOINER } from './hard-wraps.js';
 import { levelOf } from './level.js';
@@ -62,7 +62,9 @@ export function collector(text: string, p: HonorPatterns): Collector {
     let levelSource = title;
     let year = item.year ?? yearAround(text, verbStart);
     awarder ??= item.awarder ?? null;
-    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
+    // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
+    awarder ??= heldBy === undefined || !emerged ? sentenceBody(text, clauseStart, p) : null;
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
     if (prizeLevel && p.genericPrize.test(title.slice(prizeLevel.length))) {

@@ -59,15 +59,8 @@ export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
-/** 中华全国铁路总工会颁发的火车头奖杯: the body before 颁发的 gave the title after it. */
-const CONFERRED_BY_LEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的(?=.{2})/u;
 // 第一名 is a rank, not a count.
 const COUNT = /(?<!第)各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
-/** 县委县政府授予的“文明校园”: the body before 授予的 gave the quoted title. */
-const CONFERRED_BY_HEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的$/u;
-export const CONFERRED_BY = /(?:授予|颁发|命名|评定|评选|表彰|认定)的/gu;
-/** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
-export const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
 
 /**
  * How strictly the words after a verb must be a title: `normal` after 荣获, 被评为; `kept` after 保持 (the title must
@@ -112,9 +105,11 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   }
   // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
   title = title.replace(HELD_ROUNDS, '');
-  const byLead = ANY_QUOTE.test(title) ? null : CONFERRED_BY_LEAD.exec(title);
+  // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
+  if ([...title].some(openQuote) && ![...title].some((c) => closeQuote(c) || c === '"')) title = title.replace(/[“「《『]/gu, '');
+  const byLead = ANY_QUOTE.test(title) ? null : p.conferredByLead.exec(title);
   if (byLead) {
-    if (AWARDER_BEFORE_QUOTE.test(byLead[1]!)) awarder = byLead[1]!;
+    if (p.awarderBeforeQuote.test(byLead[1]!)) awarder = byLead[1]!;
     title = title.slice(byLead[0].length);
   }
   const quoted = ANY_QUOTE.test(title);
@@ -133,10 +128,10 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // about who gave it (由…颁发的) does not, and a body named there is the awarder.
     const first = [...title].findIndex((c) => openQuote(c) || c === '"');
     const head = title.slice(0, first);
-    const conferredBy = CONFERRED_BY_HEAD.exec(head);
+    const conferredBy = p.conferredByHead.exec(head);
     // 是湘潭经济建设的“功臣”: after 是, a quoted word qualified with 的 is a figure of speech, not a title.
     if (mode === 'weak' && head.includes('的')) return null;
-    if (head !== '' && AWARDER_BEFORE_QUOTE.test(head) && head.length <= 16) {
+    if (head !== '' && p.awarderBeforeQuote.test(head) && head.length <= 16) {
       awarder = head;
       title = title.slice(first);
     } else if (conferredBy) {
@@ -174,7 +169,7 @@ export function listParts(raw: string, p: HonorPatterns): { text: string; start:
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
   const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
   if (colon >= 0) split.splice(colon + 1);
-  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(CONFERRED_BY, '')) || p.weakAtStart.test(part.text));
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(p.conferredBy, '')) || p.weakAtStart.test(part.text));
   return own >= 0 ? split.slice(0, own) : split;
 }
 
@@ -228,7 +223,7 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   // 中华全国总工会和浙江省总工会“…标兵岗”: a body alone before a body-led title gave it too.
   parts.forEach((part, i) => {
     const next = parts[i + 1];
-    if (next?.awarder && !part.quoted && part.title.length <= 16 && AWARDER_BEFORE_QUOTE.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
+    if (next?.awarder && !part.quoted && part.title.length <= 16 && p.awarderBeforeQuote.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
   shareRounds(parts);
   shareHead(parts, p, mode);

@@ -5,7 +5,7 @@ import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import type { Collector } from './resolve.js';
-import { AWARDER_BEFORE_QUOTE, cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
+import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
@@ -179,7 +179,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
   for (const m of text.matchAll(p.commended)) {
     const body = m[1]!.replace(/^(?:了|过)/u, '');
-    if (!AWARDER_BEFORE_QUOTE.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
+    if (!p.awarderBeforeQuote.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
     add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
   }
   for (const m of text.matchAll(p.merit)) {

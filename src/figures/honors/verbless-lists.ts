@@ -3,7 +3,7 @@ import type { Span } from '../../model/document.js';
 import { ALL_QUOTES, ANY_QUOTE, type Clause, clausesOf, QUOTED } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { Candidate, HonorMatch } from './resolve.js';
-import { CONFERRED_BY, type Item, splitItems, titlesOf, TRAILING_TITLE_WORD, withTitleWord } from './titles.js';
+import { type Item, splitItems, titlesOf, TRAILING_TITLE_WORD, withTitleWord } from './titles.js';
 import { YEAR, yearText } from './years.js';
 
 /** No honor's evidence runs longer than this (a verb, a list of titles, 称号). */
@@ -62,8 +62,6 @@ export function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPat
   }
 }
 
-/** 命名的, 表彰的 before a title: a class of units described (CONFERRED_BY without the global flag, so test keeps no state). */
-const DESCRIBED_CLASS = new RegExp(CONFERRED_BY.source, 'u');
 const TRAILING_BRACKET = /[(（][^()（）]{1,12}[)）]$/u;
 const THINGS_COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|项|家|处|所|座|次)$/u;
 
@@ -79,7 +77,7 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   const bare = rest.trimEnd().replace(TRAILING_BRACKET, '').replace(TRAILING_TITLE_WORD, '').trimEnd();
   if (!p.titleHead.test(bare.replace(ALL_QUOTES, '').slice(-12))) return null;
   // 2019年命名的第五批…: a class of units described, not titles held.
-  if (p.verbInside.test(rest.replace(QUOTED, '')) || DESCRIBED_CLASS.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
+  if (p.verbInside.test(rest.replace(QUOTED, '')) || p.describedClass.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
   const parts = splitItems(rest);
   // As after 保持: the title must end the clause (…“文明创建”工作又迈上新台阶 names none), and words before a quoted
   // title must be a place or level (入围“年度好人十星” is no listed title).
