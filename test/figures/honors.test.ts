@@ -415,4 +415,12 @@ describe('honors', () => {
     // 获得…称号的3个村 describes the villages (the honor is told in its own sentence); the names after the colon are places.
     expect(honorsOf('我市获得第七届全国文明村镇称号的3个村分别为:东区东镇江山村、南县古城镇四联村、西县木王镇坪胜村。')).toEqual([]);
   });
+
+  it('reads 为 before a level word or a quoted title as a verb of being, and a short dated line as a list item', () => {
+    expect(honorsOf('区文化馆为国家一级文化馆，馆舍面积6800平方米。').map((h) => h.title)).toEqual(['国家一级文化馆']);
+    expect(honorsOf('为配合新乡市“双城”(全国文明城市、全国卫生城市)创建，我们开展了宣传。')).toEqual([]);
+    expect(honorsOf('中心曾於2021年獲選為市級文明單位。').map((h) => [h.title, h.year])).toEqual([['市级文明单位', '2021']]);
+    const text = ['近年来获得的主要荣誉有：', '2022年　全国乡村治理示范村', '2023年　市级“五好”村党组织', '此外，村茶叶合作社被评为“省级农民合作社示范社”。'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['全国乡村治理示范村', '市级“五好”村党组织', '省级农民合作社示范社']);
+  });
 });

@@ -177,7 +177,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     conferred: new RegExp(`被(?:((?:(?!被|${alternation(data.conferredVerbs)})[^${CLAUSE_BREAK}]){2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(?:[,，:：]\\s*)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
-    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    // 为 is a verb of being only on its own (成为, 作为, 命名为, 以…为 have their own readings or none), and only before a
+    // quoted title or a level word (区文化馆为国家一级文化馆; 为配合新乡市…, 为什么… are no such).
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)}|(?<![成作评选认命名确列授定称以被因更较广视改分化誉])为(?=[“"「《]|${alternation(data.levelPrefixes)}))(?:了)?(${TITLE_RUN})`, 'gu'),
     pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
     active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),

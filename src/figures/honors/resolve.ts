@@ -63,7 +63,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     let year = item.year ?? yearAround(text, verbStart);
     awarder ??= item.awarder ?? null;
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
-    awarder ??= heldBy === undefined || !emerged ? sentenceBody(text, clauseStart, p) : null;
+    // A title kept (连续两届保持…称号) was given before, not by that body.
+    if (!emerged && !p.keptAtStart.test(text.slice(verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
