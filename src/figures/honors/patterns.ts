@@ -112,6 +112,8 @@ export interface HonorPatterns {
   holdingsItem: RegExp;
   /** A preposition right after a weak verb (是继…后, 是在…中): what follows is no title. */
   prepositionAtStart: RegExp;
+  /** 对<titles>进行表彰 (对2013年度全市…先进单位进行表彰): group 1 the titles. */
+  commendedHolders: RegExp;
   /** Words in a sentence before its verb that make it a plan or a rule (凡…, 将对…进行表彰). */
   plannedBefore: RegExp;
   /** 由, 经 before a body: no part of its name. */
@@ -224,6 +226,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
     holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
     plannedBefore: new RegExp(data.plannedBefore, 'u'),
+    commendedHolders: new RegExp(`对([^${CLAUSE_BREAK}${QUOTES}的]{4,40}?)(?:进行|予以|给予)了?(?:${alternation(data.commendations)}|命名)`, 'gu'),
     awarderLead: new RegExp(`^.*?(?:${alternation(data.awarderLeads)})`, 'u'),
     subjectEndingsAtEnd: new RegExp(`(?:${alternation(data.subjectEndings)})+$`, 'u'),
     conferredByLead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的(?=.{2})`, 'u'),

@@ -1,5 +1,5 @@
 // Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
-import { clauseSubject } from './awarder.js';
+import { clauseSubject, sentenceBody } from './awarder.js';
 import { YEAR_AND_MONTH_LEAD } from './years.js';
 import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
@@ -175,6 +175,17 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     const awarder = body!.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期)/u, '').replace(/^[,，\s]+/u, '') || null;
     for (const item of chosen) add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 安庆市文明办下发文件，对2013年度全市…先进单位进行表彰: a body commends holders of a level-led title it names.
+  for (const m of text.matchAll(p.commendedHolders)) {
+    const run = m[1]!;
+    const runStart = m.index + m[0].indexOf(run);
+    const awarder = clauseSubject(text, m.index, p) ?? sentenceBody(text, clauseStartBefore(text, m.index), p);
+    if (!awarder || !p.awarderBeforeQuote.test(awarder)) continue;
+    for (const item of titlesOf(run, p)) {
+      if (!p.startsWithLevel.test(item.title)) continue;
+      add({ start: m.index, end: m.index + m[0].length, item, awarder, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
+    }
   }
   // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
   for (const m of text.matchAll(p.commended)) {
