@@ -423,4 +423,11 @@ describe('honors', () => {
     const text = ['近年来获得的主要荣誉有：', '2022年　全国乡村治理示范村', '2023年　市级“五好”村党组织', '此外，村茶叶合作社被评为“省级农民合作社示范社”。'].join('\n');
     expect(honorsOf(text).map((h) => h.title)).toEqual(['全国乡村治理示范村', '市级“五好”村党组织', '省级农民合作社示范社']);
   });
+
+  it('reads a title qualifying its holder, and counts no people from 数十人次 or a prize count of kinds', () => {
+    expect(honorsOf('该院是全市唯一被评为省级文明单位的医院。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('我们始终保持既有文明单位的维护。')).toEqual([]);
+    expect(analyse('数十人次获得“全国先进工作者”称号。').honors.map((h) => [h.recipient, h.count ?? null])).toEqual([['person', null]]);
+    expect(honorsOf('我市及4个单位在会上获得四项全国精神文明奖。')).toEqual([]);
+  });
 });

@@ -51,7 +51,8 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
-  const counted = /(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
+  // 数十人次 counts people, but no exact number.
+  const counted = /(?<![数几上成])(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
   const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
   const count = counted ? headCount(counted[0]) : null;
   return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };

@@ -146,6 +146,9 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
   }
   title = title.replace(/^的/u, '').trim();
+  // 唯一被评为省级文明单位的医院: a title qualifying what the holder is names the title before 的.
+  const qualifying = quoted ? null : /^(.{4,})的([\p{Script=Han}]{1,3})$/u.exec(title);
+  if (qualifying && p.unitAtEnd.test(qualifying[2]!) && p.titleHead.test(qualifying[1]!) && !qualifying[1]!.includes('的')) title = qualifying[1]!;
   // A lone level word stays as a list item (省、市级文明单位: 省) for shareHead; it is never a title on its own.
   return title.length >= 2 || p.onlyLevel.test(title) ? { title, quoted, year, people, awarder, ...(place ? { place } : {}), ...(counted ? { count: counted } : {}) } : null;
 }
