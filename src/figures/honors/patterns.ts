@@ -134,10 +134,10 @@ export interface HonorPatterns {
   bodyOpening: RegExp;
   /** A word ending a place's name (村, 镇, 社区): a title so ending needs an honor word. */
   placeKindAtEnd: RegExp;
-  /**
-   * <body>下发《关于表彰<titles>的决定》,<units>榜上有名: group 1 the body, group 2 the titles, group 3 the units.
-   */
+  /** 《关于表彰<titles>的决定》,<units>榜上有名: group 1 the titles, group 2 the units. */
   decisionListed: RegExp;
+  /** <body>下发 right before a decision's title: group 1 the body. */
+  decisionBody: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** Words after a title in its sentence that make it a rule (均可申报). */
@@ -236,7 +236,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
     bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
-    decisionListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{0,30}?)(?:${alternation(data.decisionVerbs)})了?《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
+    // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
+    decisionListed: new RegExp(`《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
+    decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),

@@ -168,13 +168,17 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   // 中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》,某局榜上有名: the title of the
   // kind the named units are.
   for (const m of text.matchAll(p.decisionListed)) {
-    const [, body, titles, named] = m;
+    const [, titles, named] = m;
+    const clauseStart = clauseStartBefore(text, m.index);
+    const bodyMatch = p.decisionBody.exec(text.slice(clauseStart, m.index));
+    const body = bodyMatch?.[1] ?? '';
+    const start = bodyMatch ? clauseStart + bodyMatch.index : m.index;
     const items = titlesOf(titles!, p);
     const kind = p.kindOfHolder.find((k) => k.holder.test(named!.replace(/等.*$/u, '')));
     const chosen = items.length > 1 && kind ? items.filter((item) => kind.title.test(item.title.replace(/[(（][^)）]*[)）]$/u, ''))) : items;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
-    const awarder = body!.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期)/u, '').replace(/^[,，\s]+/u, '') || null;
-    for (const item of chosen) add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
+    const awarder = body.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期)/u, '').replace(/^[,，\s]+/u, '') || null;
+    for (const item of chosen) add({ start, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 安庆市文明办下发文件，对2013年度全市…先进单位进行表彰: a body commends holders of a level-led title it names.
   for (const m of text.matchAll(p.commendedHolders)) {
