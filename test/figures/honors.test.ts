@@ -430,4 +430,11 @@ describe('honors', () => {
     expect(analyse('数十人次获得“全国先进工作者”称号。').honors.map((h) => [h.recipient, h.count ?? null])).toEqual([['person', null]]);
     expect(honorsOf('我市及4个单位在会上获得四项全国精神文明奖。')).toEqual([]);
   });
+
+  it('finds the person after a reporter\'s or a student\'s role, before 家庭, and before a date', () => {
+    const recipients = (text: string) => honorsOf(text).map((h) => h.recipient);
+    expect(recipients('首席记者林文涛被授予“全国五一劳动奖章”。')).toEqual(['person:林文涛']);
+    expect(recipients('学员张秀兰家庭被评为“全国五好家庭”。')).toEqual(['person:张秀兰']);
+    expect(recipients('校长韩晓燕2022年当选为全国“三八红旗手”。')).toEqual(['person:韩晓燕']);
+  });
 });
