@@ -437,4 +437,13 @@ describe('honors', () => {
     expect(recipients('学员张秀兰家庭被评为“全国五好家庭”。')).toEqual(['person:张秀兰']);
     expect(recipients('校长韩晓燕2022年当选为全国“三八红旗手”。')).toEqual(['person:韩晓燕']);
   });
+
+  it('gives honors told of 他 in a report of one person\'s deeds to that person, and a collective title to the unit', () => {
+    const text = ['——县气象局观测站站长周启明同志先进个人事迹', '周启明扎根山顶观测站二十年。他本人获得的荣誉有：', '2016年　全国气象部门优秀观测员', '2021年　全省优秀共产党员', '他所在的观测站2022年被命名为省级“青年文明号”。'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.recipient])).toEqual([
+      ['全国气象部门优秀观测员', 'person:周启明'],
+      ['全省优秀共产党员', 'person:周启明'],
+      ['省级青年文明号', 'unit'],
+    ]);
+  });
 });

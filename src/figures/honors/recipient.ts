@@ -13,6 +13,8 @@ const SUBJECTLESS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后
 /** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
 const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
+/** 他, 她本人: in a report of one person's deeds, that person. */
+const THIRD_PERSON = /^(?:他|她)(?:本人)?$/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
@@ -48,7 +50,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (FIRST_PERSON.test(subject) || subject === '' || SUBJECTLESS.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
+  if (author && !unitTitle && (FIRST_PERSON.test(subject) || THIRD_PERSON.test(subject) || subject === '' || SUBJECTLESS.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
@@ -78,6 +80,12 @@ export interface Author {
  * (第三中学政教处  周建国, (县人民检察院第二检察部  李文华)) or a closing line holding only the name.
  */
 export function authorOf(text: string, p: HonorPatterns): Author | null {
+  // A report of one person's deeds names that person in its title (…站长唐振宇同志先进个人事迹) and tells of 他.
+  const deeds = new RegExp(`^[^\\n]{0,40}?(${p.namedSubject.source.slice(1, -1)})同志(?:的)?(?:先进)?(?:个人)?(?:典型)?事迹`, 'dmu').exec(text.slice(0, 300));
+  if (deeds) {
+    const [start, end] = deeds.indices![1]!;
+    return { name: deeds[1]!, span: { start, end } };
+  }
   const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省)|本人/gu) ?? []).length;
   if (firstPerson < 3) return null;
   const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
