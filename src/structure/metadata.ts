@@ -1,5 +1,6 @@
 // Reads a report's title, reporting unit, period and genre, and tells whether it is a compilation of essays.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Genre, Span } from '../model/document.js';
 import { GENRES } from '../model/vocabulary.js';
 import type { LineInfo } from './headings.js';
@@ -52,13 +53,16 @@ interface StructureData {
   breadcrumb: RegExp;
 }
 
-let data: StructureData | undefined;
+const structureDataOnce = oncePerFile(readStructureData);
 
 export function loadStructureData(file = 'structure.yaml'): StructureData {
-  if (data) return data;
+  return structureDataOnce(file);
+}
+
+function readStructureData(file: string): StructureData {
   const raw = loadYamlDictionary(file, fileSchema);
   const suffixes = [...raw.unitSuffixes].sort((a, b) => b.length - a.length).join('|');
-  data = {
+  return {
     genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u') })),
     addressee: new RegExp(raw.addressee, 'mu'),
     noticeCover: new RegExp(raw.noticeCover, 'u'),
@@ -84,7 +88,6 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     newsMarks: new RegExp(raw.newsMarks, 'u'),
     breadcrumb: new RegExp(raw.breadcrumb, 'u'),
   };
-  return data;
 }
 
 export interface Metadata {
