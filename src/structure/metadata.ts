@@ -12,6 +12,8 @@ const fileSchema = (z: Zod) =>
     noticeCover: regexSource(z),
     firstPerson: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+    personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
+    planOpening: regexSource(z),
     thirdPerson: regexSource(z),
     chrome: z.array(regexSource(z)).min(1),
     titleCount: regexSource(z),
@@ -47,6 +49,8 @@ interface StructureData {
   newsOpening: RegExp;
   noticeBody: RegExp;
   ruleSheet: RegExp;
+  personalMarks: { pattern: RegExp; minDistinct: number };
+  planOpening: RegExp;
   headerLines: RegExp;
   planHeadings: RegExp;
   newsMarks: RegExp;
@@ -83,6 +87,8 @@ function readStructureData(file: string): StructureData {
     newsOpening: new RegExp(raw.newsOpening, 'u'),
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
+    personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
+    planOpening: new RegExp(raw.planOpening, 'u'),
     headerLines: new RegExp(raw.headerLines, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
     newsMarks: new RegExp(raw.newsMarks, 'u'),
@@ -146,6 +152,11 @@ function genreOfOpening(words: string, d: StructureData): Genre | null {
 function speaks(text: string, voice: StructureData['firstPerson']): boolean {
   const count = (text.match(voice.pattern) ?? []).length;
   return count >= voice.minCount && (count * 1000) / Math.max(1, text.length) >= voice.perThousand;
+}
+
+/** Whether enough different phrases of a personal summary (领导交办, 提高自己) stand in the text. */
+function personalPhrases(text: string, marks: StructureData['personalMarks']): boolean {
+  return new Set(text.match(marks.pattern) ?? []).size >= marks.minDistinct;
 }
 
 /** A title holds at least this many Chinese characters (not 2023, not |). */
@@ -248,6 +259,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
     const news = d.newsMarks.test(body) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
+    else if (d.planOpening.test(opening)) genre = 'plan';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
     else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
     // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们….
@@ -258,7 +270,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
   else if (d.noticeCover.test(opening) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
-  else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && speaks(body, d.firstPerson)) genre = 'personal';
+  else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && (speaks(body, d.firstPerson) || personalPhrases(body, d.personalMarks))) genre = 'personal';
 
   let unit: Span | null = null;
   // A name is longer than its kind's word (乡镇, 学校 alone name no unit).
