@@ -15,6 +15,7 @@ const checklistSchema = (z: Zod) => {
     framedBy: z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) }).optional(),
     bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
+    bodyAlone: z.array(z.string().min(1)).optional(),
     minBodyCues: z.number().int().min(1).optional(),
     opening: z.boolean().optional(),
     closing: z.boolean().optional(),

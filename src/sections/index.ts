@@ -204,8 +204,10 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     let words = maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing });
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
-    const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
-    if (new Set(found).size < needed) continue;
+    // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
+    const alone = (section.bodyAlone ?? []).filter((cue) => cueAt(words, cue) >= 0);
+    const found = [...alone, ...section.body.filter((cue) => cueAt(words, cue) >= 0)];
+    if (alone.length === 0 && new Set(found).size < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;
