@@ -168,6 +168,11 @@ describe('run-in heads of several forms', () => {
     expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(heads);
   });
 
+  it('reads 在…方面， under a numbered part as a paragraph opener, not a head', () => {
+    const lines = ['标题', '一、景区概况', '景区总面积68平方公里，现有职工186人，下设9个科室。', '二、创建工作开展情况', '在文明旅游方面，景区设置文明旅游提示牌430块，组建志愿服务队。', '在优质服务方面，景区实行分时预约，游客排队时间缩短到12分钟。'];
+    expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(['一、景区概况', '二、创建工作开展情况']);
+  });
+
   it('needs a sibling of the same form', () => {
     expect(headingsOf(['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', BODY].join('\n'))).toEqual([]);
   });
