@@ -40,7 +40,7 @@ const LONG_PHRASE = /^[^,，。;；:：!！?？\d]{4,24}(?=[,，])/u;
 const HEADING_END = /[。;；:：!！?？]|$/u;
 const MAX_HEADING = 40;
 
-function labelOf(line: string): { style: NumberingStyle; number: number; label: string } | null {
+export function labelOf(line: string): { style: NumberingStyle; number: number; label: string } | null {
   for (const { style, pattern } of LABELS) {
     const m = pattern.exec(line);
     if (!m) continue;

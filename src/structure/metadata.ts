@@ -14,6 +14,7 @@ const fileSchema = (z: Zod) =>
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
     planOpening: regexSource(z),
+    contentsMarker: regexSource(z),
     thirdPerson: regexSource(z),
     chrome: z.array(regexSource(z)).min(1),
     titleCount: regexSource(z),
@@ -51,6 +52,7 @@ interface StructureData {
   ruleSheet: RegExp;
   personalMarks: { pattern: RegExp; minDistinct: number };
   planOpening: RegExp;
+  contentsMarker: RegExp;
   headerLines: RegExp;
   planHeadings: RegExp;
   newsMarks: RegExp;
@@ -89,6 +91,7 @@ function readStructureData(file: string): StructureData {
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
     planOpening: new RegExp(raw.planOpening, 'u'),
+    contentsMarker: new RegExp(raw.contentsMarker, 'u'),
     headerLines: new RegExp(raw.headerLines, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
     newsMarks: new RegExp(raw.newsMarks, 'u'),
