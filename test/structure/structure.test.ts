@@ -178,10 +178,18 @@ describe('run-in heads of several forms', () => {
   });
 });
 
+describe('photo credits', () => {
+  it.each([['某局第一分局荣获全国巾帼文明岗称号。张某某 供图'], ['图为活动中，志愿者向居民介绍文明手册。 本报记者 李某 摄']])('%s is no title', (caption) => {
+    expect(structureOf([caption, BODY].join('\n')).title).toBeNull();
+  });
+});
+
 describe('page chrome around the title', () => {
   it.each([
     ['a table of contents above the title', ['目录/提纲:……', '一、重点工作完成情况', '(一)文明城市创建成果显著', '(二)志愿服务蓬勃开展', '二、存在的问题及下一步打算', '……', '某区2016年精神文明建设工作总结', BODY], '某区2016年精神文明建设工作总结'],
     ['a WeChat copy\'s 查看原文 line', ['查看原文', '其他', '喜报！某镇某村被评为全国文明村', BODY], '喜报！某镇某村被评为全国文明村'],
+    ['a copied article\'s source and date line', ['某某日报·某某客户端 2021-08-12', '某新区第二批精神文明建设先进集体开始申报', BODY], '某新区第二批精神文明建设先进集体开始申报'],
+    ['a file name\'s extension and what follows it', ['电力局创建省级文明单位工作报告.docx电力局创建省级文明单位工作报告', BODY], '电力局创建省级文明单位工作报告'],
     ['a site name and date widget above a breadcrumb', ['荟萃阁', '今天是', '位置:首页 > 范本 > 工作报告', '创文明乡镇工作汇报', BODY], '创文明乡镇工作汇报'],
     ['a document viewer keyword cloud', ['2023', '创建', '文明城市', '志愿者', '2023年创建文明城市志愿者服务工作总结', BODY], '2023年创建文明城市志愿者服务工作总结'],
     ['viewer buttons and a search box', ['全文预览', '不能包含特殊字符', '2021年小区创文工作开展情况汇报', BODY], '2021年小区创文工作开展情况汇报'],
