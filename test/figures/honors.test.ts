@@ -446,4 +446,10 @@ describe('honors', () => {
       ['省级青年文明号', 'unit'],
     ]);
   });
+
+  it('reads a ministry alone as national, and no township in the 乡 of a city\'s name', () => {
+    expect(honorsOf('派出所被中组部评为优秀基层党组织。').map((h) => h.level)).toEqual(['national']);
+    expect(honorsOf('社区被评为新乡市学雷锋活动示范点。').map((h) => h.level)).toEqual(['city']);
+    expect(honorsOf('支部被县委组织部评为先进党支部。').map((h) => h.level)).toEqual(['county']);
+  });
 });
