@@ -18,6 +18,7 @@ const fileSchema = (z: Zod) => {
     'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     done: regexSource(z),
+    'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'function-words': z.strictObject({
@@ -72,6 +73,8 @@ export interface ClaimDictionary {
   intentions: [Claim, RegExp][];
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
   done: RegExp;
+  /** Hedges that hold a number to a floor (不少于): a bar set, not a result. */
+  minimumHedges: { words: string[]; habits: string[] };
   sections: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
   backgroundCategories: Set<string>;
@@ -109,6 +112,7 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
       ruleAfter: new RegExp(data['rule-after'], 'u'),
       documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
       done: new RegExp(data.done, 'u'),
+      minimumHedges: data['minimum-hedges'],
       sections: new RegExp(data.sections, 'u'),
       backgroundCategories: new Set(data['background-categories']),
       functionWords: functionWords(data['function-words']),

@@ -73,6 +73,18 @@ describe('claims', () => {
     ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
     ['全公司评出文明职工1200人。', [['other', 1200, 'achieved']]],
     ['清运垃圾30车。', [['other', 30, 'achieved']]],
+    // A floor its own hedge sets is a bar, not a result, unless the clause tells a yearly habit of the unit's.
+    ['申报单位中达标单位的比例应不低于85%。', [['rate', 85, 'target']]],
+    ['各支部开展志愿服务活动不少于6次。', [['volunteer', 6, 'rule']]],
+    ['科室每年组织读书会不少于4次。', [['activity', 4, 'achieved']]],
+    // A quota is planned; a family's size and a site's area in a profile are standing facts.
+    ['本次文明家庭推荐名额 12 户。', [['other', 12, 'plan']]],
+    ['这是一个一家4口的普通家庭。', [['other', 4, 'background']]],
+    ['学校有室外活动场地650平方米，藏书9000余册。', [['other', 650, 'background'], ['other', 9000, 'background']]],
+    // Taiwan 志工 are volunteers; 捐赠资金 is a donation; money raised by the unit itself for a project is investment.
+    ['今年共招募志工318名。', [['volunteer', 318, 'achieved']]],
+    ['向灾区捐赠资金8000元。', [['donation', 8000, 'achieved']]],
+    ['医院自筹150万元进行门诊楼改造。', [['investment', 1500000, 'achieved']]],
   ] as const)('%s', (text, want) => {
     expect(claims(text)).toEqual(want);
   });
@@ -135,6 +147,13 @@ describe('no figure', () => {
     ['每月一次向读者推介新书。', 'a rhythm outside the categories'],
     ['全国文明单位每三年复查一次。', 'a rhythm outside the categories'],
     ['活动从9月正式启动，历时两个多月。', 'a span of months with its hedge inside'],
+    ['在三个小时的义务劳动中，大家清理了楼道。', 'a span of hours written with 个'],
+    ['千千万万个家庭从中受益，亿万群众共享成果。', 'hyperbole'],
+    ['测评中，我区位列全省96个县区第5位。', 'the field of a ranking'],
+    ['![活动照片](http://img.example.cn/pic/2023/0412_58.jpg)', 'numbers inside a web address'],
+    ['联系电话 0531-86****', 'a masked phone number'],
+    ['学校采取五项措施推进创建。', 'the parts of a plan'],
+    ['工作分动员部署、集中整治两个阶段进行。', 'the phases of a plan'],
   ])('%s is no figure (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });

@@ -218,6 +218,11 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
       // later clause (对排查出的31户店家，开展了集中整治).
       if (claim !== 'achieved' && claims.done.test(text.slice(clauseFrom, sentenceEnd))) claim = 'achieved';
+      // A number held to a floor by its own hedge (比例应不低于90%) sets a bar, unless its clause tells a habit of
+      // the unit's (每年组织读书会不少于6次).
+      const hedge = text.slice(q.start, q.number.start);
+      const { words: minimums, habits } = claims.minimumHedges;
+      if (claim === 'achieved' && minimums.some((w) => hedge.includes(w)) && !habits.some((w) => ownClause.includes(w))) claim = isPercent(q) ? 'target' : 'rule';
     }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
