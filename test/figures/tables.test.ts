@@ -81,6 +81,17 @@ describe('tables of metrics by year', () => {
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
+  it('makes the earlier year the baseline and the last year the result', () => {
+    expect(figures.map((f) => [f.table?.col, f.claim])).toEqual([
+      ['2023年', 'background'], ['2024年', 'achieved'], ['2023年', 'background'], ['2024年', 'achieved'], ['2023年', 'background'], ['2024年', 'achieved'],
+    ]);
+  });
+
+  it('reads a caption ending in a full stop (见下表。)', () => {
+    const cells = figuresOf('为方便辖区群众出行，本年度我站青年志愿服务队在各个路口开展的志愿服务情况见下表。\n服务项目\t次数\n交通劝导\t30\n').filter((f) => f.table);
+    expect(cells.map((f) => [f.category, f.value])).toEqual([['volunteer', 30]]);
+  });
+
   it('keeps an empty first header cell, so the years stay over their columns', () => {
     expect(figures.filter((f) => f.table?.row === '群众满意率').map((f) => f.table?.col)).toEqual(['2023年', '2024年']);
   });
