@@ -21,6 +21,7 @@ const fileSchema = (z: Zod) => {
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
+    'profile-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'function-words': z.strictObject({
       baseline: words,
       'routine-joins': words,
@@ -78,6 +79,8 @@ export interface ClaimDictionary {
   sections: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
   backgroundCategories: Set<string>;
+  /** Categories a profile sentence makes background without a cue of their own. */
+  profileCategories: Set<string>;
   functionWords: FunctionWords;
 }
 
@@ -115,6 +118,7 @@ export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
       minimumHedges: data['minimum-hedges'],
       sections: new RegExp(data.sections, 'u'),
       backgroundCategories: new Set(data['background-categories']),
+      profileCategories: new Set(data['profile-categories']),
       functionWords: functionWords(data['function-words']),
     };
     loaded.set(file, dictionary);

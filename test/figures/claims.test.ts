@@ -13,7 +13,10 @@ describe('claims', () => {
     ['社区占地面积3.5平方公里，辖区户数2300户，常住人口8000人。', [['other', 3.5, 'background'], ['other', 2300, 'background'], ['other', 8000, 'background']]],
     ['门诊预约率由上年的35%提高到62.3%。', [['rate', 35, 'background'], ['rate', 62.3, 'achieved']]],
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
-    ['现有注册志愿者1460人。', [['volunteer', 1460, 'achieved']]],
+    // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
+    ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
+    ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
+    ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
     // A cue may run into the number it qualifies (人口\d): the number is background.
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
@@ -48,9 +51,9 @@ describe('claims', () => {
     // A routine's rule reaches the parallel routines after it, and no further.
     ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
     ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
-    // A profile's shares are standing facts; a share of a result stays a result.
+    // A profile's shares are standing facts, as is the share of the volunteers a unit has; work done stays a result.
     ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],
-    ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'achieved'], ['rate', 13, 'achieved'], ['volunteer', 9, 'achieved']]],
+    ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'background'], ['rate', 13, 'background'], ['volunteer', 9, 'achieved']]],
     // A sentence going on with a profile needs one standing fact of its own.
     ['学校占地面积1万平方米，现有校舍1047平方米。学校辐射半径2千米，服务7个自然村庄，人口2500人。', [['other', 10000, 'background'], ['other', 1047, 'background'], ['other', 2, 'background'], ['other', 7, 'background'], ['other', 2500, 'background']]],
     // A profile does not reach past a dated result.
