@@ -33,6 +33,7 @@ const fileSchema = (z: Zod) => {
       'list-joins': words,
       'list-tail': words,
       distributives: words,
+      'list-places': words,
       'neighbour-joins': words,
     }),
   });
@@ -58,6 +59,8 @@ export interface FunctionWords {
   /** Words between a list and its count, at the end of the list. */
   listTail: RegExp;
   distributive: RegExp;
+  /** Words opening a list of places a verb before them goes to (分别到): the last one, with the g flag. */
+  listPlaces: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
 }
@@ -98,6 +101,7 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     lastJoin: new RegExp(`${anyOf(data['list-joins'])}(?=[\\p{Script=Han}])`, 'gu'),
     listTail: new RegExp(`${anyOf(data['list-tail'])}+$`, 'u'),
     distributive: new RegExp(anyOf(data.distributives), 'u'),
+    listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
   };
 }

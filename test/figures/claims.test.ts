@@ -139,6 +139,7 @@ describe('no figure', () => {
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
     ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
+    ['组织党员服务队分别到幸福里、滨河苑两个小区开展清扫。', 'a count restating the places a team went to'],
     ['比赛分初赛和决赛两个阶段进行。', 'a count restating a list joined by 和'],
     ['认真贯彻落实县委十四届三次、四次全会精神。', 'session numbers'],
     ['我县于20__成为省级文明县城。', 'a year written as a placeholder'],

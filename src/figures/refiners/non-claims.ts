@@ -120,7 +120,10 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   if (d.inSentence.some((o) => o !== q && o.start >= start && o.end <= q.start)) return false;
   // 各村、社区都制作两条: each item has its own count; 设置乒乓球、…和摄影五个爱好小组: the count is what was set up.
   const afterLast = list.slice(Math.max(0, ...words.listSeparators.map((s) => (list.includes(s) ? list.lastIndexOf(s) + s.length : 0))));
-  if (words.distributive.test(afterLast) || context.cues.predicates.test(list)) return false;
+  // A verb that only leads to the places listed (组织服务队分别到华润新苑、阳光花城两个小区) makes no count of its own.
+  const places = [...list.matchAll(words.listPlaces)].pop();
+  const governed = places ? list.slice(places.index! + places[0].length) : list;
+  if (words.distributive.test(afterLast) || context.cues.predicates.test(governed)) return false;
   const commas = list.match(words.listSeparator)?.length ?? 0;
   // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
   const tail = commas > 0 ? afterLast : list;
