@@ -178,7 +178,7 @@ describe('cli', () => {
     expect(memory.workerHeapMb!.length).toBeGreaterThan(0);
     expect(error!.stdout).toContain('9 documents');
     expect(readRecords(out)).toHaveLength(9);
-  });
+  }, 180_000);
 
   it('exits 0 when every document was analysed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wenshen-ok-'));
