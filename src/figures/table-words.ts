@@ -1,6 +1,7 @@
 // Loads dictionaries/figures/tables.yaml: the words that say how a table's header cells, captions and total
 // rows are read.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { CATEGORIES, type FigureCategory } from './rules/rule.js';
 
 const fileSchema = (z: Zod) =>
   z.strictObject({
@@ -14,7 +15,10 @@ const fileSchema = (z: Zod) =>
     'caption-length': z.number().int().positive(),
     'count-fallback': z.array(z.string().min(1)),
     'index-headers': z.array(z.string().min(1)),
-    'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)) }),
+    'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)), background: z.array(z.string().min(1)) }),
+    'gift-captions': z.array(z.string().min(1)),
+    'served-headers': z.array(z.string().min(1)),
+    'served-by': z.array(z.enum(CATEGORIES as [FigureCategory, ...FigureCategory[]])),
   });
 
 export interface TableWords {
@@ -29,7 +33,10 @@ export interface TableWords {
   captionLength: number;
   countFallback: Set<string>;
   indexHeaders: Set<string>;
-  claimHeaders: { claim: 'target' | 'plan'; words: string[] }[];
+  claimHeaders: { claim: 'target' | 'plan' | 'background'; words: string[] }[];
+  giftCaptions: string[];
+  servedHeaders: string[];
+  servedBy: Set<FigureCategory>;
 }
 
 const loaded = new Map<string, TableWords>();
@@ -52,7 +59,11 @@ export function loadTableWords(file = 'figures/tables.yaml'): TableWords {
       claimHeaders: [
         { claim: 'target', words: data['claim-headers'].target },
         { claim: 'plan', words: data['claim-headers'].plan },
+        { claim: 'background', words: data['claim-headers'].background },
       ],
+      giftCaptions: data['gift-captions'],
+      servedHeaders: data['served-headers'],
+      servedBy: new Set(data['served-by']),
     };
     loaded.set(file, words);
   }

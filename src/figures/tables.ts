@@ -165,23 +165,52 @@ function firstAccepting(context: FigureContext, cues: Cue[], quantity: Quantity)
   return cues.find((cue) => context.cues.byCategory.get(cue.category)!.accepts(quantity, cue.word))?.category ?? null;
 }
 
-/** A caption names a topic when its cues are of one category only (志愿服务情况如下, not 志愿服务及公益活动情况). */
+/**
+ * A caption names a topic when its cues are of one category only (志愿服务情况如下, not 志愿服务及公益活动情况). A topic
+ * that gives way (活动 to 志愿服务) takes the category it yields to when the caption's line names that one too:
+ * 组建志愿服务队…。各项公益活动情况见下表 lists the volunteer team's activities.
+ */
 function captionTopic(context: FigureContext, caption: Span | null): Cue[] {
   if (!caption) return [];
   // A weak cue (开展 in 志愿服务开展情况) names no topic.
-  const cues = cuesIn(context, caption).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
-  return new Set(cues.map((c) => c.category)).size === 1 ? cues : [];
+  const strong = (cues: Cue[]) => cues.filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
+  const cues = strong(cuesIn(context, caption));
+  if (new Set(cues.map((c) => c.category)).size !== 1) return [];
+  const to = context.cues.givesWay.get(cues[0]!.category);
+  if (!to) return cues;
+  const lineStart = context.text.lastIndexOf('\n', caption.start - 1) + 1;
+  const yielded = strong(cuesIn(context, { start: lineStart, end: caption.start })).filter((c) => c.category === to);
+  return yielded.length > 0 ? yielded : cues;
+}
+
+/** A caption naming what the unit gave (公益支出, 慈善): its money cells are donations, whatever their row names. */
+function namesGifts(context: FigureContext, words: TableWords, caption: Span | null): boolean {
+  if (!caption) return false;
+  const line = context.text.slice(caption.start, caption.end);
+  return words.giftCaptions.some((w) => line.includes(w));
+}
+
+/** What a table says about the category of its cells, besides each cell's header and row. */
+interface TableTopic {
+  cues: Cue[];
+  /** The caption names gifts (公益支出情况如下): money is donated. */
+  gifts: boolean;
 }
 
 /**
  * The header's cue first (捐款), then the row's (献血, 义诊), then the caption's topic; a column counting times or
  * sessions (次数, 场次) with no cue counts activities. As in running text, an activity done by volunteers (a
- * row of activities under a caption about volunteer service) is a volunteer figure.
+ * row of activities under a caption about volunteer service) is a volunteer figure. Money under a caption about
+ * gifts is donated, even in a row that names building work (乡村道路修缮). A column of the people served (受益人数,
+ * 服务旅客) counts beneficiaries: no volunteers or activities, only its header's cue or a row's of `served-by`.
  */
-function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: Cue[] }): FigureCategory | 'other' {
-  const category = firstAccepting(context, cues.header, quantity) ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic, quantity);
+function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: TableTopic; served: boolean }): FigureCategory | 'other' {
+  const fromHeader = firstAccepting(context, cues.header, quantity);
+  if (cues.served) return fromHeader ?? firstAccepting(context, cues.row.filter((c) => words.servedBy.has(c.category)), quantity) ?? 'other';
+  if (!fromHeader && cues.topic.gifts && quantity.unitKind === 'money') return 'donation';
+  const category = fromHeader ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic.cues, quantity);
   const to = category ? context.cues.givesWay.get(category) : undefined;
-  if (to && cues.topic[0]?.category === to && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
+  if (to && cues.topic.cues[0]?.category === to && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
   if (category) return category;
   if (words.countFallback.has(quantity.unit ?? '')) return 'activity';
   return quantity.unitKind === 'percent' ? 'rate' : 'other';
@@ -213,9 +242,28 @@ function cellQuantity(cell: Cell, column: HeaderUnit, rowUnit: HeaderUnit): Quan
   return blank ? { ...q, ...at, unit: blank.unit, unitKind: blank.kind } : { ...q, ...at };
 }
 
-/** The claim a header names (2024年目标, 计划投入); null leaves the cell to the claim refiner. */
+/** The claim a header names (2024年目标, 计划投入, 上年); null leaves the cell to the claim refiner. */
 function headerClaim(header: string, words: TableWords): Claim | null {
   return words.claimHeaders.find((h) => h.words.some((w) => header.includes(w)))?.claim ?? null;
+}
+
+/** The year a label starts with (2023年, 2023年度, 2024年实际), or null. */
+function yearOf(label: string): number | null {
+  const m = YEAR_START.exec(label);
+  return m ? Number(label.slice(0, 4)) : null;
+}
+
+/**
+ * Labels (header cells, or rows' first cells) that name an earlier year than the latest one reported: a table
+ * of 2022年 and 2023年 compares the report year with its baseline, so the earlier years are background. A label
+ * that names a target or plan (2025年目标) is no reported year.
+ */
+function baselineLabels(labels: string[], words: TableWords): boolean[] {
+  const years = labels.map((l) => (headerClaim(l, words) === null ? yearOf(l) : null));
+  const reported = years.filter((y): y is number => y !== null);
+  if (reported.length < 2) return labels.map(() => false);
+  const latest = Math.max(...reported);
+  return years.map((y) => y !== null && y < latest);
 }
 
 /** A header that names a year or a period and nothing else (2023年, 上半年): a label over the figures below. */
@@ -245,10 +293,13 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
     // A first column of row numbers (序号) leaves the subject to the cell after it.
     const subjectColumn = index[0] && table.header.length > 2 ? 1 : 0;
     const headerCues = table.header.map((h) => cuesIn(context, h));
-    const topic = captionTopic(context, table.caption);
+    const served = table.header.map((h) => words.servedHeaders.some((w) => h.text.includes(w)));
+    const topic: TableTopic = { cues: captionTopic(context, table.caption), gifts: namesGifts(context, words, table.caption) };
+    const baselineColumns = baselineLabels(table.header.map((h) => h.text), words);
+    const baselineRows = baselineLabels(table.rows.map((r) => r[subjectColumn]?.text ?? ''), words);
     const captionPeriod = periodIn(context, table.caption);
     let above: Cell | undefined;
-    for (const row of table.rows) {
+    for (const [r, row] of table.rows.entries()) {
       // An empty first cell sits under a cell merged down over it (vMerge, rowspan): it names the same subject.
       const own = row[subjectColumn] ?? row[0]!;
       const first = own.text === '' && above ? above : own;
@@ -265,13 +316,14 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
         if (i <= subjectColumn || index[i] || cell.text === '' || !head) return;
         const quantity = cellQuantity(cell, columns[i]!, rowUnit);
         if (!quantity) return;
-        const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic });
+        const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic, served: served[i]! });
         const byYear = isPeriodHeader(context, words, head.text);
         const period = byYear ? head.text : (periodIn(context, head) ?? captionPeriod);
         const row = { start: first.start, end: first.end };
         const col = { start: head.start, end: head.end };
         const place: TablePlace = { row, col, total, period, metric: byYear ? row : col };
-        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim: headerClaim(head.text, words) ?? 'achieved', table: place });
+        const claim = headerClaim(head.text, words) ?? (baselineColumns[i] || baselineRows[r] ? 'background' : 'achieved');
+        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim, table: place });
       });
     }
   }

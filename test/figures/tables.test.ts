@@ -148,3 +148,77 @@ describe('headerUnit', () => {
     expect(headerUnit(header)).toMatchObject({ unit, scale });
   });
 });
+
+describe('baseline columns and rows', () => {
+  it('makes earlier year columns background and the latest reported year achieved', () => {
+    const figures = figuresOf('两年对比如下：\n\t2022年\t2023年\n读者满意率（%）\t93.5\t96.0\n借阅人次\t8200\t9600\n');
+    expect(figures.map((f) => [f.table?.col, f.value, f.claim])).toEqual([
+      ['2022年', 93.5, 'background'],
+      ['2023年', 96, 'achieved'],
+      ['2022年', 8200, 'background'],
+      ['2023年', 9600, 'achieved'],
+    ]);
+  });
+
+  it('leaves a target year out of the reported years', () => {
+    const figures = figuresOf('指标如下：\n项目\t2023年\t2024年\t2025年目标\n注册志愿者（人）\t150\t210\t260\n');
+    expect(figures.map((f) => [f.value, f.claim])).toEqual([
+      [150, 'background'],
+      [210, 'achieved'],
+      [260, 'target'],
+    ]);
+  });
+
+  it('reads a 上年 column as the baseline, and one year column alone as the report year', () => {
+    const compared = figuresOf('办件情况：\n指标\t上年\t本年\n受理办件（件）\t1200\t1500\n');
+    expect(compared.map((f) => [f.value, f.claim])).toEqual([
+      [1200, 'background'],
+      [1500, 'achieved'],
+    ]);
+    const single = figuresOf('办件情况：\n指标\t2023年\n受理办件（件）\t1500\n');
+    expect(single.map((f) => f.claim)).toEqual(['achieved']);
+  });
+
+  it('makes rows of earlier years background in a table with years down the side', () => {
+    const figures = figuresOf('志愿者队伍情况：\n年度\t志愿者人数（人）\n2021年\t64\n2022年\t85\n2023年\t120\n');
+    expect(figures.map((f) => [f.table?.row, f.claim])).toEqual([
+      ['2021年', 'background'],
+      ['2022年', 'background'],
+      ['2023年', 'achieved'],
+    ]);
+  });
+});
+
+describe('what the caption and the header say about a cell', () => {
+  it('makes money under a caption about gifts donated, even in a row naming repairs', () => {
+    const gifts = figuresOf('今年爱心公益支出如下：\n项目\t金额（万元）\n敬老院设施修缮\t4.2\n困难职工慰问\t1.5\n');
+    expect(gifts.map((f) => [f.category, f.value])).toEqual([
+      ['donation', 42000],
+      ['donation', 15000],
+    ]);
+    const spending = figuresOf('全年创建经费使用情况如下：\n项目\t金额（万元）\n文化墙修缮\t4.2\n');
+    expect(spending.map((f) => f.category)).toEqual(['investment']);
+  });
+
+  it('counts the people served as beneficiaries, not volunteers', () => {
+    const figures = figuresOf('全年志愿服务情况如下：\n项目\t场次\t受益群众（人次）\n义务理发\t10\t300\n');
+    expect(figures.map((f) => [f.table?.col, f.category])).toEqual([
+      ['场次', 'volunteer'],
+      ['受益群众（人次）', 'other'],
+    ]);
+    const helped = figuresOf('帮扶工作如下：\n项目\t受益人数（人）\n结对帮扶困难户\t45\n');
+    expect(helped.map((f) => f.category)).toEqual(['assistance']);
+  });
+
+  it('lets a caption about activities yield to the volunteer service its line names', () => {
+    const volunteers = figuresOf('成立护河志愿服务队，队员38人。各项公益活动情况见下表。\n活动\t次数\n清理河道\t6\n').filter((f) => f.table);
+    expect(volunteers.map((f) => f.category)).toEqual(['volunteer']);
+    const activities = figuresOf('工会组织职工开展文体活动。各项活动情况见下表。\n活动\t次数\n篮球赛\t2\n');
+    expect(activities.map((f) => f.category)).toEqual(['activity']);
+  });
+
+  it('reads 架次 in a row label as its unit', () => {
+    const figures = figuresOf('保障情况：\n指标\t2023年\n保障航班（架次）\t620\n');
+    expect(figures.map((f) => [f.value, f.unit, f.category])).toEqual([[620, '架次', 'other']]);
+  });
+});
