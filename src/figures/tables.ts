@@ -37,14 +37,33 @@ export interface TablePlace {
   metric: Span;
 }
 
-function cellsOf(text: string, start: number, end: number): Cell[] {
+/**
+ * How a line separates its cells: tabs (.docx, .doc, PDF layout, HTML), or bars (`项目 | 次数 |`, a web page's or a
+ * Markdown table kept as text) when it holds two or more and no tab; null for a line of running text.
+ */
+function separatorOf(line: string): '\t' | '|' | null {
+  if (line.includes('\t')) return '\t';
+  let bars = 0;
+  for (const c of line) if (c === '|' && ++bars >= 2) return '|';
+  return null;
+}
+
+/** A Markdown rule under a header (|---|:---:|): part of the table, but no row. */
+const BAR_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/u;
+
+function cellsOf(text: string, start: number, end: number, separator: '\t' | '|'): Cell[] {
   const cells: Cell[] = [];
   let at = start;
-  for (const part of text.slice(start, end).split('\t')) {
+  for (const part of text.slice(start, end).split(separator)) {
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
     cells.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed });
     at += part.length + 1;
+  }
+  // The bars that open and close a row (| 项目 | 次数 |) stand outside its first and last cells.
+  if (separator === '|') {
+    if (cells.length > 0 && cells[0]!.text === '' && /^\s*\|/u.test(text.slice(start, end))) cells.shift();
+    if (cells.length > 0 && cells.at(-1)!.text === '' && /\|\s*$/u.test(text.slice(start, end))) cells.pop();
   }
   return cells;
 }
@@ -79,12 +98,13 @@ function captionBefore(text: string, lineStart: number, words: TableWords): Span
 }
 
 /**
- * Runs of two or more lines holding tabs whose first line names the columns. Normalization strips a line's leading
+ * Runs of two or more lines holding tabs, or bars (| 项目 | 次数 |, with or without a Markdown rule under the header),
+ * whose first line names the columns. Normalization strips a line's leading
  * tab like any indent, so `emptyFirstCell` says from the original text whether a line began with an empty cell
  * (\t2023年\t2024年): the header's years then stay over their columns.
  */
 export function findTables(text: string, words: TableWords = loadTableWords(), emptyFirstCell: (lineStart: number) => boolean = () => false): Table[] {
-  if (!text.includes('\t')) return [];
+  if (!text.includes('\t') && !text.includes('|')) return [];
   const tables: Table[] = [];
   let run: Cell[][] = [];
   let runStart = 0;
@@ -97,14 +117,20 @@ export function findTables(text: string, words: TableWords = loadTableWords(), e
     run = [];
   };
   let lineStart = 0;
+  let runSeparator: '\t' | '|' | null = null;
   for (const line of text.split('\n')) {
     const lineEnd = lineStart + line.length;
-    if (line.includes('\t') && line.trim() !== '') {
+    const separator = line.trim() === '' ? null : separatorOf(line);
+    if (separator !== runSeparator) close();
+    runSeparator = separator;
+    if (separator === '|' && BAR_RULE.test(line)) {
+      if (run.length > 0) runEnd = lineEnd;
+    } else if (separator !== null) {
       if (run.length === 0) runStart = lineStart;
-      const cells = cellsOf(text, lineStart, lineEnd);
-      run.push(emptyFirstCell(lineStart) ? [{ start: lineStart, end: lineStart, text: '' }, ...cells] : cells);
+      const cells = cellsOf(text, lineStart, lineEnd, separator);
+      run.push(separator === '\t' && emptyFirstCell(lineStart) ? [{ start: lineStart, end: lineStart, text: '' }, ...cells] : cells);
       runEnd = lineEnd;
-    } else close();
+    }
     lineStart = lineEnd + 1;
   }
   close();

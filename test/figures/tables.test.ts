@@ -222,3 +222,26 @@ describe('what the caption and the header say about a cell', () => {
     expect(figures.map((f) => [f.value, f.unit, f.category])).toEqual([[620, '架次', 'other']]);
   });
 });
+
+describe('tables written with bars', () => {
+  it('reads a Markdown table, its rule line skipped and its empty corner kept', () => {
+    const text = '两年对比：\n| | 2022年 | 2023年 |\n| --- | --- | --- |\n| 读者满意率（%） | 94.0 | 96.5 |\n| 合计借阅（册） | 5200 | 6100 |\n';
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.table?.row, f.table?.col, f.value, f.unit, f.claim])).toEqual([
+      ['读者满意率（%）', '2022年', 94, '%', 'background'],
+      ['读者满意率（%）', '2023年', 96.5, '%', 'achieved'],
+      ['合计借阅（册）', '2022年', 5200, '册', 'background'],
+      ['合计借阅（册）', '2023年', 6100, '册', 'achieved'],
+    ]);
+    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('reads bars without outer bars, and leaves a lone line of bars (site links) alone', () => {
+    const figures = figuresOf('项目 | 场次 | 捐款（万元）\n助老送餐 | 8 | 0.6\n');
+    expect(figures.map((f) => [f.table?.col, f.value, f.unit])).toEqual([
+      ['场次', 8, '场次'],
+      ['捐款（万元）', 6000, '元'],
+    ]);
+    expect(figuresOf('首页 | 新闻动态 | 下载3次 | 联系我们\n').filter((f) => f.table)).toEqual([]);
+  });
+});
