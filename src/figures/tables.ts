@@ -22,6 +22,11 @@ export interface Table extends Span {
   /** The last sentence of the line right before the table when it introduces it (全年志愿服务情况如下：). */
   caption: Span | null;
   header: Cell[];
+  /**
+   * Over a two-row header, the cell of the upper row each column stands under (志愿服务 over 次数 and 人次, 2023年
+   * over 次数 and 金额), merged across the columns it spans; null for a column whose header fills both rows.
+   */
+  groups: (Cell | null)[];
   rows: Cell[][];
 }
 
@@ -81,6 +86,38 @@ function namesColumns(header: Cell[], words: TableWords): boolean {
   return numbers * 2 < header.length;
 }
 
+/**
+ * A header of two rows: the upper row leaves cells empty where a cell merged across columns stood (项目 | 志愿服务 |
+ * | 捐赠) or the lower row leaves its first cell empty under a cell merged down (| 次数 | 人次 | 金额（万元）), and the
+ * lower row holds no number. Each column is then headed by its lower cell under the upper cell to its left, or by
+ * the upper cell alone where the lower one is empty.
+ */
+function splitHeader(upper: Cell[], lower: Cell[], words: TableWords): { header: Cell[]; groups: (Cell | null)[] } | null {
+  const merged = upper.slice(1).some((c) => c.text === '') || lower[0]?.text === '';
+  if (!merged || !namesColumns(lower, words) || lower.some((c) => NUMERIC_CELL.test(c.text))) return null;
+  if (lower.length < 2 || lower.slice(1).every((c) => c.text === '')) return null;
+  const width = Math.max(upper.length, lower.length);
+  const header: Cell[] = [];
+  const groups: (Cell | null)[] = [];
+  let group: Cell | null = null;
+  for (let i = 0; i < width; i++) {
+    const top = upper[i];
+    const bottom = lower[i];
+    if (i > 0 && top && top.text !== '') group = top;
+    if (i === 0) {
+      header.push(top && top.text !== '' ? top : bottom!);
+      groups.push(null);
+    } else if (bottom && bottom.text !== '') {
+      header.push(bottom);
+      groups.push(group);
+    } else {
+      header.push(top ?? bottom!);
+      groups.push(null);
+    }
+  }
+  return { header, groups };
+}
+
 /** The last sentence of the line before `lineStart` when it introduces a table (ends in 如下：, or is a short title). */
 function captionBefore(text: string, lineStart: number, words: TableWords): Span | null {
   if (lineStart === 0) return null;
@@ -111,8 +148,10 @@ export function findTables(text: string, words: TableWords = loadTableWords(), e
   let runEnd = 0;
   const close = () => {
     if (run.length >= 2 && namesColumns(run[0]!, words)) {
-      const [header, ...rows] = run;
-      tables.push({ start: runStart, end: runEnd, caption: captionBefore(text, runStart, words), header: header!, rows });
+      const caption = captionBefore(text, runStart, words);
+      const split = run.length >= 3 ? splitHeader(run[0]!, run[1]!, words) : null;
+      if (split) tables.push({ start: runStart, end: runEnd, caption, ...split, rows: run.slice(2) });
+      else tables.push({ start: runStart, end: runEnd, caption, header: run[0]!, groups: run[0]!.map(() => null), rows: run.slice(1) });
     }
     run = [];
   };
@@ -314,14 +353,20 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
   // Tables and their rows come in text order, as sentences do.
   let si = 0;
   for (const table of tables) {
-    const columns = table.header.map((h) => headerUnit(h.text, words));
+    // Under a two-row header the upper cell (志愿服务, 捐款（万元）, 2023年) says what its lower cells leave unsaid.
+    const columns = table.header.map((h, i) => {
+      const own = headerUnit(h.text, words);
+      const group = table.groups[i];
+      return own.unit === null && group ? headerUnit(group.text, words) : own;
+    });
     const index = table.header.map((h) => words.indexHeaders.has(h.text));
     // A first column of row numbers (序号) leaves the subject to the cell after it.
     const subjectColumn = index[0] && table.header.length > 2 ? 1 : 0;
-    const headerCues = table.header.map((h) => cuesIn(context, h));
+    const headerCues = table.header.map((h, i) => [...cuesIn(context, h), ...(table.groups[i] ? cuesIn(context, table.groups[i]!) : [])]);
     const served = table.header.map((h) => words.servedHeaders.some((w) => h.text.includes(w)));
     const topic: TableTopic = { cues: captionTopic(context, table.caption), gifts: namesGifts(context, words, table.caption) };
-    const baselineColumns = baselineLabels(table.header.map((h) => h.text), words);
+    const labels = table.header.map((h, i) => (yearOf(h.text) === null && table.groups[i] ? table.groups[i]!.text : h.text));
+    const baselineColumns = baselineLabels(labels, words);
     const baselineRows = baselineLabels(table.rows.map((r) => r[subjectColumn]?.text ?? ''), words);
     const captionPeriod = periodIn(context, table.caption);
     let above: Cell | undefined;
@@ -343,12 +388,14 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
         const quantity = cellQuantity(cell, columns[i]!, rowUnit);
         if (!quantity) return;
         const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic, served: served[i]! });
+        const group = table.groups[i];
         const byYear = isPeriodHeader(context, words, head.text);
-        const period = byYear ? head.text : (periodIn(context, head) ?? captionPeriod);
+        const groupPeriod = group && isPeriodHeader(context, words, group.text) ? group.text : null;
+        const period = byYear ? head.text : (periodIn(context, head) ?? groupPeriod ?? captionPeriod);
         const row = { start: first.start, end: first.end };
         const col = { start: head.start, end: head.end };
         const place: TablePlace = { row, col, total, period, metric: byYear ? row : col };
-        const claim = headerClaim(head.text, words) ?? (baselineColumns[i] || baselineRows[r] ? 'background' : 'achieved');
+        const claim = headerClaim(head.text, words) ?? (group ? headerClaim(group.text, words) : null) ?? (baselineColumns[i] || baselineRows[r] ? 'background' : 'achieved');
         drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim, table: place });
       });
     }

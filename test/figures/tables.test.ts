@@ -245,3 +245,34 @@ describe('tables written with bars', () => {
     expect(figuresOf('首页 | 新闻动态 | 下载3次 | 联系我们\n').filter((f) => f.table)).toEqual([]);
   });
 });
+
+describe('two-row headers', () => {
+  it('reads a lower header cell under the upper cell merged across it', () => {
+    const figures = figuresOf('全年情况如下：\n项目\t志愿服务\t\t捐款（万元）\n\t次数\t人次\t\n关爱老人\t12\t96\t0.8\n');
+    expect(figures.map((f) => [f.table?.col, f.category, f.value, f.unit])).toEqual([
+      ['次数', 'volunteer', 12, '次'],
+      ['人次', 'volunteer', 96, '人次'],
+      ['捐款（万元）', 'donation', 8000, '元'],
+    ]);
+  });
+
+  it('takes the period and the baseline from a year over its columns', () => {
+    const figures = figuresOf('两年对比如下：\n项目\t2022年\t\t2023年\t\n\t场次\t人次\t场次\t人次\n道德讲堂\t10\t500\t12\t640\n');
+    expect(figures.map((f) => [f.table?.col, f.period, f.value, f.claim])).toEqual([
+      ['场次', '2022年', 10, 'background'],
+      ['人次', '2022年', 500, 'background'],
+      ['场次', '2023年', 12, 'achieved'],
+      ['人次', '2023年', 640, 'achieved'],
+    ]);
+  });
+
+  it('keeps a first row of data under a one-row header a row, even under a merged header cell', () => {
+    const figures = figuresOf('情况如下：\n项目\t活动\t\t备注\n\t3次\t150人次\t无\n义务植树\t2次\t80人次\t无\n');
+    expect(figures.map((f) => [f.table?.row, f.value])).toEqual([
+      ['', 3],
+      ['', 150],
+      ['义务植树', 2],
+      ['义务植树', 80],
+    ]);
+  });
+});
