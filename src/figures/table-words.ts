@@ -18,6 +18,7 @@ const fileSchema = (z: Zod) =>
     'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)), background: z.array(z.string().min(1)) }),
     'gift-captions': z.array(z.string().min(1)),
     'served-headers': z.array(z.string().min(1)),
+    'participant-headers': z.array(z.string().min(1)),
     'served-by': z.array(z.enum(CATEGORIES as [FigureCategory, ...FigureCategory[]])),
   });
 
@@ -37,6 +38,7 @@ export interface TableWords {
   giftCaptions: string[];
   servedHeaders: string[];
   servedBy: Set<FigureCategory>;
+  participantHeaders: string[];
 }
 
 const loaded = new Map<string, TableWords>();
@@ -64,6 +66,7 @@ export function loadTableWords(file = 'figures/tables.yaml'): TableWords {
       giftCaptions: data['gift-captions'],
       servedHeaders: data['served-headers'],
       servedBy: new Set(data['served-by']),
+      participantHeaders: data['participant-headers'],
     };
     loaded.set(file, words);
   }

@@ -260,6 +260,16 @@ interface TableTopic {
   cues: Cue[];
   /** The caption names gifts (公益支出情况如下): money is donated. */
   gifts: boolean;
+  /** Every category the caption's line names, one topic or several (志愿服务及公益活动情况见下表). */
+  named: Set<FigureCategory>;
+}
+
+/** The categories of the strong cues in the line of the caption. */
+function namedInLine(context: FigureContext, caption: Span | null): Set<FigureCategory> {
+  if (!caption) return new Set();
+  const lineStart = context.text.lastIndexOf('\n', caption.start - 1) + 1;
+  const cues = cuesIn(context, { start: lineStart, end: caption.end }).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
+  return new Set(cues.map((c) => c.category));
 }
 
 /**
@@ -269,13 +279,16 @@ interface TableTopic {
  * gifts is donated, even in a row that names building work (乡村道路修缮). A column of the people served (受益人数,
  * 服务旅客) counts beneficiaries: no volunteers or activities, only its header's cue or a row's of `served-by`.
  */
-function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: TableTopic; served: boolean }): FigureCategory | 'other' {
+function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: TableTopic; served: boolean; participants: boolean }): FigureCategory | 'other' {
   const fromHeader = firstAccepting(context, cues.header, quantity);
   if (cues.served) return fromHeader ?? firstAccepting(context, cues.row.filter((c) => words.servedBy.has(c.category)), quantity) ?? 'other';
   if (!fromHeader && cues.topic.gifts && quantity.unitKind === 'money') return 'donation';
   const category = fromHeader ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic.cues, quantity);
   const to = category ? context.cues.givesWay.get(category) : undefined;
-  if (to && cues.topic.cues[0]?.category === to && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
+  // The people taking part (参与人次) in activities of a table about volunteer service, among other topics, are
+  // the volunteers; the activities themselves stay activities there.
+  const yields = cues.topic.cues[0]?.category === to || (cues.participants && to !== undefined && cues.topic.named.has(to));
+  if (to && yields && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
   if (category) return category;
   if (words.countFallback.has(quantity.unit ?? '')) return 'activity';
   return quantity.unitKind === 'percent' ? 'rate' : 'other';
@@ -364,7 +377,8 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
     const subjectColumn = index[0] && table.header.length > 2 ? 1 : 0;
     const headerCues = table.header.map((h, i) => [...cuesIn(context, h), ...(table.groups[i] ? cuesIn(context, table.groups[i]!) : [])]);
     const served = table.header.map((h) => words.servedHeaders.some((w) => h.text.includes(w)));
-    const topic: TableTopic = { cues: captionTopic(context, table.caption), gifts: namesGifts(context, words, table.caption) };
+    const participants = table.header.map((h) => words.participantHeaders.some((w) => h.text.startsWith(w)));
+    const topic: TableTopic = { cues: captionTopic(context, table.caption), gifts: namesGifts(context, words, table.caption), named: namedInLine(context, table.caption) };
     const labels = table.header.map((h, i) => (yearOf(h.text) === null && table.groups[i] ? table.groups[i]!.text : h.text));
     const baselineColumns = baselineLabels(labels, words);
     const baselineRows = baselineLabels(table.rows.map((r) => r[subjectColumn]?.text ?? ''), words);
@@ -387,7 +401,7 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
         if (i <= subjectColumn || index[i] || cell.text === '' || !head) return;
         const quantity = cellQuantity(cell, columns[i]!, rowUnit);
         if (!quantity) return;
-        const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic, served: served[i]! });
+        const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic, served: served[i]!, participants: participants[i]! });
         const group = table.groups[i];
         const byYear = isPeriodHeader(context, words, head.text);
         const groupPeriod = group && isPeriodHeader(context, words, group.text) ? group.text : null;

@@ -276,3 +276,15 @@ describe('two-row headers', () => {
     ]);
   });
 });
+
+describe('people taking part', () => {
+  it('makes those taking part in activities volunteers when the caption line names volunteer service among other topics', () => {
+    const figures = figuresOf('全年志愿服务及文体活动情况见下表：\n项目\t场次\t参与人次\n文艺演出下乡\t5\t90\n');
+    expect(figures.map((f) => [f.table?.col, f.category])).toEqual([
+      ['场次', 'activity'],
+      ['参与人次', 'volunteer'],
+    ]);
+    const sports = figuresOf('全年职工文体活动情况见下表：\n项目\t场次\t参与人次\n文艺演出下乡\t5\t90\n');
+    expect(sports.map((f) => f.category)).toEqual(['activity', 'activity']);
+  });
+});
