@@ -1,5 +1,6 @@
 // Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
 import { loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Claim } from '../model/document.js';
 import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
@@ -96,24 +97,23 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
   };
 }
 
-const loaded = new Map<string, ClaimDictionary>();
+const claimsOnce = oncePerFile(readClaims);
 
 export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
-  let dictionary = loaded.get(file);
-  if (!dictionary) {
-    const data = loadYamlDictionary(file, fileSchema);
-    dictionary = {
-      cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
-      intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
-      clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
-      ruleAfter: new RegExp(data['rule-after'], 'u'),
-      documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
-      done: new RegExp(data.done, 'u'),
-      sections: new RegExp(data.sections, 'u'),
-      backgroundCategories: new Set(data['background-categories']),
-      functionWords: functionWords(data['function-words']),
-    };
-    loaded.set(file, dictionary);
-  }
-  return dictionary;
+  return claimsOnce(file);
+}
+
+function readClaims(file: string): ClaimDictionary {
+  const data = loadYamlDictionary(file, fileSchema);
+  return {
+    cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
+    intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
+    clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
+    ruleAfter: new RegExp(data['rule-after'], 'u'),
+    documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
+    done: new RegExp(data.done, 'u'),
+    sections: new RegExp(data.sections, 'u'),
+    backgroundCategories: new Set(data['background-categories']),
+    functionWords: functionWords(data['function-words']),
+  };
 }

@@ -3,6 +3,7 @@ import { DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, 
 import { loadUnits } from './units.js';
 import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
 import { alternation } from '../dictionary/word-pattern.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 
 const fileSchema = (z: Zod) => {
   const categorySchema = z.strictObject({
@@ -100,11 +101,13 @@ function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): Subje
   };
 }
 
-const loaded = new Map<string, CueDictionary>();
+const cuesOnce = oncePerFile(readCues);
 
 export function loadCues(knownCategories: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
-  const cached = loaded.get(file);
-  if (cached) return cached;
+  return cuesOnce(file, knownCategories);
+}
+
+function readCues(file: string, knownCategories: readonly FigureCategory[]): CueDictionary {
   const data = loadYamlDictionary(file, fileSchema);
   const categories = Object.entries(data.categories).map(([category, entry], rank) => {
     if (!knownCategories.includes(category as FigureCategory)) {
@@ -142,6 +145,5 @@ export function loadCues(knownCategories: readonly FigureCategory[], file = 'fig
     subject: subjectWords(data.subject),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
   };
-  loaded.set(file, cues);
   return cues;
 }
