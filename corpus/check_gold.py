@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Validator of the blind evaluation sets corpus/gold-2, gold-3 and gold-4 (each set's check.py calls it).
+"""Validator of the blind evaluation sets corpus/gold-2, gold-3, gold-4 and gold-5 (each set's check.py calls it).
 
 python3 corpus/check_gold.py <set folder>   -> prints counts, NOTES and ERRORS; exit 1 on errors.
 Checks: keys/order, allowed values, every text/evidence/awarder/year/table
