@@ -48,14 +48,18 @@ export const documentsJsonl: OutputFormat = {
   file: 'documents.jsonl',
   kind: 'jsonl',
   showsReuse: true,
-  lines: (r) => {
-    // The figures key is written last, from the JSON already made; the line is the same as JSON.stringify(r)
-    // but for the order of keys.
-    const { figures, ...rest } = r;
-    void figures;
-    return JSON.stringify(rest).slice(0, -1) + ',"figures":[' + figuresAsJson(r).join(',') + ']}\n';
-  },
+  // The figures key is written last, from the JSON already made; the line is the same as JSON.stringify(r) but
+  // for the order of keys.
+  lines: (r) => documentLineHead(r) + figuresAsJson(r).join(',') + DOCUMENT_LINE_END,
 };
+
+/** What a documents.jsonl line holds before its figures' JSON (joined by commas), and what ends it. */
+export function documentLineHead(r: DocumentRecord): string {
+  const { figures, ...rest } = r;
+  void figures;
+  return JSON.stringify(rest).slice(0, -1) + ',"figures":[';
+}
+export const DOCUMENT_LINE_END = ']}\n';
 
 export const figuresJsonl: OutputFormat = {
   file: 'figures.jsonl',

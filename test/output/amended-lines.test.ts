@@ -27,7 +27,7 @@ describe('amended lines', async () => {
     const bytes = render(record).map((line) => Buffer.from(line));
     const fromBytes = amendedLines(bytes, detected!, reuseRecord(detected!)).map((line) => line.toString());
     expect(fromBytes).toEqual(expected);
-    expect(amendedLines(render(record), detected!, reuseRecord(detected!))).toEqual(expected);
+    expect(amendedLines(render(record), detected!, reuseRecord(detected!)).map((line) => line.toString())).toEqual(expected);
   });
 
   it('leave the lines that do not show reuse as they were', () => {
@@ -39,6 +39,23 @@ describe('amended lines', async () => {
   it('are right when the figures line is not the one a worker writes (every figure serialized again)', () => {
     const lines = render(record);
     lines[1] = '';
-    expect(amendedLines(lines, detected!, reuseRecord(detected!))[0]).toBe(expected[0]);
+    expect(amendedLines(lines, detected!, reuseRecord(detected!))[0]!.toString()).toBe(expected[0]);
+  });
+});
+
+describe('amended lines: figure spans read from the bytes', async () => {
+  const { record, text } = (await analyzeDocument(SAMPLE, '01-tax-bureau.docx', DEFAULT_ANALYZE_OPTIONS))[0]!;
+  // Words that look like keys and brackets inside strings, and escaped quotes, must not be taken for the span.
+  const tricky = structuredClone(record);
+  tricky.figures[0]!.text = '"start":1,"end":2}{[\\"';
+  tricky.figures[0]!.metric = '\\';
+  const template = input('template', text, 'templates', '东城区政务服务中心');
+  const [detected] = findReuse({ batch: [input(record.id, text, 'batch', record.unit?.text ?? null)], templates: [template] }, loadReuseResources());
+
+  it('are the spans of the figures, whatever their strings hold', () => {
+    const expected = render(amendRecord(structuredClone(tricky), detected!));
+    const amended = amendedLines(render(tricky).map((line) => Buffer.from(line)), detected!, reuseRecord(detected!)).map((line) => line.toString());
+    expect(amended).toEqual(expected);
+    expect((JSON.parse(expected[0]!) as DocumentRecord).figures[0]!.copied).toBeDefined();
   });
 });
