@@ -19,6 +19,7 @@ import { checkOutDir, unwritable } from './out-dir.js';
 import type { PoolOptions } from './pool.js';
 import { Progress, type LogMode } from './progress.js';
 import { MemoryWatch, type MemoryPeaks } from './memory.js';
+import { WorkerUseWatch } from './worker-use.js';
 import type { ReuseInput } from '../reuse/index.js';
 import type { ReuseStageOptions } from './reuse.js';
 import { carryOver, carrySource, outputShape, writeSummaries } from './carry-over.js';
@@ -127,6 +128,7 @@ async function analyse(
 export async function runBatch(inputs: string[], options: BatchOptions, signal?: AbortSignal): Promise<BatchResult> {
   const started = new Date();
   const memory = new MemoryWatch();
+  const workerUse = new WorkerUseWatch();
   await checkOutDir(options.outDir);
   const { files, skipped, warnings } = await discover(inputs, { followSymlinks: options.followSymlinks, exclude: [options.outDir], readFolder: options.readFolder, groupImages: options.groupImages });
   const runId = newRunId(started);
@@ -187,6 +189,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
             options,
             async (documents, input, heap) => {
               memory.worker(heap.worker, heap.bytes, heap.rss);
+              workerUse.worker(heap.worker, heap.use);
               // Saved only once every file is sorted out: the store links the reused ones first, as before.
               await sorting;
               // The documents.jsonl line is the whole record: the store keeps it, committed before the run publishes.
@@ -241,6 +244,7 @@ export async function runBatch(inputs: string[], options: BatchOptions, signal?:
     progress.end();
   }
   phaseEnded('analysis');
+  progress.workers(workerUse.shares());
   if (options.reuse !== false && !signal?.aborted && !carriedFrom) {
     const reuse = options.reuse ?? {};
     const session = options.session;

@@ -1,6 +1,7 @@
 // Reports batch progress: a bar on a terminal, one JSON line per document and per phase for cron logs, or nothing.
 import type { DocumentSummary } from '../model/document.js';
 import type { MemoryPeaks } from './memory.js';
+import type { WorkerShare } from './worker-use.js';
 
 export type LogMode = 'bar' | 'json' | 'none';
 
@@ -53,6 +54,11 @@ export class Progress {
    */
   phase(name: string, seconds: number, cpuSeconds: number): void {
     if (this.mode === 'json') this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'phase', phase: name, seconds, cpuSeconds }) + '\n');
+  }
+
+  /** Each worker's share of the analysis (documents, loading, busy and idle time, CPU): whether both cores worked. */
+  workers(shares: WorkerShare[]): void {
+    if (this.mode === 'json' && shares.length > 0) this.stream.write(JSON.stringify({ time: new Date().toISOString(), level: 'info', event: 'workers', workers: shares }) + '\n');
   }
 
   /** The run's memory peaks, as the last JSON line. */

@@ -5,6 +5,7 @@ import { PARTIAL_FILE, PartWriter, render, summarize, textPath } from '../output
 import { analyzeDocument, loadResources, type AnalyzeOptions } from '../pipeline.js';
 import { loadFormulaicPhrases, reuseInputOf, type FormulaicPhrases } from '../reuse/index.js';
 import { heapBytes } from './memory.js';
+import { WorkerUseMeter } from './worker-use.js';
 
 export interface WorkRequest {
   seq: number;
@@ -38,7 +39,9 @@ process.on('SIGTERM', () => undefined);
 process.on('disconnect', () => process.exit(0));
 
 // The pool starts a document's clock only after this: loading the parsers is not the document's time.
+const meter = new WorkerUseMeter();
 loadResources();
+meter.ready();
 post({ ready: true });
 
 // Loaded at the first document's reuse input; a phrase list that does not load leaves the masks to the main
@@ -55,7 +58,9 @@ function formulaicPhrases(): FormulaicPhrases | undefined {
   return phrases ?? undefined;
 }
 
-process.on('message', async (request: WorkRequest) => {
+process.on('message', (request: WorkRequest) => void meter.document(() => analyse(request)).then((message) => post({ ...message, use: meter.totals() })));
+
+async function analyse(request: WorkRequest) {
   const file = typeof request.file === 'string' ? request.file : Buffer.from(request.file);
   const pages = request.pages?.map((page) => (typeof page === 'string' ? page : Buffer.from(page)));
   const output = request.output;
@@ -73,5 +78,5 @@ process.on('message', async (request: WorkRequest) => {
   });
   // The heap after a document and the process's peak resident memory so far, for the run's memory report
   // (`--log json`): cheap, and it is what the worker holds.
-  post({ seq: request.seq, documents, heap: heapBytes(), rss: process.resourceUsage().maxRSS * 1024 });
-});
+  return { seq: request.seq, documents, heap: heapBytes(), rss: process.resourceUsage().maxRSS * 1024 };
+}

@@ -1,5 +1,6 @@
 // Loads dictionaries/figures/claims.yaml: the cues that make a figure a target, plan, rule or background claim.
 import { loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Claim } from '../model/document.js';
 import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
@@ -18,8 +19,10 @@ const fileSchema = (z: Zod) => {
     'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     done: regexSource(z),
+    'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
+    'profile-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'function-words': z.strictObject({
       baseline: words,
       'routine-joins': words,
@@ -31,6 +34,7 @@ const fileSchema = (z: Zod) => {
       'list-joins': words,
       'list-tail': words,
       distributives: words,
+      'list-places': words,
       'neighbour-joins': words,
     }),
   });
@@ -56,6 +60,8 @@ export interface FunctionWords {
   /** Words between a list and its count, at the end of the list. */
   listTail: RegExp;
   distributive: RegExp;
+  /** Words opening a list of places a verb before them goes to (分别到): the last one, with the g flag. */
+  listPlaces: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
 }
@@ -72,9 +78,13 @@ export interface ClaimDictionary {
   intentions: [Claim, RegExp][];
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
   done: RegExp;
+  /** Hedges that hold a number to a floor (不少于): a bar set, not a result. */
+  minimumHedges: { words: string[]; habits: string[] };
   sections: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
   backgroundCategories: Set<string>;
+  /** Categories a profile sentence makes background without a cue of their own. */
+  profileCategories: Set<string>;
   functionWords: FunctionWords;
 }
 
@@ -92,28 +102,30 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     lastJoin: new RegExp(`${anyOf(data['list-joins'])}(?=[\\p{Script=Han}])`, 'gu'),
     listTail: new RegExp(`${anyOf(data['list-tail'])}+$`, 'u'),
     distributive: new RegExp(anyOf(data.distributives), 'u'),
+    listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
   };
 }
 
-const loaded = new Map<string, ClaimDictionary>();
+const claimsOnce = oncePerFile(readClaims);
 
 export function loadClaims(file = 'figures/claims.yaml'): ClaimDictionary {
-  let dictionary = loaded.get(file);
-  if (!dictionary) {
-    const data = loadYamlDictionary(file, fileSchema);
-    dictionary = {
-      cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
-      intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
-      clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
-      ruleAfter: new RegExp(data['rule-after'], 'u'),
-      documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
-      done: new RegExp(data.done, 'u'),
-      sections: new RegExp(data.sections, 'u'),
-      backgroundCategories: new Set(data['background-categories']),
-      functionWords: functionWords(data['function-words']),
-    };
-    loaded.set(file, dictionary);
-  }
-  return dictionary;
+  return claimsOnce(file);
+}
+
+function readClaims(file: string): ClaimDictionary {
+  const data = loadYamlDictionary(file, fileSchema);
+  return {
+    cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
+    intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
+    clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
+    ruleAfter: new RegExp(data['rule-after'], 'u'),
+    documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
+    done: new RegExp(data.done, 'u'),
+    minimumHedges: data['minimum-hedges'],
+    sections: new RegExp(data.sections, 'u'),
+    backgroundCategories: new Set(data['background-categories']),
+    profileCategories: new Set(data['profile-categories']),
+    functionWords: functionWords(data['function-words']),
+  };
 }

@@ -3,6 +3,7 @@ import { DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, 
 import { loadUnits } from './units.js';
 import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
 import { alternation } from '../dictionary/word-pattern.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 
 const fileSchema = (z: Zod) => {
   const categorySchema = z.strictObject({
@@ -27,6 +28,7 @@ const fileSchema = (z: Zod) => {
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
+    'ranking-pools': z.array(regexSource(z)).min(1),
     'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
@@ -75,6 +77,8 @@ export interface CueDictionary {
   ordinals: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
+  /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
+  rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
   givesWay: Map<FigureCategory, FigureCategory>;
   subject: SubjectWords;
@@ -100,11 +104,13 @@ function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): Subje
   };
 }
 
-const loaded = new Map<string, CueDictionary>();
+const cuesOnce = oncePerFile(readCues);
 
 export function loadCues(knownCategories: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
-  const cached = loaded.get(file);
-  if (cached) return cached;
+  return cuesOnce(file, knownCategories);
+}
+
+function readCues(file: string, knownCategories: readonly FigureCategory[]): CueDictionary {
   const data = loadYamlDictionary(file, fileSchema);
   const categories = Object.entries(data.categories).map(([category, entry], rank) => {
     if (!knownCategories.includes(category as FigureCategory)) {
@@ -139,9 +145,9 @@ export function loadCues(knownCategories: readonly FigureCategory[], file = 'fig
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
+    rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
   };
-  loaded.set(file, cues);
   return cues;
 }

@@ -71,29 +71,59 @@ const MAX_AFTER = 16;
 /** A cue after the quantity ("组织150名干部进行了业务培训") counts as this much farther than one before it. */
 const AFTER_PENALTY = 3;
 
-/**
- * Cue words in `[from, to)`, found at every place (overlapping), in text order; a cue inside a longer one gives
- * way, so 率 in 满意率 and 活动 in 志愿服务活动 are not cues of their own.
- */
-export function findCues(text: string, from: number, to: number, dictionary: CueDictionary): Cue[] {
-  const slice = text.slice(from, to);
-  const cues: Cue[] = [];
-  for (const entry of dictionary.categories) {
-    for (const word of entry.words) {
-      for (let i = slice.indexOf(word); i >= 0; i = slice.indexOf(word, i + 1)) {
-        cues.push({ category: entry.category, word, start: from + i, end: from + i + word.length });
+/** A cue word of the dictionary and its place in the dictionary's order (categories, then their words). */
+interface CueWord {
+  category: FigureCategory;
+  word: string;
+  order: number;
+}
+
+/** Each dictionary's cue words by their first character, in the dictionary's order; made at its first use. */
+const cueWordsByFirst = new WeakMap<CueDictionary, Map<string, CueWord[]>>();
+
+function cueWordIndex(dictionary: CueDictionary): Map<string, CueWord[]> {
+  let index = cueWordsByFirst.get(dictionary);
+  if (!index) {
+    index = new Map();
+    let order = 0;
+    for (const entry of dictionary.categories) {
+      for (const word of entry.words) {
+        const first = word[0]!;
+        const words = index.get(first) ?? [];
+        words.push({ category: entry.category, word, order: order++ });
+        index.set(first, words);
       }
     }
+    cueWordsByFirst.set(dictionary, index);
   }
-  const kept = withoutContained(cues);
+  return index;
+}
+
+/**
+ * Cue words in `[from, to)`, found at every place (overlapping), in text order; a cue inside a longer one gives
+ * way, so 率 in 满意率 and 活动 in 志愿服务活动 are not cues of their own. One pass over the characters looks up
+ * the words starting with each (searching the sentence once per word cost a tenth of the figure stage).
+ */
+export function findCues(text: string, from: number, to: number, dictionary: CueDictionary): Cue[] {
+  const index = cueWordIndex(dictionary);
+  const found: (Cue & { order: number; at: number })[] = [];
+  for (let i = from; i < to; i++) {
+    const words = index.get(text[i]!);
+    if (!words) continue;
+    for (const { category, word, order } of words) {
+      if (i + word.length <= to && text.startsWith(word, i)) found.push({ category, word, start: i, end: i + word.length, order, at: i });
+    }
+  }
+  const kept = withoutContained(found);
   // A bare 率 that no longer cue covers takes the word it ends: 参训率, 审结率.
   const widened = kept.map((c) => {
     if (c.word !== '率') return c;
     const head = /[\p{Script=Han}]{1,4}$/u.exec(text.slice(Math.max(from, c.start - RATE_HEAD), c.start))?.[0] ?? '';
     return { ...c, word: head + c.word, start: c.start - head.length };
   });
-  // Stable: at one place the cues keep the dictionary's order.
-  return widened.sort((a, b) => a.start - b.start);
+  // At one place the cues keep the dictionary's order, each word's places in text order.
+  widened.sort((a, b) => a.start - b.start || a.order - b.order || a.at - b.at);
+  return widened.map(({ category, word, start, end }) => ({ category, word, start, end }));
 }
 
 /** How many characters a bare 率 takes in front of it. */

@@ -1,5 +1,6 @@
 // Finds unfilled template residue (XX, ××, 20__, 某某, (单位名称)) and deleted-name traces in normalized text.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { PlaceholderKind, Span } from '../model/document.js';
 import { PLACEHOLDER_KINDS } from '../model/vocabulary.js';
 
@@ -23,11 +24,10 @@ export interface PlaceholderMatch extends Span {
   note: string;
 }
 
-let patterns: { id: string; kind: PlaceholderKind; pattern: RegExp; note: string }[] | undefined;
+const patternsOnce = oncePerFile((file: string) => loadYamlDictionary(file, fileSchema).patterns.map((p) => ({ ...p, pattern: new RegExp(p.pattern, 'gu') })));
 
 export function loadPlaceholderPatterns(file = 'placeholders.yaml') {
-  patterns ??= loadYamlDictionary(file, fileSchema).patterns.map((p) => ({ ...p, pattern: new RegExp(p.pattern, 'gu') }));
-  return patterns;
+  return patternsOnce(file);
 }
 
 /** Every placeholder, earlier patterns winning where two overlap, in text order. */

@@ -1,6 +1,7 @@
 // Loads dictionaries/figures/tables.yaml: the words that say how a table's header cells, captions and total
 // rows are read.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 
 const fileSchema = (z: Zod) =>
   z.strictObject({
@@ -32,29 +33,28 @@ export interface TableWords {
   claimHeaders: { claim: 'target' | 'plan'; words: string[] }[];
 }
 
-const loaded = new Map<string, TableWords>();
+const tableWordsOnce = oncePerFile(readTableWords);
 
 export function loadTableWords(file = 'figures/tables.yaml'): TableWords {
-  let words = loaded.get(file);
-  if (!words) {
-    const data = loadYamlDictionary(file, fileSchema);
-    words = {
-      countSuffixes: [...data['count-suffixes']].sort((a, b) => b.length - a.length),
-      percentHeaders: new Set(data['percent-headers']),
-      percentEndings: data['percent-endings'],
-      scales: new Map(Object.entries(data.scales)),
-      yearHeader: new RegExp(data['year-header'], 'u'),
-      totals: new Set(data.totals),
-      captionEndings: new RegExp(data['caption-endings'], 'u'),
-      captionLength: data['caption-length'],
-      countFallback: new Set(data['count-fallback']),
-      indexHeaders: new Set(data['index-headers']),
-      claimHeaders: [
-        { claim: 'target', words: data['claim-headers'].target },
-        { claim: 'plan', words: data['claim-headers'].plan },
-      ],
-    };
-    loaded.set(file, words);
-  }
-  return words;
+  return tableWordsOnce(file);
+}
+
+function readTableWords(file: string): TableWords {
+  const data = loadYamlDictionary(file, fileSchema);
+  return {
+    countSuffixes: [...data['count-suffixes']].sort((a, b) => b.length - a.length),
+    percentHeaders: new Set(data['percent-headers']),
+    percentEndings: data['percent-endings'],
+    scales: new Map(Object.entries(data.scales)),
+    yearHeader: new RegExp(data['year-header'], 'u'),
+    totals: new Set(data.totals),
+    captionEndings: new RegExp(data['caption-endings'], 'u'),
+    captionLength: data['caption-length'],
+    countFallback: new Set(data['count-fallback']),
+    indexHeaders: new Set(data['index-headers']),
+    claimHeaders: [
+      { claim: 'target', words: data['claim-headers'].target },
+      { claim: 'plan', words: data['claim-headers'].plan },
+    ],
+  };
 }

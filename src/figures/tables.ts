@@ -247,6 +247,9 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
     const headerCues = table.header.map((h) => cuesIn(context, h));
     const topic = captionTopic(context, table.caption);
     const captionPeriod = periodIn(context, table.caption);
+    // Years side by side (2022年 | 2023年): the earlier ones are the baseline the last one is compared with.
+    const years = table.header.flatMap((h, i) => (words.yearHeader.test(h.text) ? [i] : []));
+    const baseline = (i: number) => years.length >= 2 && years.includes(i) && i !== years[years.length - 1];
     let above: Cell | undefined;
     for (const row of table.rows) {
       // An empty first cell sits under a cell merged down over it (vMerge, rowspan): it names the same subject.
@@ -271,7 +274,7 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
         const row = { start: first.start, end: first.end };
         const col = { start: head.start, end: head.end };
         const place: TablePlace = { row, col, total, period, metric: byYear ? row : col };
-        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim: headerClaim(head.text, words) ?? 'achieved', table: place });
+        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim: headerClaim(head.text, words) ?? (baseline(i) ? 'background' : 'achieved'), table: place });
       });
     }
   }

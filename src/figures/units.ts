@@ -1,5 +1,6 @@
 // Loads the measure words of dictionaries/units.yaml and matches the longest one at a place in the text.
 import { loadYamlDictionary, type DictionaryData, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 
 const fileSchema = (z: Zod) =>
   z.strictObject({
@@ -64,9 +65,8 @@ export class Units {
   }
 }
 
-let units: Units | undefined;
+const unitsOnce = oncePerFile((file: string) => new Units(loadYamlDictionary(file, fileSchema)));
 
 export function loadUnits(file = 'units.yaml'): Units {
-  units ??= new Units(loadYamlDictionary(file, fileSchema));
-  return units;
+  return unitsOnce(file);
 }

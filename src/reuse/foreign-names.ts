@@ -2,6 +2,7 @@
 // under the unit's own kind of body (北山市图书馆 in a report of 东川市图书馆), or a neighbouring county's or
 // township's committee leading the work. The words and shapes are data (dictionaries/reuse/foreign-names.yaml).
 import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Evidence, Finding } from '../model/document.js';
 import { normalize, originalEvidence, type NormalizedText } from '../normalize/index.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
@@ -38,13 +39,11 @@ export interface ForeignNameRules {
 }
 
 
-const loaded = new Map<string, ForeignNameRules>();
+const rulesOnce = oncePerFile(readRules);
 
 /** Loads and validates dictionaries/reuse/foreign-names.yaml (or `file`) once per file. */
 export function loadForeignNameRules(file = 'reuse/foreign-names.yaml'): ForeignNameRules {
-  let rules = loaded.get(file);
-  if (!rules) loaded.set(file, (rules = readRules(file)));
-  return rules;
+  return rulesOnce(file);
 }
 
 function readRules(file: string): ForeignNameRules {

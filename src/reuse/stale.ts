@@ -1,6 +1,7 @@
 // Turns a report's text and period into stale-template tells, each a finding with its words: campaign terms
 // used after their era (dictionaries/eras.yaml), and 今年 next to a year other than the report's.
 import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Evidence, Finding } from '../model/document.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 
@@ -25,13 +26,11 @@ interface EraTerm {
 
 const QUOTES = /["“”‘’「」『』]/g;
 
-const loaded = new Map<string, EraTerm[]>();
+const erasOnce = oncePerFile(readEras);
 
 /** Loads and validates dictionaries/eras.yaml (or `file`) once per file. */
 export function loadEras(file = 'eras.yaml'): EraTerm[] {
-  let eras = loaded.get(file);
-  if (!eras) loaded.set(file, (eras = readEras(file)));
-  return eras;
+  return erasOnce(file);
 }
 
 function readEras(file: string): EraTerm[] {

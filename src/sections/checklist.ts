@@ -2,6 +2,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DICTIONARY_DIR, DictionaryError, loadYamlDictionary, regexSource, type DictionaryData, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import { CHECKLIST_LEVELS, GENRES } from '../model/vocabulary.js';
 
 const checklistSchema = (z: Zod) => {
@@ -14,6 +15,7 @@ const checklistSchema = (z: Zod) => {
     framedBy: z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) }).optional(),
     bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
+    bodyAlone: z.array(z.string().min(1)).optional(),
     minBodyCues: z.number().int().min(1).optional(),
     opening: z.boolean().optional(),
     closing: z.boolean().optional(),
@@ -38,9 +40,6 @@ export type ChecklistSection = Checklist['sections'][number];
 
 export const DEFAULT_CHECKLIST = 'wenming-summary';
 
-const cache = new Map<string, Checklist>();
-
-/** A checklist by name (dictionaries/sections/<name>.yaml) or by path (ending in .yaml/.yml). */
 /** The dictionary name or path `loadYamlDictionary` reads for a checklist given by name or path. */
 function checklistName(nameOrPath: string): string {
   const isPath = /\.ya?ml$/.test(nameOrPath);
@@ -53,16 +52,18 @@ export function checklistFile(nameOrPath = DEFAULT_CHECKLIST): string {
   return name.startsWith('/') || name.startsWith('.') ? resolve(name) : join(DICTIONARY_DIR, name);
 }
 
+const checklistOnce = oncePerFile(readChecklist);
+
+/** A checklist by name (dictionaries/sections/<name>.yaml) or by path (ending in .yaml/.yml). */
 export function loadChecklist(nameOrPath = DEFAULT_CHECKLIST): Checklist {
-  let checklist = cache.get(nameOrPath);
-  if (!checklist) {
-    const file = checklistName(nameOrPath);
-    if (!/\.ya?ml$/.test(nameOrPath) && !existsSync(join(DICTIONARY_DIR, file))) {
-      const known = readdirSync(join(DICTIONARY_DIR, 'sections')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
-      throw new DictionaryError(`no checklist named \`${nameOrPath}\`: use one of ${known.join(', ')}, or the path of a .yaml file`);
-    }
-    checklist = loadYamlDictionary(file, checklistSchema);
-    cache.set(nameOrPath, checklist);
+  return checklistOnce(nameOrPath);
+}
+
+function readChecklist(nameOrPath: string): Checklist {
+  const file = checklistName(nameOrPath);
+  if (!/\.ya?ml$/.test(nameOrPath) && !existsSync(join(DICTIONARY_DIR, file))) {
+    const known = readdirSync(join(DICTIONARY_DIR, 'sections')).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+    throw new DictionaryError(`no checklist named \`${nameOrPath}\`: use one of ${known.join(', ')}, or the path of a .yaml file`);
   }
-  return checklist;
+  return loadYamlDictionary(file, checklistSchema);
 }

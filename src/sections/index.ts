@@ -24,22 +24,32 @@ interface Context {
   sections: ChecklistSection[];
   honorClause: RegExp | null;
   shortfall: RegExp | null;
-  /** Paragraph words with honor clauses blanked, by paragraph start: computed once, read by every section. */
-  masked: Map<number, string>;
+  /** Paragraph words with clauses blanked, by span and masks: computed once a paragraph, read by every section. */
+  masked: Map<string, string>;
   blocks?: HeadingBlock[];
 }
 
-/** A paragraph's words with each clause that announces an honor blanked out (same length, offsets kept). */
-function withoutHonorClauses(ctx: Context, span: { start: number; end: number }): string {
-  const words = ctx.norm.text.slice(span.start, span.end);
-  if (!ctx.honorClause) return words;
-  let masked = ctx.masked.get(span.start);
-  if (masked === undefined || masked.length !== words.length) {
-    const honor = ctx.honorClause;
-    masked = words.replace(CLAUSE, (clause) => (honor.test(clause) ? ' '.repeat(clause.length) : clause));
-    ctx.masked.set(span.start, masked);
+/** Which clauses a section reads past: those announcing an honor, those naming a shortfall. */
+interface ClauseMasks {
+  honors: boolean;
+  shortfall: boolean;
+}
+
+/**
+ * A paragraph's words with each clause the masks select blanked out (same length, offsets kept): an honor's title
+ * speaks of results only (被授予…综合治理…先进集体 covers no governance), and a clause that names a shortfall
+ * (特色亮点还不够鲜明) tells what is lacking, not what was done.
+ */
+function maskedWords(ctx: Context, span: { start: number; end: number }, masks: ClauseMasks): string {
+  const key = `${span.start}:${span.end}:${masks.honors ? 'h' : ''}${masks.shortfall ? 's' : ''}`;
+  let words = ctx.masked.get(key);
+  if (words === undefined) {
+    const patterns = [masks.honors ? ctx.honorClause : null, masks.shortfall ? ctx.shortfall : null].filter((p): p is RegExp => p !== null);
+    words = ctx.norm.text.slice(span.start, span.end);
+    if (patterns.length > 0) words = words.replace(CLAUSE, (clause) => (patterns.some((p) => p.test(clause)) ? ' '.repeat(clause.length) : clause));
+    ctx.masked.set(key, words);
   }
-  return masked;
+  return words;
 }
 
 function evidenceOf(ctx: Context, start: number, end: number): Evidence {
@@ -190,14 +200,14 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
-    // An honor's title speaks of results only: 被授予…综合治理…先进集体 covers no governance.
-    let words = section.honorsCount ? text.slice(p.norm.start, p.norm.end) : withoutHonorClauses(ctx, p.norm);
-    // A clause that names a shortfall (特色亮点还不够鲜明) tells what is lacking, not what was done: it shows problems only.
-    if (ctx.shortfall && !section.closing) words = words.replace(CLAUSE, (clause) => (ctx.shortfall!.test(clause) ? ' '.repeat(clause.length) : clause));
+    // The results section counts honors; the closing one (problems, plans) is where shortfalls belong.
+    let words = maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing });
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
-    const found = section.body.filter((cue) => cueAt(words, cue) >= 0);
-    if (new Set(found).size < needed) continue;
+    // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
+    const alone = (section.bodyAlone ?? []).filter((cue) => cueAt(words, cue) >= 0);
+    const found = [...alone, ...section.body.filter((cue) => cueAt(words, cue) >= 0)];
+    if (alone.length === 0 && new Set(found).size < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;

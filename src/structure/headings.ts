@@ -40,7 +40,7 @@ const LONG_PHRASE = /^[^,，。;；:：!！?？\d]{4,24}(?=[,，])/u;
 const HEADING_END = /[。;；:：!！?？]|$/u;
 const MAX_HEADING = 40;
 
-function labelOf(line: string): { style: NumberingStyle; number: number; label: string } | null {
+export function labelOf(line: string): { style: NumberingStyle; number: number; label: string } | null {
   for (const { style, pattern } of LABELS) {
     const m = pattern.exec(line);
     if (!m) continue;
@@ -94,7 +94,10 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
     // A run-in head: a short first sentence opening a paragraph, parallel to a sibling's (抓政治理论教育。/
     // 抓职业道德教育。): same first character, both short.
     const runIn = runInHead(content);
-    if (runIn && lines.some((other, k) => k !== index && Math.abs(k - index) <= 6 && sameRunIn(runIn, runInHead(text.slice(other.start, other.end))))) {
+    // Under a numbered part (二、创建工作开展情况), 在…方面， opens a paragraph on one topic of that part; only a report
+    // without numbered parts above them is built on such openers (在组织推动上，… 在思想教育上，…).
+    const underNumbered = headings.some((h) => h.number !== null);
+    if (runIn && !(runIn.form === 'aspect' && underNumbered) && lines.some((other, k) => k !== index && Math.abs(k - index) <= 6 && sameRunIn(runIn, runInHead(text.slice(other.start, other.end))))) {
       headings.push({ norm: { start: line.start, end: line.start + runIn.text.length }, style: 'run-in', number: null, label: null, text: runIn.text });
       return;
     }

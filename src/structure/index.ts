@@ -2,6 +2,7 @@
 // inline enumerations, and the document's title, unit, period, genre and essays.
 import type { Block, Evidence, Finding, HeadingRecord, Span } from '../model/document.js';
 import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
+import { contentsLines } from './contents.js';
 import { findHeadings, numberingProblems, type Heading, type LineInfo } from './headings.js';
 import { isChrome, readMetadata } from './metadata.js';
 import type { Genre } from '../model/document.js';
@@ -65,7 +66,9 @@ export function analyzeStructure(original: string, norm: NormalizedText, blocks:
   });
   const headingLines = new Set(headings.map((h) => lineAt.get(h.norm.start) ?? -1));
   const pageTitle = norm.text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  const meta = readMetadata(norm.text, bodyLines, headingLines, pageTitle);
+  // A table of contents gives no title or unit; its entries stay headings (a page cut after it has no others).
+  const contents = contentsLines(norm.text, bodyLines);
+  const meta = readMetadata(norm.text, bodyLines.map((l, i) => (contents.has(i) ? { ...l, end: l.start } : l)), headingLines, pageTitle);
   const findings: Finding[] = numberingProblems(headings).map((p) => ({
     ruleId: `structure/numbering-${p.kind}`,
     severity: 'warning',

@@ -1,5 +1,6 @@
 // Reads a report's title, reporting unit, period and genre, and tells whether it is a compilation of essays.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
+import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Genre, Span } from '../model/document.js';
 import { GENRES } from '../model/vocabulary.js';
 import type { LineInfo } from './headings.js';
@@ -11,6 +12,9 @@ const fileSchema = (z: Zod) =>
     noticeCover: regexSource(z),
     firstPerson: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+    personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
+    planOpening: regexSource(z),
+    contentsMarker: regexSource(z),
     thirdPerson: regexSource(z),
     chrome: z.array(regexSource(z)).min(1),
     titleCount: regexSource(z),
@@ -46,19 +50,25 @@ interface StructureData {
   newsOpening: RegExp;
   noticeBody: RegExp;
   ruleSheet: RegExp;
+  personalMarks: { pattern: RegExp; minDistinct: number };
+  planOpening: RegExp;
+  contentsMarker: RegExp;
   headerLines: RegExp;
   planHeadings: RegExp;
   newsMarks: RegExp;
   breadcrumb: RegExp;
 }
 
-let data: StructureData | undefined;
+const structureDataOnce = oncePerFile(readStructureData);
 
 export function loadStructureData(file = 'structure.yaml'): StructureData {
-  if (data) return data;
+  return structureDataOnce(file);
+}
+
+function readStructureData(file: string): StructureData {
   const raw = loadYamlDictionary(file, fileSchema);
   const suffixes = [...raw.unitSuffixes].sort((a, b) => b.length - a.length).join('|');
-  data = {
+  return {
     genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u') })),
     addressee: new RegExp(raw.addressee, 'mu'),
     noticeCover: new RegExp(raw.noticeCover, 'u'),
@@ -79,12 +89,14 @@ export function loadStructureData(file = 'structure.yaml'): StructureData {
     newsOpening: new RegExp(raw.newsOpening, 'u'),
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
+    personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
+    planOpening: new RegExp(raw.planOpening, 'u'),
+    contentsMarker: new RegExp(raw.contentsMarker, 'u'),
     headerLines: new RegExp(raw.headerLines, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
     newsMarks: new RegExp(raw.newsMarks, 'u'),
     breadcrumb: new RegExp(raw.breadcrumb, 'u'),
   };
-  return data;
 }
 
 export interface Metadata {
@@ -143,6 +155,11 @@ function genreOfOpening(words: string, d: StructureData): Genre | null {
 function speaks(text: string, voice: StructureData['firstPerson']): boolean {
   const count = (text.match(voice.pattern) ?? []).length;
   return count >= voice.minCount && (count * 1000) / Math.max(1, text.length) >= voice.perThousand;
+}
+
+/** Whether enough different phrases of a personal summary (领导交办, 提高自己) stand in the text. */
+function personalPhrases(text: string, marks: StructureData['personalMarks']): boolean {
+  return new Set(text.match(marks.pattern) ?? []).size >= marks.minDistinct;
 }
 
 /** A title holds at least this many Chinese characters (not 2023, not |). */
@@ -245,6 +262,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
     const news = d.newsMarks.test(body) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
+    else if (d.planOpening.test(opening)) genre = 'plan';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
     else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
     // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们….
@@ -255,7 +273,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
   else if (d.noticeCover.test(opening) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
-  else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && speaks(body, d.firstPerson)) genre = 'personal';
+  else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && (speaks(body, d.firstPerson) || personalPhrases(body, d.personalMarks))) genre = 'personal';
 
   let unit: Span | null = null;
   // A name is longer than its kind's word (乡镇, 学校 alone name no unit).

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/index.js';
 import { discover } from '../../src/batch/discover.js';
 import type { DocumentRecord, DocumentSummary } from '../../src/model/document.js';
+import type { WorkerShare } from '../../src/batch/worker-use.js';
 
 const CORPUS = new URL('../../corpus/', import.meta.url).pathname;
 // The CLI from its sources, as the tests see the code (bin/wenshen.js runs the build in dist/).
@@ -151,7 +152,7 @@ describe('cli', () => {
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
     expect(error?.code).toBe(3);
-    const events = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string; phase: string; seconds: number; mainHeapMb?: number; workerHeapMb?: number[] });
+    const events = error!.stderr.trim().split('\n').map((l) => JSON.parse(l) as { event: string; status: string; code: string; phase: string; seconds: number; mainHeapMb?: number; workerHeapMb?: number[]; workers?: WorkerShare[] });
     const lines = events.filter((l) => l.event === 'document');
     expect(lines).toHaveLength(9);
     expect(lines.every((l) => l.status === 'failed' && l.code.startsWith('E_'))).toBe(true);
@@ -159,7 +160,17 @@ describe('cli', () => {
     const phases = events.filter((e) => e.event === 'phase');
     expect(phases.map((p) => p.phase)).toEqual(['analysis', 'reuse', 'outputs', 'report']);
     expect(phases.every((p) => p.seconds >= 0)).toBe(true);
-    expect(events).toHaveLength(9 + 4 + 1);
+    // After the analysis, each worker's share of it: every document counted once, busy and idle time, CPU.
+    const shares = events.find((e) => e.event === 'workers')!.workers!;
+    expect(events.findIndex((e) => e.event === 'workers')).toBe(events.findIndex((e) => e.phase === 'analysis') + 1);
+    expect(shares.reduce((n, w) => n + w.documents, 0)).toBe(9);
+    for (const w of shares) {
+      expect(w.busySeconds).toBeGreaterThan(0);
+      expect(w.cpuSeconds).toBeGreaterThan(w.cpuPerDocumentSeconds);
+      expect(w.idleSeconds).toBeGreaterThanOrEqual(w.idleBeforeFirstSeconds);
+      expect(w.loadSeconds).toBeGreaterThan(0);
+    }
+    expect(events).toHaveLength(9 + 4 + 1 + 1);
     // The run ends with its memory peaks: the main thread's heap and each worker's.
     const memory = events[events.length - 1]!;
     expect(memory.event).toBe('memory');
@@ -167,7 +178,7 @@ describe('cli', () => {
     expect(memory.workerHeapMb!.length).toBeGreaterThan(0);
     expect(error!.stdout).toContain('9 documents');
     expect(readRecords(out)).toHaveLength(9);
-  });
+  }, 180_000);
 
   it('exits 0 when every document was analysed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wenshen-ok-'));

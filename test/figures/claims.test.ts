@@ -13,7 +13,10 @@ describe('claims', () => {
     ['社区占地面积3.5平方公里，辖区户数2300户，常住人口8000人。', [['other', 3.5, 'background'], ['other', 2300, 'background'], ['other', 8000, 'background']]],
     ['门诊预约率由上年的35%提高到62.3%。', [['rate', 35, 'background'], ['rate', 62.3, 'achieved']]],
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
-    ['现有注册志愿者1460人。', [['volunteer', 1460, 'achieved']]],
+    // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
+    ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
+    ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
+    ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
     // A cue may run into the number it qualifies (人口\d): the number is background.
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
@@ -48,9 +51,9 @@ describe('claims', () => {
     // A routine's rule reaches the parallel routines after it, and no further.
     ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
     ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
-    // A profile's shares are standing facts; a share of a result stays a result.
+    // A profile's shares are standing facts, as is the share of the volunteers a unit has; work done stays a result.
     ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],
-    ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'achieved'], ['rate', 13, 'achieved'], ['volunteer', 9, 'achieved']]],
+    ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'background'], ['rate', 13, 'background'], ['volunteer', 9, 'achieved']]],
     // A sentence going on with a profile needs one standing fact of its own.
     ['学校占地面积1万平方米，现有校舍1047平方米。学校辐射半径2千米，服务7个自然村庄，人口2500人。', [['other', 10000, 'background'], ['other', 1047, 'background'], ['other', 2, 'background'], ['other', 7, 'background'], ['other', 2500, 'background']]],
     // A profile does not reach past a dated result.
@@ -73,6 +76,18 @@ describe('claims', () => {
     ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
     ['全公司评出文明职工1200人。', [['other', 1200, 'achieved']]],
     ['清运垃圾30车。', [['other', 30, 'achieved']]],
+    // A floor its own hedge sets is a bar, not a result, unless the clause tells a yearly habit of the unit's.
+    ['申报单位中达标单位的比例应不低于85%。', [['rate', 85, 'target']]],
+    ['各支部开展志愿服务活动不少于6次。', [['volunteer', 6, 'rule']]],
+    ['科室每年组织读书会不少于4次。', [['activity', 4, 'achieved']]],
+    // A quota is planned; a family's size and a site's area in a profile are standing facts.
+    ['本次文明家庭推荐名额 12 户。', [['other', 12, 'plan']]],
+    ['这是一个一家4口的普通家庭。', [['other', 4, 'background']]],
+    ['学校有室外活动场地650平方米，藏书9000余册。', [['other', 650, 'background'], ['other', 9000, 'background']]],
+    // Taiwan 志工 are volunteers; 捐赠资金 is a donation; money raised by the unit itself for a project is investment.
+    ['今年共招募志工318名。', [['volunteer', 318, 'achieved']]],
+    ['向灾区捐赠资金8000元。', [['donation', 8000, 'achieved']]],
+    ['医院自筹150万元进行门诊楼改造。', [['investment', 1500000, 'achieved']]],
   ] as const)('%s', (text, want) => {
     expect(claims(text)).toEqual(want);
   });
@@ -124,6 +139,7 @@ describe('no figure', () => {
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
     ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
+    ['组织党员服务队分别到幸福里、滨河苑两个小区开展清扫。', 'a count restating the places a team went to'],
     ['比赛分初赛和决赛两个阶段进行。', 'a count restating a list joined by 和'],
     ['认真贯彻落实县委十四届三次、四次全会精神。', 'session numbers'],
     ['我县于20__成为省级文明县城。', 'a year written as a placeholder'],
@@ -135,6 +151,13 @@ describe('no figure', () => {
     ['每月一次向读者推介新书。', 'a rhythm outside the categories'],
     ['全国文明单位每三年复查一次。', 'a rhythm outside the categories'],
     ['活动从9月正式启动，历时两个多月。', 'a span of months with its hedge inside'],
+    ['在三个小时的义务劳动中，大家清理了楼道。', 'a span of hours written with 个'],
+    ['千千万万个家庭从中受益，亿万群众共享成果。', 'hyperbole'],
+    ['测评中，我区位列全省96个县区第5位。', 'the field of a ranking'],
+    ['![活动照片](http://img.example.cn/pic/2023/0412_58.jpg)', 'numbers inside a web address'],
+    ['联系电话 0531-86****', 'a masked phone number'],
+    ['学校采取五项措施推进创建。', 'the parts of a plan'],
+    ['工作分动员部署、集中整治两个阶段进行。', 'the phases of a plan'],
   ])('%s is no figure (%s)', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });

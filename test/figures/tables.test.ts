@@ -52,10 +52,10 @@ describe('tables whose caption names one topic', () => {
     expect(figures.map((f) => [f.table?.row, f.category, f.value, f.unit])).toEqual([
       ['交通劝导', 'volunteer', 30, '次'],
       ['交通劝导', 'volunteer', 240, '人次'],
-      ['交通劝导', 'volunteer', 720, '小时'],
+      ['交通劝导', 'other', 720, '小时'],
       ['读书分享会', 'volunteer', 6, '次'],
       ['读书分享会', 'volunteer', 90, '人次'],
-      ['读书分享会', 'volunteer', 180, '小时'],
+      ['读书分享会', 'other', 180, '小时'],
     ]);
   });
 
@@ -73,12 +73,23 @@ describe('tables of metrics by year', () => {
     expect(figures.map((f) => [f.category, f.metric, f.period, f.value, f.unit])).toEqual([
       ['satisfaction', '群众满意率', '2023年', 96.2, '%'],
       ['satisfaction', '群众满意率', '2024年', 97.8, '%'],
-      ['volunteer', '志愿服务时长（小时）', '2023年', 1800, '小时'],
-      ['volunteer', '志愿服务时长（小时）', '2024年', 2650, '小时'],
+      ['other', '志愿服务时长（小时）', '2023年', 1800, '小时'],
+      ['other', '志愿服务时长（小时）', '2024年', 2650, '小时'],
       ['assistance', '结对帮扶困难户', '2023年', 12, '户'],
       ['assistance', '结对帮扶困难户', '2024年', 15, '户'],
     ]);
     for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('makes the earlier year the baseline and the last year the result', () => {
+    expect(figures.map((f) => [f.table?.col, f.claim])).toEqual([
+      ['2023年', 'background'], ['2024年', 'achieved'], ['2023年', 'background'], ['2024年', 'achieved'], ['2023年', 'background'], ['2024年', 'achieved'],
+    ]);
+  });
+
+  it('reads a caption ending in a full stop (见下表。)', () => {
+    const cells = figuresOf('为方便辖区群众出行，本年度我站青年志愿服务队在各个路口开展的志愿服务情况见下表。\n服务项目\t次数\n交通劝导\t30\n').filter((f) => f.table);
+    expect(cells.map((f) => [f.category, f.value])).toEqual([['volunteer', 30]]);
   });
 
   it('keeps an empty first header cell, so the years stay over their columns', () => {

@@ -172,6 +172,13 @@ describe('section checklist', () => {
     ['a signature run into the last sentence of a flattened page', ['某集团文明创建工作总结', '近年来，集团扎实开展创建工作。存在的问题是资金投入不足。 某市华都集团有限公司 二零一一年五月二十六日'], 'signature', 'inline'],
     ['a date written 二零 on its own line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '某县交通运输局', '二零二三年十二月二十日'], 'signature', 'inline'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
+    ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
+    ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],
+    ['结成帮扶对子 alone shows social responsibility', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '我们与山下的某村结成帮扶对子，为该村修建了一座桥。'], 'responsibility', 'inline'],
+    ['a single word of campus culture shows unit culture', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '学校注重校园文化建设，每年举办一次书画展。'], 'culture', 'inline'],
+    ['fire prevention is safety work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '防火是林区的大事，全年未发生森林火灾。'], 'governance', 'inline'],
+    ['a heading naming a profile in one word', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '一、中心概况', '中心现有职工42人。', '二、深化志愿服务', '注册志愿者56名。'], 'profile', 'headed'],
+    ['a late heading naming problems and plans', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '二、深化志愿服务', '注册志愿者56名。', '三、问题和计划', '人员不足，明年招录新人。'], 'plans', 'headed'],
     ['志工 is volunteer work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '三、志工服务与社群共建', '本站组织员工到社区开展服务。'], 'volunteer', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);

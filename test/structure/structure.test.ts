@@ -136,6 +136,14 @@ describe('genre from title and body', () => {
     ['a rule sheet', ['为激励社区志愿者奉献爱心，特研究制定本制度。', '一、基本条件', '正式加入志愿者3个月以上。', '二、评定细则', '参与时间为10小时，为一星志愿者。'], 'other'],
     ['a red-header notice', ['某委党委办公室文件', '某党办宣传〔2009〕33号', '关于推荐2009年度文明单位的通知', '在京各企业党委：', '为做好推荐工作，现将有关事项通知如下：'], 'notice'],
     ['a notice announcing itself without addressing 各单位', ['文明单位推荐工作', '在京中央企业党委(党组)：', '根据首都文明办的要求，现将有关事项通知如下：', '一、推荐条件', '二、推荐程序'], 'notice'],
+    ['one person\'s deeds, in the third person', ['守望山林的“老站长”', '——某县林业站站长刘某同志先进个人事迹', '刘某，男，1975年出生，在林业站工作二十年。', '一、扎根基层', '他每天巡山十余公里。', '二、服务林农', '他为林农提供技术指导。'], 'personal'],
+    ['a unit\'s deeds under a person-like subtitle', ['某医院儿科申报市级文明科室先进事迹材料', '儿科成立于1985年，现有医护人员40人。'], 'other'],
+    ['a personal summary with no 我, in its set phrases', ['一年来，在领导的关心和同志们的帮助下，本着尽职尽责的态度完成了领导交办的各项任务。', '一、加强学习', '认真学习业务知识，不断提高自己的业务水平。', '二、做好本职', '按时完成各项工作。'], 'personal'],
+    ['a unit summary using one personal phrase', ['某局2023年创建工作总结', '一年来，全局干部职工尽职尽责，扎实推进创建工作。', '一、加强领导', '成立了领导小组。', '二、开展活动', '组织志愿服务20次。'], 'summary'],
+    ['a plan announced in its opening, no title', ['2023年5月，我市迎来文明城市复查。为做好迎检工作，结合学校实际，现制定学校工作方案如下：', '一、领导机构', '成立迎检工作领导小组。', '二、工作任务', '做好校园环境整治。'], 'plan'],
+    ['a summary that made a plan last year', ['某局2023年创建工作总结', '年初，我局制定了创建工作方案，明确了任务分工。', '一、加强领导', '成立了领导小组。', '二、开展活动', '组织志愿服务20次。'], 'summary'],
+    ['good news of an honor, under a 查看原文 line', ['查看原文', '其他', '喜报！某镇某村被评为全国文明村！', '11月17日，第五届全国文明村镇名单发布，我县某村榜上有名。', '一、村情简介', '某村有农户300户。', '二、创建做法', '村里修建了文化广场。'], 'other'],
+    ['an explainer titled as a question', ['【宣传阐释】文明家庭创建知多少', '创建文明家庭是群众性精神文明创建活动的重要内容。', '一、评选条件', '家庭和睦，邻里团结。', '二、评选程序', '家庭自荐，社区推荐。'], 'other'],
     ['a volunteer activity record under a form label', ['基本情况', '社区一米阳光志愿服务队相约盛夏文明同行(第九期)', '服务时长 2小时', '活动详情', '2020年8月16日下午14时-16时，社区志愿服务队组织志愿活动，活动的目的是创建文明城市，提升城市文明形象。', '一、清理小广告', '志愿者们清理了小广告。', '二、劝导不文明行为', '志愿者劝导了不文明行为。'], 'other'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
@@ -160,13 +168,28 @@ describe('run-in heads of several forms', () => {
     expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(heads);
   });
 
+  it('reads 在…方面， under a numbered part as a paragraph opener, not a head', () => {
+    const lines = ['标题', '一、景区概况', '景区总面积68平方公里，现有职工186人，下设9个科室。', '二、创建工作开展情况', '在文明旅游方面，景区设置文明旅游提示牌430块，组建志愿服务队。', '在优质服务方面，景区实行分时预约，游客排队时间缩短到12分钟。'];
+    expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(['一、景区概况', '二、创建工作开展情况']);
+  });
+
   it('needs a sibling of the same form', () => {
     expect(headingsOf(['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', BODY].join('\n'))).toEqual([]);
   });
 });
 
+describe('photo credits', () => {
+  it.each([['某局第一分局荣获全国巾帼文明岗称号。张某某 供图'], ['图为活动中，志愿者向居民介绍文明手册。 本报记者 李某 摄']])('%s is no title', (caption) => {
+    expect(structureOf([caption, BODY].join('\n')).title).toBeNull();
+  });
+});
+
 describe('page chrome around the title', () => {
   it.each([
+    ['a table of contents above the title', ['目录/提纲:……', '一、重点工作完成情况', '(一)文明城市创建成果显著', '(二)志愿服务蓬勃开展', '二、存在的问题及下一步打算', '……', '某区2016年精神文明建设工作总结', BODY], '某区2016年精神文明建设工作总结'],
+    ['a WeChat copy\'s 查看原文 line', ['查看原文', '其他', '喜报！某镇某村被评为全国文明村', BODY], '喜报！某镇某村被评为全国文明村'],
+    ['a copied article\'s source and date line', ['某某日报·某某客户端 2021-08-12', '某新区第二批精神文明建设先进集体开始申报', BODY], '某新区第二批精神文明建设先进集体开始申报'],
+    ['a file name\'s extension and what follows it', ['电力局创建省级文明单位工作报告.docx电力局创建省级文明单位工作报告', BODY], '电力局创建省级文明单位工作报告'],
     ['a site name and date widget above a breadcrumb', ['荟萃阁', '今天是', '位置:首页 > 范本 > 工作报告', '创文明乡镇工作汇报', BODY], '创文明乡镇工作汇报'],
     ['a document viewer keyword cloud', ['2023', '创建', '文明城市', '志愿者', '2023年创建文明城市志愿者服务工作总结', BODY], '2023年创建文明城市志愿者服务工作总结'],
     ['viewer buttons and a search box', ['全文预览', '不能包含特殊字符', '2021年小区创文工作开展情况汇报', BODY], '2021年小区创文工作开展情况汇报'],

@@ -1,6 +1,7 @@
 // Loads dictionaries/figures/quantity-masks.yaml: the number-shaped words the quantity reader masks (一是, 二期工程,
 // phone numbers) and the prefixes that may be glued to a numeral, as the patterns it reads them by.
 import { loadYamlDictionary, type Zod } from '../../dictionary/index.js';
+import { oncePerFile } from '../../dictionary/once-per-file.js';
 import { alternation, escapeRegExp } from '../../dictionary/word-pattern.js';
 
 const fileSchema = (z: Zod) => {
@@ -22,23 +23,22 @@ export interface QuantityMasks {
 
 const CN_DIGITS = '一二三四五六七八九十';
 
-const loaded = new Map<string, QuantityMasks>();
+const quantityMasksOnce = oncePerFile(readQuantityMasks);
 
 export function loadQuantityMasks(file = 'figures/quantity-masks.yaml'): QuantityMasks {
-  let masks = loaded.get(file);
-  if (!masks) {
-    const data = loadYamlDictionary(file, fileSchema);
-    const counts = data['long-number-counts'].map(escapeRegExp).join('');
-    masks = {
-      patterns: [
-        new RegExp(`[${CN_DIGITS}](?:${alternation(data['enumeration-marks'])})`, 'gu'),
-        ...data.phases.map((p) => new RegExp(`[${CN_DIGITS}\\d]${escapeRegExp(p.word)}(?=${alternation(p.before)})`, 'gu')),
-        // 7–8 digits with no count word after them, or a mobile number.
-        new RegExp(`(?<!\\d)(?:\\d{3,4}-)?\\d{7,8}(?![\\d${counts}])|(?<!\\d)1[3-9]\\d{9}(?!\\d)`, 'gu'),
-      ],
-      gluedPrefix: new RegExp(`^(?:${alternation(data['glued-prefixes'])})+$`, 'u'),
-    };
-    loaded.set(file, masks);
-  }
-  return masks;
+  return quantityMasksOnce(file);
+}
+
+function readQuantityMasks(file: string): QuantityMasks {
+  const data = loadYamlDictionary(file, fileSchema);
+  const counts = data['long-number-counts'].map(escapeRegExp).join('');
+  return {
+    patterns: [
+      new RegExp(`[${CN_DIGITS}](?:${alternation(data['enumeration-marks'])})`, 'gu'),
+      ...data.phases.map((p) => new RegExp(`[${CN_DIGITS}\\d]${escapeRegExp(p.word)}(?=${alternation(p.before)})`, 'gu')),
+      // 7–8 digits with no count word after them, or a mobile number.
+      new RegExp(`(?<!\\d)(?:\\d{3,4}-)?\\d{7,8}(?![\\d${counts}])|(?<!\\d)1[3-9]\\d{9}(?!\\d)`, 'gu'),
+    ],
+    gluedPrefix: new RegExp(`^(?:${alternation(data['glued-prefixes'])})+$`, 'u'),
+  };
 }

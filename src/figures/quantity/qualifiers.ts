@@ -1,6 +1,7 @@
 // Loads dictionaries/figures/qualifiers.yaml: the hedges written before and after a number, and words that
 // only look like one (签约, 最近).
 import { loadYamlDictionary, type Zod } from '../../dictionary/index.js';
+import { oncePerFile } from '../../dictionary/once-per-file.js';
 import type { Qualifier } from '../../model/document.js';
 
 const fileSchema = (z: Zod) => {
@@ -19,19 +20,18 @@ export interface QualifierDictionary {
   notHedges: string[];
 }
 
-const loaded = new Map<string, QualifierDictionary>();
+const qualifiersOnce = oncePerFile(readQualifiers);
 
 export function loadQualifiers(file = 'figures/qualifiers.yaml'): QualifierDictionary {
-  let dictionary = loaded.get(file);
-  if (!dictionary) {
-    const data = loadYamlDictionary(file, fileSchema);
-    const byLength = (a: [string, Qualifier], b: [string, Qualifier]) => b[0].length - a[0].length;
-    dictionary = {
-      before: (Object.entries(data.before) as [string, Qualifier][]).sort(byLength),
-      after: (Object.entries(data.after) as [string, Qualifier][]).sort(byLength),
-      notHedges: data['not-hedges'],
-    };
-    loaded.set(file, dictionary);
-  }
-  return dictionary;
+  return qualifiersOnce(file);
+}
+
+function readQualifiers(file: string): QualifierDictionary {
+  const data = loadYamlDictionary(file, fileSchema);
+  const byLength = (a: [string, Qualifier], b: [string, Qualifier]) => b[0].length - a[0].length;
+  return {
+    before: (Object.entries(data.before) as [string, Qualifier][]).sort(byLength),
+    after: (Object.entries(data.after) as [string, Qualifier][]).sort(byLength),
+    notHedges: data['not-hedges'],
+  };
 }

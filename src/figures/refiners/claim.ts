@@ -193,7 +193,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     }
     // In a profile, a share with no period of its own is a standing fact too (绿化率35%, 占专任教师的62%), unless it
     // is the share of a result just before it (现有注册志愿者1460人，占常住人口的13%).
-    const standingKind = context.claims.backgroundCategories.has(d.category) || (d.category === 'rate' && isPercent(q) && (previous?.sentence !== d.sentence || previous.claim === 'background'));
+    const standingKind = context.claims.profileCategories.has(d.category) || (d.category === 'rate' && isPercent(q) && (previous?.sentence !== d.sentence || previous.claim === 'background'));
     // Nor does a profile reach past a clause that dates or completes work (…员工1800余人，2023年实现销售额9.6亿元，纳税3100万元).
     const sinceFact = () => {
       const stretch = text.slice(Math.max(sentenceStart, q.start - REACH, finder.lastAt('background', q.start) ?? sentenceStart), q.start);
@@ -218,6 +218,11 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
       // later clause (对排查出的31户店家，开展了集中整治).
       if (claim !== 'achieved' && claims.done.test(text.slice(clauseFrom, sentenceEnd))) claim = 'achieved';
+      // A number held to a floor by its own hedge (比例应不低于90%) sets a bar, unless its clause tells a habit of
+      // the unit's (每年组织读书会不少于6次).
+      const hedge = text.slice(q.start, q.number.start);
+      const { words: minimums, habits } = claims.minimumHedges;
+      if (claim === 'achieved' && minimums.some((w) => hedge.includes(w)) && !habits.some((w) => ownClause.includes(w))) claim = isPercent(q) ? 'target' : 'rule';
     }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
@@ -237,7 +242,7 @@ function continuesProfile(context: FigureContext, previous: FigureDraft, d: Figu
   const listed = CLAUSE_BREAK.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
   if (between.length > PROFILE_GAP || !listed || SENTENCE_BREAK.test(between)) return false;
   if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
-  if (context.claims.backgroundCategories.has(d.category)) return true;
+  if (context.claims.profileCategories.has(d.category)) return true;
   return d.category === 'rate' && context.claims.functionWords.shareBefore.test(between);
 }
 /** How far apart two counts of one profile list stand at most. */

@@ -58,10 +58,13 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
 }
 const QUOTED_NAME = 6;
 
-/** A year written as a placeholder (20__, 20xx, 201*) with no unit: a date, not a count. */
+/**
+ * A year written as a placeholder (20__, 20xx, 201*) with no unit: a date, not a count; so is a masked phone or
+ * ID number (807****, 0531-86****): a blank after three or more digits or after a dash, with no unit.
+ */
 function isYearPlaceholder(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
-  return q.placeholder && q.unit === null && /^(?:19|20)/u.test(context.text.slice(q.start, q.end));
+  return q.placeholder && q.unit === null && (/^(?:19|20|\d{3})/u.test(context.text.slice(q.start, q.end)) || /[\d-]$/u.test(context.text.slice(Math.max(0, q.start - 1), q.start)));
 }
 
 /** The measure word only starts a word (**人民). */
@@ -70,6 +73,33 @@ function startsWord(context: FigureContext, d: FigureDraft): boolean {
   if (q.unit === null) return false;
   const from = q.end - q.unit.length;
   return context.cues.unitWordHeads.some((w) => context.text.startsWith(w, from));
+}
+
+/** A character of a web address, file name or code (http://…/00300718539_4e3e.jpg). */
+const TOKEN_CHAR = /[A-Za-z0-9_\-./:%?=&#~+]/u;
+/** A token of those characters holding a letter, a slash or an underscore is an address or an ID. */
+const ADDRESS_OR_ID = /[A-Za-z_/]/u;
+/** How far around a number its token is read. */
+const TOKEN_REACH = 40;
+
+/** A number inside a web address, a file name or a document ID: no quantity the text states. */
+function isInToken(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  let from = q.start;
+  while (from > Math.max(0, q.start - TOKEN_REACH) && TOKEN_CHAR.test(text[from - 1]!)) from--;
+  let to = q.end;
+  while (to < Math.min(text.length, q.end + TOKEN_REACH) && TOKEN_CHAR.test(text[to]!)) to++;
+  return ADDRESS_OR_ID.test(text.slice(from, q.start)) || ADDRESS_OR_ID.test(text.slice(q.end, to));
+}
+
+/** How far after a count its ranking (…第8位) is looked for. */
+const RANKING_REACH = 24;
+
+/** A count that is the field of a ranking in its clause (位列113个地级提名城市第8位). */
+function isRankingPool(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  return q.unitKind === 'count' && context.cues.rankingPool.test(context.text.slice(q.end, Math.min(d.sentence.norm.end, q.end + RANKING_REACH)));
 }
 
 /** A restated list has at most this many items. */
@@ -90,7 +120,10 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   if (d.inSentence.some((o) => o !== q && o.start >= start && o.end <= q.start)) return false;
   // 各村、社区都制作两条: each item has its own count; 设置乒乓球、…和摄影五个爱好小组: the count is what was set up.
   const afterLast = list.slice(Math.max(0, ...words.listSeparators.map((s) => (list.includes(s) ? list.lastIndexOf(s) + s.length : 0))));
-  if (words.distributive.test(afterLast) || context.cues.predicates.test(list)) return false;
+  // A verb that only leads to the places listed (组织服务队分别到华润新苑、阳光花城两个小区) makes no count of its own.
+  const places = [...list.matchAll(words.listPlaces)].pop();
+  const governed = places ? list.slice(places.index! + places[0].length) : list;
+  if (words.distributive.test(afterLast) || context.cues.predicates.test(governed)) return false;
   const commas = list.match(words.listSeparator)?.length ?? 0;
   // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
   const tail = commas > 0 ? afterLast : list;
@@ -182,6 +215,8 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isInQuotedName(context, d) ||
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
+        isRankingPool(context, d) ||
+        isInToken(context, d) ||
         isRestatedList(context, d) ||
         isOtherRhythm(context, d) ||
         isHeadline(context, d) ||
