@@ -2,6 +2,7 @@
 // rows are read.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import { oncePerFile } from '../dictionary/once-per-file.js';
+import { CATEGORIES, type FigureCategory } from './rules/rule.js';
 
 const fileSchema = (z: Zod) =>
   z.strictObject({
@@ -15,7 +16,11 @@ const fileSchema = (z: Zod) =>
     'caption-length': z.number().int().positive(),
     'count-fallback': z.array(z.string().min(1)),
     'index-headers': z.array(z.string().min(1)),
-    'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)) }),
+    'claim-headers': z.strictObject({ target: z.array(z.string().min(1)), plan: z.array(z.string().min(1)), background: z.array(z.string().min(1)) }),
+    'gift-captions': z.array(z.string().min(1)),
+    'served-headers': z.array(z.string().min(1)),
+    'participant-headers': z.array(z.string().min(1)),
+    'served-by': z.array(z.enum(CATEGORIES as [FigureCategory, ...FigureCategory[]])),
   });
 
 export interface TableWords {
@@ -30,7 +35,11 @@ export interface TableWords {
   captionLength: number;
   countFallback: Set<string>;
   indexHeaders: Set<string>;
-  claimHeaders: { claim: 'target' | 'plan'; words: string[] }[];
+  claimHeaders: { claim: 'target' | 'plan' | 'background'; words: string[] }[];
+  giftCaptions: string[];
+  servedHeaders: string[];
+  servedBy: Set<FigureCategory>;
+  participantHeaders: string[];
 }
 
 const tableWordsOnce = oncePerFile(readTableWords);
@@ -55,6 +64,11 @@ function readTableWords(file: string): TableWords {
     claimHeaders: [
       { claim: 'target', words: data['claim-headers'].target },
       { claim: 'plan', words: data['claim-headers'].plan },
+      { claim: 'background', words: data['claim-headers'].background },
     ],
+    giftCaptions: data['gift-captions'],
+    servedHeaders: data['served-headers'],
+    servedBy: new Set(data['served-by']),
+    participantHeaders: data['participant-headers'],
   };
 }

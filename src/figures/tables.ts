@@ -22,6 +22,11 @@ export interface Table extends Span {
   /** The last sentence of the line right before the table when it introduces it (全年志愿服务情况如下：). */
   caption: Span | null;
   header: Cell[];
+  /**
+   * Over a two-row header, the cell of the upper row each column stands under (志愿服务 over 次数 and 人次, 2023年
+   * over 次数 and 金额), merged across the columns it spans; null for a column whose header fills both rows.
+   */
+  groups: (Cell | null)[];
   rows: Cell[][];
 }
 
@@ -37,14 +42,33 @@ export interface TablePlace {
   metric: Span;
 }
 
-function cellsOf(text: string, start: number, end: number): Cell[] {
+/**
+ * How a line separates its cells: tabs (.docx, .doc, PDF layout, HTML), or bars (`项目 | 次数 |`, a web page's or a
+ * Markdown table kept as text) when it holds two or more and no tab; null for a line of running text.
+ */
+function separatorOf(line: string): '\t' | '|' | null {
+  if (line.includes('\t')) return '\t';
+  let bars = 0;
+  for (const c of line) if (c === '|' && ++bars >= 2) return '|';
+  return null;
+}
+
+/** A Markdown rule under a header (|---|:---:|): part of the table, but no row. */
+const BAR_RULE = /^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$/u;
+
+function cellsOf(text: string, start: number, end: number, separator: '\t' | '|'): Cell[] {
   const cells: Cell[] = [];
   let at = start;
-  for (const part of text.slice(start, end).split('\t')) {
+  for (const part of text.slice(start, end).split(separator)) {
     const lead = part.length - part.trimStart().length;
     const trimmed = part.trim();
     cells.push({ start: at + lead, end: at + lead + trimmed.length, text: trimmed });
     at += part.length + 1;
+  }
+  // The bars that open and close a row (| 项目 | 次数 |) stand outside its first and last cells.
+  if (separator === '|') {
+    if (cells.length > 0 && cells[0]!.text === '' && /^\s*\|/u.test(text.slice(start, end))) cells.shift();
+    if (cells.length > 0 && cells.at(-1)!.text === '' && /\|\s*$/u.test(text.slice(start, end))) cells.pop();
   }
   return cells;
 }
@@ -60,6 +84,38 @@ const YEAR_START = /^(?:19|20)\d{2}年/u;
 function namesColumns(header: Cell[], words: TableWords): boolean {
   const numbers = header.filter((c) => NUMERIC_CELL.test(c.text) ? !words.yearHeader.test(c.text) : /^\d/.test(c.text) && !YEAR_START.test(c.text)).length;
   return numbers * 2 < header.length;
+}
+
+/**
+ * A header of two rows: the upper row leaves cells empty where a cell merged across columns stood (项目 | 志愿服务 |
+ * | 捐赠) or the lower row leaves its first cell empty under a cell merged down (| 次数 | 人次 | 金额（万元）), and the
+ * lower row holds no number. Each column is then headed by its lower cell under the upper cell to its left, or by
+ * the upper cell alone where the lower one is empty.
+ */
+function splitHeader(upper: Cell[], lower: Cell[], words: TableWords): { header: Cell[]; groups: (Cell | null)[] } | null {
+  const merged = upper.slice(1).some((c) => c.text === '') || lower[0]?.text === '';
+  if (!merged || !namesColumns(lower, words) || lower.some((c) => NUMERIC_CELL.test(c.text))) return null;
+  if (lower.length < 2 || lower.slice(1).every((c) => c.text === '')) return null;
+  const width = Math.max(upper.length, lower.length);
+  const header: Cell[] = [];
+  const groups: (Cell | null)[] = [];
+  let group: Cell | null = null;
+  for (let i = 0; i < width; i++) {
+    const top = upper[i];
+    const bottom = lower[i];
+    if (i > 0 && top && top.text !== '') group = top;
+    if (i === 0) {
+      header.push(top && top.text !== '' ? top : bottom!);
+      groups.push(null);
+    } else if (bottom && bottom.text !== '') {
+      header.push(bottom);
+      groups.push(group);
+    } else {
+      header.push(top ?? bottom!);
+      groups.push(null);
+    }
+  }
+  return { header, groups };
 }
 
 /** The last sentence of the line before `lineStart` when it introduces a table (ends in 如下：, or is a short title). */
@@ -79,32 +135,41 @@ function captionBefore(text: string, lineStart: number, words: TableWords): Span
 }
 
 /**
- * Runs of two or more lines holding tabs whose first line names the columns. Normalization strips a line's leading
+ * Runs of two or more lines holding tabs, or bars (| 项目 | 次数 |, with or without a Markdown rule under the header),
+ * whose first line names the columns. Normalization strips a line's leading
  * tab like any indent, so `emptyFirstCell` says from the original text whether a line began with an empty cell
  * (\t2023年\t2024年): the header's years then stay over their columns.
  */
 export function findTables(text: string, words: TableWords = loadTableWords(), emptyFirstCell: (lineStart: number) => boolean = () => false): Table[] {
-  if (!text.includes('\t')) return [];
+  if (!text.includes('\t') && !text.includes('|')) return [];
   const tables: Table[] = [];
   let run: Cell[][] = [];
   let runStart = 0;
   let runEnd = 0;
   const close = () => {
     if (run.length >= 2 && namesColumns(run[0]!, words)) {
-      const [header, ...rows] = run;
-      tables.push({ start: runStart, end: runEnd, caption: captionBefore(text, runStart, words), header: header!, rows });
+      const caption = captionBefore(text, runStart, words);
+      const split = run.length >= 3 ? splitHeader(run[0]!, run[1]!, words) : null;
+      if (split) tables.push({ start: runStart, end: runEnd, caption, ...split, rows: run.slice(2) });
+      else tables.push({ start: runStart, end: runEnd, caption, header: run[0]!, groups: run[0]!.map(() => null), rows: run.slice(1) });
     }
     run = [];
   };
   let lineStart = 0;
+  let runSeparator: '\t' | '|' | null = null;
   for (const line of text.split('\n')) {
     const lineEnd = lineStart + line.length;
-    if (line.includes('\t') && line.trim() !== '') {
+    const separator = line.trim() === '' ? null : separatorOf(line);
+    if (separator !== runSeparator) close();
+    runSeparator = separator;
+    if (separator === '|' && BAR_RULE.test(line)) {
+      if (run.length > 0) runEnd = lineEnd;
+    } else if (separator !== null) {
       if (run.length === 0) runStart = lineStart;
-      const cells = cellsOf(text, lineStart, lineEnd);
-      run.push(emptyFirstCell(lineStart) ? [{ start: lineStart, end: lineStart, text: '' }, ...cells] : cells);
+      const cells = cellsOf(text, lineStart, lineEnd, separator);
+      run.push(separator === '\t' && emptyFirstCell(lineStart) ? [{ start: lineStart, end: lineStart, text: '' }, ...cells] : cells);
       runEnd = lineEnd;
-    } else close();
+    }
     lineStart = lineEnd + 1;
   }
   close();
@@ -165,23 +230,65 @@ function firstAccepting(context: FigureContext, cues: Cue[], quantity: Quantity)
   return cues.find((cue) => context.cues.byCategory.get(cue.category)!.accepts(quantity, cue.word))?.category ?? null;
 }
 
-/** A caption names a topic when its cues are of one category only (志愿服务情况如下, not 志愿服务及公益活动情况). */
+/**
+ * A caption names a topic when its cues are of one category only (志愿服务情况如下, not 志愿服务及公益活动情况). A topic
+ * that gives way (活动 to 志愿服务) takes the category it yields to when the caption's line names that one too:
+ * 组建志愿服务队…。各项公益活动情况见下表 lists the volunteer team's activities.
+ */
 function captionTopic(context: FigureContext, caption: Span | null): Cue[] {
   if (!caption) return [];
   // A weak cue (开展 in 志愿服务开展情况) names no topic.
-  const cues = cuesIn(context, caption).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
-  return new Set(cues.map((c) => c.category)).size === 1 ? cues : [];
+  const strong = (cues: Cue[]) => cues.filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
+  const cues = strong(cuesIn(context, caption));
+  if (new Set(cues.map((c) => c.category)).size !== 1) return [];
+  const to = context.cues.givesWay.get(cues[0]!.category);
+  if (!to) return cues;
+  const lineStart = context.text.lastIndexOf('\n', caption.start - 1) + 1;
+  const yielded = strong(cuesIn(context, { start: lineStart, end: caption.start })).filter((c) => c.category === to);
+  return yielded.length > 0 ? yielded : cues;
+}
+
+/** A caption naming what the unit gave (公益支出, 慈善): its money cells are donations, whatever their row names. */
+function namesGifts(context: FigureContext, words: TableWords, caption: Span | null): boolean {
+  if (!caption) return false;
+  const line = context.text.slice(caption.start, caption.end);
+  return words.giftCaptions.some((w) => line.includes(w));
+}
+
+/** What a table says about the category of its cells, besides each cell's header and row. */
+interface TableTopic {
+  cues: Cue[];
+  /** The caption names gifts (公益支出情况如下): money is donated. */
+  gifts: boolean;
+  /** Every category the caption's line names, one topic or several (志愿服务及公益活动情况见下表). */
+  named: Set<FigureCategory>;
+}
+
+/** The categories of the strong cues in the line of the caption. */
+function namedInLine(context: FigureContext, caption: Span | null): Set<FigureCategory> {
+  if (!caption) return new Set();
+  const lineStart = context.text.lastIndexOf('\n', caption.start - 1) + 1;
+  const cues = cuesIn(context, { start: lineStart, end: caption.end }).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
+  return new Set(cues.map((c) => c.category));
 }
 
 /**
  * The header's cue first (捐款), then the row's (献血, 义诊), then the caption's topic; a column counting times or
  * sessions (次数, 场次) with no cue counts activities. As in running text, an activity done by volunteers (a
- * row of activities under a caption about volunteer service) is a volunteer figure.
+ * row of activities under a caption about volunteer service) is a volunteer figure. Money under a caption about
+ * gifts is donated, even in a row that names building work (乡村道路修缮). A column of the people served (受益人数,
+ * 服务旅客) counts beneficiaries: no volunteers or activities, only its header's cue or a row's of `served-by`.
  */
-function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: Cue[] }): FigureCategory | 'other' {
-  const category = firstAccepting(context, cues.header, quantity) ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic, quantity);
+function cellCategory(context: FigureContext, words: TableWords, quantity: Quantity, cues: { header: Cue[]; row: Cue[]; topic: TableTopic; served: boolean; participants: boolean }): FigureCategory | 'other' {
+  const fromHeader = firstAccepting(context, cues.header, quantity);
+  if (cues.served) return fromHeader ?? firstAccepting(context, cues.row.filter((c) => words.servedBy.has(c.category)), quantity) ?? 'other';
+  if (!fromHeader && cues.topic.gifts && quantity.unitKind === 'money') return 'donation';
+  const category = fromHeader ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic.cues, quantity);
   const to = category ? context.cues.givesWay.get(category) : undefined;
-  if (to && cues.topic[0]?.category === to && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
+  // The people taking part (参与人次) in activities of a table about volunteer service, among other topics, are
+  // the volunteers; the activities themselves stay activities there.
+  const yields = cues.topic.cues[0]?.category === to || (cues.participants && to !== undefined && cues.topic.named.has(to));
+  if (to && yields && context.cues.byCategory.get(to)!.accepts(quantity)) return to;
   if (category) return category;
   if (words.countFallback.has(quantity.unit ?? '')) return 'activity';
   return quantity.unitKind === 'percent' ? 'rate' : 'other';
@@ -213,9 +320,28 @@ function cellQuantity(cell: Cell, column: HeaderUnit, rowUnit: HeaderUnit): Quan
   return blank ? { ...q, ...at, unit: blank.unit, unitKind: blank.kind } : { ...q, ...at };
 }
 
-/** The claim a header names (2024年目标, 计划投入); null leaves the cell to the claim refiner. */
+/** The claim a header names (2024年目标, 计划投入, 上年); null leaves the cell to the claim refiner. */
 function headerClaim(header: string, words: TableWords): Claim | null {
   return words.claimHeaders.find((h) => h.words.some((w) => header.includes(w)))?.claim ?? null;
+}
+
+/** The year a label starts with (2023年, 2023年度, 2024年实际), or null. */
+function yearOf(label: string): number | null {
+  const m = YEAR_START.exec(label);
+  return m ? Number(label.slice(0, 4)) : null;
+}
+
+/**
+ * Labels (header cells, or rows' first cells) that name an earlier year than the latest one reported: a table
+ * of 2022年 and 2023年 compares the report year with its baseline, so the earlier years are background. A label
+ * that names a target or plan (2025年目标) is no reported year.
+ */
+function baselineLabels(labels: string[], words: TableWords): boolean[] {
+  const years = labels.map((l) => (headerClaim(l, words) === null ? yearOf(l) : null));
+  const reported = years.filter((y): y is number => y !== null);
+  if (reported.length < 2) return labels.map(() => false);
+  const latest = Math.max(...reported);
+  return years.map((y) => y !== null && y < latest);
 }
 
 /** A header that names a year or a period and nothing else (2023年, 上半年): a label over the figures below. */
@@ -240,18 +366,25 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
   // Tables and their rows come in text order, as sentences do.
   let si = 0;
   for (const table of tables) {
-    const columns = table.header.map((h) => headerUnit(h.text, words));
+    // Under a two-row header the upper cell (志愿服务, 捐款（万元）, 2023年) says what its lower cells leave unsaid.
+    const columns = table.header.map((h, i) => {
+      const own = headerUnit(h.text, words);
+      const group = table.groups[i];
+      return own.unit === null && group ? headerUnit(group.text, words) : own;
+    });
     const index = table.header.map((h) => words.indexHeaders.has(h.text));
     // A first column of row numbers (序号) leaves the subject to the cell after it.
     const subjectColumn = index[0] && table.header.length > 2 ? 1 : 0;
-    const headerCues = table.header.map((h) => cuesIn(context, h));
-    const topic = captionTopic(context, table.caption);
+    const headerCues = table.header.map((h, i) => [...cuesIn(context, h), ...(table.groups[i] ? cuesIn(context, table.groups[i]!) : [])]);
+    const served = table.header.map((h) => words.servedHeaders.some((w) => h.text.includes(w)));
+    const participants = table.header.map((h) => words.participantHeaders.some((w) => h.text.startsWith(w)));
+    const topic: TableTopic = { cues: captionTopic(context, table.caption), gifts: namesGifts(context, words, table.caption), named: namedInLine(context, table.caption) };
+    const labels = table.header.map((h, i) => (yearOf(h.text) === null && table.groups[i] ? table.groups[i]!.text : h.text));
+    const baselineColumns = baselineLabels(labels, words);
+    const baselineRows = baselineLabels(table.rows.map((r) => r[subjectColumn]?.text ?? ''), words);
     const captionPeriod = periodIn(context, table.caption);
-    // Years side by side (2022年 | 2023年): the earlier ones are the baseline the last one is compared with.
-    const years = table.header.flatMap((h, i) => (words.yearHeader.test(h.text) ? [i] : []));
-    const baseline = (i: number) => years.length >= 2 && years.includes(i) && i !== years[years.length - 1];
     let above: Cell | undefined;
-    for (const row of table.rows) {
+    for (const [r, row] of table.rows.entries()) {
       // An empty first cell sits under a cell merged down over it (vMerge, rowspan): it names the same subject.
       const own = row[subjectColumn] ?? row[0]!;
       const first = own.text === '' && above ? above : own;
@@ -268,13 +401,16 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
         if (i <= subjectColumn || index[i] || cell.text === '' || !head) return;
         const quantity = cellQuantity(cell, columns[i]!, rowUnit);
         if (!quantity) return;
-        const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic });
+        const category = cellCategory(context, words, quantity, { header: headerCues[i]!, row: rowCues, topic, served: served[i]!, participants: participants[i]! });
+        const group = table.groups[i];
         const byYear = isPeriodHeader(context, words, head.text);
-        const period = byYear ? head.text : (periodIn(context, head) ?? captionPeriod);
+        const groupPeriod = group && isPeriodHeader(context, words, group.text) ? group.text : null;
+        const period = byYear ? head.text : (periodIn(context, head) ?? groupPeriod ?? captionPeriod);
         const row = { start: first.start, end: first.end };
         const col = { start: head.start, end: head.end };
         const place: TablePlace = { row, col, total, period, metric: byYear ? row : col };
-        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim: headerClaim(head.text, words) ?? (baseline(i) ? 'background' : 'achieved'), table: place });
+        const claim = headerClaim(head.text, words) ?? (group ? headerClaim(group.text, words) : null) ?? (baselineColumns[i] || baselineRows[r] ? 'background' : 'achieved');
+        drafts.push({ quantity, sentence, cues: [], inSentence: [], cue: null, category, claim, table: place });
       });
     }
   }

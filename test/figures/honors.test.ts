@@ -288,8 +288,8 @@ describe('honors', () => {
     ['在多年获区级文明单位光荣称号后，我所又被评为市级文明单位。', ['区级文明单位', '市级文明单位']],
     // 这一荣誉 after a kept title is its title word.
     ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
-    // 上榜 is a verb of receiving; a level word reads 国家.
-    ['我村上榜第六届全国文明村镇。', ['全国文明村镇']],
+    // 上榜 is a verb of receiving; the round stays in the title, as reports write it.
+    ['我村上榜第六届全国文明村镇。', ['第六届全国文明村镇']],
     ['县档案馆是国家二级档案馆。', ['国家二级档案馆']],
     // A body before 颁发的 gave the title.
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
@@ -367,6 +367,89 @@ describe('honors', () => {
   });
 
   it('reads the title of a published list without 的 after the body\'s verb', () => {
-    expect(honorsOf('近日，省文明委公布第九届省级文明单位名单，县气象局榜上有名。')).toEqual([{ title: '省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }]);
+    expect(honorsOf('近日，省文明委公布第九届省级文明单位名单，县气象局榜上有名。')).toEqual([{ title: '第九届省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }]);
+  });
+
+  it('keeps one honor per title, the mention naming its round, and shares a round\'s title over a list of rounds', () => {
+    const text = '公司喜获“省直机关第十一届文明单位”称号。至此，公司已连续三届被评为省直机关文明单位。';
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['省直机关第十一届文明单位']);
+    expect(honorsOf('我校已连续获评为第十二、十三届省级文明学校和第一届省级文明校园。').map((h) => h.title)).toEqual(['第十二届省级文明学校', '第十三届省级文明学校', '第一届省级文明校园']);
+    expect(honorsOf('作为连续四届省级文明单位，公司扎实开展创建工作。').map((h) => h.title)).toEqual(['省级文明单位']);
+  });
+
+  it('counts the units holding a level-led title, over the clauses of one sentence', () => {
+    const found = analyse('目前，全市有全国文明校园3所，分别是一中和二中；省级文明校园76所，市级文明校园265所。2020年拟表彰市文明校园325所。').honors;
+    expect(found.map(({ title, level, recipient, count }) => [title, level, recipient, count])).toEqual([
+      ['全国文明校园', 'national', 'unit', 3],
+      ['省级文明校园', 'provincial', 'unit', 76],
+      ['市级文明校园', 'city', 'unit', 265],
+    ]);
+    expect(honorsOf('社区有安全文明小区40个。')).toEqual([]);
+  });
+
+  it('reads 榜上有名 after a decision\'s title as the kind of title the named units get', () => {
+    expect(honorsOf('近日，中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》，市国家税务局和县国家税务局榜上有名。')).toEqual([
+      { title: '第四届全国文明单位', awarder: '中央文明委', level: 'national', year: null, recipient: 'unit' },
+    ]);
+  });
+
+  it('takes the awarder from a body opening the sentence with what bodies do when they give honors', () => {
+    expect(honorsOf('3月5日，共青团某某区委、区志愿者协会召开年度总结大会，区中医院志愿服务队被授予2017年年度“优秀志愿服务集体”称号。')).toEqual([
+      { title: '优秀志愿服务集体', awarder: '共青团某某区委、区志愿者协会', level: 'county', year: '2017', recipient: 'unit' },
+    ]);
+    // An opening mark never closed is a stray one.
+    expect(honorsOf('近日，被省精神文明建设委员会授予“2007-2009年度全省文明建设工作先进单位称号。').map((h) => [h.title, h.year])).toEqual([['全省文明建设工作先进单位', '2007-2009']]);
+  });
+
+  it.each([
+    // A list of kinds of honor as a topic, a candidacy, a plan, an eligibility rule, places listed after a colon.
+    '文明校园是继文明城市、文明村镇、文明单位、文明家庭后，中央文明委开展的第五大创建工程。',
+    '我校获选参评新一届全国文明校园先进学校。',
+    '经公示无异议后，新区将对获评集体进行表彰，授予新区“文明单位”“文明村”称号，并颁发奖牌。',
+    '凡积极开展创建活动，获得上一年度县(市)区文明单位称号，达到创建标准的单位均可申报。',
+  ])('finds no honor in %s (plans, rules, topics)', (text) => {
+    expect(honorsOf(text)).toEqual([]);
+  });
+
+  it('reads no place names listed after a colon as titles', () => {
+    // 获得…称号的3个村 describes the villages (the honor is told in its own sentence); the names after the colon are places.
+    expect(honorsOf('我市获得第七届全国文明村镇称号的3个村分别为:东区东镇江山村、南县古城镇四联村、西县木王镇坪胜村。')).toEqual([]);
+  });
+
+  it('reads 为 before a level word or a quoted title as a verb of being, and a short dated line as a list item', () => {
+    expect(honorsOf('区文化馆为国家一级文化馆，馆舍面积6800平方米。').map((h) => h.title)).toEqual(['国家一级文化馆']);
+    expect(honorsOf('为配合新乡市“双城”(全国文明城市、全国卫生城市)创建，我们开展了宣传。')).toEqual([]);
+    expect(honorsOf('中心曾於2021年獲選為市級文明單位。').map((h) => [h.title, h.year])).toEqual([['市级文明单位', '2021']]);
+    const text = ['近年来获得的主要荣誉有：', '2022年　全国乡村治理示范村', '2023年　市级“五好”村党组织', '此外，村茶叶合作社被评为“省级农民合作社示范社”。'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['全国乡村治理示范村', '市级“五好”村党组织', '省级农民合作社示范社']);
+  });
+
+  it('reads a title qualifying its holder, and counts no people from 数十人次 or a prize count of kinds', () => {
+    expect(honorsOf('该院是全市唯一被评为省级文明单位的医院。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('我们始终保持既有文明单位的维护。')).toEqual([]);
+    expect(analyse('数十人次获得“全国先进工作者”称号。').honors.map((h) => [h.recipient, h.count ?? null])).toEqual([['person', null]]);
+    expect(honorsOf('我市及4个单位在会上获得四项全国精神文明奖。')).toEqual([]);
+  });
+
+  it('finds the person after a reporter\'s or a student\'s role, before 家庭, and before a date', () => {
+    const recipients = (text: string) => honorsOf(text).map((h) => h.recipient);
+    expect(recipients('首席记者林文涛被授予“全国五一劳动奖章”。')).toEqual(['person:林文涛']);
+    expect(recipients('学员张秀兰家庭被评为“全国五好家庭”。')).toEqual(['person:张秀兰']);
+    expect(recipients('校长韩晓燕2022年当选为全国“三八红旗手”。')).toEqual(['person:韩晓燕']);
+  });
+
+  it('gives honors told of 他 in a report of one person\'s deeds to that person, and a collective title to the unit', () => {
+    const text = ['——县气象局观测站站长周启明同志先进个人事迹', '周启明扎根山顶观测站二十年。他本人获得的荣誉有：', '2016年　全国气象部门优秀观测员', '2021年　全省优秀共产党员', '他所在的观测站2022年被命名为省级“青年文明号”。'].join('\n');
+    expect(honorsOf(text).map((h) => [h.title, h.recipient])).toEqual([
+      ['全国气象部门优秀观测员', 'person:周启明'],
+      ['全省优秀共产党员', 'person:周启明'],
+      ['省级青年文明号', 'unit'],
+    ]);
+  });
+
+  it('reads a ministry alone as national, and no township in the 乡 of a city\'s name', () => {
+    expect(honorsOf('派出所被中组部评为优秀基层党组织。').map((h) => h.level)).toEqual(['national']);
+    expect(honorsOf('社区被评为新乡市学雷锋活动示范点。').map((h) => h.level)).toEqual(['city']);
+    expect(honorsOf('支部被县委组织部评为先进党支部。').map((h) => h.level)).toEqual(['county']);
   });
 });

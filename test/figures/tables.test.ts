@@ -159,3 +159,143 @@ describe('headerUnit', () => {
     expect(headerUnit(header)).toMatchObject({ unit, scale });
   });
 });
+
+describe('baseline columns and rows', () => {
+  it('makes earlier year columns background and the latest reported year achieved', () => {
+    const figures = figuresOf('两年对比如下：\n\t2022年\t2023年\n读者满意率（%）\t93.5\t96.0\n借阅人次\t8200\t9600\n');
+    expect(figures.map((f) => [f.table?.col, f.value, f.claim])).toEqual([
+      ['2022年', 93.5, 'background'],
+      ['2023年', 96, 'achieved'],
+      ['2022年', 8200, 'background'],
+      ['2023年', 9600, 'achieved'],
+    ]);
+  });
+
+  it('leaves a target year out of the reported years', () => {
+    const figures = figuresOf('指标如下：\n项目\t2023年\t2024年\t2025年目标\n注册志愿者（人）\t150\t210\t260\n');
+    expect(figures.map((f) => [f.value, f.claim])).toEqual([
+      [150, 'background'],
+      [210, 'achieved'],
+      [260, 'target'],
+    ]);
+  });
+
+  it('reads a 上年 column as the baseline, and one year column alone as the report year', () => {
+    const compared = figuresOf('办件情况：\n指标\t上年\t本年\n受理办件（件）\t1200\t1500\n');
+    expect(compared.map((f) => [f.value, f.claim])).toEqual([
+      [1200, 'background'],
+      [1500, 'achieved'],
+    ]);
+    const single = figuresOf('办件情况：\n指标\t2023年\n受理办件（件）\t1500\n');
+    expect(single.map((f) => f.claim)).toEqual(['achieved']);
+  });
+
+  it('makes rows of earlier years background in a table with years down the side', () => {
+    const figures = figuresOf('志愿者队伍情况：\n年度\t志愿者人数（人）\n2021年\t64\n2022年\t85\n2023年\t120\n');
+    expect(figures.map((f) => [f.table?.row, f.claim])).toEqual([
+      ['2021年', 'background'],
+      ['2022年', 'background'],
+      ['2023年', 'achieved'],
+    ]);
+  });
+});
+
+describe('what the caption and the header say about a cell', () => {
+  it('makes money under a caption about gifts donated, even in a row naming repairs', () => {
+    const gifts = figuresOf('今年爱心公益支出如下：\n项目\t金额（万元）\n敬老院设施修缮\t4.2\n困难职工慰问\t1.5\n');
+    expect(gifts.map((f) => [f.category, f.value])).toEqual([
+      ['donation', 42000],
+      ['donation', 15000],
+    ]);
+    const spending = figuresOf('全年创建经费使用情况如下：\n项目\t金额（万元）\n文化墙修缮\t4.2\n');
+    expect(spending.map((f) => f.category)).toEqual(['investment']);
+  });
+
+  it('counts the people served as beneficiaries, not volunteers', () => {
+    const figures = figuresOf('全年志愿服务情况如下：\n项目\t场次\t受益群众（人次）\n义务理发\t10\t300\n');
+    expect(figures.map((f) => [f.table?.col, f.category])).toEqual([
+      ['场次', 'volunteer'],
+      ['受益群众（人次）', 'other'],
+    ]);
+    const helped = figuresOf('帮扶工作如下：\n项目\t受益人数（人）\n结对帮扶困难户\t45\n');
+    expect(helped.map((f) => f.category)).toEqual(['assistance']);
+  });
+
+  it('lets a caption about activities yield to the volunteer service its line names', () => {
+    const volunteers = figuresOf('成立护河志愿服务队，队员38人。各项公益活动情况见下表。\n活动\t次数\n清理河道\t6\n').filter((f) => f.table);
+    expect(volunteers.map((f) => f.category)).toEqual(['volunteer']);
+    const activities = figuresOf('工会组织职工开展文体活动。各项活动情况见下表。\n活动\t次数\n篮球赛\t2\n');
+    expect(activities.map((f) => f.category)).toEqual(['activity']);
+  });
+
+  it('reads 架次 in a row label as its unit', () => {
+    const figures = figuresOf('保障情况：\n指标\t2023年\n保障航班（架次）\t620\n');
+    expect(figures.map((f) => [f.value, f.unit, f.category])).toEqual([[620, '架次', 'other']]);
+  });
+});
+
+describe('tables written with bars', () => {
+  it('reads a Markdown table, its rule line skipped and its empty corner kept', () => {
+    const text = '两年对比：\n| | 2022年 | 2023年 |\n| --- | --- | --- |\n| 读者满意率（%） | 94.0 | 96.5 |\n| 合计借阅（册） | 5200 | 6100 |\n';
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.table?.row, f.table?.col, f.value, f.unit, f.claim])).toEqual([
+      ['读者满意率（%）', '2022年', 94, '%', 'background'],
+      ['读者满意率（%）', '2023年', 96.5, '%', 'achieved'],
+      ['合计借阅（册）', '2022年', 5200, '册', 'background'],
+      ['合计借阅（册）', '2023年', 6100, '册', 'achieved'],
+    ]);
+    for (const f of figures) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('reads bars without outer bars, and leaves a lone line of bars (site links) alone', () => {
+    const figures = figuresOf('项目 | 场次 | 捐款（万元）\n助老送餐 | 8 | 0.6\n');
+    expect(figures.map((f) => [f.table?.col, f.value, f.unit])).toEqual([
+      ['场次', 8, '场次'],
+      ['捐款（万元）', 6000, '元'],
+    ]);
+    expect(figuresOf('首页 | 新闻动态 | 下载3次 | 联系我们\n').filter((f) => f.table)).toEqual([]);
+  });
+});
+
+describe('two-row headers', () => {
+  it('reads a lower header cell under the upper cell merged across it', () => {
+    const figures = figuresOf('全年情况如下：\n项目\t志愿服务\t\t捐款（万元）\n\t次数\t人次\t\n关爱老人\t12\t96\t0.8\n');
+    expect(figures.map((f) => [f.table?.col, f.category, f.value, f.unit])).toEqual([
+      ['次数', 'volunteer', 12, '次'],
+      ['人次', 'volunteer', 96, '人次'],
+      ['捐款（万元）', 'donation', 8000, '元'],
+    ]);
+  });
+
+  it('takes the period and the baseline from a year over its columns', () => {
+    const figures = figuresOf('两年对比如下：\n项目\t2022年\t\t2023年\t\n\t场次\t人次\t场次\t人次\n道德讲堂\t10\t500\t12\t640\n');
+    expect(figures.map((f) => [f.table?.col, f.period, f.value, f.claim])).toEqual([
+      ['场次', '2022年', 10, 'background'],
+      ['人次', '2022年', 500, 'background'],
+      ['场次', '2023年', 12, 'achieved'],
+      ['人次', '2023年', 640, 'achieved'],
+    ]);
+  });
+
+  it('keeps a first row of data under a one-row header a row, even under a merged header cell', () => {
+    const figures = figuresOf('情况如下：\n项目\t活动\t\t备注\n\t3次\t150人次\t无\n义务植树\t2次\t80人次\t无\n');
+    expect(figures.map((f) => [f.table?.row, f.value])).toEqual([
+      ['', 3],
+      ['', 150],
+      ['义务植树', 2],
+      ['义务植树', 80],
+    ]);
+  });
+});
+
+describe('people taking part', () => {
+  it('makes those taking part in activities volunteers when the caption line names volunteer service among other topics', () => {
+    const figures = figuresOf('全年志愿服务及文体活动情况见下表：\n项目\t场次\t参与人次\n文艺演出下乡\t5\t90\n');
+    expect(figures.map((f) => [f.table?.col, f.category])).toEqual([
+      ['场次', 'activity'],
+      ['参与人次', 'volunteer'],
+    ]);
+    const sports = figuresOf('全年职工文体活动情况见下表：\n项目\t场次\t参与人次\n文艺演出下乡\t5\t90\n');
+    expect(sports.map((f) => f.category)).toEqual(['activity', 'activity']);
+  });
+});

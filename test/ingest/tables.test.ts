@@ -42,6 +42,35 @@ describe('.docx tables', () => {
   });
 });
 
+describe('.docx tables with a two-row header', () => {
+  it('reads cells under a header cell merged across columns and one merged down', async () => {
+    const cell = (text: string, span: { columnSpan?: number; rowSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('全年服务情况如下：'),
+            new Table({
+              rows: [
+                new TableRow({ children: [cell('项目', { rowSpan: 2 }), cell('志愿服务', { columnSpan: 2 }), cell('捐款（万元）', { rowSpan: 2 })] }),
+                new TableRow({ children: [cell('次数'), cell('人次')] }),
+                new TableRow({ children: [cell('助老送餐'), cell('14'), cell('120'), cell('1.2')] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const { text } = await readDocx(zip, 'two-row-header.docx');
+    expect(figuresOf(text).map((f) => [f.table?.col, f.category, f.value, f.unit])).toEqual([
+      ['次数', 'volunteer', 14, '次'],
+      ['人次', 'volunteer', 120, '人次'],
+      ['捐款（万元）', 'donation', 12000, '元'],
+    ]);
+  });
+});
+
 describe('.doc tables', () => {
   // Made with LibreOffice from a .docx whose last row has a cell of two paragraphs (our own text).
   const bytes = readFileSync(new URL('./fixtures/cell-paragraphs.doc', import.meta.url));

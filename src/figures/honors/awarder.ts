@@ -26,6 +26,19 @@ export function contestBefore(text: string, verbStart: number, p: HonorPatterns)
 
 /** The body named before an active verb (中央文明委授予…, 2016年,省文明委授予…), without time words: the awarder. */
 export function clauseSubject(text: string, verbStart: number, p: HonorPatterns): string | null {
-  const subject = text.slice(clauseStartBefore(text, verbStart), verbStart).replace(p.adverbsAtEnd, '').replace(/^.*?(?:由|经)/u, '').trim();
-  return subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '').replace(/(?:也|又|还|联合|共同|正式)+$/u, '') || null;
+  const subject = text.slice(clauseStartBefore(text, verbStart), verbStart).replace(p.adverbsAtEnd, '').replace(p.awarderLead, '').trim();
+  return subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '').replace(p.subjectEndingsAtEnd, '') || null;
+}
+
+/**
+ * The body opening the sentence of an honor that names none, when it opens with what bodies do when they give
+ * honors: 共青团南浔区委、南浔区志愿者协会召开…大会，南浔区中医院…被授予…称号. The honor's own clause is not read.
+ */
+export function sentenceBody(text: string, clauseStart: number, p: HonorPatterns): string | null {
+  const sentenceStart = sentenceStartBefore(text, clauseStart);
+  if (sentenceStart === clauseStart) return null;
+  const m = p.bodyOpening.exec(text.slice(sentenceStart, clauseStart));
+  if (!m) return null;
+  const body = m[1]!.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期|在)/u, '').replace(/^[,，\s]+/u, '').trim();
+  return body.length >= 2 ? body : null;
 }

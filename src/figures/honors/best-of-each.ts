@@ -1,5 +1,6 @@
 // Keeps one honor per title among its mentions (headline and body): the mention telling most.
 import { ALL_QUOTES } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
 
 /** A line this short, with no comma or sentence break, that holds an honor is a headline (喜讯!某社区荣获“…”). */
@@ -10,11 +11,14 @@ const HEADLINE = 40;
  * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
  * first; a headline's shorter name of a body honor gives way to it.
  */
-export function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
+export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns): HonorMatch[] {
+  // A title without the round of its award (第六届, 第二批), bare of quotes.
+  const withoutRound = (title: string) => title.replace(ALL_QUOTES, '').replace(p.ordinalAnywhere, '');
   const headline = (h: HonorMatch) => {
     const lineStart = text.lastIndexOf('\n', h.start - 1) + 1;
     const lineEnd = text.indexOf('\n', h.end);
-    return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；,，]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/[。]\s*$/u, ''));
+    // A photo's caption ends in its credit (…称号。蔡天富 供图): a headline too.
+    return (lineEnd < 0 ? text.length : lineEnd) - lineStart <= HEADLINE && !/[。;；,，]/u.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).replace(/。[^。;；,，]{0,12}$/u, ''));
   };
   // A level known (湘潭市…“文明车间”、“文明办公场所” in the body, against a headline's bare “文明办公场所”) tells more too.
   const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (h.level !== 'unknown' ? 1 : 0) + (headline(h) ? 0 : 1);
@@ -23,10 +27,18 @@ export function bestOfEach(found: HonorMatch[], text: string): HonorMatch[] {
     const kept = best.get(h.title);
     if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
   }
+  // 喜获“省直机关第十一届文明单位” and 连续三届被评为省直机关文明单位: one honor, the mention naming its round.
+  for (const [title, h] of best) {
+    const roundless = withoutRound(title);
+    if (roundless !== title) continue;
+    if ([...best.keys()].some((other) => other !== title && withoutRound(other) === roundless)) best.delete(title);
+  }
   // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
   const bare = (title: string) => title.replace(ALL_QUOTES, '');
   const body = [...best.values()].filter((h) => !headline(h));
-  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && bare(b.title).endsWith(bare(h.title).slice(-4)) && (inOrder(bare(h.title), bare(b.title)) || inOrder(bare(b.title), bare(h.title)))));
+  // …or with one character changed (a headline's 优秀志愿服务集体 for the body's 优秀志愿服务集团).
+  const sameName = (a: string, b: string) => (a.endsWith(b.slice(-4)) && (inOrder(b, a) || inOrder(a, b))) || oneChanged(a, b);
+  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && sameName(bare(b.title), bare(h.title))));
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */
@@ -38,4 +50,12 @@ function inOrder(short: string, long: string): boolean {
     at++;
   }
   return true;
+}
+
+/** Two names of one length, at least six long, that differ in one character only. */
+function oneChanged(a: string, b: string): boolean {
+  if (a.length !== b.length || a.length < 6) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff++;
+  return diff === 1;
 }

@@ -29,6 +29,13 @@ export function sentenceStartBefore(text: string, at: number): number {
 }
 const SENTENCE_END = new Set(['。', '\n', '!', '?']);
 
+/** Where the sentence holding `at` ends (at its mark, or the text's end). */
+export function sentenceEndAfter(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !SENTENCE_END.has(text[i]!)) i++;
+  return i;
+}
+
 export interface Clause {
   start: number;
   end: number;

@@ -8,6 +8,9 @@ import { HEADING_LABEL } from '../heading-label.js';
 export const WRAP_JOINER = '\u2060';
 const HEADING = new RegExp(String.raw`^\s*${HEADING_LABEL}`, 'u');
 
+/** A short line opening with a year is an item of a dated list (2023年　市级“五好”村党组织), not a wrapped sentence. */
+const SHORT_DATED_LINE = /^\s*(?:19|20)\d{2}年.{0,30}$/u;
+
 export function joinHardWraps(text: string): string {
   const lines = text.split('\n');
   return lines
@@ -16,8 +19,8 @@ export function joinHardWraps(text: string): string {
       // A short line is a title or heading; a line ending a sentence is no wrap.
       // A line ending in a title word (…荣誉称号) is a whole statement, as in pages of one short line each.
       // A table row (cells split by tabs) is never a wrap, nor a line ending in brackets (…先进单位(2020年)) or one
-      // before a line opening with a year: lines of a list.
-      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      // before a line opening with a year, or a short one opening with a year: lines of a list.
+      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !SHORT_DATED_LINE.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
     .join('');

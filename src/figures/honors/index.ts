@@ -1,6 +1,7 @@
 // Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖, 成为市级…单位,
 // 涌现出…各2人, 荣记集体三等功, titles listed under a heading or in a table; one honor per title.
 import { bestOfEach } from './best-of-each.js';
+import { countedHolders } from './counted-holders.js';
 import { joinHardWraps } from './hard-wraps.js';
 import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
@@ -19,11 +20,12 @@ export function findHonors(normalized: string): HonorMatch[] {
   const p = loadHonorPatterns();
   const found = collector(text, p);
   verbLedHonors(text, p, found);
+  countedHolders(text, p, found);
   listedWithoutVerb(text, found.out, p, found.add);
   honorTableRows(text, p, found.add);
   // An end offset maps from the character before it, so residue after a title stays out of its evidence.
   const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
-  return bestOfEach(found.out, text)
+  return bestOfEach(found.out, text, p)
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));
 }

@@ -3,7 +3,8 @@ import type { HonorLevel } from '../../model/document.js';
 import type { HonorPatterns } from './patterns.js';
 
 /** The kind of unit a title ends with (先进镇, 十强乡镇, 卫生城市) says what was honored, not who gave it. */
-const UNIT_KIND_AT_END = /(?:乡镇|村镇|城镇|城市|县城|城区|[市县区乡镇村])$/u;
+// Two kinds may be named together (先进县市).
+const UNIT_KIND_AT_END = /(?:乡镇|村镇|城镇|城市|县城|城区|[市县区乡镇村]){1,2}$/u;
 
 export function levelOf(awarder: string | null, title: string, p: HonorPatterns): HonorLevel {
   for (const source of [awarder, title.replace(UNIT_KIND_AT_END, '')]) {

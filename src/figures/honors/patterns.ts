@@ -34,6 +34,20 @@ const fileSchema = (z: Zod) => {
     unitWords: words,
     personHeads: regexSource(z),
     designations: words,
+    ordinal: regexSource(z),
+    holdingVerbs: words,
+    prepositions: words,
+    plannedBefore: regexSource(z),
+    awarderLeads: words,
+    subjectEndings: words,
+    relativeVerbs: words,
+    awarderEnds: words,
+    bodyVerbs: words,
+    placeKinds: words,
+    decisionVerbs: words,
+    kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
+    ruleAfter: regexSource(z),
+    holderMeasures: words,
   });
 };
 
@@ -89,6 +103,45 @@ export interface HonorPatterns {
   designation: RegExp;
   /** A place name (or a national word) right before a counted designation: 迁安市骨干教师8人. */
   designationPlace: RegExp;
+  /** An ordinal of a round of awards (第六届, 第二批) at a title's start. */
+  ordinalAtStart: RegExp;
+  ordinalAnywhere: RegExp;
+  /** A clause ending in titles a place holds and their count (泉州有全国文明校园3所): group 1 the titles, 2 各, 3 the number. */
+  holdingsOpening: RegExp;
+  /** A clause that is only such titles and their count, after one that opened the count (省级文明校园76所). */
+  holdingsItem: RegExp;
+  /** A preposition right after a weak verb (是继…后, 是在…中): what follows is no title. */
+  prepositionAtStart: RegExp;
+  /** 对<titles>进行表彰 (对2013年度全市…先进单位进行表彰): group 1 the titles. */
+  commendedHolders: RegExp;
+  /** Words in a sentence before its verb that make it a plan or a rule (凡…, 将对…进行表彰). */
+  plannedBefore: RegExp;
+  /** 由, 经 before a body: no part of its name. */
+  awarderLead: RegExp;
+  /** Words before an active verb that end a body's clause and are no part of it (也, 联合): at the end, repeated. */
+  subjectEndingsAtEnd: RegExp;
+  /** <body><verb>的<title> (中华全国铁路总工会颁发的火车头奖杯): group 1 the body. */
+  conferredByLead: RegExp;
+  /** Words before a quoted title that are only <body><verb>的 (县委县政府授予的“文明校园”): group 1 the body. */
+  conferredByHead: RegExp;
+  /** <verb>的 of a relative clause, anywhere (global). */
+  conferredBy: RegExp;
+  /** 命名的, 表彰的 before a title: a class of units described (conferredBy without the global flag, so test keeps no state). */
+  describedClass: RegExp;
+  /** A body's name at the end of some words (国家电网公司“…”). */
+  awarderBeforeQuote: RegExp;
+  /** A sentence opening with a body that gives honors (2018年3月5日,共青团南浔区委、南浔区志愿者协会召开…): group 1 the body. */
+  bodyOpening: RegExp;
+  /** A word ending a place's name (村, 镇, 社区): a title so ending needs an honor word. */
+  placeKindAtEnd: RegExp;
+  /** 《关于表彰<titles>的决定》,<units>榜上有名: group 1 the titles, group 2 the units. */
+  decisionListed: RegExp;
+  /** <body>下发 right before a decision's title: group 1 the body. */
+  decisionBody: RegExp;
+  /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
+  kindOfHolder: { holder: RegExp; title: RegExp }[];
+  /** Words after a title in its sentence that make it a rule (均可申报). */
+  ruleAfter: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -126,7 +179,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     conferred: new RegExp(`被(?:((?:(?!被|${alternation(data.conferredVerbs)})[^${CLAUSE_BREAK}]){2,40}?))?(${alternation(data.conferredVerbs)})(?:为)?(?:[,，:：]\\s*)?(${TITLE_RUN})`, 'gu'),
     received: new RegExp(`(${alternation(data.receivedVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 一是, 但是, 就是 … are no verbs of being.
-    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
+    // 为 is a verb of being only on its own (成为, 作为, 命名为, 以…为 have their own readings or none), and only before a
+    // quoted title or a level word (区文化馆为国家一级文化馆; 为配合新乡市…, 为什么… are no such).
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)}|(?<![成作评选认命名确列授定称以被因更较广视改分化誉])为(?=[“"「《]|${alternation(data.levelPrefixes)}))(?:了)?(${TITLE_RUN})`, 'gu'),
     pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
     active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
@@ -150,15 +205,15 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
-    wholeQuote: new RegExp(`^(${alternation(data.levelPrefixes)})?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
+    wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
-    startsWithLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
+    startsWithLevel: new RegExp(`^(?:${data.ordinal})?(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
     levelWordAtStart: new RegExp(`^(?:${alternation(data.levelPrefixes)})`, 'u'),
     onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
-    personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志)?$`, 'u'),
+    personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志|家庭|一家)?$`, 'u'),
     personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|[,，])`, 'u'),
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
@@ -167,6 +222,27 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
     designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})(?:级[\\p{Script=Han}]{0,3})?$`, 'u'),
+    ordinalAtStart: new RegExp(`^(?:${data.ordinal})`, 'u'),
+    ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
+    holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
+    plannedBefore: new RegExp(data.plannedBefore, 'u'),
+    commendedHolders: new RegExp(`对([^${CLAUSE_BREAK}${QUOTES}的]{4,40}?)(?:进行|予以|给予)了?(?:${alternation(data.commendations)}|命名)`, 'gu'),
+    awarderLead: new RegExp(`^.*?(?:${alternation(data.awarderLeads)})`, 'u'),
+    subjectEndingsAtEnd: new RegExp(`(?:${alternation(data.subjectEndings)})+$`, 'u'),
+    conferredByLead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的(?=.{2})`, 'u'),
+    conferredByHead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的$`, 'u'),
+    conferredBy: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'gu'),
+    describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
+    awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
+    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
+    placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
+    // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
+    decisionListed: new RegExp(`《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
+    decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
+    kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
+    ruleAfter: new RegExp(data.ruleAfter, 'u'),
+    prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
+    holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
   };
   compiled.set(file, patterns);
   return patterns;

@@ -13,6 +13,8 @@ const SUBJECTLESS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后
 /** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
 const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
+/** 他, 她本人: in a report of one person's deeds, that person. */
+const THIRD_PERSON = /^(?:他|她)(?:本人)?$/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
@@ -21,7 +23,8 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
   const lead = new RegExp(`^\\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u').exec(raw)![0].length;
   // Where it was won (青年教师周敏在全省…竞赛中获一等奖) or why (2名保安员因见义勇为受到…表彰) is no part of who won it.
-  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '');
+  // …and a date after the subject (校长韩晓燕2022年当选…) is no part of it either.
+  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '');
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
   const m = p.person.exec(subject);
@@ -47,11 +50,12 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (FIRST_PERSON.test(subject) || subject === '' || SUBJECTLESS.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
+  if (author && !unitTitle && (FIRST_PERSON.test(subject) || THIRD_PERSON.test(subject) || subject === '' || SUBJECTLESS.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
-  const counted = /(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
+  // 数十人次 counts people, but no exact number.
+  const counted = /(?<![数几上成])(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
   const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
   const count = counted ? headCount(counted[0]) : null;
   return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };
@@ -76,6 +80,12 @@ export interface Author {
  * (第三中学政教处  周建国, (县人民检察院第二检察部  李文华)) or a closing line holding only the name.
  */
 export function authorOf(text: string, p: HonorPatterns): Author | null {
+  // A report of one person's deeds names that person in its title (…站长唐振宇同志先进个人事迹) and tells of 他.
+  const deeds = new RegExp(`^[^\\n]{0,40}?(${p.namedSubject.source.slice(1, -1)})同志(?:的)?(?:先进)?(?:个人)?(?:典型)?事迹`, 'dmu').exec(text.slice(0, 300));
+  if (deeds) {
+    const [start, end] = deeds.indices![1]!;
+    return { name: deeds[1]!, span: { start, end } };
+  }
   const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省)|本人/gu) ?? []).length;
   if (firstPerson < 3) return null;
   const name = `(?:${p.namedSubject.source.slice(1, -1)})`;

@@ -1,7 +1,7 @@
 // Turns a candidate (a title found with its verb) into an honor with every field: awarder, level, year, recipient, count.
 import type { HonorLevel, Span } from '../../model/document.js';
-import { contestBefore } from './awarder.js';
-import { ALL_QUOTES, clauseStartBefore, EDGE_QUOTES, QUOTED, sentenceStartBefore } from './clauses.js';
+import { contestBefore, sentenceBody } from './awarder.js';
+import { ALL_QUOTES, clauseStartBefore, EDGE_QUOTES, QUOTED, sentenceEndAfter, sentenceStartBefore } from './clauses.js';
 import { WRAP_JOINER } from './hard-wraps.js';
 import { levelOf } from './level.js';
 import type { HonorPatterns } from './patterns.js';
@@ -54,12 +54,18 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (DOCUMENT_NAME.test(text.slice(verbStart, end + 8))) return;
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
     if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
+    // A plan or a rule in the sentence: 凡…，获得上一年度…称号…均可申报; 将对获评集体进行表彰，授予…称号.
+    if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
+    if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
     let year = item.year ?? yearAround(text, verbStart);
     awarder ??= item.awarder ?? null;
-    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^(?:了|由)/u, '');
+    // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
+    // A title kept (连续两届保持…称号) was given before, not by that body.
+    if (!emerged && !p.keptAtStart.test(text.slice(verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
     if (prizeLevel && p.genericPrize.test(title.slice(prizeLevel.length))) {

@@ -51,21 +51,16 @@ export function splitItems(raw: string): { text: string; start: number }[] {
   return items.filter((item) => item.text.trim() !== '');
 }
 
+/** How many times in a row a title was held, written before it (连续四届省级文明单位). */
+export const HELD_ROUNDS = /^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u;
 export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
 export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
-/** 中华全国铁路总工会颁发的火车头奖杯: the body before 颁发的 gave the title after it. */
-const CONFERRED_BY_LEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的(?=.{2})/u;
 // 第一名 is a rank, not a count.
 const COUNT = /(?<!第)各?(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)(?:次)?$|各?(?:\d+|[一二两三四五六七八九十]+)(?:个|项|家|处)$/u;
-/** 县委县政府授予的“文明校园”: the body before 授予的 gave the quoted title. */
-const CONFERRED_BY_HEAD = /^(?:由|经)?([^的]{2,20}?)(?:授予|颁发|命名|评定|评选|表彰|认定)的$/u;
-export const CONFERRED_BY = /(?:授予|颁发|命名|评定|评选|表彰|认定)的/gu;
-/** A body written right before a quoted title gave it (国家电网公司“…”), unless it is a place or level word. */
-export const AWARDER_BEFORE_QUOTE = /(?:公司|集团|委员会|委|局|部|厅|政府|协会|联合会|工会|总会|基金会|中心|团中央|妇联|共青团)$/u;
 
 /**
  * How strictly the words after a verb must be a title: `normal` after 荣获, 被评为; `kept` after 保持 (the title must
@@ -105,12 +100,16 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   const y = YEAR.exec(title);
   if (y) {
     year = yearText(y);
-    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length)).replace(/^的/u, '');
+    // 年度 left right after its year (2017年年度“…”) is no part of the title.
+    title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
   }
-  title = title.replace(/^第[一二三四五六七八九十\d]+届/u, '');
-  const byLead = ANY_QUOTE.test(title) ? null : CONFERRED_BY_LEAD.exec(title);
+  // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
+  title = title.replace(HELD_ROUNDS, '');
+  // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
+  if ([...title].some(openQuote) && ![...title].some((c) => closeQuote(c) || c === '"')) title = title.replace(/[“「《『]/gu, '');
+  const byLead = ANY_QUOTE.test(title) ? null : p.conferredByLead.exec(title);
   if (byLead) {
-    if (AWARDER_BEFORE_QUOTE.test(byLead[1]!)) awarder = byLead[1]!;
+    if (p.awarderBeforeQuote.test(byLead[1]!)) awarder = byLead[1]!;
     title = title.slice(byLead[0].length);
   }
   const quoted = ANY_QUOTE.test(title);
@@ -129,10 +128,10 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // about who gave it (由…颁发的) does not, and a body named there is the awarder.
     const first = [...title].findIndex((c) => openQuote(c) || c === '"');
     const head = title.slice(0, first);
-    const conferredBy = CONFERRED_BY_HEAD.exec(head);
+    const conferredBy = p.conferredByHead.exec(head);
     // 是湘潭经济建设的“功臣”: after 是, a quoted word qualified with 的 is a figure of speech, not a title.
     if (mode === 'weak' && head.includes('的')) return null;
-    if (head !== '' && AWARDER_BEFORE_QUOTE.test(head) && head.length <= 16) {
+    if (head !== '' && p.awarderBeforeQuote.test(head) && head.length <= 16) {
       awarder = head;
       title = title.slice(first);
     } else if (conferredBy) {
@@ -147,6 +146,9 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
   }
   title = title.replace(/^的/u, '').trim();
+  // 唯一被评为省级文明单位的医院: a title qualifying what the holder is names the title before 的.
+  const qualifying = quoted ? null : /^(.{4,})的([\p{Script=Han}]{1,3})$/u.exec(title);
+  if (qualifying && p.unitAtEnd.test(qualifying[2]!) && p.titleHead.test(qualifying[1]!) && !qualifying[1]!.includes('的')) title = qualifying[1]!;
   // A lone level word stays as a list item (省、市级文明单位: 省) for shareHead; it is never a title on its own.
   return title.length >= 2 || p.onlyLevel.test(title) ? { title, quoted, year, people, awarder, ...(place ? { place } : {}), ...(counted ? { count: counted } : {}) } : null;
 }
@@ -157,6 +159,8 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
   if (title.length > (item.quoted ? 40 : MAX_TITLE) || p.notTitle.test(title)) return false;
   const head = p.titleHead.test(title.replace(ALL_QUOTES, ''));
   const named = p.honorWords.test(title) || p.startsWithLevel.test(title);
+  // 洛南县古城镇四联村: a place name, however it ends, is no title without an honor word.
+  if (!item.quoted && !p.honorWords.test(title) && p.placeKindAtEnd.test(title)) return false;
   if (mode === 'weak') return head && (item.quoted || p.startsWithLevel.test(title)) && p.honorWords.test(title) && !title.replace(QUOTED, '').includes('的');
   return item.quoted ? head || named : head && named;
 }
@@ -165,8 +169,25 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
   const split = splitItems(raw);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
-  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(CONFERRED_BY, '')) || p.weakAtStart.test(part.text));
+  // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
+  const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
+  if (colon >= 0) split.splice(colon + 1);
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(p.conferredBy, '')) || p.weakAtStart.test(part.text));
   return own >= 0 ? split.slice(0, own) : split;
+}
+
+/** A list item that is only a round's number (第十二 in 第十二、十三届…). */
+const ROUND_ONLY = /^第?([一二三四五六七八九十百\d]+)(?:届|批)?$/u;
+
+/** 第十二、十三届省级文明学校: a round's number alone takes the title after the next item's round, and 第. */
+function shareRounds(parts: Omit<Item, 'end'>[]): void {
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const round = ROUND_ONLY.exec(parts[i]!.title);
+    const next = /^(第?)([一二三四五六七八九十百\d]+)(届|批)(.+)$/u.exec(parts[i + 1]!.title);
+    if (!round || !next) continue;
+    parts[i]!.title = `第${round[1]}${next[3]}${next[4]}`;
+    if (next[1] === '') parts[i + 1]!.title = `第${parts[i + 1]!.title}`;
+  }
 }
 
 /**
@@ -205,8 +226,9 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   // 中华全国总工会和浙江省总工会“…标兵岗”: a body alone before a body-led title gave it too.
   parts.forEach((part, i) => {
     const next = parts[i + 1];
-    if (next?.awarder && !part.quoted && part.title.length <= 16 && AWARDER_BEFORE_QUOTE.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
+    if (next?.awarder && !part.quoted && part.title.length <= 16 && p.awarderBeforeQuote.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
+  shareRounds(parts);
   shareHead(parts, p, mode);
   const first = parts[0];
   if (first) {

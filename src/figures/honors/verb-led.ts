@@ -1,10 +1,11 @@
 // Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
-import { clauseSubject } from './awarder.js';
+import { clauseSubject, sentenceBody } from './awarder.js';
+import { YEAR_AND_MONTH_LEAD } from './years.js';
 import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import type { Collector } from './resolve.js';
-import { AWARDER_BEFORE_QUOTE, cleanItem, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
+import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
@@ -140,7 +141,9 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   for (const m of scan(p.weak, text, 2)) {
     const [, , rest] = m;
     // 是 is everywhere: only a quoted or level-led run can name an honor.
-    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, ''))) continue;
+    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, '').replace(HELD_ROUNDS, ''))) continue;
+    // 是继文明城市、文明村镇…后: a preposition after 是 opens a phrase about the titles, not a title held.
+    if (p.prepositionAtStart.test(rest!)) continue;
     // 是全县发展的“主力军”和“功臣”: quoted words qualified with 的 after 是 are a figure of speech.
     if (/^[^“"「《]*的[^“"「《]*[“"「《]/u.test(rest!)) continue;
     const restStart = runStart(m, rest!);
@@ -162,10 +165,36 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
   }
+  // 中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》,某局榜上有名: the title of the
+  // kind the named units are.
+  for (const m of text.matchAll(p.decisionListed)) {
+    const [, titles, named] = m;
+    const clauseStart = clauseStartBefore(text, m.index);
+    const bodyMatch = p.decisionBody.exec(text.slice(clauseStart, m.index));
+    const body = bodyMatch?.[1] ?? '';
+    const start = bodyMatch ? clauseStart + bodyMatch.index : m.index;
+    const items = titlesOf(titles!, p);
+    const kind = p.kindOfHolder.find((k) => k.holder.test(named!.replace(/等.*$/u, '')));
+    const chosen = items.length > 1 && kind ? items.filter((item) => kind.title.test(item.title.replace(/[(（][^)）]*[)）]$/u, ''))) : items;
+    const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
+    const awarder = body.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期)/u, '').replace(/^[,，\s]+/u, '') || null;
+    for (const item of chosen) add({ start, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 安庆市文明办下发文件，对2013年度全市…先进单位进行表彰: a body commends holders of a level-led title it names.
+  for (const m of text.matchAll(p.commendedHolders)) {
+    const run = m[1]!;
+    const runStart = m.index + m[0].indexOf(run);
+    const awarder = clauseSubject(text, m.index, p) ?? sentenceBody(text, clauseStartBefore(text, m.index), p);
+    if (!awarder || !p.awarderBeforeQuote.test(awarder)) continue;
+    for (const item of titlesOf(run, p)) {
+      if (!p.startsWithLevel.test(item.title)) continue;
+      add({ start: m.index, end: m.index + m[0].length, item, awarder, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
+    }
+  }
   // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
   for (const m of text.matchAll(p.commended)) {
     const body = m[1]!.replace(/^(?:了|过)/u, '');
-    if (!AWARDER_BEFORE_QUOTE.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
+    if (!p.awarderBeforeQuote.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
     add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
   }
   for (const m of text.matchAll(p.merit)) {

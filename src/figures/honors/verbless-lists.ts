@@ -3,7 +3,7 @@ import type { Span } from '../../model/document.js';
 import { ALL_QUOTES, ANY_QUOTE, type Clause, clausesOf, QUOTED } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { Candidate, HonorMatch } from './resolve.js';
-import { CONFERRED_BY, type Item, splitItems, titlesOf, TRAILING_TITLE_WORD, withTitleWord } from './titles.js';
+import { type Item, splitItems, titlesOf, TRAILING_TITLE_WORD, withTitleWord } from './titles.js';
 import { YEAR, yearText } from './years.js';
 
 /** No honor's evidence runs longer than this (a verb, a list of titles, 称号). */
@@ -11,8 +11,8 @@ const MAX_EVIDENCE = 400;
 const OPENS_WITH_YEAR = new RegExp(`^\\s*(?:${YEAR.source})`, 'u');
 /** Marks after which a list of titles goes on (…被评为A,B;C), unlike a sentence end. */
 const LIST_GOES_ON = new Set([',', '，', ';', '；', '、']);
-/** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:). */
-const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号)(?:情况|名录|一览)?\s*$/u;
+/** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:, 他本人获得的荣誉有:). */
+const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号)(?:情况|名录|一览)?(?:有|如下|包括)?\s*$/u;
 /** What may open a listed title's clause: numbering, years (XX年、XX年), and words of time or repetition. */
 const LIST_LEAD = new RegExp(`^\\s*(?:[(（]?[\\d一二三四五六七八九十]{1,3}[)）、.．]\\s*)?(?:(?:${YEAR.source})[、,，和及]?\\s*)*(?:连续[两二三四五六七八九十\\d]+年|先后|又|还|均|同时|再次|多次|曾|另外)?\\s*`, 'u');
 
@@ -46,7 +46,9 @@ export function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPat
     const ending = around.filter((h) => h.start >= c.start && h.end <= c.end && /^(?:等)?(?:荣誉称号|光荣称号|称号)?\s*$/u.test(text.slice(h.end, c.end))).at(-1);
     const chained = chain !== null && prev !== undefined && (LIST_GOES_ON.has(prev.mark) || (chain.heldBy === undefined && prev.mark === '\n'));
     // A short line before this one (a clause after a line break starts its line) that speaks of honors.
-    const underHeading = prev !== undefined && (((prev.mark === ':' || prev.mark === '：') && HONORS_HEADING.test(text.slice(prev.start, prev.end))) || (prev.mark === '\n' && prev.end - prev.start <= 30 && text.slice(prev.start, prev.end).trim().length <= 20 && HONORS_HEADING.test(text.slice(prev.start, prev.end))));
+    // A label ending in a colon right before a line break (获得以下荣誉：\n…) leaves an empty clause between: the label is before it.
+    const label = prev !== undefined && text.slice(prev.start, prev.end).trim() === '' && prev.mark === '\n' ? clauses[i - 2] : prev;
+    const underHeading = prev !== undefined && ((label !== undefined && (label.mark === ':' || label.mark === '：') && HONORS_HEADING.test(text.slice(label.start, label.end))) || (prev.mark === '\n' && prev.end - prev.start <= 30 && text.slice(prev.start, prev.end).trim().length <= 20 && HONORS_HEADING.test(text.slice(prev.start, prev.end))));
     // Only clauses that may be listed titles are read as titles: the rest of the text costs one test each.
     const mayList = !ending && (chained || underHeading || OPENS_WITH_YEAR.test(clause)) && !around.some((h) => h.start < c.end && h.end > c.start);
     const listed = mayList ? bareTitles(clause, p) : null;
@@ -62,8 +64,6 @@ export function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPat
   }
 }
 
-/** 命名的, 表彰的 before a title: a class of units described (CONFERRED_BY without the global flag, so test keeps no state). */
-const DESCRIBED_CLASS = new RegExp(CONFERRED_BY.source, 'u');
 const TRAILING_BRACKET = /[(（][^()（）]{1,12}[)）]$/u;
 const THINGS_COUNTED = /(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:个|项|家|处|所|座|次)$/u;
 
@@ -79,7 +79,7 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   const bare = rest.trimEnd().replace(TRAILING_BRACKET, '').replace(TRAILING_TITLE_WORD, '').trimEnd();
   if (!p.titleHead.test(bare.replace(ALL_QUOTES, '').slice(-12))) return null;
   // 2019年命名的第五批…: a class of units described, not titles held.
-  if (p.verbInside.test(rest.replace(QUOTED, '')) || DESCRIBED_CLASS.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
+  if (p.verbInside.test(rest.replace(QUOTED, '')) || p.describedClass.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
   const parts = splitItems(rest);
   // As after 保持: the title must end the clause (…“文明创建”工作又迈上新台阶 names none), and words before a quoted
   // title must be a place or level (入围“年度好人十星” is no listed title).
