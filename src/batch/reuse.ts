@@ -1,14 +1,14 @@
 // Runs the reuse stage once the batch's documents are analysed: reads the template collection through the same
 // pool, detects reuse over the whole batch, amends each document's lines, and writes reuse.jsonl and
 // reuse-pairs.csv.
-import type { DocumentRecord } from '../model/document.js';
 import type { DocumentReuse } from '../model/reuse.js';
-import { render, type OutputCollector } from '../output/index.js';
-import { PartWriter, readPlacedLine, readPlacedLines } from '../output/parts.js';
+import type { OutputCollector } from '../output/index.js';
+import { amendedLines } from '../output/amended-lines.js';
+import { PartWriter, readPlacedBytes } from '../output/parts.js';
 import { ReuseOutputWriter } from '../output/reuse.js';
 import type { AnalyzeOptions } from '../pipeline.js';
 import { findReuseWith, loadReuseResources, reusePairs, reuseRecord, type DetectedReuse, type ReusePair, type ReuseHistory, type ReuseInput, type ReuseResources, type DetectionStats } from '../reuse/index.js';
-import { amendRecord, needsFullAmend } from '../reuse/amend.js';
+import { needsFullAmend } from '../reuse/amend.js';
 import type { TemplateCache } from '../reuse/history.js';
 import { discover } from './discover.js';
 import { runPool, type PoolOptions } from './pool.js';
@@ -93,20 +93,20 @@ export async function runReuseStage(
   const pairs = new Map<string, ReusePair[]>();
   // Each document is written as soon as it is resolved, while the threads align the pairs of the next ones.
   const take = (d: DetectedReuse) => {
-    files.add(d);
+    const reuse = reuseRecord(d);
+    files.add(d, reuse);
     pairs.set(d.entry.id, reusePairs(d));
     const at = byPath.get(d.entry.path);
     if (at === undefined) return;
     const entry = entries[at]!;
+    const lines = 'lines' in entry ? entry.lines : readPlacedBytes(output.partsDir, entry.placement);
     if (needsFullAmend(d)) {
-      // Every line is rendered again from the record: only the documents.jsonl line is read back.
-      const line = 'lines' in entry ? entry.lines[0]! : readPlacedLine(output.partsDir, entry.placement, 0);
-      entries[at] = { path: entry.path, placement: amended.append(render(amendRecord(JSON.parse(line) as DocumentRecord, d))) };
+      // The lines that show reuse are rendered again from the record; the others are written back as they were.
+      entries[at] = { path: entry.path, placement: amended.append(amendedLines(lines, d, reuse)) };
     } else {
-      const lines = 'lines' in entry ? entry.lines : readPlacedLines(output.partsDir, entry.placement);
       // Nothing copied: the reuse field goes into the documents.jsonl line as it is, with no re-rendering.
       const withReuse = [...lines];
-      withReuse[0] = withReuseField(lines[0]!, reuseRecord(d));
+      withReuse[0] = withReuseField(lines[0]!.toString(), reuse);
       entries[at] = { path: entry.path, placement: amended.append(withReuse) };
     }
   };

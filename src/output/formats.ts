@@ -12,6 +12,8 @@ export interface OutputFormat {
   kind: OutputKind;
   /** Written once at the top of the file (a CSV header with its byte-order mark). */
   header?: string;
+  /** Whether the lines show what the reuse stage adds (its record, copied marks, its findings). */
+  showsReuse: boolean;
   lines(record: DocumentRecord): string;
 }
 
@@ -19,6 +21,19 @@ const jsonLines = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n')
 
 // Figures are the bulk of the output and go into two files; each is serialized once and the JSON reused.
 const figureJson = new WeakMap<DocumentRecord, string[]>();
+
+/**
+ * Gives a record the JSON of its figures, made already (as JSON.stringify of each makes it): the reuse stage's
+ * amended records keep their worker's JSON, with only the copied marks added.
+ */
+export function useFigureJson(r: DocumentRecord, json: string[]): void {
+  figureJson.set(r, json);
+}
+
+/** What each figures.jsonl line of a record starts with, before the figure's own keys. */
+export function figureLineHead(r: Pick<DocumentRecord, 'id' | 'path'>): string {
+  return `{"id":${JSON.stringify(r.id)},"path":${JSON.stringify(r.path)},`;
+}
 
 function figuresAsJson(r: DocumentRecord): string[] {
   let json = figureJson.get(r);
@@ -32,20 +47,26 @@ function figuresAsJson(r: DocumentRecord): string[] {
 export const documentsJsonl: OutputFormat = {
   file: 'documents.jsonl',
   kind: 'jsonl',
-  lines: (r) => {
-    // The figures key is written last, from the JSON already made; the line is the same as JSON.stringify(r)
-    // but for the order of keys.
-    const { figures, ...rest } = r;
-    void figures;
-    return JSON.stringify(rest).slice(0, -1) + ',"figures":[' + figuresAsJson(r).join(',') + ']}\n';
-  },
+  showsReuse: true,
+  // The figures key is written last, from the JSON already made; the line is the same as JSON.stringify(r) but
+  // for the order of keys.
+  lines: (r) => documentLineHead(r) + figuresAsJson(r).join(',') + DOCUMENT_LINE_END,
 };
+
+/** What a documents.jsonl line holds before its figures' JSON (joined by commas), and what ends it. */
+export function documentLineHead(r: DocumentRecord): string {
+  const { figures, ...rest } = r;
+  void figures;
+  return JSON.stringify(rest).slice(0, -1) + ',"figures":[';
+}
+export const DOCUMENT_LINE_END = ']}\n';
 
 export const figuresJsonl: OutputFormat = {
   file: 'figures.jsonl',
   kind: 'jsonl',
+  showsReuse: true,
   lines: (r) => {
-    const head = `{"id":${JSON.stringify(r.id)},"path":${JSON.stringify(r.path)},`;
+    const head = figureLineHead(r);
     return figuresAsJson(r).map((json) => head + json.slice(1) + '\n').join('');
   },
 };
@@ -53,6 +74,7 @@ export const figuresJsonl: OutputFormat = {
 export const honorsJsonl: OutputFormat = {
   file: 'honors.jsonl',
   kind: 'jsonl',
+  showsReuse: true,
   lines: (r) => jsonLines(r.honors.map((h) => ({ id: r.id, path: r.path, ...h }))),
 };
 
@@ -63,6 +85,7 @@ export const figuresCsv: OutputFormat = {
   kind: 'csv',
   // Excel and WPS read a CSV as UTF-8 only with a byte-order mark.
   header: '\ufeff' + csvRow(FIGURE_COLUMNS),
+  showsReuse: false,
   lines: (r) =>
     r.figures
       .map((f) => csvRow([r.id, r.path, f.category, f.claim, f.metric, f.subject, f.value, f.valueMax, f.unit, f.qualifier, f.period, f.placeholder, f.text, f.start, f.end, f.sentence.text]))
@@ -76,6 +99,7 @@ export const checklistCsv: OutputFormat = {
   file: 'checklist.csv',
   kind: 'csv',
   header: '\ufeff' + csvRow(['id', 'path', 'genre', 'checklist', 'missingRequired', ...SECTION_COLUMNS]),
+  showsReuse: false,
   lines: (r) => {
     const status = new Map(r.checklist.map((item) => [item.id, item.status]));
     const missingRequired = r.checklist.filter((item) => item.level === 'R' && item.status === 'missing').map((item) => item.id).join(' ');

@@ -39,10 +39,10 @@ export class PartWriter {
     return this.append(lines);
   }
 
-  /** Appends a document's lines (in FORMATS order) and says where they are. */
-  append(lines: string[]): Placement {
+  /** Appends a document's lines (in FORMATS order), as text or as the bytes read back, and says where they are. */
+  append(lines: (string | Uint8Array)[]): Placement {
     const ranges = lines.map((line, i): [number, number] => {
-      const bytes = Buffer.from(line);
+      const bytes = typeof line === 'string' ? Buffer.from(line) : line;
       appendFileSync(partFile(this.partsDir, this.part, i), bytes);
       const at = this.sizes[i]!;
       this.sizes[i] = at + bytes.length;
@@ -52,18 +52,12 @@ export class PartWriter {
   }
 }
 
-/** Reads back the lines a worker wrote for one document, in FORMATS order (to amend them after the batch). */
-export function readPlacedLines(partsDir: string, placement: Placement): string[] {
-  return placement.ranges.map(([start, length], i) => {
-    const fd = openSync(partFile(partsDir, placement.part, i), 'r');
-    try {
-      const bytes = Buffer.alloc(length);
-      readSync(fd, bytes, 0, length, start);
-      return bytes.toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
-  });
+/**
+ * Reads back the lines a worker wrote for one document, in FORMATS order, as bytes (to amend them after the batch:
+ * the lines the amendment leaves as they were are written again without being decoded).
+ */
+export function readPlacedBytes(partsDir: string, placement: Placement): Buffer[] {
+  return placement.ranges.map((_, i) => readPlacedRange(partsDir, placement, i));
 }
 
 /** One document's lines for the joined files: where a worker wrote them, or the lines themselves. */
@@ -127,6 +121,10 @@ function copyRange(from: number, to: number, start: number, length: number): voi
 
 /** One document's line in one format's part file, read back (the store keeps the documents.jsonl line). */
 export function readPlacedLine(partsDir: string, placement: Placement, format: number): string {
+  return readPlacedRange(partsDir, placement, format).toString('utf8');
+}
+
+function readPlacedRange(partsDir: string, placement: Placement, format: number): Buffer {
   const [start, length] = placement.ranges[format]!;
   const fd = openSync(partFile(partsDir, placement.part, format), 'r');
   try {
@@ -136,7 +134,7 @@ export function readPlacedLine(partsDir: string, placement: Placement, format: n
       if (n === 0) throw new Error(`a part file ends before its recorded range (${start}+${length})`);
       done += n;
     }
-    return bytes.toString('utf8');
+    return bytes;
   } finally {
     closeSync(fd);
   }

@@ -34,8 +34,9 @@ export class ReuseOutputWriter {
     writeSync(this.pairs, '\ufeff' + csvRow(PAIR_COLUMNS));
   }
 
-  add(d: DetectedReuse): void {
-    const passages = reuseRecord(d).passages.map((p) => JSON.stringify({ id: d.entry.id, path: d.entry.path, ...p }) + '\n');
+  /** `reuse` is the document's reuse record, when the caller made it already. */
+  add(d: DetectedReuse, reuse = reuseRecord(d)): void {
+    const passages = reuse.passages.map((p) => JSON.stringify({ id: d.entry.id, path: d.entry.path, ...p }) + '\n');
     if (passages.length) writeSync(this.passages, passages.join(''));
     const rows = reusePairs(d).map((r) => csvRow([r.id, r.path, r.sourceKind, r.sourceId, r.sourcePath, r.ratio, r.passages]));
     if (rows.length) writeSync(this.pairs, rows.join(''));

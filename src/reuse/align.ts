@@ -1,7 +1,7 @@
 // Turns a candidate pair of documents into aligned passages: seeds are the fingerprints they share, each
 // extended to a maximal exact run, and runs are chained along the diagonal across gaps (a swapped name, a
 // changed clause, an inserted or dropped sentence), so one copied stretch is one passage.
-import { POSITION_SPACE, type ReuseEntry, type ReuseParams } from './entry.js';
+import type { ReuseEntry, ReuseParams } from './entry.js';
 import type { ReuseText } from './reuse-text.js';
 
 export interface Run {
@@ -49,7 +49,10 @@ export function frequencyOf(hashes: FrequencyHashes): Frequency {
 /** What alignment reads of an entry: a thread that aligns needs no more of it. */
 export type AlignSide = Pick<ReuseEntry, 'mask' | 'fingerprints' | 'byHash'> & { text: Pick<ReuseText, 'chars'> };
 
-/** A pair's seeds in order of diagonal (position in `a` minus position in `b`), then of position in `a`. */
+/**
+ * A pair's seeds in order of position in `a` (seeds at one position in any order), each with its diagonal
+ * (position in `a` minus position in `b`) plus the length of `b`, so that it indexes an array.
+ */
 interface Seeds {
   count: number;
   diagonals: Int32Array;
@@ -57,15 +60,15 @@ interface Seeds {
 }
 
 /**
- * The seeds of a pair: positions where `a` and `b` share a fingerprint that is not formula, sorted by diagonal,
- * then by position. Pairs of long copies have tens of thousands of seeds, most inside a run found from an
- * earlier one: sorting them was the biggest cost of alignment, so they are sorted by counting when there are many.
+ * The seeds of a pair: positions where `a` and `b` share a fingerprint that is not formula, in order of position.
+ * Pairs of long copies have tens of thousands of seeds, most inside a run found from an earlier one: ordering them
+ * was the biggest cost of alignment, so they are ordered by counting when there are many.
  */
 function sharedSeeds(a: AlignSide, b: AlignSide, k: number, frequency: Frequency): Seeds {
   let n = 0;
   const { hashes: A, positions: positionsA } = a.byHash;
   const { hashes: B, positions: positionsB } = b.byHash;
-  // Diagonals are kept as diagonal + the length of b (never negative), as counting needs.
+  // Diagonals are kept as diagonal + the length of b (never negative), as indexing needs.
   const lengthB = b.text.chars.length;
   let i = 0;
   let j = 0;
@@ -97,17 +100,18 @@ function sharedSeeds(a: AlignSide, b: AlignSide, k: number, frequency: Frequency
       j = j2;
     }
   }
-  const diagonalSpace = a.text.chars.length + lengthB + 1;
-  return sortSeeds(n, a.text.chars.length + 1, diagonalSpace, lengthB);
+  return sortSeeds(n, a.text.chars.length + 1, a.text.chars.length + lengthB + 1);
 }
 
-// Buffers shared by every pair (alignment runs one pair at a time in a thread): the seeds as made, then sorted.
+// Buffers shared by every pair (alignment runs one pair at a time in a thread): the seeds as made, then sorted,
+// and where the last run found on each diagonal ends.
 let seedDiagonals = new Int32Array(4096);
 let seedPositions = new Int32Array(4096);
 let sortedDiagonals = new Int32Array(4096);
 let sortedPositions = new Int32Array(4096);
 let counts = new Int32Array(4096);
 let packed = new Float64Array(4096);
+let runEnds = new Int32Array(4096);
 
 function growSeeds(): void {
   const grow = (array: Int32Array) => {
@@ -120,45 +124,34 @@ function growSeeds(): void {
 }
 
 /**
- * The `n` seeds made, ordered by diagonal then position (no two share both), with diagonals given back their
- * sign. Many seeds are sorted by counting, on position then stably on diagonal; few by a native sort of packed
- * numbers, where clearing the counts would cost more. Both give the one order there is.
+ * The `n` seeds made, ordered by position. Many seeds are sorted by counting; few by a native sort of packed
+ * numbers, where clearing the counts would cost more.
  */
-function sortSeeds(n: number, positionSpace: number, diagonalSpace: number, lengthB: number): Seeds {
+function sortSeeds(n: number, positionSpace: number, diagonalSpace: number): Seeds {
   if (sortedPositions.length < n) {
     sortedPositions = new Int32Array(seedPositions.length);
     sortedDiagonals = new Int32Array(seedPositions.length);
   }
-  if (64 * n < diagonalSpace) {
+  if (64 * n < positionSpace) {
     if (packed.length < n) packed = new Float64Array(seedPositions.length);
-    for (let s = 0; s < n; s++) packed[s] = seedDiagonals[s]! * POSITION_SPACE + seedPositions[s]!;
+    for (let s = 0; s < n; s++) packed[s] = seedPositions[s]! * diagonalSpace + seedDiagonals[s]!;
     const order = packed.subarray(0, n).sort();
     for (let s = 0; s < n; s++) {
-      sortedPositions[s] = order[s]! % POSITION_SPACE;
-      sortedDiagonals[s] = Math.floor(order[s]! / POSITION_SPACE) - lengthB;
+      sortedDiagonals[s] = order[s]! % diagonalSpace;
+      sortedPositions[s] = Math.floor(order[s]! / diagonalSpace);
     }
     return { count: n, diagonals: sortedDiagonals, positions: sortedPositions };
   }
-  if (counts.length < Math.max(positionSpace, diagonalSpace) + 1) counts = new Int32Array(Math.max(positionSpace, diagonalSpace) + 1);
-  // By position into the sorted buffers, then stably by diagonal back into the seed buffers.
-  countingSort(n, seedPositions, positionSpace, [seedPositions, seedDiagonals], [sortedPositions, sortedDiagonals]);
-  countingSort(n, sortedDiagonals, diagonalSpace, [sortedPositions, sortedDiagonals], [seedPositions, seedDiagonals]);
-  for (let s = 0; s < n; s++) seedDiagonals[s]! -= lengthB;
-  return { count: n, diagonals: seedDiagonals, positions: seedPositions };
-}
-
-/** Moves the first `n` values of each `from` array into `to`, stably ordered by `key` (values in [0, space)). */
-function countingSort(n: number, key: Int32Array, space: number, from: [Int32Array, Int32Array], to: [Int32Array, Int32Array]): void {
-  counts.fill(0, 0, space + 1);
-  for (let s = 0; s < n; s++) counts[key[s]! + 1]!++;
-  for (let v = 1; v <= space; v++) counts[v]! += counts[v - 1]!;
-  const [from0, from1] = from;
-  const [to0, to1] = to;
+  if (counts.length < positionSpace + 1) counts = new Int32Array(positionSpace + 1);
+  counts.fill(0, 0, positionSpace + 1);
+  for (let s = 0; s < n; s++) counts[seedPositions[s]! + 1]!++;
+  for (let v = 1; v <= positionSpace; v++) counts[v]! += counts[v - 1]!;
   for (let s = 0; s < n; s++) {
-    const at = counts[key[s]!]!++;
-    to0[at] = from0[s]!;
-    to1[at] = from1[s]!;
+    const at = counts[seedPositions[s]!]!++;
+    sortedPositions[at] = seedPositions[s]!;
+    sortedDiagonals[at] = seedDiagonals[s]!;
   }
+  return { count: n, diagonals: sortedDiagonals, positions: sortedPositions };
 }
 
 /** The hash of `entry`'s fingerprint at reuse position `at` (a seed's position, so there is one). */
@@ -180,13 +173,15 @@ export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequ
   const A = a.text.chars;
   const B = b.text.chars;
   const runs: Run[] = [];
-  let lastDiagonal = NaN;
-  let lastEnd = -1;
+  // Seeds come by position: on each diagonal, one inside the last run found there is skipped.
+  const diagonalSpace = A.length + B.length + 1;
+  if (runEnds.length < diagonalSpace) runEnds = new Int32Array(diagonalSpace);
+  runEnds.fill(-1, 0, diagonalSpace);
   for (let s = 0; s < seeds.count; s++) {
     const pa = seeds.positions[s]!;
     const diagonal = seeds.diagonals[s]!;
-    const pb = pa - diagonal;
-    if (diagonal === lastDiagonal && pa < lastEnd) continue;
+    const pb = pa - diagonal + B.length;
+    if (pa < runEnds[diagonal]!) continue;
     let aStart = pa;
     let bStart = pb;
     let k = 0;
@@ -208,9 +203,9 @@ export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequ
       for (let i = 0; i < length; i++) if (a.mask[aStart + i] === 0 && b.mask[bStart + i] === 0) evidence++;
     }
     runs.push({ aStart, bStart, length, evidence });
-    lastDiagonal = diagonal;
-    lastEnd = aEnd;
+    runEnds[diagonal] = aEnd;
   }
+  // One run at most starts at each pair of positions: the order is the same whatever order the seeds came in.
   return runs.sort((x, y) => x.aStart - y.aStart || x.bStart - y.bStart);
 }
 

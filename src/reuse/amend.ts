@@ -5,8 +5,8 @@ import type { DetectedReuse } from './detect.js';
 import { copiedAt, reuseRecord } from './report.js';
 import { originalSpan } from './reuse-text.js';
 
-export function amendRecord(record: DocumentRecord, detected: DetectedReuse): DocumentRecord {
-  record.reuse = reuseRecord(detected);
+export function amendRecord(record: DocumentRecord, detected: DetectedReuse, reuse = reuseRecord(detected)): DocumentRecord {
+  record.reuse = reuse;
   for (const figure of record.figures) {
     const copied = copiedAt(detected, figure);
     if (copied) figure.copied = copied;

@@ -8,8 +8,9 @@ import { normalize } from '../../src/normalize/index.js';
 import { IndependentText } from '../../scripts/lib/independent-text.js';
 
 // The alignment as it was written first: every seed packed in one number and sorted natively, and each run
-// compared with every passage opened so far. The faster alignment (seeds sorted by counting, passages out of
-// reach left out of the search) must give the same passages, run for run.
+// compared with every passage opened so far. The faster alignment (seeds taken in position order, with where the
+// last run of each diagonal ends kept in an array; passages out of reach left out of the search) must give the
+// same passages, run for run.
 function referenceAlign(a: AlignSide, b: AlignSide, params: ReuseParams, frequency: Frequency): AlignedPassage[] {
   const seeds: number[] = [];
   const { hashes: A, positions: positionsA } = a.byHash;
