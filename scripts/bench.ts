@@ -33,6 +33,8 @@ interface Timing {
   seconds: number;
   stages: Record<string, number>;
   chars: number;
+  /** CPU seconds of the whole bench process: V8's collector and compiler threads run beside the working one. */
+  cpu?: number;
 }
 
 let peakRss = 0;
@@ -42,6 +44,7 @@ async function inProcess(files: string[], stages: 'read' | 'ingest' | 'all'): Pr
   const totals: Record<string, number> = { read: 0, ingest: 0, normalize: 0, segment: 0, structure: 0, figures: 0, sections: 0 };
   let chars = 0;
   const started = performance.now();
+  const cpuAtStart = process.cpuUsage();
   for (const file of files) {
     let t = performance.now();
     const bytes = readFileSync(file);
@@ -68,7 +71,8 @@ async function inProcess(files: string[], stages: 'read' | 'ingest' | 'all'): Pr
     checkSections(extraction.text, norm, structure, segmented, found.honors);
     totals.sections! += performance.now() - t;
   }
-  return { seconds: (performance.now() - started) / 1000, stages: totals, chars };
+  const cpu = process.cpuUsage(cpuAtStart);
+  return { seconds: (performance.now() - started) / 1000, stages: totals, chars, cpu: (cpu.user + cpu.system) / 1e6 };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -204,6 +208,9 @@ const total = Object.values(all).reduce((a, b) => a + b, 0);
 console.log(`\nstage share (1 thread): ${Object.entries(all).map(([k, v]) => `${k} ${((100 * v) / total).toFixed(1)}%`).join(', ')}`);
 const chars = results[2]!.timing.chars;
 console.log(`per stage, characters per second (1 thread): ${Object.entries(all).filter(([k]) => k !== 'read').map(([k, v]) => `${k} ${Math.round(chars / (v / 1000))}`).join(', ')}`);
+const [ingestOnly, allStages] = [results[1]!.timing, results[2]!.timing];
+// The one-thread lines run JavaScript on one thread, but V8's collector and compiler threads use the other core.
+console.log(`CPU seconds of the one-thread lines (the bench process, all its threads): ingest ${ingestOnly.cpu!.toFixed(1)} (${(ingestOnly.cpu! / ingestOnly.seconds).toFixed(2)} cores), all stages ${allStages.cpu!.toFixed(1)} (${(allStages.cpu! / allStages.seconds).toFixed(2)} cores)`);
 console.log(`CPU seconds of the CLI batch (all threads): 1 worker ${(one.timing.stages.cpu! / 1000).toFixed(1)}, ${workers} workers ${(many.timing.stages.cpu! / 1000).toFixed(1)}`);
 const phaseLine = (t: Timing) => ['analysis', 'reuse', 'outputs', 'report'].map((p) => `${p} ${((t.stages[p] ?? 0) / 1000).toFixed(1)} (cpu ${((t.stages[`${p} cpu`] ?? 0) / 1000).toFixed(1)})`).join(', ');
 console.log(`CLI batch phases, wall seconds and, in brackets, CPU seconds of the main process and its threads (analysis is the pool, whose workers' CPU is not counted; the rest is the main process's): 1 worker ${phaseLine(one.timing)}; ${workers} workers ${phaseLine(many.timing)}`);
