@@ -5,7 +5,7 @@ import type { DocumentRecord, Span } from '../model/document.js';
 import type { DocumentReuse } from '../model/reuse.js';
 import { amendRecord } from '../reuse/amend.js';
 import type { DetectedReuse } from '../reuse/index.js';
-import { DOCUMENT_LINE_END, documentLineHead, figureLineHead, FORMATS, useFigureJson } from './formats.js';
+import { DOCUMENT_LINE_END, documentLineHead, figureLineHead, FORMATS } from './formats.js';
 
 const DOCUMENTS = FORMATS.findIndex((f) => f.file === 'documents.jsonl');
 const FIGURES = FORMATS.findIndex((f) => f.file === 'figures.jsonl');
@@ -132,38 +132,12 @@ function amendedFromBytes(documentLine: Buffer, figuresLine: Buffer, detected: D
 }
 
 /**
- * Each figure's JSON as the worker wrote it in the figures.jsonl line, or undefined when the line does not hold
- * the record's figures one a line (or a figure is marked copied already): then every figure is serialized again.
- * The JSON of a parsed figure serializes back to the same text, so the amended lines are the same either way.
+ * The amended lines from the whole record, parsed and rendered again: for lines not shaped as a worker writes them
+ * (and a record without figures). A parsed figure serializes back to the text it was read from.
  */
-function workerFigureJson(record: DocumentRecord, figuresLine: string): string[] | undefined {
-  if (record.figures.some((f) => 'copied' in f)) return undefined;
-  const lines = figuresLine.split('\n');
-  if (lines.pop() !== '' || lines.length !== record.figures.length) return undefined;
-  const head = figureLineHead(record);
-  const json: string[] = [];
-  for (const line of lines) {
-    if (!line.startsWith(head)) return undefined;
-    json.push('{' + line.slice(head.length));
-  }
-  return json;
-}
-
-/** The amended lines from the whole record, parsed and rendered again (figures from their worker's JSON). */
 function amendedFromRecord(lines: readonly (string | Uint8Array)[], detected: DetectedReuse, reuse: DocumentReuse): (string | Uint8Array)[] {
   const record = JSON.parse(textOf(lines[DOCUMENTS]!)) as DocumentRecord;
-  const figureJson = workerFigureJson(record, textOf(lines[FIGURES]!));
   amendRecord(record, detected, reuse);
-  if (figureJson) {
-    useFigureJson(
-      record,
-      figureJson.map((json, i) => {
-        const copied = record.figures[i]!.copied;
-        // A key set on a parsed object goes last: where JSON.stringify of the amended figure puts it.
-        return copied ? json.slice(0, -1) + ',"copied":' + JSON.stringify(copied) + '}' : json;
-      }),
-    );
-  }
   return FORMATS.map((format, i) => (format.showsReuse ? format.lines(record) : lines[i]!));
 }
 

@@ -22,14 +22,6 @@ const jsonLines = (rows: unknown[]) => rows.map((r) => JSON.stringify(r) + '\n')
 // Figures are the bulk of the output and go into two files; each is serialized once and the JSON reused.
 const figureJson = new WeakMap<DocumentRecord, string[]>();
 
-/**
- * Gives a record the JSON of its figures, made already (as JSON.stringify of each makes it): the reuse stage's
- * amended records keep their worker's JSON, with only the copied marks added.
- */
-export function useFigureJson(r: DocumentRecord, json: string[]): void {
-  figureJson.set(r, json);
-}
-
 /** What each figures.jsonl line of a record starts with, before the figure's own keys. */
 export function figureLineHead(r: Pick<DocumentRecord, 'id' | 'path'>): string {
   return `{"id":${JSON.stringify(r.id)},"path":${JSON.stringify(r.path)},`;
