@@ -237,16 +237,21 @@ function firstAccepting(context: FigureContext, cues: Cue[], quantity: Quantity)
  */
 function captionTopic(context: FigureContext, caption: Span | null): Cue[] {
   if (!caption) return [];
-  // A weak cue (开展 in 志愿服务开展情况) names no topic.
-  const strong = (cues: Cue[]) => cues.filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
-  const cues = strong(cuesIn(context, caption));
+  const cues = strongCuesIn(context, caption);
   if (new Set(cues.map((c) => c.category)).size !== 1) return [];
   const to = context.cues.givesWay.get(cues[0]!.category);
   if (!to) return cues;
-  const lineStart = context.text.lastIndexOf('\n', caption.start - 1) + 1;
-  const yielded = strong(cuesIn(context, { start: lineStart, end: caption.start })).filter((c) => c.category === to);
+  const yielded = strongCuesIn(context, { start: lineStartOf(context, caption), end: caption.start }).filter((c) => c.category === to);
   return yielded.length > 0 ? yielded : cues;
 }
+
+/** The cues in a span but the weak ones: a weak cue (开展 in 志愿服务开展情况) names no topic. */
+function strongCuesIn(context: FigureContext, span: Span): Cue[] {
+  return cuesIn(context, span).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
+}
+
+/** Where the line holding a caption starts: the caption is its last sentence. */
+const lineStartOf = (context: FigureContext, caption: Span) => context.text.lastIndexOf('\n', caption.start - 1) + 1;
 
 /** A caption naming what the unit gave (公益支出, 慈善): its money cells are donations, whatever their row names. */
 function namesGifts(context: FigureContext, words: TableWords, caption: Span | null): boolean {
@@ -267,9 +272,7 @@ interface TableTopic {
 /** The categories of the strong cues in the line of the caption. */
 function namedInLine(context: FigureContext, caption: Span | null): Set<FigureCategory> {
   if (!caption) return new Set();
-  const lineStart = context.text.lastIndexOf('\n', caption.start - 1) + 1;
-  const cues = cuesIn(context, { start: lineStart, end: caption.end }).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
-  return new Set(cues.map((c) => c.category));
+  return new Set(strongCuesIn(context, { start: lineStartOf(context, caption), end: caption.end }).map((c) => c.category));
 }
 
 /**
