@@ -21,7 +21,19 @@ import { printHonorScore, scoreHonors } from './eval-honors.js';
 const SCORED = ['satisfaction', 'rate', 'donation', 'investment', 'training', 'volunteer'] as const;
 const ALL_CATEGORIES = [...SCORED, 'activity', 'publicity', 'assistance', 'personnel', 'workload', 'other'] as const;
 
-const { values } = parseArgs({ options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } } });
+const USAGE = 'usage: npm run eval -- [--gold DIR]… [--verbose]   (a gold folder holds essays/*.txt and figures.jsonl, honors.jsonl, placeholders.jsonl, sections.jsonl)';
+const { values } = (() => {
+  try {
+    return parseArgs({ options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const ROOT = new URL('../', import.meta.url).pathname;
 // ../shared sits beside the main checkout; a worktree under wt/ finds it one level further up.
 const beside = (dir: string) => [join(ROOT, '..', dir), join(ROOT, '../..', dir)].find((d) => existsSync(d));
