@@ -180,6 +180,15 @@ describe('section checklist', () => {
     ['a heading naming a profile in one word', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '一、中心概况', '中心现有职工42人。', '二、深化志愿服务', '注册志愿者56名。'], 'profile', 'headed'],
     ['a late heading naming problems and plans', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '二、深化志愿服务', '注册志愿者56名。', '三、问题和计划', '人员不足，明年招录新人。'], 'plans', 'headed'],
     ['志工 is volunteer work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '三、志工服务与社群共建', '本站组织员工到社区开展服务。'], 'volunteer', 'headed'],
+    ['a heading on the business climate heads service', ['某关文明创建工作总结', '近年来，本关扎实开展创建工作。', '（一）优化口岸营商环境。通关时间压缩到20小时。', '（二）深化志愿服务。注册志愿者56名。'], 'service', 'headed'],
+    ['a heading on compliance heads governance', ['某社文明创建工作总结', '近年来，本社扎实开展创建工作。', '（一）强化合规管理。每月开展一次风险排查。', '（二）深化志愿服务。注册志愿者56名。'], 'governance', 'headed'],
+    ['a heading on safety and environmental protection heads environment', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '1.安全环保底线牢固。全年投入资金800万元。', '2.志愿服务持续推进。注册志愿者56名。'], 'environment', 'headed'],
+    ['a heading on thought and culture heads study', ['某社文明创建工作总结', '近年来，本社扎实开展创建工作。', '（一）加强思想文化建设。党支部开展集中学习12次。', '（二）深化志愿服务。注册志愿者56名。'], 'theory', 'headed'],
+    ['a heading on staff education heads morals when its block holds two moral cues', ['某商场文明创建工作总结', '近年来，商场扎实开展创建工作。', '（一）加强员工教育。举办职业道德培训22期，引导员工践行社会主义核心价值观。', '（二）深化志愿服务。注册志愿者56名。'], 'morality', 'headed'],
+    ['a heading on staff education with one moral cue does not', ['某商场文明创建工作总结', '近年来，商场扎实开展创建工作。', '（一）加强员工教育。举办职业道德培训22期，组织业务培训18期。', '（二）深化志愿服务。注册志愿者56名。'], 'morality', 'inline'],
+    ['a heading on the weak heads social responsibility', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '（一）关怀弱势群体。为偏远小学送去器材。', '（二）深化志愿服务。注册志愿者56名。'], 'responsibility', 'headed'],
+    ['a closing sentence striving for a target is a plan', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '一年来，全院完成床位改造200张。', '专业人才缺乏的问题仍然存在。2024年，院里计划招聘护理员20名，力争满意率保持在97%以上。'], 'plans', 'inline'],
+    ['the service quality and its satisfaction rate show service', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '在服务质量上，推行一人一案照护计划，老人满意率达到97.6%。', '下一步，我们将继续努力。'], 'service', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
