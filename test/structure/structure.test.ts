@@ -236,6 +236,11 @@ describe('headings in pages that lost their layout', () => {
     expect(headingsOf(text).map((h) => h[2])).toEqual(['成立组织,领导重视', '大力宣传氛围浓厚']);
   });
 
+  it('takes no table row for a short heading line', () => {
+    const text = ['创建工作总结', BODY, '项目\t人次\t金额', '大病救助\t312\t186.4', '合计\t3012\t359.2', BODY].join('\n');
+    expect(headingsOf(text)).toEqual([]);
+  });
+
   it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
     expect(headingsOf(['标题', `现将本学年创建工作总结如下:一、开展有效创建活动。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、开展有效创建活动。']);
     expect(headingsOf(['标题', `文明创建工作总结一、加强组织领导,明确各方职责。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、加强组织领导,明确各方职责。']);
