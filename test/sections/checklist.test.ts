@@ -175,6 +175,7 @@ describe('section checklist', () => {
     ['a staff count with its average age is a profile', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所内现有干部职工29人，平均年龄41岁。'], 'profile', 'inline'],
     ['a year without a safety accident alone is no governance work', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '投入资金460万元完成适老化改造，实现全年安全责任事故为零。'], 'governance', 'missing'],
     ['managing safety is', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '学校加强校园安全管理，安装视频监控探头，实行封闭式管理。'], 'governance', 'inline'],
+    ['a heading on seniors giving their remaining strength heads volunteering', ['某老年大学文明创建工作总结', '近年来，学校扎实开展创建工作。', '五、发挥老年人余热', '学员进社区开展义诊和宣讲。'], 'volunteer', 'headed'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
     ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
     ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],
