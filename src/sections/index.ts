@@ -220,7 +220,8 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   return null;
 }
 
-const SIGNATURE_DATE = '(?:\\d{4}|20[xX×_]{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\\d一二三四五六七八九十xX×_]{0,3}月?[\\d一二三四五六七八九十xX×_]{0,3}日?';
+// A template's date leaves its figures blank: 20__年**月**日.
+const SIGNATURE_DATE = '(?:\\d{4}|20[xX×_]{2}|二[〇零○][一二三四五六七八九〇零○]{2})年[\\d一二三四五六七八九十xX×_*]{0,3}月?[\\d一二三四五六七八九十xX×_*]{0,3}日?';
 const DATE_LINE = new RegExp(`^${SIGNATURE_DATE}$`, 'u');
 /** A flattened page's last sentence may end in the signature: …投入力度。 某某集团有限公司 二〇一一年五月二十六日. */
 const SIGNED_END = new RegExp(`(?:^|[。!！?？])\\s*([^。!！?？,，;；:：]{2,30}?)\\s*${SIGNATURE_DATE}\\s*$`, 'u');

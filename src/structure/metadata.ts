@@ -13,6 +13,7 @@ const fileSchema = (z: Zod) =>
     firstPerson: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
+    personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     planOpening: regexSource(z),
     contentsMarker: regexSource(z),
     thirdPerson: regexSource(z),
@@ -51,6 +52,7 @@ interface StructureData {
   noticeBody: RegExp;
   ruleSheet: RegExp;
   personalMarks: { pattern: RegExp; minDistinct: number };
+  personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   planOpening: RegExp;
   contentsMarker: RegExp;
   headerLines: RegExp;
@@ -90,6 +92,7 @@ function readStructureData(file: string): StructureData {
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
+    personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
     planOpening: new RegExp(raw.planOpening, 'u'),
     contentsMarker: new RegExp(raw.contentsMarker, 'u'),
     headerLines: new RegExp(raw.headerLines, 'u'),
@@ -274,6 +277,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   else if (d.noticeCover.test(opening) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
   else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && (speaks(body, d.firstPerson) || personalPhrases(body, d.personalMarks))) genre = 'personal';
+  // Deeds told of one person (她…, 他…) are personal though the title does not say 个人 (…所长某某先进事迹).
+  else if (titleLines.some((t) => d.personDeeds.title.test(t)) && speaks(body, d.personDeeds)) genre = 'personal';
 
   let unit: Span | null = null;
   // A name is longer than its kind's word (乡镇, 学校 alone name no unit).

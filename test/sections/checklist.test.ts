@@ -171,6 +171,11 @@ describe('section checklist', () => {
     ['a heading on rules heads leadership', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '一、制度健全，措施得力', '学校修订了各项管理办法，每月召开一次工作例会。'], 'leadership', 'headed'],
     ['a signature run into the last sentence of a flattened page', ['某集团文明创建工作总结', '近年来，集团扎实开展创建工作。存在的问题是资金投入不足。 某市华都集团有限公司 二零一一年五月二十六日'], 'signature', 'inline'],
     ['a date written 二零 on its own line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '某县交通运输局', '二零二三年十二月二十日'], 'signature', 'inline'],
+    ['a template\'s date with blank figures', ['某社文明创建工作总结', '近年来，本社扎实开展创建工作。', '××信用社', '20__年**月**日'], 'signature', 'inline'],
+    ['a staff count with its average age is a profile', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所内现有干部职工29人，平均年龄41岁。'], 'profile', 'inline'],
+    ['a year without a safety accident alone is no governance work', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '投入资金460万元完成适老化改造，实现全年安全责任事故为零。'], 'governance', 'missing'],
+    ['managing safety is', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '学校加强校园安全管理，安装视频监控探头，实行封闭式管理。'], 'governance', 'inline'],
+    ['a heading on seniors giving their remaining strength heads volunteering', ['某老年大学文明创建工作总结', '近年来，学校扎实开展创建工作。', '五、发挥老年人余热', '学员进社区开展义诊和宣讲。'], 'volunteer', 'headed'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
     ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
     ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],
@@ -180,6 +185,15 @@ describe('section checklist', () => {
     ['a heading naming a profile in one word', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '一、中心概况', '中心现有职工42人。', '二、深化志愿服务', '注册志愿者56名。'], 'profile', 'headed'],
     ['a late heading naming problems and plans', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '二、深化志愿服务', '注册志愿者56名。', '三、问题和计划', '人员不足，明年招录新人。'], 'plans', 'headed'],
     ['志工 is volunteer work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '三、志工服务与社群共建', '本站组织员工到社区开展服务。'], 'volunteer', 'headed'],
+    ['a heading on the business climate heads service', ['某关文明创建工作总结', '近年来，本关扎实开展创建工作。', '（一）优化口岸营商环境。通关时间压缩到20小时。', '（二）深化志愿服务。注册志愿者56名。'], 'service', 'headed'],
+    ['a heading on compliance heads governance', ['某社文明创建工作总结', '近年来，本社扎实开展创建工作。', '（一）强化合规管理。每月开展一次风险排查。', '（二）深化志愿服务。注册志愿者56名。'], 'governance', 'headed'],
+    ['a heading on safety and environmental protection heads environment', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '1.安全环保底线牢固。全年投入资金800万元。', '2.志愿服务持续推进。注册志愿者56名。'], 'environment', 'headed'],
+    ['a heading on thought and culture heads study', ['某社文明创建工作总结', '近年来，本社扎实开展创建工作。', '（一）加强思想文化建设。党支部开展集中学习12次。', '（二）深化志愿服务。注册志愿者56名。'], 'theory', 'headed'],
+    ['a heading on staff education heads morals when its block holds two moral cues', ['某商场文明创建工作总结', '近年来，商场扎实开展创建工作。', '（一）加强员工教育。举办职业道德培训22期，引导员工践行社会主义核心价值观。', '（二）深化志愿服务。注册志愿者56名。'], 'morality', 'headed'],
+    ['a heading on staff education with one moral cue does not', ['某商场文明创建工作总结', '近年来，商场扎实开展创建工作。', '（一）加强员工教育。举办职业道德培训22期，组织业务培训18期。', '（二）深化志愿服务。注册志愿者56名。'], 'morality', 'inline'],
+    ['a heading on the weak heads social responsibility', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '（一）关怀弱势群体。为偏远小学送去器材。', '（二）深化志愿服务。注册志愿者56名。'], 'responsibility', 'headed'],
+    ['a closing sentence striving for a target is a plan', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '一年来，全院完成床位改造200张。', '专业人才缺乏的问题仍然存在。2024年，院里计划招聘护理员20名，力争满意率保持在97%以上。'], 'plans', 'inline'],
+    ['the service quality and its satisfaction rate show service', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '在服务质量上，推行一人一案照护计划，老人满意率达到97.6%。', '下一步，我们将继续努力。'], 'service', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });

@@ -137,6 +137,8 @@ describe('genre from title and body', () => {
     ['a red-header notice', ['某委党委办公室文件', '某党办宣传〔2009〕33号', '关于推荐2009年度文明单位的通知', '在京各企业党委：', '为做好推荐工作，现将有关事项通知如下：'], 'notice'],
     ['a notice announcing itself without addressing 各单位', ['文明单位推荐工作', '在京中央企业党委(党组)：', '根据首都文明办的要求，现将有关事项通知如下：', '一、推荐条件', '二、推荐程序'], 'notice'],
     ['one person\'s deeds, in the third person', ['守望山林的“老站长”', '——某县林业站站长刘某同志先进个人事迹', '刘某，男，1975年出生，在林业站工作二十年。', '一、扎根基层', '他每天巡山十余公里。', '二、服务林农', '他为林农提供技术指导。'], 'personal'],
+    ['one person\'s deeds with no 个人 or 同志, told of 她', ['调解路上的“知心人”', '——某镇司法所所长李某先进事迹', '李某，女，现任某镇司法所所长。', '她每周进村调解纠纷，她记下每户的难处。她自学法律，她坚持送法下乡，她还资助留守儿童读书。同事们说她是主心骨。'], 'personal'],
+    ['a unit\'s deeds that mention one worker', ['某煤矿申报市级文明单位事迹材料', '全矿干部职工扎实开展创建工作。', '一、党建引领', '矿党委落实三会一课制度，他们坚持学习。', '二、安全生产', '全矿连续五年无事故，职工王某被评为劳模，他带领班组攻坚。'], 'other'],
     ['a unit\'s deeds under a person-like subtitle', ['某医院儿科申报市级文明科室先进事迹材料', '儿科成立于1985年，现有医护人员40人。'], 'other'],
     ['a personal summary with no 我, in its set phrases', ['一年来，在领导的关心和同志们的帮助下，本着尽职尽责的态度完成了领导交办的各项任务。', '一、加强学习', '认真学习业务知识，不断提高自己的业务水平。', '二、做好本职', '按时完成各项工作。'], 'personal'],
     ['a unit summary using one personal phrase', ['某局2023年创建工作总结', '一年来，全局干部职工尽职尽责，扎实推进创建工作。', '一、加强领导', '成立了领导小组。', '二、开展活动', '组织志愿服务20次。'], 'summary'],
@@ -232,6 +234,11 @@ describe('headings in pages that lost their layout', () => {
   it('finds short heading lines between paragraphs set apart by blank lines, none among the title lines', () => {
     const text = ['创建文明城市工作总结', '', '红星社区', '', BODY, '', '成立组织,领导重视', '', BODY, '', '大力宣传氛围浓厚', '', BODY].join('\n');
     expect(headingsOf(text).map((h) => h[2])).toEqual(['成立组织,领导重视', '大力宣传氛围浓厚']);
+  });
+
+  it('takes no table row for a short heading line', () => {
+    const text = ['创建工作总结', BODY, '项目\t人次\t金额', '大病救助\t312\t186.4', '合计\t3012\t359.2', BODY].join('\n');
+    expect(headingsOf(text)).toEqual([]);
   });
 
   it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
