@@ -32,8 +32,10 @@ describe('claims', () => {
     ['力争群众知晓率提高到90%。', [['rate', 90, 'target']]],
     ['全镇群众知晓率由上年的70%提高到88%。', [['rate', 70, 'background'], ['rate', 88, 'achieved']]],
     ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
-    // A standing practice, a count of standards and round-the-clock service are rules, within their clause only.
-    ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
+    // A practice set as a rule, a count of standards and round-the-clock service are rules, within their clause only.
+    ['支部规定每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
+    // A routine the report says was kept (坚持每月…一次) is work done, not a rule.
+    ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'achieved'], ['other', 4, 'achieved']]],
     ['对照文明单位测评体系的15项测评标准逐项落实。', [['other', 15, 'rule']]],
     ['开通24小时便民热线。', [['other', 24, 'rule']]],
     // Standing facts: 原有, a share's whole, a staff count, and the counts listed after a standing fact.
@@ -49,7 +51,7 @@ describe('claims', () => {
     // Working groups set up are a result, not a standing fact.
     ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
     // A routine's rule reaches the parallel routines after it, and no further.
-    ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
+    ['规定每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
     ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
     // A profile's shares are standing facts, as is the share of the volunteers a unit has; work done stays a result.
     ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],
