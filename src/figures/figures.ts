@@ -129,8 +129,17 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
 /** How many characters a bare 率 takes in front of it. */
 const RATE_HEAD = 4;
 
+/** How far before a cue word its `vetoes-before` count. */
+const VETO_BEFORE_REACH = 8;
+
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const vetoes = dictionary.byCategory.get(cue.category)!.vetoes;
+  const { vetoes, vetoesBefore } = dictionary.byCategory.get(cue.category)!;
+  if (vetoesBefore.length > 0) {
+    const lead = text.slice(Math.max(0, cue.start - VETO_BEFORE_REACH), cue.start);
+    // Only within the cue's clause: 接收 in an earlier clause says nothing of this one's gift.
+    const clause = lead.slice(lead.search(/[^，,；;。！？!?\n]*$/u));
+    if (vetoesBefore.some((v) => clause.includes(v))) return true;
+  }
   if (vetoes.length === 0) return false;
   const between = cue.end <= quantity.start ? text.slice(cue.end, quantity.start) : text.slice(quantity.end, cue.start);
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
