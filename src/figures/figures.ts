@@ -111,7 +111,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
     const words = index.get(text[i]!);
     if (!words) continue;
     for (const { category, word, order } of words) {
-      if (i + word.length <= to && text.startsWith(word, i)) found.push({ category, word, start: i, end: i + word.length, order, at: i });
+      if (i + word.length <= to && text.startsWith(word, i) && !NAME_END.test(text[i + word.length] ?? '')) found.push({ category, word, start: i, end: i + word.length, order, at: i });
     }
   }
   const kept = withoutContained(found);
@@ -125,6 +125,9 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   widened.sort((a, b) => a.start - b.start || a.order - b.order || a.at - b.at);
   return widened.map(({ category, word, start, end }) => ({ category, word, start, end }));
 }
+
+/** A closing quote right after a cue word: the word ends a quoted name (“云山发布”客户端), it counts nothing. */
+const NAME_END = /^[”」』]$/u;
 
 /** How many characters a bare 率 takes in front of it. */
 const RATE_HEAD = 4;

@@ -16,8 +16,18 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['发布路况资讯460余则。', 'publicity', 460],
     ['参加无偿献血2次。', 'donation', 2],
     ['顾客满意度调查得分为93.5分。', 'satisfaction', 93.5],
+    // Writing, issuing and printing count publicity, even a report written (报告16篇 is no site's page count).
+    ['机关干部撰写学习体会56篇。', 'publicity', 56],
+    ['全年发布健康风险提示42期。', 'publicity', 42],
+    ['稿件被中央和省级媒体采用420篇。', 'publicity', 420],
+    ['撰写统计分析报告16篇。', 'publicity', 16],
+    ['撰写学习心得12篇。', 'publicity', 12],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
+  });
+
+  it('reads no cue in a word that ends a quoted name', () => {
+    expect(figuresOf('运营“云山发布”客户端和新媒体平台6个。').map((f) => f.category)).toEqual(['other']);
   });
 
   it('gives each figure the period its sentence claims', () => {
