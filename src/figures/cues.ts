@@ -30,6 +30,7 @@ const fileSchema = (z: Zod) => {
     ordinals: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
+    'level-changes': z.array(z.string().min(1)),
     'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
@@ -84,6 +85,8 @@ export interface CueDictionary {
   rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
   givesWay: Map<FigureCategory, FigureCategory>;
+  /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
+  levelChange: RegExp;
   subject: SubjectWords;
 }
 
@@ -150,6 +153,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     unitWordHeads: data['unit-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
+    levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
   };
   return cues;

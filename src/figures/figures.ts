@@ -190,6 +190,14 @@ function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } |
   return order < 0 || a.cue.word.length > b.cue.word.length;
 }
 
+/** The quantity right before `quantity` when only a level change stands between them (91%提高到96.5%), of the same unit. */
+function baselineOf(text: string, quantity: Quantity, inSentence: Quantity[], dictionary: CueDictionary): Quantity | null {
+  const i = inSentence.indexOf(quantity);
+  const previous = i > 0 ? inSentence[i - 1]! : null;
+  if (!previous || previous.unit !== quantity.unit || previous.end > quantity.start) return null;
+  return dictionary.levelChange.test(text.slice(previous.end, quantity.start)) ? previous : null;
+}
+
 /**
  * The cue a quantity belongs to, and its category; a percentage with no cue is a rate, anything else `other`.
  * `cues` and `inSentence` are sorted by start: only the cues near enough to score are looked at, so a sentence
@@ -204,6 +212,11 @@ export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence
     const score = cueDistance(text, quantity, cue, inSentence, dictionary);
     if (score === null || vetoed(text, cue, quantity, dictionary)) continue;
     if (nearer({ cue, score }, best, dictionary)) best = { cue, score };
+  }
+  const baseline = best && dictionary.byCategory.get(best.cue.category)!.weak.has(best.cue.word) ? baselineOf(text, quantity, inSentence, dictionary) : null;
+  if (baseline) {
+    const before = choose(text, baseline, cues, inSentence, dictionary);
+    if (before.cue && !dictionary.byCategory.get(before.cue.category)!.weak.has(before.cue.word)) return before;
   }
   if (best) return { cue: best.cue, category: best.cue.category };
   return { cue: null, category: isShare(quantity) ? 'rate' : 'other' };

@@ -31,6 +31,9 @@ describe('claims', () => {
     ['力争全年开展道德讲堂12场。', [['activity', 12, 'target']]],
     ['力争群众知晓率提高到90%。', [['rate', 90, 'target']]],
     ['全镇群众知晓率由上年的70%提高到88%。', [['rate', 70, 'background'], ['rate', 88, 'achieved']]],
+    // Any baseline before a level change is background (由2020年的91%, 由26%); the new level measures what it measures.
+    ['客户满意度由2020年的91%提高到96.5%。', [['satisfaction', 91, 'background'], ['satisfaction', 96.5, 'achieved']]],
+    ['矿区绿化率由26%提升至41%。', [['rate', 26, 'background'], ['rate', 41, 'achieved']]],
     ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
     // A practice set as a rule, a count of standards and round-the-clock service are rules, within their clause only.
     ['支部规定每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
