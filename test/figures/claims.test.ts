@@ -45,6 +45,15 @@ describe('claims', () => {
     ['在原有5个服务站的基础上新增服务点8个。', [['other', 5, 'background'], ['other', 8, 'achieved']]],
     ['全镇已建成美丽庭院260户，占全镇900户农户的28.9%。', [['other', 260, 'achieved'], ['other', 900, 'background'], ['rate', 28.9, 'achieved']]],
     ['分局共有干部职工40名，其中党员25名，占62.5%。', [['personnel', 40, 'background'], ['personnel', 25, 'background'], ['rate', 62.5, 'background']]],
+    // What a unit has and runs is a standing fact: 建有, 入驻, 从业人员, 所属, 运营, a whole town's count, 营业面积.
+    ['全市建有基层红十字会486个。', [['other', 486, 'background']]],
+    ['商场营业面积12万平方米，入驻品牌商户420家，从业人员约3600人。', [['other', 120000, 'background'], ['other', 420, 'background'], ['other', 3600, 'background']]],
+    ['中心所属8个管理部。', [['other', 8, 'background']]],
+    ['中心运营电视频道2个。', [['other', 2, 'background']]],
+    ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
+    // A new build and a place of action are no standing facts.
+    ['今年新建有机蔬菜基地3个。', [['other', 3, 'achieved']]],
+    ['计划在全区18个镇设立工作站。', [['other', 18, 'plan']]],
     ['小区70岁以上老人96人，80岁以上31人。', [['other', 96, 'background'], ['other', 31, 'background']]],
     // Building what covers an area is a result; an area alone is a standing fact.
     ['村里投资新建占地1800平方米的文体广场。', [['other', 1800, 'achieved']]],
