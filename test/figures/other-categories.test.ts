@@ -35,6 +35,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(figuresOf('2019年至今，捐款3万元。')[0]!.period).toBe('2019年至今');
   });
 
+  // 每一座 is "every", not a once a period (每月一次); 4个季度 is a span of time.
+  it.each(['把创建任务落实到每一座炉台。', '按时完成4个季度的核算任务。'])('claims no figure in %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+
   it('claims no figure for durations, dates or bare numbers', () => {
     expect(figuresOf('一年来，我局于2019年3月召开会议，拨打12366热线。')).toEqual([]);
   });
