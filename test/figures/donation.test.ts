@@ -27,6 +27,8 @@ describe('figures/donation', () => {
 
   it.each([
     ['向结对学校捐助资金46万元。', [['donation', 460000, '元', 'exact', '捐助资金46万元']]],
+    // 折合约 is 折合 + 约 (a hedge), not 合约 (a contract).
+    ['累计捐款捐物折合约96万元。', [['donation', 960000, '元', 'about', '捐物折合约96万元']]],
     ['全年发放大病救助资金12万元。', [['donation', 120000, '元', 'exact', '救助资金12万元']]],
     ['实现造血干细胞捐献11例。', [['donation', 11, '例', 'exact', '捐献11例']]],
   ])('gives what it names as given: %s', (text, expected) => {
