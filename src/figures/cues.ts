@@ -9,6 +9,7 @@ const fileSchema = (z: Zod) => {
   const categorySchema = z.strictObject({
     cues: z.array(z.string().min(1)).min(1),
     vetoes: z.array(z.string().min(1)).optional(),
+    'vetoes-before': z.array(z.string().min(1)).optional(),
     weak: z.array(z.string().min(1)).optional(),
     'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
     units: z.array(z.string().min(1)).optional(),
@@ -29,6 +30,7 @@ const fileSchema = (z: Zod) => {
     ordinals: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
+    'level-changes': z.array(z.string().min(1)),
     'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
@@ -43,6 +45,8 @@ export interface CategoryCues {
   category: FigureCategory;
   words: string[];
   vetoes: string[];
+  /** Words shortly before the cue word that cancel it (接收 in 接收社会捐赠款物: a gift received, not given). */
+  vetoesBefore: string[];
   weak: Set<string>;
   /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
   accepts: Accepts;
@@ -81,6 +85,8 @@ export interface CueDictionary {
   rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
   givesWay: Map<FigureCategory, FigureCategory>;
+  /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
+  levelChange: RegExp;
   subject: SubjectWords;
 }
 
@@ -117,7 +123,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
       throw new Error(`${file}: unknown figure category "${category}" (known: ${knownCategories.join(', ')})`);
     }
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
-    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
+    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
   });
   const known = (name: string): FigureCategory => {
     if (!knownCategories.includes(name as FigureCategory)) throw new DictionaryError(`${file}: gives-way names the unknown figure category "${name}"`);
@@ -147,6 +153,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     unitWordHeads: data['unit-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
+    levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
   };
   return cues;

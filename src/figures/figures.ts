@@ -111,7 +111,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
     const words = index.get(text[i]!);
     if (!words) continue;
     for (const { category, word, order } of words) {
-      if (i + word.length <= to && text.startsWith(word, i)) found.push({ category, word, start: i, end: i + word.length, order, at: i });
+      if (i + word.length <= to && text.startsWith(word, i) && !NAME_END.test(text[i + word.length] ?? '')) found.push({ category, word, start: i, end: i + word.length, order, at: i });
     }
   }
   const kept = withoutContained(found);
@@ -126,11 +126,23 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   return widened.map(({ category, word, start, end }) => ({ category, word, start, end }));
 }
 
+/** A closing quote right after a cue word: the word ends a quoted name (“云山发布”客户端), it counts nothing. */
+const NAME_END = /^[”」』]$/u;
+
 /** How many characters a bare 率 takes in front of it. */
 const RATE_HEAD = 4;
 
+/** How far before a cue word its `vetoes-before` count. */
+const VETO_BEFORE_REACH = 8;
+
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const vetoes = dictionary.byCategory.get(cue.category)!.vetoes;
+  const { vetoes, vetoesBefore } = dictionary.byCategory.get(cue.category)!;
+  if (vetoesBefore.length > 0) {
+    const lead = text.slice(Math.max(0, cue.start - VETO_BEFORE_REACH), cue.start);
+    // Only within the cue's clause: 接收 in an earlier clause says nothing of this one's gift.
+    const clause = lead.slice(lead.search(/[^，,；;。！？!?\n]*$/u));
+    if (vetoesBefore.some((v) => clause.includes(v))) return true;
+  }
   if (vetoes.length === 0) return false;
   const between = cue.end <= quantity.start ? text.slice(cue.end, quantity.start) : text.slice(quantity.end, cue.start);
   const before = text.slice(Math.max(0, quantity.start - 4), quantity.start);
@@ -178,6 +190,14 @@ function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } |
   return order < 0 || a.cue.word.length > b.cue.word.length;
 }
 
+/** The quantity right before `quantity` when only a level change stands between them (91%提高到96.5%), of the same unit. */
+function baselineOf(text: string, quantity: Quantity, inSentence: Quantity[], dictionary: CueDictionary): Quantity | null {
+  const i = inSentence.indexOf(quantity);
+  const previous = i > 0 ? inSentence[i - 1]! : null;
+  if (!previous || previous.unit !== quantity.unit || previous.end > quantity.start) return null;
+  return dictionary.levelChange.test(text.slice(previous.end, quantity.start)) ? previous : null;
+}
+
 /**
  * The cue a quantity belongs to, and its category; a percentage with no cue is a rate, anything else `other`.
  * `cues` and `inSentence` are sorted by start: only the cues near enough to score are looked at, so a sentence
@@ -192,6 +212,11 @@ export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence
     const score = cueDistance(text, quantity, cue, inSentence, dictionary);
     if (score === null || vetoed(text, cue, quantity, dictionary)) continue;
     if (nearer({ cue, score }, best, dictionary)) best = { cue, score };
+  }
+  const baseline = best && dictionary.byCategory.get(best.cue.category)!.weak.has(best.cue.word) ? baselineOf(text, quantity, inSentence, dictionary) : null;
+  if (baseline) {
+    const before = choose(text, baseline, cues, inSentence, dictionary);
+    if (before.cue && !dictionary.byCategory.get(before.cue.category)!.weak.has(before.cue.word)) return before;
   }
   if (best) return { cue: best.cue, category: best.cue.category };
   return { cue: null, category: isShare(quantity) ? 'rate' : 'other' };

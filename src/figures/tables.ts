@@ -231,6 +231,15 @@ function firstAccepting(context: FigureContext, cues: Cue[], quantity: Quantity)
 }
 
 /**
+ * The one category of the cues that can hold the quantity, when they are of one: a caption naming volunteers and
+ * the causes they serve (志愿服务队…围绕助学、助农开展服务) has one topic for a count of times, as 助学 counts no 次.
+ */
+function onlyAccepting(context: FigureContext, cues: Cue[], quantity: Quantity): FigureCategory | null {
+  const categories = new Set(cues.filter((cue) => context.cues.byCategory.get(cue.category)!.accepts(quantity, cue.word)).map((c) => c.category));
+  return categories.size === 1 ? [...categories][0]! : null;
+}
+
+/**
  * A caption names a topic when its cues are of one category only (志愿服务情况如下, not 志愿服务及公益活动情况). A topic
  * that gives way (活动 to 志愿服务) takes the category it yields to when the caption's line names that one too:
  * 组建志愿服务队…。各项公益活动情况见下表 lists the volunteer team's activities.
@@ -265,6 +274,8 @@ interface TableTopic {
   cues: Cue[];
   /** The caption names gifts (公益支出情况如下): money is donated. */
   gifts: boolean;
+  /** The caption's strong cues, of whatever categories. */
+  captionCues: Cue[];
   /** Every category the caption's line names, one topic or several (志愿服务及公益活动情况见下表). */
   named: Set<FigureCategory>;
 }
@@ -286,7 +297,7 @@ function cellCategory(context: FigureContext, words: TableWords, quantity: Quant
   const fromHeader = firstAccepting(context, cues.header, quantity);
   if (cues.served) return fromHeader ?? firstAccepting(context, cues.row.filter((c) => words.servedBy.has(c.category)), quantity) ?? 'other';
   if (!fromHeader && cues.topic.gifts && quantity.unitKind === 'money') return 'donation';
-  const category = fromHeader ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic.cues, quantity);
+  const category = fromHeader ?? firstAccepting(context, cues.row, quantity) ?? firstAccepting(context, cues.topic.cues, quantity) ?? onlyAccepting(context, cues.topic.captionCues, quantity);
   const to = category ? context.cues.givesWay.get(category) : undefined;
   // The people taking part (参与人次) in activities of a table about volunteer service, among other topics, are
   // the volunteers; the activities themselves stay activities there.
@@ -381,7 +392,7 @@ export function tableFigures(context: FigureContext, tables: Table[], sentences:
     const headerCues = table.header.map((h, i) => [...cuesIn(context, h), ...(table.groups[i] ? cuesIn(context, table.groups[i]!) : [])]);
     const served = table.header.map((h) => words.servedHeaders.some((w) => h.text.includes(w)));
     const participants = table.header.map((h) => words.participantHeaders.some((w) => h.text.startsWith(w)));
-    const topic: TableTopic = { cues: captionTopic(context, table.caption), gifts: namesGifts(context, words, table.caption), named: namedInLine(context, table.caption) };
+    const topic: TableTopic = { cues: captionTopic(context, table.caption), captionCues: table.caption ? strongCuesIn(context, table.caption) : [], gifts: namesGifts(context, words, table.caption), named: namedInLine(context, table.caption) };
     const labels = table.header.map((h, i) => (yearOf(h.text) === null && table.groups[i] ? table.groups[i]!.text : h.text));
     const baselineColumns = baselineLabels(labels, words);
     const baselineRows = baselineLabels(table.rows.map((r) => r[subjectColumn]?.text ?? ''), words);

@@ -31,15 +31,29 @@ describe('claims', () => {
     ['力争全年开展道德讲堂12场。', [['activity', 12, 'target']]],
     ['力争群众知晓率提高到90%。', [['rate', 90, 'target']]],
     ['全镇群众知晓率由上年的70%提高到88%。', [['rate', 70, 'background'], ['rate', 88, 'achieved']]],
+    // Any baseline before a level change is background (由2020年的91%, 由26%); the new level measures what it measures.
+    ['客户满意度由2020年的91%提高到96.5%。', [['satisfaction', 91, 'background'], ['satisfaction', 96.5, 'achieved']]],
+    ['矿区绿化率由26%提升至41%。', [['rate', 26, 'background'], ['rate', 41, 'achieved']]],
     ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
-    // A standing practice, a count of standards and round-the-clock service are rules, within their clause only.
-    ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
+    // A practice set as a rule, a count of standards and round-the-clock service are rules, within their clause only.
+    ['支部规定每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
+    // A routine the report says was kept (坚持每月…一次) is work done, not a rule.
+    ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'achieved'], ['other', 4, 'achieved']]],
     ['对照文明单位测评体系的15项测评标准逐项落实。', [['other', 15, 'rule']]],
     ['开通24小时便民热线。', [['other', 24, 'rule']]],
     // Standing facts: 原有, a share's whole, a staff count, and the counts listed after a standing fact.
     ['在原有5个服务站的基础上新增服务点8个。', [['other', 5, 'background'], ['other', 8, 'achieved']]],
     ['全镇已建成美丽庭院260户，占全镇900户农户的28.9%。', [['other', 260, 'achieved'], ['other', 900, 'background'], ['rate', 28.9, 'achieved']]],
     ['分局共有干部职工40名，其中党员25名，占62.5%。', [['personnel', 40, 'background'], ['personnel', 25, 'background'], ['rate', 62.5, 'background']]],
+    // What a unit has and runs is a standing fact: 建有, 入驻, 从业人员, 所属, 运营, a whole town's count, 营业面积.
+    ['全市建有基层红十字会486个。', [['other', 486, 'background']]],
+    ['商场营业面积12万平方米，入驻品牌商户420家，从业人员约3600人。', [['other', 120000, 'background'], ['other', 420, 'background'], ['other', 3600, 'background']]],
+    ['中心所属8个管理部。', [['other', 8, 'background']]],
+    ['中心运营电视频道2个。', [['other', 2, 'background']]],
+    ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
+    // A new build and a place of action are no standing facts.
+    ['今年新建有机蔬菜基地3个。', [['other', 3, 'achieved']]],
+    ['计划在全区18个镇设立工作站。', [['other', 18, 'plan']]],
     ['小区70岁以上老人96人，80岁以上31人。', [['other', 96, 'background'], ['other', 31, 'background']]],
     // Building what covers an area is a result; an area alone is a standing fact.
     ['村里投资新建占地1800平方米的文体广场。', [['other', 1800, 'achieved']]],
@@ -49,7 +63,7 @@ describe('claims', () => {
     // Working groups set up are a result, not a standing fact.
     ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
     // A routine's rule reaches the parallel routines after it, and no further.
-    ['坚持每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
+    ['规定每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
     ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
     // A profile's shares are standing facts, as is the share of the volunteers a unit has; work done stays a result.
     ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],

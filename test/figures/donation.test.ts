@@ -20,6 +20,21 @@ describe('figures/donation', () => {
     expect(figuresOf(text).filter((f) => f.category === 'donation')).toEqual([]);
   });
 
+  // A gift received is the unit's income (other); help bought from villagers is no gift either.
+  it.each(['全年接收社会捐赠款物1860万元。', '收到爱心人士捐款3万元。', '发放帮扶资金12万元，采购村里的农产品约26万元。'])('is no donation given: %s', (text) => {
+    expect(figuresOf(text).map((f) => f.category).at(-1)).toBe('other');
+  });
+
+  it.each([
+    ['向结对学校捐助资金46万元。', [['donation', 460000, '元', 'exact', '捐助资金46万元']]],
+    // 折合约 is 折合 + 约 (a hedge), not 合约 (a contract).
+    ['累计捐款捐物折合约96万元。', [['donation', 960000, '元', 'about', '捐物折合约96万元']]],
+    ['全年发放大病救助资金12万元。', [['donation', 120000, '元', 'exact', '救助资金12万元']]],
+    ['实现造血干细胞捐献11例。', [['donation', 11, '例', 'exact', '捐献11例']]],
+  ])('gives what it names as given: %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
   it('counts people who gave blood as no donation: only what was given is', () => {
     expect(figuresOf('参与献血干部职工87人。').map((f) => f.category)).not.toContain('donation');
   });

@@ -16,13 +16,28 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['发布路况资讯460余则。', 'publicity', 460],
     ['参加无偿献血2次。', 'donation', 2],
     ['顾客满意度调查得分为93.5分。', 'satisfaction', 93.5],
+    // Writing, issuing and printing count publicity, even a report written (报告16篇 is no site's page count).
+    ['机关干部撰写学习体会56篇。', 'publicity', 56],
+    ['全年发布健康风险提示42期。', 'publicity', 42],
+    ['稿件被中央和省级媒体采用420篇。', 'publicity', 420],
+    ['撰写统计分析报告16篇。', 'publicity', 16],
+    ['撰写学习心得12篇。', 'publicity', 12],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
+  });
+
+  it('reads no cue in a word that ends a quoted name', () => {
+    expect(figuresOf('运营“云山发布”客户端和新媒体平台6个。').map((f) => f.category)).toEqual(['other']);
   });
 
   it('gives each figure the period its sentence claims', () => {
     expect(figuresOf('两年来，累计开展志愿服务活动55次。')[0]!.period).toBe('两年来');
     expect(figuresOf('2019年至今，捐款3万元。')[0]!.period).toBe('2019年至今');
+  });
+
+  // 每一座 is "every", not a once a period (每月一次); 4个季度 is a span of time.
+  it.each(['把创建任务落实到每一座炉台。', '按时完成4个季度的核算任务。'])('claims no figure in %s', (text) => {
+    expect(figuresOf(text)).toEqual([]);
   });
 
   it('claims no figure for durations, dates or bare numbers', () => {

@@ -298,4 +298,9 @@ describe('people taking part', () => {
     const sports = figuresOf('全年职工文体活动情况见下表：\n项目\t场次\t参与人次\n文艺演出下乡\t5\t90\n');
     expect(sports.map((f) => f.category)).toEqual(['activity', 'activity']);
   });
+
+  it('takes the one caption topic that can count a cell when the caption names others that cannot', () => {
+    const text = '青年志愿服务队围绕助学、敬老开展服务，全年情况如下表。\n项目\t次数\t参与志愿者（人次）\n爱心助学\t8\t96\n合计\t18\t232\n';
+    expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['volunteer', 8], ['volunteer', 96], ['volunteer', 18], ['volunteer', 232]]);
+  });
 });

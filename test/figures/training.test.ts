@@ -14,7 +14,7 @@ describe('figures/training', () => {
     expect(figuresOf('培训果农5000余人次。')[0]!.subject).toBe('果农');
   });
 
-  it.each(['全年开展理论学习15次。', '每周四组织集中学习，全年集中学习20次。', '组织业务培训3天。'])('is no training: %s', (text) => {
+  it.each(['全年开展理论学习15次。', '每周四组织集中学习，全年集中学习20次。', '组织业务培训3天。', '开展康复训练约3.2万人次。', '培养青年骨干14名。'])('is no training: %s', (text) => {
     expect(figuresOf(text).map((f) => f.category)).not.toContain('training');
   });
 });
