@@ -452,4 +452,11 @@ describe('honors', () => {
     expect(honorsOf('社区被评为新乡市学雷锋活动示范点。').map((h) => h.level)).toEqual(['city']);
     expect(honorsOf('支部被县委组织部评为先进党支部。').map((h) => h.level)).toEqual(['county']);
   });
+
+  it('reads titles under a heading with 主要, a year in brackets after each, and titles ending in 工厂, 矿井 or a model 员', () => {
+    const text = '站里获得的集体荣誉主要有：\n全省水文系统先进单位（2019年）\n市“青年文明号”（2021年）\n\n2022年　省级绿色工厂\n';
+    expect(honorsOf(text).map(({ title, year }) => [title, year])).toEqual([['全省水文系统先进单位', '2019'], ['市青年文明号', '2021'], ['省级绿色工厂', '2022']]);
+    expect(honorsOf('主要荣誉：2018年全国模范人民调解员。').map(({ title, recipient }) => [title, recipient])).toEqual([['全国模范人民调解员', 'person']]);
+    expect(honorsOf('年份\t荣誉名称\t授予单位\n2021\t省级安全高效矿井\t省能源局\n').map(({ title, awarder }) => [title, awarder])).toEqual([['省级安全高效矿井', '省能源局']]);
+  });
 });
