@@ -20,6 +20,8 @@ describe('honors', () => {
     ['2003年被县委授予为先进党委。', { title: '先进党委', awarder: '县委', level: 'county', year: '2003', recipient: 'unit' }],
     ['今年我院继续保留省级文明单位荣誉称号。', { title: '省级文明单位', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '第五批省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
+    // The unit before 在, the list after it; 发布 inside a quoted name is no body publishing the list.
+    ['“清风发布”在2022年全省“优秀政务新媒体”名单中榜上有名。', { title: '全省优秀政务新媒体', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });

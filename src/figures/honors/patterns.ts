@@ -71,7 +71,7 @@ export interface HonorPatterns {
   weakAtStart: RegExp;
   merit: RegExp;
   pursuit: RegExp;
-  /** <title>名单中，<unit>榜上有名: group 1 runs to 名单. */
+  /** <title>名单中，<unit>榜上有名 or <unit>在<title>名单中榜上有名: group 1 runs to 名单. */
   listed: RegExp;
   listedVerbLength: (match: string) => number;
   listedVerbs: string[];
@@ -195,7 +195,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
     verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
     merit: new RegExp(data.merit, 'gu'),
-    listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?[,，]?[^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?(?:[,，]?[^${CLAUSE_BREAK}]{2,30}?)?(?:${alternation(data.listedVerbs)})`, 'gu'),
     listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
     listedVerbs: data.listedVerbs,
     pursuit: new RegExp(data.pursuit, 'u'),
