@@ -461,4 +461,15 @@ describe('honors', () => {
     expect(honorsOf('主要荣誉：2018年全国模范人民调解员。').map(({ title, recipient }) => [title, recipient])).toEqual([['全国模范人民调解员', 'person']]);
     expect(honorsOf('年份\t荣誉名称\t授予单位\n2021\t省级安全高效矿井\t省能源局\n').map(({ title, awarder }) => [title, awarder])).toEqual([['省级安全高效矿井', '省能源局']]);
   });
+
+  it('ends titles at 之后, reads an item with a verb of its own as its own honor, and takes the year nearest the verb', () => {
+    const text = '这是学校继2019年成为市级文明校园、2021年获评全省首批“书香校园”之后取得的又一项荣誉。';
+    expect(honorsOf(text).map(({ title, year }) => [title, year])).toEqual([['市级文明校园', '2019'], ['全省首批书香校园', '2021']]);
+    expect(honorsOf('这是站里继2016年被评为县级文明单位之后获得的又一项荣誉。').map(({ title, year }) => [title, year])).toEqual([['县级文明单位', '2016']]);
+  });
+
+  it('gives an honor held before the news (继…之后) no awarder from the body opening the sentence', () => {
+    const text = '日前，市文明委公布第五批市级文明单位名单，我局榜上有名，这是我局继2018年被评为县级文明单位之后的又一荣誉。';
+    expect(honorsOf(text).map(({ title, awarder }) => [title, awarder])).toEqual([['第五批市级文明单位', '市文明委'], ['县级文明单位', null]]);
+  });
 });

@@ -69,6 +69,8 @@ export interface HonorPatterns {
   titleHead: RegExp;
   verbInside: RegExp;
   weakAtStart: RegExp;
+  /** A weak verb of two characters or more anywhere (…继2021年成为…): 是 alone is too common inside names to count. */
+  weakInside: RegExp;
   merit: RegExp;
   pursuit: RegExp;
   /** <title>名单中，<unit>榜上有名 or <unit>在<title>名单中榜上有名: group 1 runs to 名单. */
@@ -193,6 +195,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
     titleHead: new RegExp(data.titleHeads, 'u'),
     weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
+    weakInside: new RegExp(alternation(data.weakVerbs.filter((v) => v.length > 1)), 'u'),
     verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
     merit: new RegExp(data.merit, 'gu'),
     listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?(?:[,，]?[^${CLAUSE_BREAK}]{2,30}?)?(?:${alternation(data.listedVerbs)})`, 'gu'),

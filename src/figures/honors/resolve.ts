@@ -9,6 +9,9 @@ import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
 import { yearAround } from './years.js';
 
+/** Words before an honor's verb that make it one held before the sentence's news (继2017年被评为…之后). */
+const EARLIER = /继|此前/u;
+
 export interface HonorMatch extends Span {
   title: string;
   awarder: string | null;
@@ -63,8 +66,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     let year = item.year ?? yearAround(text, verbStart);
     awarder ??= item.awarder ?? null;
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
-    // A title kept (连续两届保持…称号) was given before, not by that body.
-    if (!emerged && !p.keptAtStart.test(text.slice(verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    // A title kept (连续两届保持…称号) was given before, not by that body; so was one the new honor follows (这是继…被评为…之后).
+    if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !EARLIER.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];

@@ -165,14 +165,19 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
   return item.quoted ? head || named : head && named;
 }
 
+/** Words that end a run of titles: what follows places them in time. */
+const TITLES_END = /之后|以后|以来/u;
+
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
-  const split = splitItems(raw);
+  // 被评为市级文明单位之后获得的…: the titles end at 之后, and the verb after it is another phrase's.
+  const after = raw.replace(QUOTED, (q) => '_'.repeat(q.length)).search(TITLES_END);
+  const split = splitItems(after > 0 ? raw.slice(0, after) : raw);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
   const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
   if (colon >= 0) split.splice(colon + 1);
-  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(p.conferredBy, '')) || p.weakAtStart.test(part.text));
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(p.conferredBy, '')) || p.weakAtStart.test(part.text) || p.weakInside.test(part.text.replace(QUOTED, '')));
   return own >= 0 ? split.slice(0, own) : split;
 }
 
