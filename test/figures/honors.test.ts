@@ -472,4 +472,9 @@ describe('honors', () => {
     const text = '日前，市文明委公布第五批市级文明单位名单，我局榜上有名，这是我局继2018年被评为县级文明单位之后的又一荣誉。';
     expect(honorsOf(text).map(({ title, awarder }) => [title, awarder])).toEqual([['第五批市级文明单位', '市文明委'], ['县级文明单位', null]]);
   });
+
+  it('gives titles listed under a label naming a person (王建军本人获得的荣誉有:) to that person', () => {
+    const text = '所里连续三年被评为先进单位。王建军本人获得的主要荣誉有：2017年全市公安系统先进个人；2020年全省优秀人民警察。';
+    expect(honorsOf(text).filter((h) => h.year).map(({ title, recipient }) => [title, recipient])).toEqual([['全市公安系统先进个人', 'person:王建军'], ['全省优秀人民警察', 'person:王建军']]);
+  });
 });
