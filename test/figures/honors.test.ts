@@ -21,6 +21,7 @@ describe('honors', () => {
     ['今年我院继续保留省级文明单位荣誉称号。', { title: '省级文明单位', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '第五批省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
     // The unit before 在, the list after it; 发布 inside a quoted name is no body publishing the list.
+    ['化工厂连续三年被税务部门评为纳税信用A级纳税人。', { title: '纳税信用A级纳税人', awarder: '税务部门', level: 'unknown', year: null, recipient: 'unit' }],
     ['“清风发布”在2022年全省“优秀政务新媒体”名单中榜上有名。', { title: '全省优秀政务新媒体', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
@@ -30,6 +31,8 @@ describe('honors', () => {
     ['我镇成为全省文明村镇提名镇。', 'a nomination is no honor'],
     ['较好地发挥了引领、示范作用。', 'a role is no title'],
     ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
+    ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
+    ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
