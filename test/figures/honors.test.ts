@@ -480,4 +480,8 @@ describe('honors', () => {
     const text = '所里连续三年被评为先进单位。王建军本人获得的主要荣誉有：2017年全市公安系统先进个人；2020年全省优秀人民警察。';
     expect(honorsOf(text).filter((h) => h.year).map(({ title, recipient }) => [title, recipient])).toEqual([['全市公安系统先进个人', 'person:王建军'], ['全省优秀人民警察', 'person:王建军']]);
   });
+
+  it('puts the contest joined in the clause before a generic prize, not the subject of its clause', () => {
+    expect(honorsOf('参加全县职工乒乓球比赛，协助工会代表队获得团体第二名。').map((h) => h.title)).toEqual(['全县职工乒乓球比赛团体第二名']);
+  });
 });

@@ -88,12 +88,11 @@ export function collector(text: string, p: HonorPatterns): Collector {
       } else if (inContest) {
         title = inContest[1]! + title;
         levelSource = title;
-      } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
-      else if (subject === '' && p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
-        // 本人参加省高校辅导员素质能力大赛，获得二等奖: the contest named in the clause before.
+      } else if (p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
+        // 本人参加省高校辅导员素质能力大赛，(帮助代表队)获得二等奖: the contest named in the clause before, not the subject.
         title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
         if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
-      }
+      } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
       else if (contest) {
         title = contest.name + title;
         levelSource = title;
