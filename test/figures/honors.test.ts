@@ -485,4 +485,9 @@ describe('honors', () => {
   it('puts the contest joined in the clause before a generic prize, not the subject of its clause', () => {
     expect(honorsOf('参加全县职工乒乓球比赛，协助工会代表队获得团体第二名。').map((h) => h.title)).toEqual(['全县职工乒乓球比赛团体第二名']);
   });
+
+  it('gives every title after a relative clause (市委表彰的A和B) the body that clause names', () => {
+    expect(honorsOf('支队获得市委市政府表彰的先进集体和先进个人。').map(({ title, awarder }) => [title, awarder])).toEqual([['先进集体', '市委市政府'], ['先进个人', '市委市政府']]);
+    expect(honorsOf('学校荣获县委授予的“文明校园”和“平安校园”。').map(({ title, awarder }) => [title, awarder])).toEqual([['文明校园', '县委'], ['平安校园', '县委']]);
+  });
 });

@@ -233,6 +233,9 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     const next = parts[i + 1];
     if (next?.awarder && !part.quoted && part.title.length <= 16 && p.awarderBeforeQuote.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
+  // 市委表彰的先进集体和先进个人, 县委授予的“A”和“B”: the body of a relative clause before the first title gave the others.
+  const relative = parts[0] && p.conferredByLead.test(raw.replace(QUOTED, (q) => '_'.repeat(q.length))) ? parts[0].awarder : null;
+  if (relative) for (const part of parts.slice(1)) part.awarder ??= relative;
   shareRounds(parts);
   shareHead(parts, p, mode);
   const first = parts[0];
