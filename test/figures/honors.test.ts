@@ -22,6 +22,7 @@ describe('honors', () => {
     ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '第五批省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
     // The unit before 在, the list after it; 发布 inside a quoted name is no body publishing the list.
     ['2名职工被评为全市优秀志愿者。', { title: '全市优秀志愿者', awarder: null, level: 'city', year: null, recipient: 'person' }],
+    ['保洁员周丽华入选2022年第三季度“全省好人榜”。', { title: '全省好人榜', awarder: null, level: 'provincial', year: '2022', recipient: 'person:周丽华' }],
     ['化工厂连续三年被税务部门评为纳税信用A级纳税人。', { title: '纳税信用A级纳税人', awarder: '税务部门', level: 'unknown', year: null, recipient: 'unit' }],
     ['“清风发布”在2022年全省“优秀政务新媒体”名单中榜上有名。', { title: '全省优秀政务新媒体', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
   ])('%s', (text, honor) => {

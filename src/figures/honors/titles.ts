@@ -57,6 +57,8 @@ export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)
 export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
+/** A quarter or half of a year opening a title (第四季度, 上半年). */
+const PART_OF_YEAR = /^(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年)(?:的)?/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
 // 第一名 is a rank, not a count.
@@ -103,6 +105,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // 年度 left right after its year (2017年年度“…”) is no part of the title.
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
   }
+  // A part of the year (2023年第四季度“全市好人榜”) places the honor in time; it is no part of the title.
+  title = title.replace(PART_OF_YEAR, '');
   // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
   title = title.replace(HELD_ROUNDS, '');
   // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
