@@ -491,4 +491,8 @@ describe('honors', () => {
     expect(honorsOf('支队获得市委市政府表彰的先进集体和先进个人。').map(({ title, awarder }) => [title, awarder])).toEqual([['先进集体', '市委市政府'], ['先进个人', '市委市政府']]);
     expect(honorsOf('学校荣获县委授予的“文明校园”和“平安校园”。').map(({ title, awarder }) => [title, awarder])).toEqual([['文明校园', '县委'], ['平安校园', '县委']]);
   });
+
+  it('reads a quoted entry shown in a contest (《春晓》在…比赛中) as the entry, and the contest after 在 as the prize\'s', () => {
+    expect(honorsOf('我校选送的《春晓》在全市中小学合唱比赛中荣获一等奖。').map((h) => h.title)).toEqual(['全市中小学合唱比赛一等奖']);
+  });
 });
