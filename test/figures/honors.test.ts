@@ -34,6 +34,7 @@ describe('honors', () => {
     ['较好地发挥了引领、示范作用。', 'a role is no title'],
     ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
     ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
+    ['另外，30家单位和个人上榜全省无偿献血先进名单。', 'units and people of the area counted are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);

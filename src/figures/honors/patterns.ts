@@ -47,6 +47,7 @@ const fileSchema = (z: Zod) => {
     decisionVerbs: words,
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
+    othersHold: regexSource(z),
     holderMeasures: words,
   });
 };
@@ -144,6 +145,8 @@ export interface HonorPatterns {
   kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** Words after a title in its sentence that make it a rule (均可申报). */
   ruleAfter: RegExp;
+  /** A subject counting others in the area (全市有186人, 120家单位和个人): their honors are no unit's. */
+  othersHold: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -244,6 +247,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
+    othersHold: new RegExp(data.othersHold, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
   };

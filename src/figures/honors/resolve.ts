@@ -60,6 +60,7 @@ export function collector(text: string, p: HonorPatterns): Collector {
     // A plan or a rule in the sentence: 凡…，获得上一年度…称号…均可申报; 将对获评集体进行表彰，授予…称号.
     if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
     if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;
+    if (p.othersHold.test(text.slice(clauseStart, verbStart).trim())) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
