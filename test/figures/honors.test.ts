@@ -20,6 +20,11 @@ describe('honors', () => {
     ['2003年被县委授予为先进党委。', { title: '先进党委', awarder: '县委', level: 'county', year: '2003', recipient: 'unit' }],
     ['今年我院继续保留省级文明单位荣誉称号。', { title: '省级文明单位', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '第五批省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
+    // The unit before 在, the list after it; 发布 inside a quoted name is no body publishing the list.
+    ['2名职工被评为全市优秀志愿者。', { title: '全市优秀志愿者', awarder: null, level: 'city', year: null, recipient: 'person' }],
+    ['保洁员周丽华入选2022年第三季度“全省好人榜”。', { title: '全省好人榜', awarder: null, level: 'provincial', year: '2022', recipient: 'person:周丽华' }],
+    ['化工厂连续三年被税务部门评为纳税信用A级纳税人。', { title: '纳税信用A级纳税人', awarder: '税务部门', level: 'unknown', year: null, recipient: 'unit' }],
+    ['“清风发布”在2022年全省“优秀政务新媒体”名单中榜上有名。', { title: '全省优秀政务新媒体', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });
@@ -28,6 +33,9 @@ describe('honors', () => {
     ['我镇成为全省文明村镇提名镇。', 'a nomination is no honor'],
     ['较好地发挥了引领、示范作用。', 'a role is no title'],
     ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
+    ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
+    ['另外，30家单位和个人上榜全省无偿献血先进名单。', 'units and people of the area counted are not the unit'],
+    ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
@@ -451,5 +459,41 @@ describe('honors', () => {
     expect(honorsOf('派出所被中组部评为优秀基层党组织。').map((h) => h.level)).toEqual(['national']);
     expect(honorsOf('社区被评为新乡市学雷锋活动示范点。').map((h) => h.level)).toEqual(['city']);
     expect(honorsOf('支部被县委组织部评为先进党支部。').map((h) => h.level)).toEqual(['county']);
+  });
+
+  it('reads titles under a heading with 主要, a year in brackets after each, and titles ending in 工厂, 矿井 or a model 员', () => {
+    const text = '站里获得的集体荣誉主要有：\n全省水文系统先进单位（2019年）\n市“青年文明号”（2021年）\n\n2022年　省级绿色工厂\n';
+    expect(honorsOf(text).map(({ title, year }) => [title, year])).toEqual([['全省水文系统先进单位', '2019'], ['市青年文明号', '2021'], ['省级绿色工厂', '2022']]);
+    expect(honorsOf('主要荣誉：2018年全国模范人民调解员。').map(({ title, recipient }) => [title, recipient])).toEqual([['全国模范人民调解员', 'person']]);
+    expect(honorsOf('年份\t荣誉名称\t授予单位\n2021\t省级安全高效矿井\t省能源局\n').map(({ title, awarder }) => [title, awarder])).toEqual([['省级安全高效矿井', '省能源局']]);
+  });
+
+  it('ends titles at 之后, reads an item with a verb of its own as its own honor, and takes the year nearest the verb', () => {
+    const text = '这是学校继2019年成为市级文明校园、2021年获评全省首批“书香校园”之后取得的又一项荣誉。';
+    expect(honorsOf(text).map(({ title, year }) => [title, year])).toEqual([['市级文明校园', '2019'], ['全省首批书香校园', '2021']]);
+    expect(honorsOf('这是站里继2016年被评为县级文明单位之后获得的又一项荣誉。').map(({ title, year }) => [title, year])).toEqual([['县级文明单位', '2016']]);
+  });
+
+  it('gives an honor held before the news (继…之后) no awarder from the body opening the sentence', () => {
+    const text = '日前，市文明委公布第五批市级文明单位名单，我局榜上有名，这是我局继2018年被评为县级文明单位之后的又一荣誉。';
+    expect(honorsOf(text).map(({ title, awarder }) => [title, awarder])).toEqual([['第五批市级文明单位', '市文明委'], ['县级文明单位', null]]);
+  });
+
+  it('gives titles listed under a label naming a person (王建军本人获得的荣誉有:) to that person', () => {
+    const text = '所里连续三年被评为先进单位。王建军本人获得的主要荣誉有：2017年全市公安系统先进个人；2020年全省优秀人民警察。';
+    expect(honorsOf(text).filter((h) => h.year).map(({ title, recipient }) => [title, recipient])).toEqual([['全市公安系统先进个人', 'person:王建军'], ['全省优秀人民警察', 'person:王建军']]);
+  });
+
+  it('puts the contest joined in the clause before a generic prize, not the subject of its clause', () => {
+    expect(honorsOf('参加全县职工乒乓球比赛，协助工会代表队获得团体第二名。').map((h) => h.title)).toEqual(['全县职工乒乓球比赛团体第二名']);
+  });
+
+  it('gives every title after a relative clause (市委表彰的A和B) the body that clause names', () => {
+    expect(honorsOf('支队获得市委市政府表彰的先进集体和先进个人。').map(({ title, awarder }) => [title, awarder])).toEqual([['先进集体', '市委市政府'], ['先进个人', '市委市政府']]);
+    expect(honorsOf('学校荣获县委授予的“文明校园”和“平安校园”。').map(({ title, awarder }) => [title, awarder])).toEqual([['文明校园', '县委'], ['平安校园', '县委']]);
+  });
+
+  it('reads a quoted entry shown in a contest (《春晓》在…比赛中) as the entry, and the contest after 在 as the prize\'s', () => {
+    expect(honorsOf('我校选送的《春晓》在全市中小学合唱比赛中荣获一等奖。').map((h) => h.title)).toEqual(['全市中小学合唱比赛一等奖']);
   });
 });

@@ -3,6 +3,9 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { PERIOD_FRAME, YEAR, YEAR_AND_MONTH_LEAD, yearText } from './years.js';
 
+/** A quoted entry and the contest it was shown in (《护林谣》在全县文艺汇演): group 1 the contest. */
+const ENTRY_IN_CONTEST = /^[“《「『"][^”》」』"]+[”》」』"][^在]{0,6}在(.{2,})$/u;
+
 /** The contest a generic prize was won in, looked for before the verb in its sentence: title, awarder, year. */
 export function contestBefore(text: string, verbStart: number, p: HonorPatterns): { name: string; awarder: string | null; year: string | null } | null {
   const sentence = text.slice(sentenceStartBefore(text, verbStart), verbStart);
@@ -21,7 +24,9 @@ export function contestBefore(text: string, verbStart: number, p: HonorPatterns)
     const y = YEAR.exec(sentence.slice(0, last.index + last[0].length));
     if (y && !PERIOD_FRAME.test(sentence.slice(y.index))) year = yearText(y);
   }
-  return { name: last[2]!, awarder, year };
+  // 《护林谣》在全县文艺汇演: the quoted name is the entry, the contest comes after 在.
+  const entered = ENTRY_IN_CONTEST.exec(last[2]!);
+  return { name: entered ? entered[1]! : last[2]!, awarder, year };
 }
 
 /** The body named before an active verb (中央文明委授予…, 2016年,省文明委授予…), without time words: the awarder. */

@@ -47,6 +47,7 @@ const fileSchema = (z: Zod) => {
     decisionVerbs: words,
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
+    othersHold: regexSource(z),
     holderMeasures: words,
   });
 };
@@ -69,9 +70,11 @@ export interface HonorPatterns {
   titleHead: RegExp;
   verbInside: RegExp;
   weakAtStart: RegExp;
+  /** A weak verb of two characters or more anywhere (…继2021年成为…): 是 alone is too common inside names to count. */
+  weakInside: RegExp;
   merit: RegExp;
   pursuit: RegExp;
-  /** <title>名单中，<unit>榜上有名: group 1 runs to 名单. */
+  /** <title>名单中，<unit>榜上有名 or <unit>在<title>名单中榜上有名: group 1 runs to 名单. */
   listed: RegExp;
   listedVerbLength: (match: string) => number;
   listedVerbs: string[];
@@ -142,6 +145,8 @@ export interface HonorPatterns {
   kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** Words after a title in its sentence that make it a rule (均可申报). */
   ruleAfter: RegExp;
+  /** A subject counting others in the area (全市有186人, 120家单位和个人): their honors are no unit's. */
+  othersHold: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -193,9 +198,10 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
     titleHead: new RegExp(data.titleHeads, 'u'),
     weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),
+    weakInside: new RegExp(alternation(data.weakVerbs.filter((v) => v.length > 1)), 'u'),
     verbInside: new RegExp(`被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}`, 'u'),
     merit: new RegExp(data.merit, 'gu'),
-    listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?[,，]?[^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?(?:[,，]?[^${CLAUSE_BREAK}]{2,30}?)?(?:${alternation(data.listedVerbs)})`, 'gu'),
     listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
     listedVerbs: data.listedVerbs,
     pursuit: new RegExp(data.pursuit, 'u'),
@@ -241,6 +247,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
+    othersHold: new RegExp(data.othersHold, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
   };

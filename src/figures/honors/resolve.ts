@@ -9,6 +9,9 @@ import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
 import { yearAround } from './years.js';
 
+/** Words before an honor's verb that make it one held before the sentence's news (继2017年被评为…之后). */
+const EARLIER = /继|此前/u;
+
 export interface HonorMatch extends Span {
   title: string;
   awarder: string | null;
@@ -57,14 +60,15 @@ export function collector(text: string, p: HonorPatterns): Collector {
     // A plan or a rule in the sentence: 凡…，获得上一年度…称号…均可申报; 将对获评集体进行表彰，授予…称号.
     if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
     if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;
+    if (p.othersHold.test(text.slice(clauseStart, verbStart).trim())) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
     let year = item.year ?? yearAround(text, verbStart);
     awarder ??= item.awarder ?? null;
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
-    // A title kept (连续两届保持…称号) was given before, not by that body.
-    if (!emerged && !p.keptAtStart.test(text.slice(verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    // A title kept (连续两届保持…称号) was given before, not by that body; so was one the new honor follows (这是继…被评为…之后).
+    if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !EARLIER.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
@@ -85,12 +89,11 @@ export function collector(text: string, p: HonorPatterns): Collector {
       } else if (inContest) {
         title = inContest[1]! + title;
         levelSource = title;
-      } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
-      else if (subject === '' && p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
-        // 本人参加省高校辅导员素质能力大赛，获得二等奖: the contest named in the clause before.
+      } else if (p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
+        // 本人参加省高校辅导员素质能力大赛，(帮助代表队)获得二等奖: the contest named in the clause before, not the subject.
         title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
         if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
-      }
+      } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
       else if (contest) {
         title = contest.name + title;
         levelSource = title;

@@ -57,6 +57,8 @@ export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)
 export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
+/** A quarter or half of a year opening a title (第四季度, 上半年). */
+const PART_OF_YEAR = /^(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年)(?:的)?/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
 // 第一名 is a rank, not a count.
@@ -103,6 +105,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // 年度 left right after its year (2017年年度“…”) is no part of the title.
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
   }
+  // A part of the year (2023年第四季度“全市好人榜”) places the honor in time; it is no part of the title.
+  title = title.replace(PART_OF_YEAR, '');
   // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
   title = title.replace(HELD_ROUNDS, '');
   // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
@@ -165,14 +169,19 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
   return item.quoted ? head || named : head && named;
 }
 
+/** Words that end a run of titles: what follows places them in time. */
+const TITLES_END = /之后|以后|以来/u;
+
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
-  const split = splitItems(raw);
+  // 被评为市级文明单位之后获得的…: the titles end at 之后, and the verb after it is another phrase's.
+  const after = raw.replace(QUOTED, (q) => '_'.repeat(q.length)).search(TITLES_END);
+  const split = splitItems(after > 0 ? raw.slice(0, after) : raw);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
   const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
   if (colon >= 0) split.splice(colon + 1);
-  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(p.conferredBy, '')) || p.weakAtStart.test(part.text));
+  const own = split.findIndex((part) => p.verbInside.test(part.text.replace(QUOTED, '').replace(/获得者|得主/gu, '').replace(p.conferredBy, '')) || p.weakAtStart.test(part.text) || p.weakInside.test(part.text.replace(QUOTED, '')));
   return own >= 0 ? split.slice(0, own) : split;
 }
 
@@ -228,6 +237,9 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     const next = parts[i + 1];
     if (next?.awarder && !part.quoted && part.title.length <= 16 && p.awarderBeforeQuote.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
+  // 市委表彰的先进集体和先进个人, 县委授予的“A”和“B”: the body of a relative clause before the first title gave the others.
+  const relative = parts[0] && p.conferredByLead.test(raw.replace(QUOTED, (q) => '_'.repeat(q.length))) ? parts[0].awarder : null;
+  if (relative) for (const part of parts.slice(1)) part.awarder ??= relative;
   shareRounds(parts);
   shareHead(parts, p, mode);
   const first = parts[0];

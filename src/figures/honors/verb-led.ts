@@ -25,6 +25,8 @@ function* scan(re: RegExp, text: string, runGroup: number): Generator<RegExpExec
 
 /** The list pattern reaches this far back from its verb: 60 characters of name, 名单中, 30 of words and more. */
 const LISTED_REACH = 120;
+/** Quoted words, blanked before looking for a body's verb: 发布 in “云山发布” is a name. */
+const QUOTED_WORDS = /“[^”]*”/gu;
 
 /**
  * Matches of the list pattern, looked for only in the stretch before each of its verbs: a pattern that opens with
@@ -158,8 +160,10 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   for (const m of listedMatches(text, p)) {
     const [, before] = m;
     // 中央文明委公布第七届全国文明单位名单: with or without 的, the title follows the body's verb.
-    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+(?:的|了)?/u.exec(before!);
-    const raw = before!.includes('的') ? before!.slice(before!.lastIndexOf('的') + 1) : before!.slice(published?.[0].length ?? 0);
+    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+(?:的|了)?/u.exec(before!.replace(QUOTED_WORDS, (q) => '“'.padEnd(q.length - 1, '_') + '”'));
+    // <unit>在<title>名单中榜上有名: the unit comes before 在, the title after it.
+    const named = published ? -1 : before!.lastIndexOf('在');
+    const raw = before!.includes('的') ? before!.slice(before!.lastIndexOf('的') + 1) : before!.slice(published?.[0].length ?? named + 1);
     const item = cleanItem(raw, p, 'normal');
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);

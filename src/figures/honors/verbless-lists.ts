@@ -11,8 +11,8 @@ const MAX_EVIDENCE = 400;
 const OPENS_WITH_YEAR = new RegExp(`^\\s*(?:${YEAR.source})`, 'u');
 /** Marks after which a list of titles goes on (…被评为A,B;C), unlike a sentence end. */
 const LIST_GOES_ON = new Set([',', '，', ';', '；', '、']);
-/** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:, 他本人获得的荣誉有:). */
-const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号)(?:情况|名录|一览)?(?:有|如下|包括)?\s*$/u;
+/** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:, 他本人获得的荣誉有:, 集体荣誉主要有:). */
+const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号)(?:情况|名录|一览)?(?:主要)?(?:有|如下|包括)?\s*$/u;
 /** What may open a listed title's clause: numbering, years (XX年、XX年), and words of time or repetition. */
 const LIST_LEAD = new RegExp(`^\\s*(?:[(（]?[\\d一二三四五六七八九十]{1,3}[)）、.．]\\s*)?(?:(?:${YEAR.source})[、,，和及]?\\s*)*(?:连续[两二三四五六七八九十\\d]+年|先后|又|还|均|同时|再次|多次|曾|另外)?\\s*`, 'u');
 
@@ -52,12 +52,14 @@ export function listedWithoutVerb(text: string, found: HonorMatch[], p: HonorPat
     // Only clauses that may be listed titles are read as titles: the rest of the text costs one test each.
     const mayList = !ending && (chained || underHeading || OPENS_WITH_YEAR.test(clause)) && !around.some((h) => h.start < c.end && h.end > c.start);
     const listed = mayList ? bareTitles(clause, p) : null;
+    const labelHolder = underHeading && label !== undefined ? namedHolder(text, label, p) : undefined;
     // On its own, a year and a place need honor words too: 2020年市级重点项目 is a plan, not an honor.
     const yearLed = listed !== null && listed.year && listed.items.every((item) => (p.startsWithLevel.test(item.title) || item.place) && p.honorWords.test(item.title));
     if (listed && (chained || underHeading || yearLed)) {
       const restStart = c.start + listed.lead;
-      for (const item of listed.items) add({ start: restStart, end: withTitleWord(text, restStart + item.end, c.end), item, awarder: chained ? chain!.awarder : null, verbStart: restStart, heldBy: chained ? chain!.heldBy : undefined });
-      if (!chained) chain = { awarder: null, heldBy: undefined };
+      const heldBy = chained ? chain!.heldBy : labelHolder;
+      for (const item of listed.items) add({ start: restStart, end: withTitleWord(text, restStart + item.end, c.end), item, awarder: chained ? chain!.awarder : null, verbStart: restStart, heldBy });
+      if (!chained) chain = { awarder: null, heldBy: labelHolder };
       continue;
     }
     chain = ending ? { awarder: ending.awarder, heldBy: { recipient: ending.recipient, name: ending.recipientName } } : null;
@@ -90,4 +92,20 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   if (items.length === 0 || (items.length < parts.length && !whole) || items.at(-1)!.end < bare.length) return null;
   const y = YEAR.exec(lead);
   return { items: items.map((item) => ({ ...item, year: item.year ?? (y ? yearText(y) : null) })), year: y ? yearText(y) : null, lead: lead.length };
+}
+
+/** Before the verb of a label over a person's honors (江秀芬本人获得的主要荣誉有:): the name. */
+const HOLDER_BEFORE = /(?:本人|同志)?(?:先后)?(?:获得|所获|荣获|获)/u;
+
+/** The person a label over a list of honors names (江秀芬本人获得的荣誉有:), as the holder of the titles listed. */
+function namedHolder(text: string, label: Clause, p: HonorPatterns): { recipient: string; name: Span } | undefined {
+  const words = text.slice(label.start, label.end);
+  const verb = HOLDER_BEFORE.exec(words);
+  if (!verb) return undefined;
+  for (const length of [3, 2]) {
+    const at = verb.index - length;
+    const name = words.slice(Math.max(0, at), verb.index);
+    if (at >= 0 && (at === 0 || !/[\p{Script=Han}]/u.test(words[at - 1]!) || /[。，,；;]/u.test(words[at - 1]!)) && p.namedSubject.test(name)) return { recipient: `person:${name}`, name: { start: label.start + at, end: label.start + verb.index } };
+  }
+  return undefined;
 }

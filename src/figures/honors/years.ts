@@ -6,6 +6,7 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
  * masked year needs no 年 right before 被 (201*被…评为).
  */
 export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:年(?:度)?|(?=被))/u;
+const YEARS = new RegExp(YEAR.source, 'gu');
 /** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
 export const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
 /** A year as written: 2019, 20xx, a span with its own dash (2018-2019, 2022—2023). */
@@ -20,7 +21,8 @@ export function yearAround(text: string, verbStart: number): string | null {
   const clauseStart = clauseStartBefore(text, verbStart);
   // One character past the verb's start, so that a masked year right before 被 (201*被) is seen as a year.
   const clause = text.slice(clauseStart, verbStart + 1);
-  const y = YEAR.exec(clause);
+  // The year nearest the verb: 继2021年成为A、2022年获评B gives B 2022.
+  const y = [...clause.matchAll(YEARS)].at(-1);
   if (y && !PERIOD_FRAME.test(clause.slice(y.index))) return yearText(y);
   const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
   // 2023年,A被授予…,B荣获…: the opening year is the first clause's only.
