@@ -2,7 +2,7 @@
 // and `other` when the set annotates them, with `claim` agreement), value/unit/qualifier accuracy, honor field
 // accuracy, placeholder recall, sections and genre.
 //   npm run eval -- [--gold DIR]… [--verbose]   (honor scoring: scripts/eval-honors.ts)
-// Without --gold: ../shared/gold, corpus/gold, corpus/gold-2, corpus/gold-3, corpus/gold-4, corpus/gold-5 and ../scratch/public-pages, those that exist.
+// Without --gold: ../shared/gold, corpus/gold and corpus/gold-2 … gold-6, and the annotated public pages in ../scratch/public-pages* and ../scratch/pages-*, those that exist.
 // A gold folder holds essays/*.txt and figures.jsonl, honors.jsonl, placeholders.jsonl (see its GUIDE.md).
 // A set whose figures carry `claim` annotates every category; it is scored on achieved claims (what
 // figures.csv carries) and, separately, on all claims with claim agreement. Older sets annotate six categories
@@ -37,7 +37,10 @@ if (values.help) {
 const ROOT = new URL('../', import.meta.url).pathname;
 // ../shared sits beside the main checkout; a worktree under wt/ finds it one level further up.
 const beside = (dir: string) => [join(ROOT, '..', dir), join(ROOT, '../..', dir)].find((d) => existsSync(d));
-const golds = values.gold ?? [beside('shared/gold'), join(ROOT, 'corpus/gold'), join(ROOT, 'corpus/gold-2'), join(ROOT, 'corpus/gold-3'), join(ROOT, 'corpus/gold-4'), join(ROOT, 'corpus/gold-5'), beside('scratch/public-pages')].filter((d): d is string => d !== undefined && existsSync(join(d, 'essays')));
+// Annotated public pages stay outside the repository: every ../scratch/public-pages* or ../scratch/pages-* folder.
+const scratch = beside('scratch');
+const pageSets = scratch === undefined ? [] : readdirSync(scratch).filter((name) => /^(public-)?pages(-\d+)?$/.test(name)).sort().map((name) => join(scratch, name));
+const golds = values.gold ?? [beside('shared/gold'), ...['gold', 'gold-2', 'gold-3', 'gold-4', 'gold-5', 'gold-6'].map((name) => join(ROOT, 'corpus', name)), ...pageSets].filter((d): d is string => d !== undefined && existsSync(join(d, 'essays')));
 
 interface GoldFigure { doc: string; category: string; value: number | null; unit: string; qualifier: string; valueMax: number | null; text: string; claim?: string; table?: { row: string; col: string } | null }
 
