@@ -176,6 +176,8 @@ describe('section checklist', () => {
     ['a year without a safety accident alone is no governance work', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '投入资金460万元完成适老化改造，实现全年安全责任事故为零。'], 'governance', 'missing'],
     ['managing safety is', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '学校加强校园安全管理，安装视频监控探头，实行封闭式管理。'], 'governance', 'inline'],
     ['a heading on seniors giving their remaining strength heads volunteering', ['某老年大学文明创建工作总结', '近年来，学校扎实开展创建工作。', '五、发挥老年人余热', '学员进社区开展义诊和宣讲。'], 'volunteer', 'headed'],
+    ['a paragraph that puts quality service first covers the service', ['某厂文明创建工作总结', '近年来，我厂扎实开展创建工作。', '这一年，我们把优质服务作为立厂之本，全年处理污水5120万吨。'], 'service', 'inline'],
+    ['a head of the unit taking overall charge, with the campaign funds, is the leadership', ['某厂文明创建工作总结', '近年来，我厂扎实开展创建工作。', '建立厂长负总责、班组长抓落实的工作机制，全年投入创建经费46万元。'], 'leadership', 'inline'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
     ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
     ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],

@@ -166,6 +166,7 @@ describe('run-in heads of several forms', () => {
     [['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', '讲医德、树新风，是创建工作的核心。医院开展医德医风教育，评选身边好医生。'], ['抓班子、建机制，是创建工作的前提。', '讲医德、树新风，是创建工作的核心。']],
     [['标题', '在组织推动上，库党委把创建工作纳入年度目标考核，层层签订责任书。', '在思想教育上，库里坚持每月集中学习一次，开展道德讲堂活动。'], ['在组织推动上，', '在思想教育上，']],
     [['标题', '思想方面：我始终把政治学习摆在首位，认真参加各类学习活动。', '业务方面：本人全年办理各类案件八十余件，无一差错。'], ['思想方面：', '业务方面：']],
+    [['标题', '单位概况。本馆现有职工86人，下设办公室、陈列部等5个部门。', '组织保障。馆党支部成立创建领导小组，全年投入创建经费20万元。', '环境建设。馆区绿化率达到35%，新建职工书屋1个。'], ['单位概况。', '组织保障。', '环境建设。']],
   ])('%j', (lines, heads) => {
     expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(heads);
   });
@@ -173,6 +174,15 @@ describe('run-in heads of several forms', () => {
   it('reads 在…方面， under a numbered part as a paragraph opener, not a head', () => {
     const lines = ['标题', '一、景区概况', '景区总面积68平方公里，现有职工186人，下设9个科室。', '二、创建工作开展情况', '在文明旅游方面，景区设置文明旅游提示牌430块，组建志愿服务队。', '在优质服务方面，景区实行分时预约，游客排队时间缩短到12分钟。'];
     expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(['一、景区概况', '二、创建工作开展情况']);
+  });
+
+  it('reads statements and first sentences in the writer\'s voice as prose, not heads', () => {
+    const statements = ['标题', '便民服务更加贴心。街道推行延时服务，全年办理业务1.2万件。', '人居环境持续改善。完成12个老旧小区改造，新增绿地3000平方米。'];
+    const voice = ['标题', '这一年，我们把创建摆上重要位置。成立领导小组，细化任务32项。', '这一年，我们把志愿服务扛在肩上。志愿服务队开展活动28次。'];
+    const opener = ['标题', '抓环境，园区面貌焕然一新。投资260万元改造场馆，更新分类箱120组。', '当前，园区设施老化问题仍较突出。下一步将推进智慧园区建设。'];
+    expect(headingsOf(statements.join('\n'))).toEqual([]);
+    expect(headingsOf(voice.join('\n'))).toEqual([]);
+    expect(headingsOf(opener.join('\n')).map((h) => h[2])).toEqual([]);
   });
 
   it('needs a sibling of the same form', () => {
