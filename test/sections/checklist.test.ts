@@ -178,6 +178,8 @@ describe('section checklist', () => {
     ['a heading on seniors giving their remaining strength heads volunteering', ['某老年大学文明创建工作总结', '近年来，学校扎实开展创建工作。', '五、发挥老年人余热', '学员进社区开展义诊和宣讲。'], 'volunteer', 'headed'],
     ['a paragraph that puts quality service first covers the service', ['某厂文明创建工作总结', '近年来，我厂扎实开展创建工作。', '这一年，我们把优质服务作为立厂之本，全年处理污水5120万吨。'], 'service', 'inline'],
     ['a head of the unit taking overall charge, with the campaign funds, is the leadership', ['某厂文明创建工作总结', '近年来，我厂扎实开展创建工作。', '建立厂长负总责、班组长抓落实的工作机制，全年投入创建经费46万元。'], 'leadership', 'inline'],
+    ['a parent heading over parts on other topics heads none of their scattered cues', ['某站文明创建工作总结', '近年来，我站扎实开展创建工作。', '二、主要做法', '（一）加强道德建设。举办道德讲堂4场，开展“文明班组”评比和评选“最美职工”活动，组织“我们的节日”主题活动。', '（二）做实志愿服务。志愿服务队开展河道清洁活动10次。'], 'activities', 'inline'],
+    ['a heading on social responsibility over a volunteer team\'s work heads volunteering too', ['某厂文明创建工作总结', '近年来，我厂扎实开展创建工作。', '四、履行社会责任', '厂志愿服务队现有志愿者310人，开展学雷锋志愿服务活动42次，文明劝导20次，向乡村振兴基金捐款150万元。'], 'volunteer', 'headed'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
     ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
     ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],
