@@ -147,6 +147,9 @@ describe('genre from title and body', () => {
     ['good news of an honor, under a 查看原文 line', ['查看原文', '其他', '喜报！某镇某村被评为全国文明村！', '11月17日，第五届全国文明村镇名单发布，我县某村榜上有名。', '一、村情简介', '某村有农户300户。', '二、创建做法', '村里修建了文化广场。'], 'other'],
     ['an explainer titled as a question', ['【宣传阐释】文明家庭创建知多少', '创建文明家庭是群众性精神文明创建活动的重要内容。', '一、评选条件', '家庭和睦，邻里团结。', '二、评选程序', '家庭自荐，社区推荐。'], 'other'],
     ['a volunteer activity record under a form label', ['基本情况', '社区一米阳光志愿服务队相约盛夏文明同行(第九期)', '服务时长 2小时', '活动详情', '2020年8月16日下午14时-16时，社区志愿服务队组织志愿活动，活动的目的是创建文明城市，提升城市文明形象。', '一、清理小广告', '志愿者们清理了小广告。', '二、劝导不文明行为', '志愿者劝导了不文明行为。'], 'other'],
+    ['news of an honor opening on its month, the unit named in the third person', ['2025年5月,某区法院被授予全国文明单位荣誉称号。近年来,某区法院高度重视精神文明建设。', '一、齐抓共创,统筹推进', '某区法院坚持把文明创建作为一把手工程。', '二、学习引领、提升素养', '坚持政治教育与能力培养相结合。'], 'other'],
+    ['a report with no title whose opening cites a plan', ['根据市委的总体部署和《某市2017年创建工作总体实施方案》的具体要求,市某中心扎实推进各项任务,现将有关工作总结如下:', '一、继续宣传,营造氛围。', '中心坚持通过制作宣传展板开展创建工作宣传。'], 'summary'],
+    ['a whole page on the unit\'s work that speaks as it but does not report', ['为营造良好的社会氛围,扎实推进我院精神文明建设工作,我院全面开展了文明单位创建活动。', '在创建工作中,我院以全心全意为患者服务为宗旨,明确责任,狠抓落实,有效推动了我院事业发展。', '2014年3月我院被县委、县政府评为“文明单位”。'], 'other'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
