@@ -188,6 +188,8 @@ describe('section checklist', () => {
     ['when the unit was built and the ground it covers are a profile', ['某园文明创建工作汇报', '市动物园建于1983年，占地约46公顷，展出动物180余种。近年来，园党委扎实开展创建工作。'], 'profile', 'inline'],
     ['a heading on volunteers and community engagement heads social responsibility too', ['某處文明單位成果報告', '本處推動文明單位建立工作。', '四、志工與社區參與', '本處招募園區志工265人，並與周邊4個社區簽訂共建協議。'], 'responsibility', 'headed'],
     ['a heading on service that benefits people (惠民生) heads no social responsibility', ['某营业部文明创建工作汇报', '近年来，营业部扎实开展创建工作。', '3.投教服务惠民生。', '常态化开展投教进社区活动，全年举办讲座42场。'], 'responsibility', 'missing'],
+    ['a heading on achievements heads the results', ['某志愿服务队工作总结', '一年来，我们扎实开展志愿服务。', '二、主要成就', '团队组织多场志愿活动，得到市民好评。'], 'results', 'headed'],
+    ['a paragraph naming the work\'s distinctive features shows the highlights', ['某志愿服务队工作总结', '一年来，我们扎实开展志愿服务。', '推出义务理发、健康咨询等特色服务，整体工作呈现出三方面特点。'], 'highlights', 'inline'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
     ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
     ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],
