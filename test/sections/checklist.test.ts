@@ -190,6 +190,7 @@ describe('section checklist', () => {
     ['a heading on service that benefits people (惠民生) heads no social responsibility', ['某营业部文明创建工作汇报', '近年来，营业部扎实开展创建工作。', '3.投教服务惠民生。', '常态化开展投教进社区活动，全年举办讲座42场。'], 'responsibility', 'missing'],
     ['a heading on achievements heads the results', ['某志愿服务队工作总结', '一年来，我们扎实开展志愿服务。', '二、主要成就', '团队组织多场志愿活动，得到市民好评。'], 'results', 'headed'],
     ['a paragraph naming the work\'s distinctive features shows the highlights', ['某志愿服务队工作总结', '一年来，我们扎实开展志愿服务。', '推出义务理发、健康咨询等特色服务，整体工作呈现出三方面特点。'], 'highlights', 'inline'],
+    ['service that is of high quality (服务优质) shows the service', ['某局文明创建工作汇报', '近年来，我局扎实开展创建工作。', '紧紧围绕建设电网坚强、服务优质的现代供电企业的目标推进各项工作。'], 'service', 'inline'],
     ['no signature in a sentence that ends in a date', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '检查组来我局检查的时间是2023年12月20日'], 'signature', 'missing'],
     ['三会一课 alone shows party study', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部坚持落实三会一课制度，全年组织活动48次。'], 'theory', 'inline'],
     ['one study word alone does not', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站党支部全年组织集中学习48次。'], 'theory', 'missing'],
