@@ -105,8 +105,11 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   // is about that one, whatever its block mentions.
   if (section.closing || section.opening) return null;
   // Top-level blocks first; a part under a heading that names another section may still be about this one.
+  // A parent heading (二、主要做法) over parts of its own is about each of its parts, not about the topic its block
+  // gathers most cues of: its parts decide.
+  const parent = (b: HeadingBlock) => ctx.structure.normHeadings.some((h) => h.level > b.heading.level && h.norm.start > b.heading.norm.start && h.norm.start < b.heading.sectionNorm.end);
   for (const b of headingBlocks(ctx)) {
-    if (b.named.some((other) => other !== section)) continue;
+    if (b.named.some((other) => other !== section) || parent(b)) continue;
     const own = b.count(section);
     if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }

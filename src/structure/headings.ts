@@ -200,14 +200,26 @@ interface RunIn {
 /** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
 const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
 
+/**
+ * A first sentence in the writer's voice (这一年，我们把…。, 在业务上，我努力…。) or opened by a time or linking word
+ * (当前，…问题仍较突出。) is prose: heads are titles, not statements.
+ */
+const PROSE_OPENER = /^(?:这一年|一年来|今年|当前|目前|同时|此外|另外|通过努力|经过努力|下一步)[,，]|我们|本人|我(?![国省市县区])/u;
+
 function runInHead(content: string): RunIn | null {
   if (LIST_ITEM_OPENER.test(content)) return null;
   for (const { form, pattern } of RUN_IN_FORMS) {
     const m = pattern.exec(content);
+    if (m && PROSE_OPENER.test(m[0])) return null;
     if (m && content.length > m[0].length + 10) return { form, text: m[0] };
   }
   return null;
 }
+
+/** A run-in head this short (with its 。) and without inner marks is a title. */
+const TERSE_HEAD = 11;
+/** A short sentence ending in how a thing went (人居环境持续改善。, 管理规范有序。) states a result: no title. */
+const STATEMENT_END = /(?:持续|更加|深入|不断|日益|逐步|明显|显著|有序|稳步|全面|大幅|有效|扎实|进一步)[^。]{0,2}。$/u;
 
 /** The punctuation inside a head, its shape: 抓班子、建机制，是…。 and 讲医德、树新风，是…。 share 、，. */
 const shape = (text: string) => text.slice(0, -1).replace(/[^,，、]/gu, '');
@@ -217,7 +229,9 @@ function sameRunIn(a: RunIn, b: RunIn | null): boolean {
   if (a.form !== 'sentence') return true;
   const sameStart = a.text[0] === b.text[0] && Math.abs(a.text.length - b.text.length) <= 4;
   const sameShape = shape(a.text) !== '' && shape(a.text) === shape(b.text) && Math.abs(a.text.length - b.text.length) <= 6;
-  return sameStart || sameShape;
+  // Terse titles without inner marks (公司概况。/ 组织保障。/ 环境建设。) are parallel whatever their first word.
+  const terse = (t: string) => t.length <= TERSE_HEAD && shape(t) === '' && !STATEMENT_END.test(t);
+  return sameStart || sameShape || (terse(a.text) && terse(b.text));
 }
 
 /** The first style to appear is level 1, the next new one level 2, and so on; 'plain' lines sit at the top. */

@@ -15,6 +15,9 @@ const fileSchema = (z: Zod) =>
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     planOpening: regexSource(z),
+    reportOpening: regexSource(z),
+    cutOpening: regexSource(z),
+    reportWords: regexSource(z),
     contentsMarker: regexSource(z),
     thirdPerson: regexSource(z),
     chrome: z.array(regexSource(z)).min(1),
@@ -54,6 +57,9 @@ interface StructureData {
   personalMarks: { pattern: RegExp; minDistinct: number };
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   planOpening: RegExp;
+  reportOpening: RegExp;
+  cutOpening: RegExp;
+  reportWords: RegExp;
   contentsMarker: RegExp;
   headerLines: RegExp;
   planHeadings: RegExp;
@@ -94,6 +100,9 @@ function readStructureData(file: string): StructureData {
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
     personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
     planOpening: new RegExp(raw.planOpening, 'u'),
+    reportOpening: new RegExp(raw.reportOpening, 'u'),
+    cutOpening: new RegExp(raw.cutOpening, 'u'),
+    reportWords: new RegExp(raw.reportWords, 'u'),
     contentsMarker: new RegExp(raw.contentsMarker, 'u'),
     headerLines: new RegExp(raw.headerLines, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
@@ -252,7 +261,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A flattened page opens with its title run into the text: the words before the first clause break.
   // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
   else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && !d.headerLines.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
-  else if (!title && first) genre = genreOfOpening(firstText.slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
+  // A cited document's name (根据《…实施方案》的要求) names its genre, not this text's.
+  else if (!title && first) genre = genreOfOpening(firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
   // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
@@ -266,10 +276,12 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const news = d.newsMarks.test(body) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
     else if (d.planOpening.test(opening)) genre = 'plan';
+    else if (d.reportOpening.test(opening) && !news) genre = 'summary';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
     else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
-    // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们….
-    else if (!title && unitSpeaks && !news) genre = 'summary';
+    // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们…. A whole
+    // short page that speaks as the unit but neither starts mid-way nor says it reports is an article about it.
+    else if (!title && unitSpeaks && !news && (d.cutOpening.test(firstText) || d.reportWords.test(body))) genre = 'summary';
   }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
   // A press dateline or byline (本报讯, (记者 某某)) makes a news item whatever its headline names.

@@ -147,6 +147,9 @@ describe('genre from title and body', () => {
     ['good news of an honor, under a 查看原文 line', ['查看原文', '其他', '喜报！某镇某村被评为全国文明村！', '11月17日，第五届全国文明村镇名单发布，我县某村榜上有名。', '一、村情简介', '某村有农户300户。', '二、创建做法', '村里修建了文化广场。'], 'other'],
     ['an explainer titled as a question', ['【宣传阐释】文明家庭创建知多少', '创建文明家庭是群众性精神文明创建活动的重要内容。', '一、评选条件', '家庭和睦，邻里团结。', '二、评选程序', '家庭自荐，社区推荐。'], 'other'],
     ['a volunteer activity record under a form label', ['基本情况', '社区一米阳光志愿服务队相约盛夏文明同行(第九期)', '服务时长 2小时', '活动详情', '2020年8月16日下午14时-16时，社区志愿服务队组织志愿活动，活动的目的是创建文明城市，提升城市文明形象。', '一、清理小广告', '志愿者们清理了小广告。', '二、劝导不文明行为', '志愿者劝导了不文明行为。'], 'other'],
+    ['news of an honor opening on its month, the unit named in the third person', ['2025年5月,某区法院被授予全国文明单位荣誉称号。近年来,某区法院高度重视精神文明建设。', '一、齐抓共创,统筹推进', '某区法院坚持把文明创建作为一把手工程。', '二、学习引领、提升素养', '坚持政治教育与能力培养相结合。'], 'other'],
+    ['a report with no title whose opening cites a plan', ['根据市委的总体部署和《某市2017年创建工作总体实施方案》的具体要求,市某中心扎实推进各项任务,现将有关工作总结如下:', '一、继续宣传,营造氛围。', '中心坚持通过制作宣传展板开展创建工作宣传。'], 'summary'],
+    ['a whole page on the unit\'s work that speaks as it but does not report', ['为营造良好的社会氛围,扎实推进我院精神文明建设工作,我院全面开展了文明单位创建活动。', '在创建工作中,我院以全心全意为患者服务为宗旨,明确责任,狠抓落实,有效推动了我院事业发展。', '2014年3月我院被县委、县政府评为“文明单位”。'], 'other'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
@@ -166,6 +169,7 @@ describe('run-in heads of several forms', () => {
     [['标题', '抓班子、建机制，是创建工作的前提。医院调整了创建领导小组，明确了责任分工。', '讲医德、树新风，是创建工作的核心。医院开展医德医风教育，评选身边好医生。'], ['抓班子、建机制，是创建工作的前提。', '讲医德、树新风，是创建工作的核心。']],
     [['标题', '在组织推动上，库党委把创建工作纳入年度目标考核，层层签订责任书。', '在思想教育上，库里坚持每月集中学习一次，开展道德讲堂活动。'], ['在组织推动上，', '在思想教育上，']],
     [['标题', '思想方面：我始终把政治学习摆在首位，认真参加各类学习活动。', '业务方面：本人全年办理各类案件八十余件，无一差错。'], ['思想方面：', '业务方面：']],
+    [['标题', '单位概况。本馆现有职工86人，下设办公室、陈列部等5个部门。', '组织保障。馆党支部成立创建领导小组，全年投入创建经费20万元。', '环境建设。馆区绿化率达到35%，新建职工书屋1个。'], ['单位概况。', '组织保障。', '环境建设。']],
   ])('%j', (lines, heads) => {
     expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(heads);
   });
@@ -173,6 +177,15 @@ describe('run-in heads of several forms', () => {
   it('reads 在…方面， under a numbered part as a paragraph opener, not a head', () => {
     const lines = ['标题', '一、景区概况', '景区总面积68平方公里，现有职工186人，下设9个科室。', '二、创建工作开展情况', '在文明旅游方面，景区设置文明旅游提示牌430块，组建志愿服务队。', '在优质服务方面，景区实行分时预约，游客排队时间缩短到12分钟。'];
     expect(headingsOf(lines.join('\n')).map((h) => h[2])).toEqual(['一、景区概况', '二、创建工作开展情况']);
+  });
+
+  it('reads statements and first sentences in the writer\'s voice as prose, not heads', () => {
+    const statements = ['标题', '便民服务更加贴心。街道推行延时服务，全年办理业务1.2万件。', '人居环境持续改善。完成12个老旧小区改造，新增绿地3000平方米。'];
+    const voice = ['标题', '这一年，我们把创建摆上重要位置。成立领导小组，细化任务32项。', '这一年，我们把志愿服务扛在肩上。志愿服务队开展活动28次。'];
+    const opener = ['标题', '抓环境，园区面貌焕然一新。投资260万元改造场馆，更新分类箱120组。', '当前，园区设施老化问题仍较突出。下一步将推进智慧园区建设。'];
+    expect(headingsOf(statements.join('\n'))).toEqual([]);
+    expect(headingsOf(voice.join('\n'))).toEqual([]);
+    expect(headingsOf(opener.join('\n')).map((h) => h[2])).toEqual([]);
   });
 
   it('needs a sibling of the same form', () => {
