@@ -303,6 +303,9 @@ describe('honors', () => {
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
     // A commendation by a named body.
     ['3名队员因勇救落水群众受到市政府表彰。', ['市政府表彰']],
+    // A commendation the next clause names as a title is that title; a clause of someone acting lists no titles.
+    ['支行受到市文明委表彰,荣获“文明单位”称号。', ['文明单位']],
+    ['公司获“爱心企业奖”,公司书记、经理王某参加会议并领了奖。', ['爱心企业奖']],
     // 创建为 is a verb of receiving; who has counted designations is no part of them.
     ['全乡8个村均创建为县级文明村。', ['县级文明村']],
     ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
@@ -320,6 +323,9 @@ describe('honors', () => {
     '会议表彰了35个全国文明城市、620个全国文明村镇。',
     '志愿者的目的是创建文明城市。',
     '先后受到各级表彰20余次。',
+    // Counts of titles won are figures; many commendations by a body name none.
+    '学校获得国家级先进单位1个,获得市级先进单位8个。',
+    '服务队多次受到团市委、市志愿者协会表彰。',
     // Handing out an honor to others.
     '大会为获得“五好家庭”称号的30户家庭颁发了证书。',
   ])('finds no honor in %s', (text) => {

@@ -33,6 +33,8 @@ export interface Candidate {
   /** A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words. */
   conferred?: boolean;
   emerged?: boolean;
+  /** Titles the units counted hold (全镇有省级文明村2个): the count is of holders, not of titles won. */
+  holding?: boolean;
   /** A title listed after another honor's clause goes to that honor's recipient. */
   heldBy?: { recipient: string; name: Span | null };
 }
@@ -51,7 +53,7 @@ export function collector(text: string, p: HonorPatterns): Collector {
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
   const author = authorOf(text, p);
-  const add = ({ start, end, item, awarder, verbStart, emerged, heldBy }: Candidate) => {
+  const add = ({ start, end, item, awarder, verbStart, emerged, heldBy, holding }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
     // The name of a document (关于…继续保留…荣誉称号的通报) mentions the honor; the report's own sentence holds it.
     if (DOCUMENT_NAME.test(text.slice(verbStart, end + 8))) return;
@@ -61,6 +63,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
     if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;
     if (p.othersHold.test(text.slice(clauseStart, verbStart).trim())) return;
+    // 获得市级先进单位8个: how many titles were won, a figure.
+    if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
