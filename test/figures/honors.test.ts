@@ -276,7 +276,6 @@ describe('honors', () => {
 
   it.each([
     '我们将确保通过市级文明单位复查。',
-    '被省、市及有关部门授予安全生产、综治维稳等先进集体称号。',
     '剪纸技艺被列为省级非遗保护项目。',
     '本段文字标志着我院“文明创建”工作又迈上新台阶,成绩喜人。',
     '省文明委下发了关于继续保留省级文明单位称号的通报。',
@@ -306,6 +305,10 @@ describe('honors', () => {
     // A commendation the next clause names as a title is that title; a clause of someone acting lists no titles.
     ['支行受到市文明委表彰,荣获“文明单位”称号。', ['文明单位']],
     ['公司获“爱心企业奖”,公司书记、经理王某参加会议并领了奖。', ['爱心企业奖']],
+    // Fields listed before 等 share the title after it; a level word alone takes the next item's title.
+    ['站里多次被上级授予安全生产、综合治理等先进集体称号。', ['安全生产先进集体', '综合治理先进集体']],
+    ['被省、市及有关部门授予安全生产、综治维稳等先进集体称号。', ['安全生产先进集体', '综治维稳先进集体']],
+    ['医院先后获得省、市“文明单位”、“全省先进医院”等称号。', ['省文明单位', '市文明单位', '全省先进医院']],
     // 创建为 is a verb of receiving; who has counted designations is no part of them.
     ['全乡8个村均创建为县级文明村。', ['县级文明村']],
     ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],

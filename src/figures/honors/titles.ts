@@ -207,14 +207,17 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
   const last = parts.at(-1);
   // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
   if (parts.length < 2 || !last || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
-  const lastLevel = p.startsWithLevel.exec(last.title)?.[0];
   const head = p.titleHead.exec(last.title)?.[0];
-  for (const part of parts.slice(0, -1)) {
-    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) continue;
+  parts.slice(0, -1).forEach((part, i) => {
+    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) return;
+    // A level word alone takes its title from the next item when that one opens with a level (省、市“文明单位”、“全省先进法院”).
+    const next = parts[i + 1]!;
+    const from = p.onlyLevel.test(part.title) && p.startsWithLevel.test(next.title) ? next : last;
+    const lastLevel = p.startsWithLevel.exec(from.title)?.[0];
     let shared: string | null = null;
     if (lastLevel && p.onlyLevel.test(part.title)) {
       // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
-      shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + last.title.slice(lastLevel.length);
+      shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + from.title.slice(lastLevel.length).replace(/^级/u, '');
     } else if (!last.quoted) {
       // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
       const ending = part.title.slice(-2);
@@ -223,7 +226,21 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
       else if (head && head.length < last.title.length) shared = part.title + head;
     }
     if (shared && honorShaped({ ...part, title: shared }, p, 'normal')) part.title = shared;
-  }
+  });
+}
+
+/** The last item of a list ending 等<title> (文明创建、综合治理等先进集体). */
+const ETC_HEAD = /^([^等“”"「」《》]{2,8})等([^等]{2,12})$/u;
+
+/** 授予文明创建、综合治理、安全生产等先进集体称号: each field listed before 等 takes the title after it. */
+function shareEtcHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): void {
+  const last = parts.at(-1);
+  const m = last && parts.length >= 2 ? ETC_HEAD.exec(last.title) : null;
+  if (!m || !honorShaped({ ...last!, title: m[2]! }, p, mode)) return;
+  const fields = parts.slice(0, -1);
+  if (fields.some((part) => part.quoted || part.title.length > 8 || p.titleHead.test(part.title) || honorShaped(part, p, mode))) return;
+  for (const part of fields) part.title += m[2]!;
+  last!.title = m[1]! + m[2]!;
 }
 
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
@@ -241,6 +258,7 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   const relative = parts[0] && p.conferredByLead.test(raw.replace(QUOTED, (q) => '_'.repeat(q.length))) ? parts[0].awarder : null;
   if (relative) for (const part of parts.slice(1)) part.awarder ??= relative;
   shareRounds(parts);
+  shareEtcHead(parts, p, mode);
   shareHead(parts, p, mode);
   const first = parts[0];
   if (first) {
