@@ -116,6 +116,12 @@ describe('honors', () => {
     expect(honorsOf('2022年,支行被市总工会授予“模范职工之家”,营业部荣获“省级青年文明号”。').map((h) => h.year)).toEqual(['2022', null]);
   });
 
+  it('takes the year after a dateline, from a decision named in the sentence, and from a contest clause before the honor', () => {
+    expect(honorsOf('本报6月3日讯(通讯员李明)2019年,市一中荣获“市级文明校园”称号。')[0]!.year).toBe('2019');
+    expect(honorsOf('日前,县委下发《关于命名2021年度县级文明单位的决定》,县税务局被评为县级文明单位。')[0]!.year).toBe('2021');
+    expect(honorsOf('在团县委组织的2020 年度全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。')[0]!.year).toBe('2020');
+  });
+
   it('names the author of a first-person report as the recipient', () => {
     const text = ['个人述职报告', '本人陈立新，现任社区民警。一年来我认真履职，我坚持学习，我积极参加志愿服务。', '今年，我被评为“全县优秀人民警察”。'].join('\n');
     expect(honorsOf(text).map((h) => h.recipient)).toEqual(['person:陈立新']);
