@@ -120,6 +120,11 @@ describe('honors', () => {
     expect(honorsOf('本报6月3日讯(通讯员李明)2019年,市一中荣获“市级文明校园”称号。')[0]!.year).toBe('2019');
     expect(honorsOf('日前,县委下发《关于命名2021年度县级文明单位的决定》,县税务局被评为县级文明单位。')[0]!.year).toBe('2021');
     expect(honorsOf('在团县委组织的2020 年度全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。')[0]!.year).toBe('2020');
+    expect(honorsOf('2015年,该园晋级省级示范幼儿园;2019年,该园斩获省级文明单位、省级文明校园双称号。').map((h) => [h.title, h.year])).toEqual([
+      ['省级示范幼儿园', '2015'],
+      ['省级文明单位', '2019'],
+      ['省级文明校园', '2019'],
+    ]);
   });
 
   it('names the author of a first-person report as the recipient', () => {

@@ -53,8 +53,10 @@ export function splitItems(raw: string): { text: string; start: number }[] {
 
 /** How many times in a row a title was held, written before it (连续四届省级文明单位). */
 export const HELD_ROUNDS = /^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u;
-export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
-export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+// 双称号, 两项荣誉: a word counting the titles just listed.
+const TITLES_COUNTED = '(?:双|两项|二项|三项|两个|三个)?';
+export const TRAILING_TITLE_WORD = new RegExp(`(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)$`, 'u');
+export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$`, 'u');
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
 /** A quarter or half of a year opening a title (第四季度, 上半年). */
@@ -291,6 +293,6 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
 
 /** The end of an honor's evidence: after its title, and after a following 称号 within the clause. */
 export function withTitleWord(text: string, titleEnd: number, clauseEnd: number): number {
-  const word = /^(?:等)?(?:荣誉称号|光荣称号|称号)/u.exec(text.slice(titleEnd, clauseEnd));
+  const word = new RegExp(`^(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)`, 'u').exec(text.slice(titleEnd, clauseEnd));
   return titleEnd + (word ? word[0].length : 0);
 }

@@ -14,8 +14,8 @@ export const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至'
 export const MONTH_DAY = '(?:[\\dxX]{1,2}月(?:份)?)?(?:[\\dxX]{1,2}日)?';
 export const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}${MONTH_DAY}`, 'u');
 // A few words of time may follow the year (2014年新春伊始,), but no period (2014年以来).
-// A dateline may come first (…11月20日讯(记者…)2008年,).
-const OPENING_YEAR = new RegExp(`^(?:.*?(?:[)）】]|讯))?\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
+// A dateline may come first (…11月20日讯(记者…)2008年,), or a part of the sentence a semicolon closes (…;2016年,).
+const OPENING_YEAR = new RegExp(`^(?:.*?(?:[)）】]|讯)|.*[;；])?\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
 
 /** A decision's name with a year in it, and a contest clause with one right before the honor's clause. */
 const NAMED_ROUND = new RegExp(`《[^》]*?${YEAR.source}[^》]*》`, 'gu');
