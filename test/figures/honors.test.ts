@@ -25,6 +25,9 @@ describe('honors', () => {
     ['保洁员周丽华入选2022年第三季度“全省好人榜”。', { title: '全省好人榜', awarder: null, level: 'provincial', year: '2022', recipient: 'person:周丽华' }],
     ['化工厂连续三年被税务部门评为纳税信用A级纳税人。', { title: '纳税信用A级纳税人', awarder: '税务部门', level: 'unknown', year: null, recipient: 'unit' }],
     ['“清风发布”在2022年全省“优秀政务新媒体”名单中榜上有名。', { title: '全省优秀政务新媒体', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
+    // A person named with others (等人) holds the prize; a year with no 年 before a level word is the year.
+    ['公司员工王建国等人先后获得省无偿献血奉献奖。', { title: '省无偿献血奉献奖', awarder: null, level: 'provincial', year: null, recipient: 'person:王建国' }],
+    ['社区获评2018全市“最美志愿服务社区”。', { title: '全市最美志愿服务社区', awarder: null, level: 'city', year: '2018', recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });

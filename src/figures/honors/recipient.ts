@@ -24,7 +24,9 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const lead = new RegExp(`^\\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u').exec(raw)![0].length;
   // Where it was won (青年教师周敏在全省…竞赛中获一等奖) or why (2名保安员因见义勇为受到…表彰) is no part of who won it.
   // …and a date after the subject (校长韩晓燕2022年当选…) is no part of it either.
-  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '');
+  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '')
+    // 员工胡贵勇等人: the person named, with others.
+    .replace(/(?<=[\p{Script=Han}]{2})等(?:人|同志)?$/u, '');
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
   const m = p.person.exec(subject);

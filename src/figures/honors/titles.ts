@@ -60,6 +60,8 @@ export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:�
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
 /** A quarter or half of a year opening a title (第四季度, 上半年). */
+const BARE_YEAR = /^((?:19|20)\d{2})(?=[\p{Script=Han}“"「])/u;
+const PLACE_AND_QUOTE = /^[\p{Script=Han}]{0,6}[“"「]/u;
 const PART_OF_YEAR = /^(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年)(?:的)?/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
@@ -102,6 +104,12 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     changed = title !== before;
   }
   const y = YEAR.exec(title);
+  // 获评2018福建“最美志愿服务社区”: a year with no 年 right before a place and a quoted title, or before a level word.
+  const bare = y ? null : BARE_YEAR.exec(title);
+  if (bare && (p.startsWithLevel.test(title.slice(bare[0].length)) || PLACE_AND_QUOTE.test(title.slice(bare[0].length)))) {
+    year = bare[1]!;
+    title = title.slice(bare[0].length);
+  }
   if (y) {
     year = yearText(y);
     // 年度 left right after its year (2017年年度“…”) is no part of the title.
