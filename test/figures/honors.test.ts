@@ -28,6 +28,9 @@ describe('honors', () => {
     // A person named with others (等人) holds the prize; a year with no 年 before a level word is the year.
     ['公司员工王建国等人先后获得省无偿献血奉献奖。', { title: '省无偿献血奉献奖', awarder: null, level: 'provincial', year: null, recipient: 'person:王建国' }],
     ['社区获评2018全市“最美志愿服务社区”。', { title: '全市最美志愿服务社区', awarder: null, level: 'city', year: '2018', recipient: 'unit' }],
+    // 我集团 is the unit, not a writer; the body that commended it gave the title the next clause names.
+    ['我集团获“慈善突出贡献奖”。', { title: '慈善突出贡献奖', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
+    ['支行受到市文明委表彰,荣获“市级文明单位”称号。', { title: '市级文明单位', awarder: '市文明委', level: 'city', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });

@@ -6,7 +6,7 @@ import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
 /** 我, 本人 as a person, not 我们, 我局, 我校 … */
-const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网))/u;
+const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网|集团|公司|企业|矿|场))/u;
 
 /** Words of time or sequence that leave a clause without a subject of its own (去年被评为, 并被授予). */
 const SUBJECTLESS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后|之后|此后|先后|并|又|还|也|再|曾|均|都|继而)+$/u;
@@ -88,7 +88,7 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
     const [start, end] = deeds.indices![1]!;
     return { name: deeds[1]!, span: { start, end } };
   }
-  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省)|本人/gu) ?? []).length;
+  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省|集团|公司|企业|矿|场)|本人/gu) ?? []).length;
   if (firstPerson < 3) return null;
   const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
   const patterns = [

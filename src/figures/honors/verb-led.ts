@@ -89,7 +89,7 @@ function titleStartIn(run: string, p: HonorPatterns): number {
 }
 
 /** Every honor named after a verb, each handed to the collector. */
-export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Collector): void {
+export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }: Collector): void {
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
@@ -204,7 +204,13 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
     // 多次受到…表彰: many commendations, none named.
     if (p.repeatedBefore.test(text.slice(clauseStartBefore(text, m.index), m.index))) continue;
     // 受到市文明委表彰，荣获“文明单位”称号: the commendation is the title the next clause names.
-    if (COMMENDATION_NAMED.test(text.slice(m.index + m[0].length, sentenceEndAfter(text, m.index + m[0].length)))) continue;
+    const named = COMMENDATION_NAMED.exec(text.slice(m.index + m[0].length, sentenceEndAfter(text, m.index + m[0].length)));
+    if (named) {
+      // …and the body that commended it gave that title.
+      const verbAt = m.index + m[0].length + named[0].length;
+      for (const honor of out) if (honor.awarder === null && honor.start >= m.index + m[0].length && honor.start < verbAt) honor.awarder = body;
+      continue;
+    }
     add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
   }
   for (const m of text.matchAll(p.merit)) {
