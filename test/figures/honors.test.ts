@@ -264,6 +264,11 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
   });
 
+  it('keeps one honor when a headline cuts the body\'s name short after a level word', () => {
+    const text = ['东关社区获评省级敬老爱老助老先进', '日前,全省敬老爱老助老典型揭晓,东关社区获评敬老爱老助老先进社区典型。'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['敬老爱老助老先进社区典型']);
+  });
+
   it('ends a list at a clause that is no title', () => {
     expect(honorsOf('被评为市级文明单位,市文明办领导出席授牌仪式。').map((h) => h.title)).toEqual(['市级文明单位']);
   });
