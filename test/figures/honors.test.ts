@@ -31,6 +31,8 @@ describe('honors', () => {
     // 我集团 is the unit, not a writer; the body that commended it gave the title the next clause names.
     ['我集团获“慈善突出贡献奖”。', { title: '慈善突出贡献奖', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
     ['支行受到市文明委表彰,荣获“市级文明单位”称号。', { title: '市级文明单位', awarder: '市文明委', level: 'city', year: null, recipient: 'unit' }],
+    // The hosts named after 由 in the contest clause before gave the prize.
+    ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });
