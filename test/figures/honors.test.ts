@@ -31,6 +31,9 @@ describe('honors', () => {
     // 我集团 is the unit, not a writer; the body that commended it gave the title the next clause names.
     ['我集团获“慈善突出贡献奖”。', { title: '慈善突出贡献奖', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
     ['支行受到市文明委表彰,荣获“市级文明单位”称号。', { title: '市级文明单位', awarder: '市文明委', level: 'city', year: null, recipient: 'unit' }],
+    // Names listed with 、 (and counted with a role) are every person's; places so listed stay units.
+    ['张明、李华两名志愿者被评为2016年度“优秀志愿者”。', { title: '优秀志愿者', awarder: null, level: 'unknown', year: '2016', recipient: 'person:张明、李华' }],
+    ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     // The hosts named after 由 in the contest clause before gave the prize.
     ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {

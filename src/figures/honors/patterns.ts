@@ -149,6 +149,8 @@ export interface HonorPatterns {
   ruleAfter: RegExp;
   /** A subject counting others in the area (全市有186人, 120家单位和个人): their honors are no unit's. */
   othersHold: RegExp;
+  /** Names listed with 、 as the subject, perhaps counted with a role (杨稳丽、李飞婷两名志愿者). */
+  namedList: RegExp;
   /** A title followed by a count of things (获得市级先进单位8个): a figure, not an honor. */
   countAfter: RegExp;
   countAtEnd: RegExp;
@@ -233,6 +235,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
+    namedList: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?(?:[、和](?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)+)(?:[两二三四五六七八九十\\d]+(?:名|位))?(?:${alternation(data.roles)})?(?:同志)?$`, 'u'),
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
     personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),

@@ -29,6 +29,9 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
     .replace(/(?<=[\p{Script=Han}]{2})等(?:人|同志)?$/u, '');
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
+  // 杨稳丽、李飞婷两名志愿者被评为…: every person named.
+  const list = p.namedList.exec(subject);
+  if (list && !p.unitAtEnd.test(title) && !list[1]!.split(/[、和]/u).some((name) => p.unitAtEnd.test(name))) return named(list[1]!, 0);
   const m = p.person.exec(subject);
   const name = m?.[1] ?? m?.[2];
   if (name && !p.unitAtEnd.test(name)) return named(name, m!.index + m![0].indexOf(name));
