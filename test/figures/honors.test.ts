@@ -25,6 +25,17 @@ describe('honors', () => {
     ['保洁员周丽华入选2022年第三季度“全省好人榜”。', { title: '全省好人榜', awarder: null, level: 'provincial', year: '2022', recipient: 'person:周丽华' }],
     ['化工厂连续三年被税务部门评为纳税信用A级纳税人。', { title: '纳税信用A级纳税人', awarder: '税务部门', level: 'unknown', year: null, recipient: 'unit' }],
     ['“清风发布”在2022年全省“优秀政务新媒体”名单中榜上有名。', { title: '全省优秀政务新媒体', awarder: null, level: 'provincial', year: '2022', recipient: 'unit' }],
+    // A person named with others (等人) holds the prize; a year with no 年 before a level word is the year.
+    ['公司员工王建国等人先后获得省无偿献血奉献奖。', { title: '省无偿献血奉献奖', awarder: null, level: 'provincial', year: null, recipient: 'person:王建国' }],
+    ['社区获评2018全市“最美志愿服务社区”。', { title: '全市最美志愿服务社区', awarder: null, level: 'city', year: '2018', recipient: 'unit' }],
+    // 我集团 is the unit, not a writer; the body that commended it gave the title the next clause names.
+    ['我集团获“慈善突出贡献奖”。', { title: '慈善突出贡献奖', awarder: null, level: 'unknown', year: null, recipient: 'unit' }],
+    ['支行受到市文明委表彰,荣获“市级文明单位”称号。', { title: '市级文明单位', awarder: '市文明委', level: 'city', year: null, recipient: 'unit' }],
+    // Names listed with 、 (and counted with a role) are every person's; places so listed stay units.
+    ['张明、李华两名志愿者被评为2016年度“优秀志愿者”。', { title: '优秀志愿者', awarder: null, level: 'unknown', year: '2016', recipient: 'person:张明、李华' }],
+    ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
+    // The hosts named after 由 in the contest clause before gave the prize.
+    ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });
@@ -114,6 +125,17 @@ describe('honors', () => {
   it('takes the year from the honor\'s own clause, never from a period the sentence covers', () => {
     expect(honorsOf('从2018年至今,科室获“青年文明号”称号。')[0]!.year).toBeNull();
     expect(honorsOf('2022年,支行被市总工会授予“模范职工之家”,营业部荣获“省级青年文明号”。').map((h) => h.year)).toEqual(['2022', null]);
+  });
+
+  it('takes the year after a dateline, from a decision named in the sentence, and from a contest clause before the honor', () => {
+    expect(honorsOf('本报6月3日讯(通讯员李明)2019年,市一中荣获“市级文明校园”称号。')[0]!.year).toBe('2019');
+    expect(honorsOf('日前,县委下发《关于命名2021年度县级文明单位的决定》,县税务局被评为县级文明单位。')[0]!.year).toBe('2021');
+    expect(honorsOf('在团县委组织的2020 年度全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。')[0]!.year).toBe('2020');
+    expect(honorsOf('2015年,该园晋级省级示范幼儿园;2019年,该园斩获省级文明单位、省级文明校园双称号。').map((h) => [h.title, h.year])).toEqual([
+      ['省级示范幼儿园', '2015'],
+      ['省级文明单位', '2019'],
+      ['省级文明校园', '2019'],
+    ]);
   });
 
   it('names the author of a first-person report as the recipient', () => {
@@ -247,6 +269,11 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
   });
 
+  it('keeps one honor when a headline cuts the body\'s name short after a level word', () => {
+    const text = ['东关社区获评省级敬老爱老助老先进', '日前,全省敬老爱老助老典型揭晓,东关社区获评敬老爱老助老先进社区典型。'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['敬老爱老助老先进社区典型']);
+  });
+
   it('ends a list at a clause that is no title', () => {
     expect(honorsOf('被评为市级文明单位,市文明办领导出席授牌仪式。').map((h) => h.title)).toEqual(['市级文明单位']);
   });
@@ -276,7 +303,6 @@ describe('honors', () => {
 
   it.each([
     '我们将确保通过市级文明单位复查。',
-    '被省、市及有关部门授予安全生产、综治维稳等先进集体称号。',
     '剪纸技艺被列为省级非遗保护项目。',
     '本段文字标志着我院“文明创建”工作又迈上新台阶,成绩喜人。',
     '省文明委下发了关于继续保留省级文明单位称号的通报。',
@@ -303,6 +329,13 @@ describe('honors', () => {
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
     // A commendation by a named body.
     ['3名队员因勇救落水群众受到市政府表彰。', ['市政府表彰']],
+    // A commendation the next clause names as a title is that title; a clause of someone acting lists no titles.
+    ['支行受到市文明委表彰,荣获“文明单位”称号。', ['文明单位']],
+    ['公司获“爱心企业奖”,公司书记、经理王某参加会议并领了奖。', ['爱心企业奖']],
+    // Fields listed before 等 share the title after it; a level word alone takes the next item's title.
+    ['站里多次被上级授予安全生产、综合治理等先进集体称号。', ['安全生产先进集体', '综合治理先进集体']],
+    ['被省、市及有关部门授予安全生产、综治维稳等先进集体称号。', ['安全生产先进集体', '综治维稳先进集体']],
+    ['医院先后获得省、市“文明单位”、“全省先进医院”等称号。', ['省文明单位', '市文明单位', '全省先进医院']],
     // 创建为 is a verb of receiving; who has counted designations is no part of them.
     ['全乡8个村均创建为县级文明村。', ['县级文明村']],
     ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
@@ -320,6 +353,9 @@ describe('honors', () => {
     '会议表彰了35个全国文明城市、620个全国文明村镇。',
     '志愿者的目的是创建文明城市。',
     '先后受到各级表彰20余次。',
+    // Counts of titles won are figures; many commendations by a body name none.
+    '学校获得国家级先进单位1个,获得市级先进单位8个。',
+    '服务队多次受到团市委、市志愿者协会表彰。',
     // Handing out an honor to others.
     '大会为获得“五好家庭”称号的30户家庭颁发了证书。',
   ])('finds no honor in %s', (text) => {

@@ -5,6 +5,8 @@ import type { HonorMatch } from './resolve.js';
 
 /** A line this short, with no comma or sentence break, that holds an honor is a headline (喜讯!某社区荣获“…”). */
 const HEADLINE = 40;
+/** A headline's cut-short name shares at least this many characters with the body's. */
+const HEADLINE_CUT = 6;
 
 /**
  * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
@@ -38,7 +40,12 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
   const body = [...best.values()].filter((h) => !headline(h));
   // …or with one character changed (a headline's 优秀志愿服务集体 for the body's 优秀志愿服务集团).
   const sameName = (a: string, b: string) => (a.endsWith(b.slice(-4)) && (inOrder(b, a) || inOrder(a, b))) || oneChanged(a, b);
-  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && sameName(bare(b.title), bare(h.title))));
+  // …or cut short after a level word (省级学雷锋志愿服务先进 for the body's 学雷锋志愿服务先进社区典型).
+  const cutShort = (long: string, short: string) => {
+    const words = short.replace(p.levelWordAtStart, '');
+    return words.length >= HEADLINE_CUT && long.includes(words);
+  };
+  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title)))));
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */

@@ -25,7 +25,7 @@ export function countedHolders(text: string, p: HonorPatterns, { add }: Collecto
         // Only titles a level or place word leads: 有安全文明小区40个 counts places, not honors.
         if (!p.startsWithLevel.test(item.title) && !item.place) continue;
         const start = c.start + runFrom;
-        add({ start, end: c.start + m.index + m[0].length, item: { ...item, ...(count && Number.isInteger(count) ? { count } : {}) }, awarder: null, verbStart: start, heldBy: { recipient: 'unit', name: null } });
+        add({ start, end: c.start + m.index + m[0].length, item: { ...item, ...(count && Number.isInteger(count) ? { count } : {}) }, awarder: null, verbStart: start, heldBy: { recipient: 'unit', name: null }, holding: true });
       }
     }
     // The chain goes on over other clauses of the sentence (分别是…), never past its end.

@@ -48,6 +48,8 @@ const fileSchema = (z: Zod) => {
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
     othersHold: regexSource(z),
+    actingWords: words,
+    repeatedBefore: words,
     holderMeasures: words,
   });
 };
@@ -147,6 +149,15 @@ export interface HonorPatterns {
   ruleAfter: RegExp;
   /** A subject counting others in the area (全市有186人, 120家单位和个人): their honors are no unit's. */
   othersHold: RegExp;
+  /** Names listed with 、 as the subject, perhaps counted with a role (杨稳丽、李飞婷两名志愿者). */
+  namedList: RegExp;
+  /** A title followed by a count of things (获得市级先进单位8个): a figure, not an honor. */
+  countAfter: RegExp;
+  countAtEnd: RegExp;
+  /** Words of someone acting (参加会议并领了奖): a clause with one names no title. */
+  acting: RegExp;
+  /** Before 受到…表彰: repeated, unnamed commendations (多次受到…表彰). */
+  repeatedBefore: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -224,6 +235,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
+    namedList: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?(?:[、和](?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)+)(?:[两二三四五六七八九十\\d]+(?:名|位))?(?:${alternation(data.roles)})?(?:同志)?$`, 'u'),
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
     personHead: new RegExp(data.personHeads, 'u'),
     designation: new RegExp(`(?:${alternation(data.designations)})\\d+(?:人|名|位)`, 'gu'),
@@ -248,6 +260,10 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     othersHold: new RegExp(data.othersHold, 'u'),
+    countAfter: new RegExp(`^\\s*(?:\\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:${alternation(data.holderMeasures)})`, 'u'),
+    countAtEnd: new RegExp(`[^\\d一二两三四五六七八九十](?:\\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:${alternation(data.holderMeasures)})\\s*$`, 'u'),
+    acting: new RegExp(alternation(data.actingWords), 'u'),
+    repeatedBefore: new RegExp(`(?:${alternation(data.repeatedBefore)})$`, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
   };

@@ -6,7 +6,7 @@ import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
 /** 我, 本人 as a person, not 我们, 我局, 我校 … */
-const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网))/u;
+const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网|集团|公司|企业|矿|场))/u;
 
 /** Words of time or sequence that leave a clause without a subject of its own (去年被评为, 并被授予). */
 const SUBJECTLESS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后|之后|此后|先后|并|又|还|也|再|曾|均|都|继而)+$/u;
@@ -24,9 +24,14 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const lead = new RegExp(`^\\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u').exec(raw)![0].length;
   // Where it was won (青年教师周敏在全省…竞赛中获一等奖) or why (2名保安员因见义勇为受到…表彰) is no part of who won it.
   // …and a date after the subject (校长韩晓燕2022年当选…) is no part of it either.
-  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '');
+  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '')
+    // 员工胡贵勇等人: the person named, with others.
+    .replace(/(?<=[\p{Script=Han}]{2})等(?:人|同志)?$/u, '');
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
+  // 杨稳丽、李飞婷两名志愿者被评为…: every person named.
+  const list = p.namedList.exec(subject);
+  if (list && !p.unitAtEnd.test(title) && !list[1]!.split(/[、和]/u).some((name) => p.unitAtEnd.test(name))) return named(list[1]!, 0);
   const m = p.person.exec(subject);
   const name = m?.[1] ?? m?.[2];
   if (name && !p.unitAtEnd.test(name)) return named(name, m!.index + m![0].indexOf(name));
@@ -86,7 +91,7 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
     const [start, end] = deeds.indices![1]!;
     return { name: deeds[1]!, span: { start, end } };
   }
-  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省)|本人/gu) ?? []).length;
+  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省|集团|公司|企业|矿|场)|本人/gu) ?? []).length;
   if (firstPerson < 3) return null;
   const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
   const patterns = [

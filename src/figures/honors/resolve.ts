@@ -11,6 +11,8 @@ import { yearAround } from './years.js';
 
 /** Words before an honor's verb that make it one held before the sentence's news (继2017年被评为…之后). */
 const EARLIER = /继|此前/u;
+/** A contest clause naming its hosts after 由, right before the honor's clause. */
+const HOSTED_CONTEST = /在由([^,，。;；“”"]{2,60}?)(?:共同|联合)?(?:组织开展|组织|主办|举办|承办|开展)的[^,，。;；]*?(?:活动|评选|评比|比赛|竞赛|大赛)(?:中|上)[,，]\s*$/u;
 
 export interface HonorMatch extends Span {
   title: string;
@@ -33,6 +35,8 @@ export interface Candidate {
   /** A quoted title conferred by a named body (被…评为“…”) is an honor whatever its words. */
   conferred?: boolean;
   emerged?: boolean;
+  /** Titles the units counted hold (全镇有省级文明村2个): the count is of holders, not of titles won. */
+  holding?: boolean;
   /** A title listed after another honor's clause goes to that honor's recipient. */
   heldBy?: { recipient: string; name: Span | null };
 }
@@ -51,7 +55,7 @@ export function collector(text: string, p: HonorPatterns): Collector {
   const out: HonorMatch[] = [];
   const seen = new Set<string>();
   const author = authorOf(text, p);
-  const add = ({ start, end, item, awarder, verbStart, emerged, heldBy }: Candidate) => {
+  const add = ({ start, end, item, awarder, verbStart, emerged, heldBy, holding }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
     // The name of a document (关于…继续保留…荣誉称号的通报) mentions the honor; the report's own sentence holds it.
     if (DOCUMENT_NAME.test(text.slice(verbStart, end + 8))) return;
@@ -61,6 +65,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
     if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;
     if (p.othersHold.test(text.slice(clauseStart, verbStart).trim())) return;
+    // 获得市级先进单位8个: how many titles were won, a figure.
+    if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
@@ -69,6 +75,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
     // A title kept (连续两届保持…称号) was given before, not by that body; so was one the new honor follows (这是继…被评为…之后).
     if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !EARLIER.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    // 在由县委宣传部、县文明办共同组织开展的…评选活动中,…荣获…: the hosts of the contest just named gave it.
+    awarder ??= HOSTED_CONTEST.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];

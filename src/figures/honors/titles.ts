@@ -53,11 +53,15 @@ export function splitItems(raw: string): { text: string; start: number }[] {
 
 /** How many times in a row a title was held, written before it (连续四届省级文明单位). */
 export const HELD_ROUNDS = /^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u;
-export const TRAILING_TITLE_WORD = /(?:等)?(?:荣誉称号|光荣称号|称号)$/u;
-export const TITLE_WORD = /(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$/u;
+// 双称号, 两项荣誉: a word counting the titles just listed.
+const TITLES_COUNTED = '(?:双|两项|二项|三项|两个|三个)?';
+export const TRAILING_TITLE_WORD = new RegExp(`(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)$`, 'u');
+export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$`, 'u');
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
 /** A quarter or half of a year opening a title (第四季度, 上半年). */
+const BARE_YEAR = /^((?:19|20)\d{2})(?=[\p{Script=Han}“"「])/u;
+const PLACE_AND_QUOTE = /^[\p{Script=Han}]{0,6}[“"「]/u;
 const PART_OF_YEAR = /^(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年)(?:的)?/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
@@ -100,6 +104,12 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     changed = title !== before;
   }
   const y = YEAR.exec(title);
+  // 获评2018福建“最美志愿服务社区”: a year with no 年 right before a place and a quoted title, or before a level word.
+  const bare = y ? null : BARE_YEAR.exec(title);
+  if (bare && (p.startsWithLevel.test(title.slice(bare[0].length)) || PLACE_AND_QUOTE.test(title.slice(bare[0].length)))) {
+    year = bare[1]!;
+    title = title.slice(bare[0].length);
+  }
   if (y) {
     year = yearText(y);
     // 年度 left right after its year (2017年年度“…”) is no part of the title.
@@ -207,14 +217,17 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
   const last = parts.at(-1);
   // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
   if (parts.length < 2 || !last || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
-  const lastLevel = p.startsWithLevel.exec(last.title)?.[0];
   const head = p.titleHead.exec(last.title)?.[0];
-  for (const part of parts.slice(0, -1)) {
-    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) continue;
+  parts.slice(0, -1).forEach((part, i) => {
+    if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) return;
+    // A level word alone takes its title from the next item when that one opens with a level (省、市“文明单位”、“全省先进法院”).
+    const next = parts[i + 1]!;
+    const from = p.onlyLevel.test(part.title) && p.startsWithLevel.test(next.title) ? next : last;
+    const lastLevel = p.startsWithLevel.exec(from.title)?.[0];
     let shared: string | null = null;
     if (lastLevel && p.onlyLevel.test(part.title)) {
       // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
-      shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + last.title.slice(lastLevel.length);
+      shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + from.title.slice(lastLevel.length).replace(/^级/u, '');
     } else if (!last.quoted) {
       // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
       const ending = part.title.slice(-2);
@@ -223,7 +236,21 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
       else if (head && head.length < last.title.length) shared = part.title + head;
     }
     if (shared && honorShaped({ ...part, title: shared }, p, 'normal')) part.title = shared;
-  }
+  });
+}
+
+/** The last item of a list ending 等<title> (文明创建、综合治理等先进集体). */
+const ETC_HEAD = /^([^等“”"「」《》]{2,8})等([^等]{2,12})$/u;
+
+/** 授予文明创建、综合治理、安全生产等先进集体称号: each field listed before 等 takes the title after it. */
+function shareEtcHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): void {
+  const last = parts.at(-1);
+  const m = last && parts.length >= 2 ? ETC_HEAD.exec(last.title) : null;
+  if (!m || !honorShaped({ ...last!, title: m[2]! }, p, mode)) return;
+  const fields = parts.slice(0, -1);
+  if (fields.some((part) => part.quoted || part.title.length > 8 || p.titleHead.test(part.title) || honorShaped(part, p, mode))) return;
+  for (const part of fields) part.title += m[2]!;
+  last!.title = m[1]! + m[2]!;
 }
 
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
@@ -241,6 +268,7 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   const relative = parts[0] && p.conferredByLead.test(raw.replace(QUOTED, (q) => '_'.repeat(q.length))) ? parts[0].awarder : null;
   if (relative) for (const part of parts.slice(1)) part.awarder ??= relative;
   shareRounds(parts);
+  shareEtcHead(parts, p, mode);
   shareHead(parts, p, mode);
   const first = parts[0];
   if (first) {
@@ -273,6 +301,6 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
 
 /** The end of an honor's evidence: after its title, and after a following 称号 within the clause. */
 export function withTitleWord(text: string, titleEnd: number, clauseEnd: number): number {
-  const word = /^(?:等)?(?:荣誉称号|光荣称号|称号)/u.exec(text.slice(titleEnd, clauseEnd));
+  const word = new RegExp(`^(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)`, 'u').exec(text.slice(titleEnd, clauseEnd));
   return titleEnd + (word ? word[0].length : 0);
 }

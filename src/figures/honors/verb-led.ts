@@ -1,7 +1,7 @@
 // Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
 import { clauseSubject, sentenceBody } from './awarder.js';
 import { YEAR_AND_MONTH_LEAD } from './years.js';
-import { ANY_QUOTE, clauseStartBefore } from './clauses.js';
+import { ANY_QUOTE, clauseStartBefore, sentenceEndAfter } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import type { Collector } from './resolve.js';
@@ -52,6 +52,8 @@ function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
 
 
 const ACTIVE_VERBS = ['授予', '命名', '表彰'];
+/** Right after 受到…表彰, a clause naming the title given (，荣获…称号, ，被评为…). */
+const COMMENDATION_NAMED = /^[,，]\s*(?:并|同时)?(?:荣获|获得|获评|喜获|被(?:评为|授予|命名为)|授予)/u;
 
 /**
  * Matches of the sticky `active` pattern at each of its verbs, found with indexOf: a pattern opening with an
@@ -87,7 +89,7 @@ function titleStartIn(run: string, p: HonorPatterns): number {
 }
 
 /** Every honor named after a verb, each handed to the collector. */
-export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Collector): void {
+export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }: Collector): void {
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
@@ -199,6 +201,16 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen }: Col
   for (const m of text.matchAll(p.commended)) {
     const body = m[1]!.replace(/^(?:了|过)/u, '');
     if (!p.awarderBeforeQuote.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
+    // 多次受到…表彰: many commendations, none named.
+    if (p.repeatedBefore.test(text.slice(clauseStartBefore(text, m.index), m.index))) continue;
+    // 受到市文明委表彰，荣获“文明单位”称号: the commendation is the title the next clause names.
+    const named = COMMENDATION_NAMED.exec(text.slice(m.index + m[0].length, sentenceEndAfter(text, m.index + m[0].length)));
+    if (named) {
+      // …and the body that commended it gave that title.
+      const verbAt = m.index + m[0].length + named[0].length;
+      for (const honor of out) if (honor.awarder === null && honor.start >= m.index + m[0].length && honor.start < verbAt) honor.awarder = body;
+      continue;
+    }
     add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
   }
   for (const m of text.matchAll(p.merit)) {

@@ -81,7 +81,7 @@ function bareTitles(clause: string, p: HonorPatterns): { items: Item[]; year: st
   const bare = rest.trimEnd().replace(TRAILING_BRACKET, '').replace(TRAILING_TITLE_WORD, '').trimEnd();
   if (!p.titleHead.test(bare.replace(ALL_QUOTES, '').slice(-12))) return null;
   // 2019年命名的第五批…: a class of units described, not titles held.
-  if (p.verbInside.test(rest.replace(QUOTED, '')) || p.describedClass.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
+  if (p.verbInside.test(rest.replace(QUOTED, '')) || p.acting.test(rest.replace(QUOTED, '')) || p.describedClass.test(rest.replace(QUOTED, '')) || p.weakAtStart.test(rest) || p.pursuit.test(rest)) return null;
   const parts = splitItems(rest);
   // As after 保持: the title must end the clause (…“文明创建”工作又迈上新台阶 names none), and words before a quoted
   // title must be a place or level (入围“年度好人十星” is no listed title).

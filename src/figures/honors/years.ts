@@ -5,7 +5,7 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
  * A year as written, masked ones included (20xx, 201*, 20**, XX年, xxxx年): reports shared as samples hide it. A
  * masked year needs no 年 right before 被 (201*被…评为).
  */
-export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:年(?:度)?|(?=被))/u;
+export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:\s?年(?:度)?|(?=被))/u;
 const YEARS = new RegExp(YEAR.source, 'gu');
 /** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
 export const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
@@ -14,7 +14,12 @@ export const yearText = (m: RegExpExecArray) => (m[3] ? `${m[1]}${m[2] === '至'
 export const MONTH_DAY = '(?:[\\dxX]{1,2}月(?:份)?)?(?:[\\dxX]{1,2}日)?';
 export const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}${MONTH_DAY}`, 'u');
 // A few words of time may follow the year (2014年新春伊始,), but no period (2014年以来).
-const OPENING_YEAR = new RegExp(`^\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
+// A dateline may come first (…11月20日讯(记者…)2008年,), or a part of the sentence a semicolon closes (…;2016年,).
+const OPENING_YEAR = new RegExp(`^(?:.*?(?:[)）】]|讯)|.*[;；])?\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
+
+/** A decision's name with a year in it, and a contest clause with one right before the honor's clause. */
+const NAMED_ROUND = new RegExp(`《[^》]*?${YEAR.source}[^》]*》`, 'gu');
+const CONTEST_ROUND = new RegExp(`在[^,，。;；]*?${YEAR.source}[^,，。;；]*?(?:活动|评选|评比|比赛|竞赛|大赛)(?:中|上)[,，]\\s*$`, 'u');
 
 /** The year of an honor from its clause before the verb, or from a sentence that opens with a bare year (2019年,…). */
 export function yearAround(text: string, verbStart: number): string | null {
@@ -27,5 +32,9 @@ export function yearAround(text: string, verbStart: number): string | null {
   const sentence = text.slice(sentenceStartBefore(text, verbStart), clauseStart);
   // 2023年,A被授予…,B荣获…: the opening year is the first clause's only.
   const opening = OPENING_YEAR.exec(sentence);
-  return opening ? yearText(opening) : null;
+  if (opening) return yearText(opening);
+  // 下发《关于命名2015年度县级文明单位的决定》,…被评为…; 在…2019年度…评选活动中,…荣获…: the round the decision or contest names.
+  const named = [...sentence.matchAll(NAMED_ROUND)].at(-1) ?? CONTEST_ROUND.exec(sentence);
+  const round = named ? YEAR.exec(named[0]) : null;
+  return round ? yearText(round) : null;
 }
