@@ -26,6 +26,15 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
 
+  // Counts of award winners and of people commended are other, even beside an activity or volunteer cue.
+  it.each([
+    ['学生在各类比赛中屡获佳绩，省级获奖23人次。', 23],
+    ['年度总结会上共表彰45名优秀志愿者。', 45],
+    ['“最美家庭”评选活动共评选出12人。', 12],
+  ])('%s counts winners: other', (text, value) => {
+    expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
+  });
+
   it('reads no cue in a word that ends a quoted name', () => {
     expect(figuresOf('运营“云山发布”客户端和新媒体平台6个。').map((f) => f.category)).toEqual(['other']);
   });
