@@ -22,6 +22,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['稿件被中央和省级媒体采用420篇。', 'publicity', 420],
     ['撰写统计分析报告16篇。', 'publicity', 16],
     ['撰写学习心得12篇。', 'publicity', 12],
+    // People reached and pieces handed out by publicity work.
+    ['组织党员上街宣传800余人次。', 'publicity', 800],
+    ['发放法治宣传品3500件。', 'publicity', 3500],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
@@ -31,6 +34,7 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['学生在各类比赛中屡获佳绩，省级获奖23人次。', 23],
     ['年度总结会上共表彰45名优秀志愿者。', 45],
     ['“最美家庭”评选活动共评选出12人。', 12],
+    ['共有9件作品获省级新闻奖。', 9],
   ])('%s counts winners: other', (text, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
   });
