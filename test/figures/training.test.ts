@@ -9,6 +9,8 @@ describe('figures/training', () => {
     ['培训果农5000余人次。', [['other', 5000, '人次', 'more_than', '5000余人次']]],
     ['组织服刑人员和罪犯参加职业技能培训12期。', [['other', 12, '期', 'exact', '12期']]],
     ['组织农民实用技术培训班8期。', [['other', 8, '期', 'exact', '8期']]],
+    // Those who passed after a course are other: 取得 starts a clause of its own.
+    ['开展消防培训3场，取得上岗证书员工41名。', [['training', 3, '场', 'exact', '培训3场'], ['other', 41, '名', 'exact', '41名']]],
     ['组织150名干部进行了业务培训。', [['training', 150, '名', 'exact', '150名干部进行了业务培训']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
