@@ -49,6 +49,10 @@ describe('claims', () => {
     ['全市建有基层红十字会486个。', [['other', 486, 'background']]],
     ['商场营业面积12万平方米，入驻品牌商户420家，从业人员约3600人。', [['other', 120000, 'background'], ['other', 420, 'background'], ['other', 3600, 'background']]],
     ['中心所属8个管理部。', [['other', 8, 'background']]],
+    // A district's area is a standing fact; a province's or city's share of a national list (全省占21所) is news
+    // about other bodies, and two such shares make the sentence a profile, so the list's total is background too.
+    ['街道区域面积约4.2平方公里。', [['other', 4.2, 'background']]],
+    ['本次全国共有180家医院入选，山东省占12家，济南市占2家。', [['other', 180, 'background'], ['other', 12, 'background'], ['other', 2, 'background']]],
     ['中心运营电视频道2个。', [['other', 2, 'background']]],
     ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
     // A new build and a place of action are no standing facts.

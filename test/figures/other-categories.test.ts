@@ -22,8 +22,21 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['稿件被中央和省级媒体采用420篇。', 'publicity', 420],
     ['撰写统计分析报告16篇。', 'publicity', 16],
     ['撰写学习心得12篇。', 'publicity', 12],
+    // People reached and pieces handed out by publicity work.
+    ['组织党员上街宣传800余人次。', 'publicity', 800],
+    ['发放法治宣传品3500件。', 'publicity', 3500],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
+  });
+
+  // Counts of award winners and of people commended are other, even beside an activity or volunteer cue.
+  it.each([
+    ['学生在各类比赛中屡获佳绩，省级获奖23人次。', 23],
+    ['年度总结会上共表彰45名优秀志愿者。', 45],
+    ['“最美家庭”评选活动共评选出12人。', 12],
+    ['共有9件作品获省级新闻奖。', 9],
+  ])('%s counts winners: other', (text, value) => {
+    expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
   });
 
   it('reads no cue in a word that ends a quoted name', () => {
@@ -36,7 +49,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
   });
 
   // 每一座 is "every", not a once a period (每月一次); 4个季度 is a span of time.
-  it.each(['把创建任务落实到每一座炉台。', '按时完成4个季度的核算任务。'])('claims no figure in %s', (text) => {
+  // 11部门 names the bodies of a joint award (部 only starts 部门); 每到一处 is "wherever they went".
+  it.each(['把创建任务落实到每一座炉台。', '按时完成4个季度的核算任务。', '由市委宣传部等9部门联合评选。', '服务队每到一处都受到欢迎。'])('claims no figure in %s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
 

@@ -12,6 +12,8 @@ const CASES: Row[] = [
   ['投资500余万元', '500余万元', 5_000_000, null, '元', 'more_than'],
   ['投资2万余元', '2万余元', 20000, null, '元', 'more_than'],
   ['捐款5000多元', '5000多元', 5000, null, '元', 'more_than'],
+  // Foreign money keeps its currency: a measure, not converted to 元.
+  ['出口创汇2.5亿美元', '2.5亿美元', 250_000_000, null, '美元', 'exact'],
   ['满意率99%以上', '99%以上', 99, null, '%', 'at_least'],
   ['300人左右', '300人左右', 300, null, '人', 'about'],
   ['每月1—2次', '1—2次', 1, 2, '次', 'range'],

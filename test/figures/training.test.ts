@@ -4,14 +4,20 @@ import { figuresOf, summary } from './figures-of.js';
 describe('figures/training', () => {
   it.each([
     ['举办业务培训班4期。', [['training', 4, '期', 'exact', '培训班4期']]],
-    ['培训果农5000余人次。', [['training', 5000, '人次', 'more_than', '培训果农5000余人次']]],
+    ['培训窗口人员500余人次。', [['training', 500, '人次', 'more_than', '培训窗口人员500余人次']]],
+    // Courses for people outside the unit are other: farmers, residents, inmates, the public.
+    ['培训果农5000余人次。', [['other', 5000, '人次', 'more_than', '5000余人次']]],
+    ['组织服刑人员和罪犯参加职业技能培训12期。', [['other', 12, '期', 'exact', '12期']]],
+    ['组织农民实用技术培训班8期。', [['other', 8, '期', 'exact', '8期']]],
+    // Those who passed after a course are other: 取得 starts a clause of its own.
+    ['开展消防培训3场，取得上岗证书员工41名。', [['training', 3, '场', 'exact', '培训3场'], ['other', 41, '名', 'exact', '41名']]],
     ['组织150名干部进行了业务培训。', [['training', 150, '名', 'exact', '150名干部进行了业务培训']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
 
   it('takes the trainees as subject', () => {
-    expect(figuresOf('培训果农5000余人次。')[0]!.subject).toBe('果农');
+    expect(figuresOf('培训窗口人员500余人次。')[0]!.subject).toBe('窗口人员');
   });
 
   it.each(['全年开展理论学习15次。', '每周四组织集中学习，全年集中学习20次。', '组织业务培训3天。', '开展康复训练约3.2万人次。', '培养青年骨干14名。'])('is no training: %s', (text) => {
