@@ -14,6 +14,10 @@ const CASES: Row[] = [
   ['捐款5000多元', '5000多元', 5000, null, '元', 'more_than'],
   // Foreign money keeps its currency: a measure, not converted to 元.
   ['出口创汇2.5亿美元', '2.5亿美元', 250_000_000, null, '美元', 'exact'],
+  // A unit opening with 千 ends the scales: 42万 kWh, not 42万千.
+  ['全年节电42万千瓦时', '42万千瓦时', 420000, null, '千瓦时', 'exact'],
+  // A gift card before a Chinese numeral is a word of its own, so the amount starts a word.
+  ['捐赠购书卡一万元', '一万元', 10000, null, '元', 'exact'],
   ['满意率99%以上', '99%以上', 99, null, '%', 'at_least'],
   ['300人左右', '300人左右', 300, null, '人', 'about'],
   ['每月1—2次', '1—2次', 1, 2, '次', 'range'],

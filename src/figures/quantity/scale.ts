@@ -12,21 +12,27 @@ export const scale: QuantityParser = (text, d, { units }) => {
   const space = !d.core.chinese && text[d.end] === ' ' ? 1 : 0;
   const at = d.end + space;
   const m = /^[万亿千百十]+/.exec(text.slice(at, at + 3));
-  if (!m || (m[0].startsWith('千') && units.match(text, at)?.unit.startsWith('千')) || text.startsWith('百分点', at)) return null;
+  if (!m || text.startsWith('百分点', at)) return null;
+  // The scales stop where a unit opens with 千 (42万千瓦时 is 42万 kWh).
+  let scales = m[0];
+  const unitAt = [...scales].findIndex((c, i) => c === '千' && units.match(text, at + i)?.unit.startsWith('千'));
+  if (unitAt >= 0) scales = scales.slice(0, unitAt);
+  if (!scales) return null;
   let factor = 1;
-  for (const c of m[0]) factor *= SCALE[c]!;
+  for (const c of scales) factor *= SCALE[c]!;
   const value = d.value === null ? null : Math.round(d.value * factor * 1e6) / 1e6;
   const valueMax = d.valueMax === null ? null : Math.round(d.valueMax * factor * 1e6) / 1e6;
-  return { ...d, value, valueMax, end: at + m[0].length };
+  return { ...d, value, valueMax, end: at + scales.length };
 };
 
 const PLACE_NUMBER = new RegExp(String.raw`^(零)?(\d+|[${CN.replace('万亿', '')}]+?)([万亿千百十])?`, 'u');
 
 /** 5万4千6百, 3万4000, 1千零20, 100万三千: smaller places after a scale add on; 2千零30万 counts in 万. */
-export const compoundPlaces: QuantityParser = (text, d) => {
+export const compoundPlaces: QuantityParser = (text, d, { units }) => {
   if (d.value === null || d.hedgedBeforeScale || d.end <= d.core.end || d.valueMax !== null) return null;
   const lastScale = SCALE[text[d.end - 1]!] ?? 1;
-  const tail = placesAfter(text, d.end, lastScale);
+  // A unit opening with a numeral (千瓦时, 千克) follows the scale; it adds no place.
+  const tail = units.match(text, d.end)?.unit.startsWith('千') ? null : placesAfter(text, d.end, lastScale);
   let value = d.value;
   let end = d.end;
   if (!tail) {
