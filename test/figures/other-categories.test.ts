@@ -11,6 +11,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['现有在职职工29人。', 'personnel', 29],
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
+    // Inspection groups listed after a publicity cue are no publicity.
+    ['成立宣传、后勤保障、督导检查4个专项工作组。', 'other', 4],
     ['讲授专题党课两次。', 'activity', 2],
     ['撰写学习心得体会6份。', 'publicity', 6],
     ['发布路况资讯460余则。', 'publicity', 460],
