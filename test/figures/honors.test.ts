@@ -532,4 +532,16 @@ describe('honors', () => {
   it('reads a quoted entry shown in a contest (《春晓》在…比赛中) as the entry, and the contest after 在 as the prize\'s', () => {
     expect(honorsOf('我校选送的《春晓》在全市中小学合唱比赛中荣获一等奖。').map((h) => h.title)).toEqual(['全市中小学合唱比赛一等奖']);
   });
+
+  it('reads a designated base (教育基地) or a leading talent (领军人才) as an honor, and a round with no number as no part of its title', () => {
+    expect(honorsOf('本馆是全省爱国主义教育基地。').map((h) => [h.title, h.recipient])).toEqual([['全省爱国主义教育基地', 'unit']]);
+    expect(honorsOf('省科协公布新一批省级科普教育基地名单，县博物馆榜上有名。').map((h) => h.title)).toEqual(['省级科普教育基地']);
+    expect(honorsOf('两名医生入选省卫健委“青年医学领军人才”。').map((h) => [h.title, h.recipient])).toEqual([['青年医学领军人才', 'person']]);
+  });
+
+  it('gives a pronoun subject, or a clause naming only where it was won, to the person opening the sentence', () => {
+    expect(honorsOf('收费员陈晓梅坚守窗口十年，前年她被评为“全市最美收费员”，并在全省收费技能比武中获得二等奖。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全市最美收费员', 'person:陈晓梅'], ['全省收费技能比武二等奖', 'person:陈晓梅']]);
+    expect(honorsOf('讲解员周蕾悉心服务观众八年，当选为“全县道德模范”。').map((h) => h.recipient)).toEqual(['person:周蕾']);
+  });
 });
