@@ -544,4 +544,8 @@ describe('honors', () => {
       .toEqual([['全市最美收费员', 'person:陈晓梅'], ['全省收费技能比武二等奖', 'person:陈晓梅']]);
     expect(honorsOf('讲解员周蕾悉心服务观众八年，当选为“全县道德模范”。').map((h) => h.recipient)).toEqual(['person:周蕾']);
   });
+
+  it('reads the list after a label saying there are more honors (主要荣誉还有:)', () => {
+    expect(honorsOf('中心的主要荣誉还有：全省“巾帼文明岗”、全市“工人先锋号”。').map((h) => h.title)).toEqual(['全省巾帼文明岗', '全市工人先锋号']);
+  });
 });
