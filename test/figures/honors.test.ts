@@ -548,4 +548,8 @@ describe('honors', () => {
   it('reads the list after a label saying there are more honors (主要荣誉还有:)', () => {
     expect(honorsOf('中心的主要荣誉还有：全省“巾帼文明岗”、全市“工人先锋号”。').map((h) => h.title)).toEqual(['全省巾帼文明岗', '全市工人先锋号']);
   });
+
+  it('gives no honor to the unit when the whole place holds a title of its own kind (全县…卫生县)', () => {
+    expect(honorsOf('派出所2020年被评为“全省优秀派出所”，全县连续三年保持“省级卫生县”称号。').map((h) => h.title)).toEqual(['全省优秀派出所']);
+  });
 });
