@@ -173,11 +173,11 @@ describe('honors', () => {
     expect(honorsOf('XX年,**支行在获得**市文明单位之后继续努力。')).toEqual([{ title: '**市文明单位', awarder: null, level: 'city', year: 'XX', recipient: 'unit' }]);
   });
 
-  it('keeps the body mention of an honor that a headline repeats', () => {
+  it('keeps what the body mention of an honor a headline repeats tells, quoting the headline that names it first', () => {
     const text = ['喜讯!税务分局荣获“省级文明单位”', '日前,税务分局被省委、省政府命名为“2021-2022年度省级文明单位”,这是该局连续第三次获此殊荣。'].join('\n');
     const found = analyse(text).honors;
     expect(found.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([{ title: '省级文明单位', awarder: '省委、省政府', year: '2021-2022' }]);
-    expect(found[0]!.start).toBeGreaterThan(text.indexOf('\n'));
+    expect(found[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
 
   it('reads two conferrals in one clause as two, without an awarder spanning the first', () => {
@@ -551,5 +551,12 @@ describe('honors', () => {
 
   it('gives no honor to the unit when the whole place holds a title of its own kind (全县…卫生县)', () => {
     expect(honorsOf('派出所2020年被评为“全省优秀派出所”，全县连续三年保持“省级卫生县”称号。').map((h) => h.title)).toEqual(['全省优秀派出所']);
+  });
+
+  it('quotes an honor where the report first names it, with the awarder a later mention adds', () => {
+    const text = '县医院荣获“全国文明单位”\n\n近日，中央文明委公布第七届全国文明单位名单，县医院再获“全国文明单位”称号。';
+    const honors = analyse(text).honors;
+    expect(honors.map((h) => [h.title, h.awarder])).toEqual([['全国文明单位', '中央文明委']]);
+    expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
 });
