@@ -173,11 +173,11 @@ describe('honors', () => {
     expect(honorsOf('XX年,**支行在获得**市文明单位之后继续努力。')).toEqual([{ title: '**市文明单位', awarder: null, level: 'city', year: 'XX', recipient: 'unit' }]);
   });
 
-  it('keeps the body mention of an honor that a headline repeats', () => {
+  it('keeps what the body mention of an honor a headline repeats tells, quoting the headline that names it first', () => {
     const text = ['喜讯!税务分局荣获“省级文明单位”', '日前,税务分局被省委、省政府命名为“2021-2022年度省级文明单位”,这是该局连续第三次获此殊荣。'].join('\n');
     const found = analyse(text).honors;
     expect(found.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([{ title: '省级文明单位', awarder: '省委、省政府', year: '2021-2022' }]);
-    expect(found[0]!.start).toBeGreaterThan(text.indexOf('\n'));
+    expect(found[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
 
   it('reads two conferrals in one clause as two, without an awarder spanning the first', () => {
@@ -531,5 +531,32 @@ describe('honors', () => {
 
   it('reads a quoted entry shown in a contest (《春晓》在…比赛中) as the entry, and the contest after 在 as the prize\'s', () => {
     expect(honorsOf('我校选送的《春晓》在全市中小学合唱比赛中荣获一等奖。').map((h) => h.title)).toEqual(['全市中小学合唱比赛一等奖']);
+  });
+
+  it('reads a designated base (教育基地) or a leading talent (领军人才) as an honor, and a round with no number as no part of its title', () => {
+    expect(honorsOf('本馆是全省爱国主义教育基地。').map((h) => [h.title, h.recipient])).toEqual([['全省爱国主义教育基地', 'unit']]);
+    expect(honorsOf('省科协公布新一批省级科普教育基地名单，县博物馆榜上有名。').map((h) => h.title)).toEqual(['省级科普教育基地']);
+    expect(honorsOf('两名医生入选省卫健委“青年医学领军人才”。').map((h) => [h.title, h.recipient])).toEqual([['青年医学领军人才', 'person']]);
+  });
+
+  it('gives a pronoun subject, or a clause naming only where it was won, to the person opening the sentence', () => {
+    expect(honorsOf('收费员陈晓梅坚守窗口十年，前年她被评为“全市最美收费员”，并在全省收费技能比武中获得二等奖。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全市最美收费员', 'person:陈晓梅'], ['全省收费技能比武二等奖', 'person:陈晓梅']]);
+    expect(honorsOf('讲解员周蕾悉心服务观众八年，当选为“全县道德模范”。').map((h) => h.recipient)).toEqual(['person:周蕾']);
+  });
+
+  it('reads the list after a label saying there are more honors (主要荣誉还有:)', () => {
+    expect(honorsOf('中心的主要荣誉还有：全省“巾帼文明岗”、全市“工人先锋号”。').map((h) => h.title)).toEqual(['全省巾帼文明岗', '全市工人先锋号']);
+  });
+
+  it('gives no honor to the unit when the whole place holds a title of its own kind (全县…卫生县)', () => {
+    expect(honorsOf('派出所2020年被评为“全省优秀派出所”，全县连续三年保持“省级卫生县”称号。').map((h) => h.title)).toEqual(['全省优秀派出所']);
+  });
+
+  it('quotes an honor where the report first names it, with the awarder a later mention adds', () => {
+    const text = '县医院荣获“全国文明单位”\n\n近日，中央文明委公布第七届全国文明单位名单，县医院再获“全国文明单位”称号。';
+    const honors = analyse(text).honors;
+    expect(honors.map((h) => [h.title, h.awarder])).toEqual([['全国文明单位', '中央文明委']]);
+    expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
 });

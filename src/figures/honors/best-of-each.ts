@@ -1,4 +1,4 @@
-// Keeps one honor per title among its mentions (headline and body): the mention telling most.
+// Keeps one honor per title among its mentions (headline and body): what the mention telling most says, quoted where first named.
 import { ALL_QUOTES } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
@@ -11,7 +11,8 @@ const HEADLINE_CUT = 6;
 /**
  * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
  * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
- * first; a headline's shorter name of a body honor gives way to it.
+ * first; a headline's shorter name of a body honor gives way to it. The honor is quoted at its first mention, as
+ * readers (and the annotated sets) find it there.
  */
 export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns): HonorMatch[] {
   // A title without the round of its award (第六届, 第二批), bare of quotes.
@@ -25,7 +26,9 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
   // A level known (湘潭市…“文明车间”、“文明办公场所” in the body, against a headline's bare “文明办公场所”) tells more too.
   const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (h.level !== 'unknown' ? 1 : 0) + (headline(h) ? 0 : 1);
   const best = new Map<string, HonorMatch>();
+  const first = new Map<string, HonorMatch>();
   for (const h of [...found].sort((a, b) => a.start - b.start)) {
+    if (!first.has(h.title)) first.set(h.title, h);
     const kept = best.get(h.title);
     if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
   }
@@ -45,7 +48,9 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     const words = short.replace(p.levelWordAtStart, '');
     return words.length >= HEADLINE_CUT && long.includes(words);
   };
-  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title)))));
+  // The honor is quoted where the report first names it, with what the mention telling most adds.
+  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title)))))
+    .map((h) => ({ ...h, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */

@@ -231,7 +231,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
     personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志|家庭|一家)?$`, 'u'),
-    personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|[,，])`, 'u'),
+    personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|坚守|精心|悉心|用心|默默|潜心|热心|[,，])`, 'u'),
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),

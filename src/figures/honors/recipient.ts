@@ -15,6 +15,10 @@ const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设�
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
 /** 他, 她本人: in a report of one person's deeds, that person. */
 const THIRD_PERSON = /^(?:他|她)(?:本人)?$/u;
+/** Words of time that may open a clause before its subject (去年她). */
+const TIME_WORDS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后|之后|此后|并|又|还|也)+/u;
+/** Only where an honor was won (在全市…竞赛中), with no one named. */
+const WHERE_ONLY = /^在[^在，,]{2,30}?(?:中|上|期间)$/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
@@ -45,7 +49,9 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   // A title a unit holds (区文明校园, 先进集体) stays the unit's, whoever writes or opens the sentence.
   const unitTitle = p.unitAtEnd.test(title.replace(ALL_QUOTE_MARKS, '')) && !p.personHead.test(title);
   // A clause with no subject of its own (…，去年被评为…) takes the person opening its sentence: 退休教师刘长林在馆里…，
-  if (!unitTitle && (subject === '' || SUBJECTLESS.test(subject))) {
+  // …，去年她被评为…, 并在…竞赛中获得…: a pronoun or only where it was won is no subject of its own either.
+  const own = subject.replace(TIME_WORDS, '');
+  if (!unitTitle && (subject === '' || SUBJECTLESS.test(subject) || THIRD_PERSON.test(own) || WHERE_ONLY.test(subject))) {
     const sentenceStart = sentenceStartBefore(text, clauseStart);
     const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart));
     if (opening) {

@@ -9,6 +9,9 @@ import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
 import { yearAround } from './years.js';
 
+/** 全镇, 全县 opening a clause: the whole place as the subject. */
+const WHOLE_PLACE = /^全([镇乡村县市区省])/u;
+
 /** Words before an honor's verb that make it one held before the sentence's news (继2017年被评为…之后). */
 const EARLIER = /继|此前/u;
 /** A contest clause naming its hosts after 由, right before the honor's clause. */
@@ -65,6 +68,9 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
     if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;
     if (p.othersHold.test(text.slice(clauseStart, verbStart).trim())) return;
+    // 全镇连续五年保持“…示范镇”称号: the whole place holds a title of its own kind, the place's, not the unit's.
+    const wholePlace = WHOLE_PLACE.exec(text.slice(clauseStart, verbStart).trim());
+    if (!holding && wholePlace && item.title.replace(/[”」』"]$/u, '').endsWith(wholePlace[1]!)) return;
     // 获得市级先进单位8个: how many titles were won, a figure.
     if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');

@@ -53,6 +53,8 @@ export function splitItems(raw: string): { text: string; start: number }[] {
 
 /** How many times in a row a title was held, written before it (连续四届省级文明单位). */
 export const HELD_ROUNDS = /^(?:已|已经)?连续[两二三四五六七八九十\d]+(?:届|年|次)(?:的)?/u;
+/** 新一批, 最新一届: the latest round, named by no number. */
+const NEW_ROUND = /^最?新一?[批届]/u;
 // 双称号, 两项荣誉: a word counting the titles just listed.
 const TITLES_COUNTED = '(?:双|两项|二项|三项|两个|三个)?';
 export const TRAILING_TITLE_WORD = new RegExp(`(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)$`, 'u');
@@ -119,6 +121,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   title = title.replace(PART_OF_YEAR, '');
   // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.
   title = title.replace(HELD_ROUNDS, '');
+  // A round with no number (新一批全国科普教育基地) only says it is the latest; it is no part of the title.
+  title = title.replace(NEW_ROUND, '');
   // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
   if ([...title].some(openQuote) && ![...title].some((c) => closeQuote(c) || c === '"')) title = title.replace(/[“「《『]/gu, '');
   const byLead = ANY_QUOTE.test(title) ? null : p.conferredByLead.exec(title);
