@@ -15,8 +15,8 @@ describe('figures/investment', () => {
     expect(figuresOf('总投资xx万元。')[0]).toMatchObject({ placeholder: true, value: null });
   });
 
-  // Subsidies and grants the unit passes on to others (补贴, 补助) are not its own spending.
-  it.each(['创造利润790万元。', '存款余额达24732万元。', '堵截电信诈骗资金36万元。', '帮助联系户申请到产业扶持资金8000元。', '兑现耕地地力补贴资金520万元。'])('is no investment: %s', (text) => {
+  // Subsidies and grants the unit passes on to others (补贴, 补助) are not its own spending, nor is a gift of funds.
+  it.each(['学校接受社会各界捐赠图书和资金折合约120万元。', '创造利润790万元。', '存款余额达24732万元。', '堵截电信诈骗资金36万元。', '帮助联系户申请到产业扶持资金8000元。', '兑现耕地地力补贴资金520万元。'])('is no investment: %s', (text) => {
     expect(figuresOf(text).map((f) => f.category)).not.toContain('investment');
   });
 
