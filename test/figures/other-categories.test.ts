@@ -22,6 +22,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['机关干部撰写学习体会56篇。', 'publicity', 56],
     ['全年发布健康风险提示42期。', 'publicity', 42],
     ['稿件被中央和省级媒体采用420篇。', 'publicity', 420],
+    // A house magazine's issues and an appeal handed out are publicity too.
+    ['编好行业内刊，全年出刊6期。', 'publicity', 6],
+    ['向市民发放移风易俗倡议书5000份。', 'publicity', 5000],
     ['撰写统计分析报告16篇。', 'publicity', 16],
     ['撰写学习心得12篇。', 'publicity', 12],
     // People reached and pieces handed out by publicity work.
