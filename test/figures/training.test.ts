@@ -11,6 +11,8 @@ describe('figures/training', () => {
     ['组织农民实用技术培训班8期。', [['other', 8, '期', 'exact', '8期']]],
     // Those who passed after a course are other: 取得 starts a clause of its own.
     ['开展消防培训3场，取得上岗证书员工41名。', [['training', 3, '场', 'exact', '培训3场'], ['other', 41, '名', 'exact', '41名']]],
+    // Cadres taken in turn through political study (轮训) are an activity, no course.
+    ['举办中层干部政治轮训班2期，轮训干部86人。', [['activity', 2, '期', 'exact', '轮训班2期'], ['activity', 86, '人', 'exact', '轮训干部86人']]],
     ['组织150名干部进行了业务培训。', [['training', 150, '名', 'exact', '150名干部进行了业务培训']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
