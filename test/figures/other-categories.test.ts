@@ -22,6 +22,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['机关干部撰写学习体会56篇。', 'publicity', 56],
     ['全年发布健康风险提示42期。', 'publicity', 42],
     ['稿件被中央和省级媒体采用420篇。', 'publicity', 420],
+    // Forecasts a station issues are its business, no publicity.
+    ['全年发布山洪灾害预报18期。', 'other', 18],
     // A house magazine's issues and an appeal handed out are publicity too.
     ['编好行业内刊，全年出刊6期。', 'publicity', 6],
     ['向市民发放移风易俗倡议书5000份。', 'publicity', 5000],
