@@ -61,6 +61,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(figuresOf(text)).toEqual([]);
   });
 
+  // A run of days without an accident is the record itself (连续安全运行N天), a figure after all.
+  it('reads a run of days as a figure', () => {
+    expect(figuresOf('全站实现连续安全生产1500天。').map((f) => [f.category, f.value])).toEqual([['other', 1500]]);
+  });
+
   it('claims no figure for durations, dates or bare numbers', () => {
     expect(figuresOf('一年来，我局于2019年3月召开会议，拨打12366热线。')).toEqual([]);
   });
