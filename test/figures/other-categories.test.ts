@@ -17,6 +17,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['撰写学习心得体会6份。', 'publicity', 6],
     ['发布路况资讯460余则。', 'publicity', 460],
     ['参加无偿献血2次。', 'donation', 2],
+    // 捐血 is the Taiwan word for giving blood.
+    ['同仁參與捐血52人次。', 'donation', 52],
     ['顾客满意度调查得分为93.5分。', 'satisfaction', 93.5],
     // Writing, issuing and printing count publicity, even a report written (报告16篇 is no site's page count).
     ['机关干部撰写学习体会56篇。', 'publicity', 56],
