@@ -5,6 +5,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
     ['举办读书分享会等活动96场。', 'activity', 96],
+    // A festival (文化节) is an activity, and so are those who took part in it.
+    ['今年的职工文化节共吸引职工800余人次参与。', 'activity', 800],
     ['报送新闻稿件38篇(次)。', 'publicity', 38],
     ['发放宣传资料1.2万份。', 'publicity', 12000],
     ['走访慰问困难家庭56户。', 'assistance', 56],
