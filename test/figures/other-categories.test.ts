@@ -7,6 +7,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['举办读书分享会等活动96场。', 'activity', 96],
     // A festival (文化节) is an activity, and so are those who took part in it.
     ['今年的职工文化节共吸引职工800余人次参与。', 'activity', 800],
+    // A study tour (研学) for pupils is an activity.
+    ['全年面向中小学生开放研学课程24场。', 'activity', 24],
     ['报送新闻稿件38篇(次)。', 'publicity', 38],
     ['发放宣传资料1.2万份。', 'publicity', 12000],
     ['走访慰问困难家庭56户。', 'assistance', 56],
