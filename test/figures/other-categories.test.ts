@@ -9,6 +9,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['今年的职工文化节共吸引职工800余人次参与。', 'activity', 800],
     // A study tour (研学) for pupils is an activity.
     ['全年面向中小学生开放研学课程24场。', 'activity', 24],
+    // A talk given by an invited model (作报告, 报告会) is an activity.
+    ['邀请省级道德模范来院作报告3场。', 'activity', 3],
     ['报送新闻稿件38篇(次)。', 'publicity', 38],
     ['发放宣传资料1.2万份。', 'publicity', 12000],
     ['走访慰问困难家庭56户。', 'assistance', 56],
