@@ -180,6 +180,9 @@ function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string
   });
 }
 
+/** A count of titles won or held (8, 十余): digits or up to three numerals, perhaps hedged. */
+const HOLDER_COUNT = String.raw`(?:\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?`;
+
 export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const cached = compiled.get(file);
   if (cached) return cached;
@@ -260,8 +263,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     othersHold: new RegExp(data.othersHold, 'u'),
-    countAfter: new RegExp(`^\\s*(?:\\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:${alternation(data.holderMeasures)})`, 'u'),
-    countAtEnd: new RegExp(`[^\\d一二两三四五六七八九十](?:\\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?(?:${alternation(data.holderMeasures)})\\s*$`, 'u'),
+    countAfter: new RegExp(`^\\s*${HOLDER_COUNT}(?:${alternation(data.holderMeasures)})`, 'u'),
+    countAtEnd: new RegExp(`[^\\d一二两三四五六七八九十]${HOLDER_COUNT}(?:${alternation(data.holderMeasures)})\\s*$`, 'u'),
     acting: new RegExp(alternation(data.actingWords), 'u'),
     repeatedBefore: new RegExp(`(?:${alternation(data.repeatedBefore)})$`, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),

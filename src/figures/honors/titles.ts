@@ -304,7 +304,9 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
 }
 
 /** The end of an honor's evidence: after its title, and after a following 称号 within the clause. */
+const TITLE_WORD_AHEAD = new RegExp(`^(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)`, 'u');
+
 export function withTitleWord(text: string, titleEnd: number, clauseEnd: number): number {
-  const word = new RegExp(`^(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)`, 'u').exec(text.slice(titleEnd, clauseEnd));
+  const word = TITLE_WORD_AHEAD.exec(text.slice(titleEnd, clauseEnd));
   return titleEnd + (word ? word[0].length : 0);
 }
