@@ -3,6 +3,7 @@
 // numbering problems: gaps, restarts, a first heading that is not the first number.
 import type { Block, Span } from '../model/document.js';
 import { parseChineseNumber } from '../figures/chinese-numeral.js';
+import { loadStructureData } from './metadata.js';
 
 export type NumberingStyle = 'cn-dun' | 'cn-paren' | 'arabic-dun' | 'arabic-dot' | 'arabic-paren' | 'ordinal-part' | 'run-in' | 'styled' | 'plain';
 
@@ -200,11 +201,8 @@ interface RunIn {
 /** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
 const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
 
-/**
- * A first sentence in the writer's voice (这一年，我们把…。, 在业务上，我努力…。) or opened by a time or linking word
- * (当前，…问题仍较突出。) is prose: heads are titles, not statements.
- */
-const PROSE_OPENER = /^(?:这一年|一年来|今年|当前|目前|同时|此外|另外|通过努力|经过努力|下一步)[,，]|我们|本人|我(?![国省市县区])/u;
+/** A first sentence in the writer's voice or opened by a time or linking word is prose (structure.yaml proseOpener). */
+const PROSE_OPENER = loadStructureData().proseOpener;
 
 function runInHead(content: string): RunIn | null {
   if (LIST_ITEM_OPENER.test(content)) return null;
@@ -218,8 +216,8 @@ function runInHead(content: string): RunIn | null {
 
 /** A run-in head this short (with its 。) and without inner marks is a title. */
 const TERSE_HEAD = 11;
-/** A short sentence ending in how a thing went (人居环境持续改善。, 管理规范有序。) states a result: no title. */
-const STATEMENT_END = /(?:持续|更加|深入|不断|日益|逐步|明显|显著|有序|稳步|全面|大幅|有效|扎实|进一步)[^。]{0,2}。$/u;
+/** A short sentence ending in how a thing went states a result: no title (structure.yaml statementEnd). */
+const STATEMENT_END = loadStructureData().statementEnd;
 
 /** The punctuation inside a head, its shape: 抓班子、建机制，是…。 and 讲医德、树新风，是…。 share 、，. */
 const shape = (text: string) => text.slice(0, -1).replace(/[^,，、]/gu, '');

@@ -34,6 +34,8 @@ const fileSchema = (z: Zod) =>
     planHeadings: regexSource(z),
     newsMarks: regexSource(z),
     breadcrumb: regexSource(z),
+    proseOpener: regexSource(z),
+    statementEnd: regexSource(z),
   });
 
 interface StructureData {
@@ -65,6 +67,8 @@ interface StructureData {
   planHeadings: RegExp;
   newsMarks: RegExp;
   breadcrumb: RegExp;
+  proseOpener: RegExp;
+  statementEnd: RegExp;
 }
 
 const structureDataOnce = oncePerFile(readStructureData);
@@ -108,6 +112,8 @@ function readStructureData(file: string): StructureData {
     planHeadings: new RegExp(raw.planHeadings, 'u'),
     newsMarks: new RegExp(raw.newsMarks, 'u'),
     breadcrumb: new RegExp(raw.breadcrumb, 'u'),
+    proseOpener: new RegExp(raw.proseOpener, 'u'),
+    statementEnd: new RegExp(raw.statementEnd, 'u'),
   };
 }
 
