@@ -51,6 +51,9 @@ const fileSchema = (z: Zod) => {
     actingWords: words,
     repeatedBefore: words,
     holderMeasures: words,
+    timeWords: words,
+    subjectlessWords: words,
+    whereOnly: regexSource(z),
   });
 };
 
@@ -95,6 +98,12 @@ export interface HonorPatterns {
   onlyLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
   adverbsAtEnd: RegExp;
+  /** Words of time or sequence that may open a clause before its subject (去年她), as a run at the start. */
+  timeWords: RegExp;
+  /** A subject made only of time and sequence words (去年, 并, 先后): the clause has none of its own. */
+  subjectless: RegExp;
+  /** Only where an honor was won (在全市…竞赛中), with no one named. */
+  whereOnly: RegExp;
   person: RegExp;
   /** A word ending as a role does (客运值班员, 环卫工人) and a name with a common surname at the end of a subject. */
   personAfterRole: RegExp;
@@ -232,6 +241,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
+    timeWords: new RegExp(`^(?:${alternation(data.timeWords)})+`, 'u'),
+    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])})+$`, 'u'),
+    whereOnly: new RegExp(data.whereOnly, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
     personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志|家庭|一家)?$`, 'u'),
     personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|坚守|精心|悉心|用心|默默|潜心|热心|[,，])`, 'u'),

@@ -8,17 +8,11 @@ import { MONTH_DAY, YEAR } from './years.js';
 /** 我, 本人 as a person, not 我们, 我局, 我校 … */
 const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网|集团|公司|企业|矿|场))/u;
 
-/** Words of time or sequence that leave a clause without a subject of its own (去年被评为, 并被授予). */
-const SUBJECTLESS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后|之后|此后|先后|并|又|还|也|再|曾|均|都|继而)+$/u;
 /** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
 const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
 /** 他, 她本人: in a report of one person's deeds, that person. */
 const THIRD_PERSON = /^(?:他|她)(?:本人)?$/u;
-/** Words of time that may open a clause before its subject (去年她). */
-const TIME_WORDS = /^(?:去年|今年|前年|当年|同年|次年|后来|随后|之后|此后|并|又|还|也)+/u;
-/** Only where an honor was won (在全市…竞赛中), with no one named. */
-const WHERE_ONLY = /^在[^在，,]{2,30}?(?:中|上|期间)$/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
@@ -50,8 +44,8 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const unitTitle = p.unitAtEnd.test(title.replace(ALL_QUOTE_MARKS, '')) && !p.personHead.test(title);
   // A clause with no subject of its own (…，去年被评为…) takes the person opening its sentence: 退休教师刘长林在馆里…，
   // …，去年她被评为…, 并在…竞赛中获得…: a pronoun or only where it was won is no subject of its own either.
-  const own = subject.replace(TIME_WORDS, '');
-  if (!unitTitle && (subject === '' || SUBJECTLESS.test(subject) || THIRD_PERSON.test(own) || WHERE_ONLY.test(subject))) {
+  const own = subject.replace(p.timeWords, '');
+  if (!unitTitle && (subject === '' || p.subjectless.test(subject) || THIRD_PERSON.test(own) || p.whereOnly.test(subject))) {
     const sentenceStart = sentenceStartBefore(text, clauseStart);
     const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart));
     if (opening) {
@@ -61,7 +55,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (FIRST_PERSON.test(subject) || THIRD_PERSON.test(subject) || subject === '' || SUBJECTLESS.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
+  if (author && !unitTitle && (FIRST_PERSON.test(subject) || THIRD_PERSON.test(subject) || subject === '' || p.subjectless.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.

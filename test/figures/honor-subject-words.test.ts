@@ -1,0 +1,43 @@
+// The subject words of honors.yaml (time words, subjectless words, where-only): validated and read as recipientOf uses them.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
+import { loadHonorPatterns } from '../../src/figures/honors/patterns.js';
+
+function variant(name: string, edit: (yaml: string) => string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'wenshen-honors-')), name);
+  writeFileSync(file, edit(readFileSync(join(DICTIONARY_DIR, 'figures/honors.yaml'), 'utf8')));
+  return file;
+}
+
+describe('honors.yaml subject words', () => {
+  const p = loadHonorPatterns();
+
+  it('strips time words opening a clause', () => {
+    expect('去年她'.replace(p.timeWords, '')).toBe('她');
+    expect('后来并她'.replace(p.timeWords, '')).toBe('她');
+    expect('先后她'.replace(p.timeWords, '')).toBe('先后她');
+  });
+
+  it('takes time words and the sequence words, and only those, as no subject', () => {
+    for (const s of ['去年', '并', '先后', '去年又', '同年均', '继而']) expect(p.subjectless.test(s)).toBe(true);
+    for (const s of ['去年她', '王明', '']) expect(p.subjectless.test(s)).toBe(false);
+  });
+
+  it('tells where an honor was won from who won it', () => {
+    expect(p.whereOnly.test('在全市教学竞赛中')).toBe(true);
+    expect(p.whereOnly.test('王明在全市教学竞赛中')).toBe(false);
+  });
+
+  it('refuses an empty time word list, naming it', () => {
+    const file = variant('no-time.yaml', (y) => y.replace(/^timeWords: .*$/m, 'timeWords: []'));
+    expect(() => loadHonorPatterns(file)).toThrow(/no-time\.yaml:\d+: .*timeWords/);
+  });
+
+  it('refuses a where-only pattern that does not compile, as file:line', () => {
+    const file = variant('bad-where.yaml', (y) => y.replace(/^whereOnly: .*$/m, "whereOnly: '^在(中'"));
+    expect(() => loadHonorPatterns(file)).toThrow(/bad-where\.yaml:\d+: not a valid regular expression/);
+  });
+});
