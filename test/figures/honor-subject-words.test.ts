@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
+import { awarderWords } from '../../src/figures/honors/awarder.js';
 import { loadHonorPatterns } from '../../src/figures/honors/patterns.js';
 
 function variant(name: string, edit: (yaml: string) => string): string {
@@ -39,5 +40,21 @@ describe('honors.yaml subject words', () => {
   it('refuses a where-only pattern that does not compile, as file:line', () => {
     const file = variant('bad-where.yaml', (y) => y.replace(/^whereOnly: .*$/m, "whereOnly: '^在(中'"));
     expect(() => loadHonorPatterns(file)).toThrow(/bad-where\.yaml:\d+: not a valid regular expression/);
+  });
+});
+
+describe('awarderWords', () => {
+  const p = loadHonorPatterns();
+
+  it('strips the year, a word of recent time and commas; 在 only when asked', () => {
+    expect(awarderWords('2019年，近日，市文明委', p, false)).toBe('近日，市文明委');
+    expect(awarderWords('近日，市文明委', p, false)).toBe('市文明委');
+    expect(awarderWords('在市文明委', p, false)).toBe('在市文明委');
+    expect(awarderWords('在市文明委', p, true)).toBe('市文明委');
+  });
+
+  it('refuses an empty list of recent words, naming it', () => {
+    const file = variant('no-recent.yaml', (y) => y.replace(/^recentWords: .*$/m, 'recentWords: []'));
+    expect(() => loadHonorPatterns(file)).toThrow(/no-recent\.yaml:\d+: .*recentWords/);
   });
 });

@@ -44,6 +44,14 @@ export function sentenceBody(text: string, clauseStart: number, p: HonorPatterns
   if (sentenceStart === clauseStart) return null;
   const m = p.bodyOpening.exec(text.slice(sentenceStart, clauseStart));
   if (!m) return null;
-  const body = m[1]!.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期|在)/u, '').replace(/^[,，\s]+/u, '').trim();
+  const body = awarderWords(m[1]!, p, true).trim();
   return body.length >= 2 ? body : null;
+}
+
+/**
+ * An awarder's words without a leading year and month, word of recent time (近日) and commas; `at` also strips a
+ * leading 在 (在2019年…: where a sentence's body met, not a decision list's own words).
+ */
+export function awarderWords(words: string, p: HonorPatterns, at: boolean): string {
+  return words.replace(YEAR_AND_MONTH_LEAD, '').replace(at ? p.recentOrAtLead : p.recentLead, '').replace(/^[,，\s]+/u, '');
 }

@@ -54,6 +54,7 @@ const fileSchema = (z: Zod) => {
     timeWords: words,
     subjectlessWords: words,
     whereOnly: regexSource(z),
+    recentWords: words,
   });
 };
 
@@ -104,6 +105,9 @@ export interface HonorPatterns {
   subjectless: RegExp;
   /** Only where an honor was won (在全市…竞赛中), with no one named. */
   whereOnly: RegExp;
+  /** A leading word of recent time (近日, 日前) before an awarder's name; the second also takes a leading 在. */
+  recentLead: RegExp;
+  recentOrAtLead: RegExp;
   person: RegExp;
   /** A word ending as a role does (客运值班员, 环卫工人) and a name with a common surname at the end of a subject. */
   personAfterRole: RegExp;
@@ -244,6 +248,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     timeWords: new RegExp(`^(?:${alternation(data.timeWords)})+`, 'u'),
     subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])})+$`, 'u'),
     whereOnly: new RegExp(data.whereOnly, 'u'),
+    recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
+    recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
     personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志|家庭|一家)?$`, 'u'),
     personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|坚守|精心|悉心|用心|默默|潜心|热心|[,，])`, 'u'),

@@ -1,6 +1,5 @@
 // Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
-import { clauseSubject, sentenceBody } from './awarder.js';
-import { YEAR_AND_MONTH_LEAD } from './years.js';
+import { awarderWords, clauseSubject, sentenceBody } from './awarder.js';
 import { ANY_QUOTE, clauseStartBefore, sentenceEndAfter } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
@@ -183,7 +182,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const kind = p.kindOfHolder.find((k) => k.holder.test(named!.replace(/等.*$/u, '')));
     const chosen = items.length > 1 && kind ? items.filter((item) => kind.title.test(item.title.replace(/[(（][^)）]*[)）]$/u, ''))) : items;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
-    const awarder = body.replace(YEAR_AND_MONTH_LEAD, '').replace(/^(?:近日|日前|最近|近期)/u, '').replace(/^[,，\s]+/u, '') || null;
+    const awarder = awarderWords(body, p, false) || null;
     for (const item of chosen) add({ start, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 安庆市文明办下发文件，对2013年度全市…先进单位进行表彰: a body commends holders of a level-led title it names.
