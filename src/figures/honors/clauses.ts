@@ -27,7 +27,11 @@ export function sentenceStartBefore(text: string, at: number): number {
   while (i > 0 && !SENTENCE_END.has(text[i - 1]!)) i--;
   return i;
 }
-const SENTENCE_END = new Set(['。', '\n', '!', '?']);
+// Normalized text holds only the half-width ! and ?; the full-width ones stand for honors read from raw text.
+const SENTENCE_END = new Set(['。', '\n', '!', '?', '！', '？']);
+
+/** Whether a clause's mark ends its sentence ('' is the text's end). */
+export const endsSentence = (mark: string): boolean => mark === '' || SENTENCE_END.has(mark);
 
 /** Where the sentence holding `at` ends (at its mark, or the text's end). */
 export function sentenceEndAfter(text: string, at: number): number {

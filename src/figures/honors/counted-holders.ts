@@ -1,6 +1,6 @@
 // Finds titles a place counts its holders of (泉州有全国文明校园3所, 全镇已建成省、市级文明村各2个): honors of units, with the count.
 import { parseChineseNumber } from '../chinese-numeral.js';
-import { clausesOf } from './clauses.js';
+import { clausesOf, endsSentence } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { Collector } from './resolve.js';
 import { titlesOf } from './titles.js';
@@ -29,6 +29,6 @@ export function countedHolders(text: string, p: HonorPatterns, { add }: Collecto
       }
     }
     // The chain goes on over other clauses of the sentence (分别是…), never past its end.
-    if (c.mark === '。' || c.mark === '\n' || c.mark === '' || c.mark === '!' || c.mark === '！' || c.mark === '?' || c.mark === '？') chained = false;
+    if (endsSentence(c.mark)) chained = false;
   }
 }
