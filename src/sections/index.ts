@@ -107,9 +107,8 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   // Top-level blocks first; a part under a heading that names another section may still be about this one.
   // A parent heading (二、主要做法) over parts of its own is about each of its parts, not about the topic its block
   // gathers most cues of: its parts decide.
-  const parent = (b: HeadingBlock) => ctx.structure.normHeadings.some((h) => h.level > b.heading.level && h.norm.start > b.heading.norm.start && h.norm.start < b.heading.sectionNorm.end);
   for (const b of headingBlocks(ctx)) {
-    if (b.named.some((other) => other !== section) || parent(b)) continue;
+    if (b.named.some((other) => other !== section) || b.parent) continue;
     const own = b.count(section);
     if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
@@ -124,13 +123,17 @@ interface HeadingBlock {
   count: (section: ChecklistSection) => number;
   /** The most distinct cues any section (not the opening or closing ones) has in the block (found once). */
   best: () => number;
+  /** Whether a lower heading sits inside the block: a parent heading (二、主要做法) over parts of its own. */
+  parent: boolean;
 }
 
 /** Every heading with what its words name and its block's cue counts, top level first: computed once a document. */
 function headingBlocks(ctx: Context): HeadingBlock[] {
   if (ctx.blocks) return ctx.blocks;
-  const byLevel = [...ctx.structure.normHeadings].sort((a, b) => a.level - b.level);
+  const headings = ctx.structure.normHeadings;
+  const byLevel = [...headings].sort((a, b) => a.level - b.level);
   ctx.blocks = byLevel.map((heading) => {
+    const parent = headings.some((h) => h.level > heading.level && h.norm.start > heading.norm.start && h.norm.start < heading.sectionNorm.end);
     const words = ctx.norm.text.slice(heading.norm.start + (heading.label?.length ?? 0), heading.norm.end);
     const counts = new Map<ChecklistSection, number>();
     let best: number | undefined;
@@ -146,7 +149,7 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
     // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
     const framed = (s: ChecklistSection) => s.framedBy !== undefined && s.framedBy.heading.some((w) => words.includes(w)) && count(s) >= s.framedBy.minBodyCues;
-    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount };
+    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount, parent };
   });
   return ctx.blocks;
 }
