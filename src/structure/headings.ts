@@ -201,14 +201,15 @@ interface RunIn {
 /** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
 const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
 
-/** A first sentence in the writer's voice or opened by a time or linking word is prose (structure.yaml proseOpener). */
-const PROSE_OPENER = loadStructureData().proseOpener;
 
 function runInHead(content: string): RunIn | null {
   if (LIST_ITEM_OPENER.test(content)) return null;
+  // A first sentence in the writer's voice or opened by a time or linking word is prose (structure.yaml proseOpener).
+  // Read at each call, not at import, so the dictionary compiler sees the file read.
+  const proseOpener = loadStructureData().proseOpener;
   for (const { form, pattern } of RUN_IN_FORMS) {
     const m = pattern.exec(content);
-    if (m && PROSE_OPENER.test(m[0])) return null;
+    if (m && proseOpener.test(m[0])) return null;
     if (m && content.length > m[0].length + 10) return { form, text: m[0] };
   }
   return null;
@@ -216,8 +217,6 @@ function runInHead(content: string): RunIn | null {
 
 /** A run-in head this short (with its 。) and without inner marks is a title. */
 const TERSE_HEAD = 11;
-/** A short sentence ending in how a thing went states a result: no title (structure.yaml statementEnd). */
-const STATEMENT_END = loadStructureData().statementEnd;
 
 /** The punctuation inside a head, its shape: 抓班子、建机制，是…。 and 讲医德、树新风，是…。 share 、，. */
 const shape = (text: string) => text.slice(0, -1).replace(/[^,，、]/gu, '');
@@ -228,7 +227,9 @@ function sameRunIn(a: RunIn, b: RunIn | null): boolean {
   const sameStart = a.text[0] === b.text[0] && Math.abs(a.text.length - b.text.length) <= 4;
   const sameShape = shape(a.text) !== '' && shape(a.text) === shape(b.text) && Math.abs(a.text.length - b.text.length) <= 6;
   // Terse titles without inner marks (公司概况。/ 组织保障。/ 环境建设。) are parallel whatever their first word.
-  const terse = (t: string) => t.length <= TERSE_HEAD && shape(t) === '' && !STATEMENT_END.test(t);
+  // A short sentence ending in how a thing went states a result: no title (structure.yaml statementEnd).
+  const statementEnd = loadStructureData().statementEnd;
+  const terse = (t: string) => t.length <= TERSE_HEAD && shape(t) === '' && !statementEnd.test(t);
   return sameStart || sameShape || (terse(a.text) && terse(b.text));
 }
 
