@@ -58,3 +58,18 @@ describe('awarderWords', () => {
     expect(() => loadHonorPatterns(file)).toThrow(/no-recent\.yaml:\d+: .*recentWords/);
   });
 });
+
+describe('first person of honors.yaml (notFirstPersonAfter)', () => {
+  const p = loadHonorPatterns();
+
+  it('takes 我 and 本人 as the writer, 我们, 我校, 我乡 not', () => {
+    for (const s of ['我', '我被评为', '本人']) expect(p.firstPerson.test(s)).toBe(true);
+    for (const s of ['我们', '我校', '我乡', '我集团']) expect(p.firstPerson.test(s)).toBe(false);
+    expect('我校我被评为，本人，我乡'.match(p.firstPersonMarks)).toEqual(['我', '本人']);
+  });
+
+  it('refuses an empty word in the list, naming it', () => {
+    const file = variant('empty-after.yaml', (y) => y.replace('notFirstPersonAfter: [们,', "notFirstPersonAfter: ['', 们,"));
+    expect(() => loadHonorPatterns(file)).toThrow(/empty-after\.yaml:\d+: .*notFirstPersonAfter/);
+  });
+});

@@ -55,6 +55,7 @@ const fileSchema = (z: Zod) => {
     subjectlessWords: words,
     whereOnly: regexSource(z),
     recentWords: words,
+    notFirstPersonAfter: words,
   });
 };
 
@@ -108,6 +109,9 @@ export interface HonorPatterns {
   /** A leading word of recent time (近日, 日前) before an awarder's name; the second also takes a leading 在. */
   recentLead: RegExp;
   recentOrAtLead: RegExp;
+  /** 我 or 本人 as a person opening a subject, not 我们, 我局, 我校 …; firstPersonMarks finds every one in a text. */
+  firstPerson: RegExp;
+  firstPersonMarks: RegExp;
   person: RegExp;
   /** A word ending as a role does (客运值班员, 环卫工人) and a name with a common surname at the end of a subject. */
   personAfterRole: RegExp;
@@ -250,6 +254,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     whereOnly: new RegExp(data.whereOnly, 'u'),
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
+    firstPerson: new RegExp(`^(?:本人|我(?!${alternation(data.notFirstPersonAfter)}))`, 'u'),
+    firstPersonMarks: new RegExp(`我(?!${alternation(data.notFirstPersonAfter)})|本人`, 'gu'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),
     personAfterRole: new RegExp(`(?:${alternation(data.roleEndings)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:同志|家庭|一家)?$`, 'u'),
     personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|坚守|精心|悉心|用心|默默|潜心|热心|[,，])`, 'u'),

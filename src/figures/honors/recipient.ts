@@ -5,8 +5,6 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
-/** 我, 本人 as a person, not 我们, 我局, 我校 … */
-const FIRST_PERSON = /^(?:本人|我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|乡|街|村|部|处|科|站|队|馆|中心|国|省|厂|店|社|园|委|办|支|分|厅|台|庭|组|会|团|系|班|网|集团|公司|企业|矿|场))/u;
 
 /** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
 const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
@@ -55,13 +53,13 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (FIRST_PERSON.test(subject) || THIRD_PERSON.test(subject) || subject === '' || p.subjectless.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
+  if (author && !unitTitle && (p.firstPerson.test(subject) || THIRD_PERSON.test(subject) || subject === '' || p.subjectless.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
   // 数十人次 counts people, but no exact number.
   const counted = /(?<![数几上成])(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
-  const unnamed = people || counted !== null || FIRST_PERSON.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
+  const unnamed = people || counted !== null || p.firstPerson.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
   const count = counted ? headCount(counted[0]) : null;
   return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };
 }
@@ -91,7 +89,7 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
     const [start, end] = deeds.indices![1]!;
     return { name: deeds[1]!, span: { start, end } };
   }
-  const firstPerson = (text.match(/我(?!们|局|院|校|所|单位|司|行|区|县|市|镇|村|部|处|科|站|队|馆|中心|国|省|集团|公司|企业|矿|场)|本人/gu) ?? []).length;
+  const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
   if (firstPerson < 3) return null;
   const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
   const patterns = [
