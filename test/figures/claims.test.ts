@@ -11,6 +11,10 @@ describe('claims', () => {
     ['明年将开展千余项活动。', [['activity', 1000, 'plan']]],
     // A plan the unit drew up is work done; the spending after it is no plan.
     ['制定创建工作年度计划，全年召开专题会议4次，安排创建经费50万元。', [['activity', 4, 'achieved'], ['investment', 500000, 'achieved']]],
+    // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
+    ['各部门客户回访率必须达到100%。', [['rate', 100, 'rule']]],
+    // A deduction names whose score it cuts before the points (扣减所在单位年度考核分2分): still a rule.
+    ['发生有效投诉的，每起扣减所在单位年度考核分2分。', [['other', 2, 'rule']]],
     ['对获奖单位分别给予1000元、1500元的奖励。', [['other', 1000, 'rule'], ['other', 1500, 'rule']]],
     ['社区占地面积3.5平方公里，辖区户数2300户，常住人口8000人。', [['other', 3.5, 'background'], ['other', 2300, 'background'], ['other', 8000, 'background']]],
     ['门诊预约率由上年的35%提高到62.3%。', [['rate', 35, 'background'], ['rate', 62.3, 'achieved']]],
