@@ -201,7 +201,6 @@ interface RunIn {
 /** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
 const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
 
-
 function runInHead(content: string): RunIn | null {
   if (LIST_ITEM_OPENER.test(content)) return null;
   // A first sentence in the writer's voice or opened by a time or linking word is prose (structure.yaml proseOpener).

@@ -1,10 +1,7 @@
 // The function words of the claim and no-claim refiners (dictionaries/figures/claims.yaml `function-words`) and
 // the table words (dictionaries/figures/tables.yaml) are data: validated on load, read as written.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
+import { dictionaryVariant } from '../support/dictionary-variant.js';
 import { loadClaims } from '../../src/figures/claims.js';
 import { headerUnit } from '../../src/figures/tables.js';
 import { loadTableWords } from '../../src/figures/table-words.js';
@@ -12,11 +9,6 @@ import { quantitiesOf } from '../../src/figures/index.js';
 import { loadQuantityMasks } from '../../src/figures/quantity/masks.js';
 import { figuresOf } from './figures-of.js';
 
-function variant(dictionary: string, name: string, edit: (yaml: string) => string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'wenshen-words-')), name);
-  writeFileSync(file, edit(readFileSync(join(DICTIONARY_DIR, dictionary), 'utf8')));
-  return file;
-}
 
 describe('function words of the claim refiners', () => {
   const words = loadClaims().functionWords;
@@ -36,25 +28,25 @@ describe('function words of the claim refiners', () => {
     // 两个社区 restates the two names joined by 和: no figure.
     const text = '结对帮扶城东和城西两个社区。';
     expect(figuresOf(text)).toEqual([]);
-    const file = variant('figures/claims.yaml', 'joins.yaml', (y) => y.replace('list-joins: [以及, 和, 及, 与]', 'list-joins: [以及, 及, 与]'));
+    const file = dictionaryVariant('figures/claims.yaml', 'joins.yaml', (y) => y.replace('list-joins: [以及, 和, 及, 与]', 'list-joins: [以及, 及, 与]'));
     expect(loadClaims(file).functionWords.lastJoin.source).not.toContain('和');
   });
 
   it('refuses a file without its function words, as file:line', () => {
-    const file = variant('figures/claims.yaml', 'no-baseline.yaml', (y) => y.replace('  baseline: [由, 从, 原来]\n', ''));
+    const file = dictionaryVariant('figures/claims.yaml', 'no-baseline.yaml', (y) => y.replace('  baseline: [由, 从, 原来]\n', ''));
     expect(() => loadClaims(file)).toThrow(/no-baseline\.yaml:\d+: .*baseline/);
   });
 });
 
 describe('table words', () => {
   it('takes scales and count suffixes from the file', () => {
-    const file = variant('figures/tables.yaml', 'no-thousands.yaml', (y) => y.replace('scales: { 千: 1000, 万: 10000, 亿: 100000000 }', 'scales: { 万: 10000, 亿: 100000000 }'));
+    const file = dictionaryVariant('figures/tables.yaml', 'no-thousands.yaml', (y) => y.replace('scales: { 千: 1000, 万: 10000, 亿: 100000000 }', 'scales: { 万: 10000, 亿: 100000000 }'));
     expect(headerUnit('金额（千元）')).toMatchObject({ unit: '元', scale: 1000 });
     expect(headerUnit('金额（千元）', loadTableWords(file))).toMatchObject({ unit: '元', scale: 1 });
   });
 
   it('refuses a caption pattern that does not compile, as file:line', () => {
-    const file = variant('figures/tables.yaml', 'bad-caption.yaml', (y) => y.replace(/^caption-endings: .*$/m, "caption-endings: '(如下'"));
+    const file = dictionaryVariant('figures/tables.yaml', 'bad-caption.yaml', (y) => y.replace(/^caption-endings: .*$/m, "caption-endings: '(如下'"));
     expect(() => loadTableWords(file)).toThrow(/bad-caption\.yaml:\d+: not a valid regular expression/);
   });
 });
@@ -65,14 +57,14 @@ describe('quantity masks (dictionaries/figures/quantity-masks.yaml)', () => {
   });
 
   it('reads the words as written: without 项目 a 二期项目 is a count again', () => {
-    const file = variant('figures/quantity-masks.yaml', 'phases.yaml', (y) => y.replace('before: [工程, 项目]', 'before: [工程]'));
+    const file = dictionaryVariant('figures/quantity-masks.yaml', 'phases.yaml', (y) => y.replace('before: [工程, 项目]', 'before: [工程]'));
     const masks = loadQuantityMasks(file);
     expect(masks.patterns.some((p) => ((p.lastIndex = 0), p.test('二期项目')))).toBe(false);
     expect(masks.gluedPrefix.test('上')).toBe(true);
   });
 
   it('refuses a file without its glued prefixes, as file:line', () => {
-    const file = variant('figures/quantity-masks.yaml', 'no-prefixes.yaml', (y) => y.replace(/^glued-prefixes: .*$/m, 'glued-prefixes: []'));
+    const file = dictionaryVariant('figures/quantity-masks.yaml', 'no-prefixes.yaml', (y) => y.replace(/^glued-prefixes: .*$/m, 'glued-prefixes: []'));
     expect(() => loadQuantityMasks(file)).toThrow(/no-prefixes\.yaml:\d+: .*glued-prefixes/);
   });
 });

@@ -1,17 +1,9 @@
 // The subject words of honors.yaml (time words, subjectless words, where-only): validated and read as recipientOf uses them.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
+import { dictionaryVariant } from '../support/dictionary-variant.js';
 import { awarderWords } from '../../src/figures/honors/awarder.js';
 import { loadHonorPatterns } from '../../src/figures/honors/patterns.js';
 
-function variant(name: string, edit: (yaml: string) => string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'wenshen-honors-')), name);
-  writeFileSync(file, edit(readFileSync(join(DICTIONARY_DIR, 'figures/honors.yaml'), 'utf8')));
-  return file;
-}
 
 describe('honors.yaml subject words', () => {
   const p = loadHonorPatterns();
@@ -33,12 +25,12 @@ describe('honors.yaml subject words', () => {
   });
 
   it('refuses an empty time word list, naming it', () => {
-    const file = variant('no-time.yaml', (y) => y.replace(/^timeWords: .*$/m, 'timeWords: []'));
+    const file = dictionaryVariant('figures/honors.yaml', 'no-time.yaml', (y) => y.replace(/^timeWords: .*$/m, 'timeWords: []'));
     expect(() => loadHonorPatterns(file)).toThrow(/no-time\.yaml:\d+: .*timeWords/);
   });
 
   it('refuses a where-only pattern that does not compile, as file:line', () => {
-    const file = variant('bad-where.yaml', (y) => y.replace(/^whereOnly: .*$/m, "whereOnly: '^在(中'"));
+    const file = dictionaryVariant('figures/honors.yaml', 'bad-where.yaml', (y) => y.replace(/^whereOnly: .*$/m, "whereOnly: '^在(中'"));
     expect(() => loadHonorPatterns(file)).toThrow(/bad-where\.yaml:\d+: not a valid regular expression/);
   });
 });
@@ -54,7 +46,7 @@ describe('awarderWords', () => {
   });
 
   it('refuses an empty list of recent words, naming it', () => {
-    const file = variant('no-recent.yaml', (y) => y.replace(/^recentWords: .*$/m, 'recentWords: []'));
+    const file = dictionaryVariant('figures/honors.yaml', 'no-recent.yaml', (y) => y.replace(/^recentWords: .*$/m, 'recentWords: []'));
     expect(() => loadHonorPatterns(file)).toThrow(/no-recent\.yaml:\d+: .*recentWords/);
   });
 });
@@ -69,7 +61,7 @@ describe('first person of honors.yaml (notFirstPersonAfter)', () => {
   });
 
   it('refuses an empty word in the list, naming it', () => {
-    const file = variant('empty-after.yaml', (y) => y.replace('notFirstPersonAfter: [们,', "notFirstPersonAfter: ['', 们,"));
+    const file = dictionaryVariant('figures/honors.yaml', 'empty-after.yaml', (y) => y.replace('notFirstPersonAfter: [们,', "notFirstPersonAfter: ['', 们,"));
     expect(() => loadHonorPatterns(file)).toThrow(/empty-after\.yaml:\d+: .*notFirstPersonAfter/);
   });
 });

@@ -1,16 +1,8 @@
 // The run-in head words of structure.yaml: validated, and read as the heading finder uses them.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DICTIONARY_DIR } from '../../src/dictionary/index.js';
+import { dictionaryVariant } from '../support/dictionary-variant.js';
 import { loadStructureData } from '../../src/structure/metadata.js';
 
-function variant(name: string, edit: (yaml: string) => string): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'wenshen-structure-')), name);
-  writeFileSync(file, edit(readFileSync(join(DICTIONARY_DIR, 'structure.yaml'), 'utf8')));
-  return file;
-}
 
 describe('structure.yaml run-in head words', () => {
   const data = loadStructureData();
@@ -29,12 +21,12 @@ describe('structure.yaml run-in head words', () => {
   });
 
   it('refuses a prose opener that does not compile, as file:line', () => {
-    const file = variant('bad-opener.yaml', (y) => y.replace(/^proseOpener: .*$/m, "proseOpener: '(我们'"));
+    const file = dictionaryVariant('structure.yaml', 'bad-opener.yaml', (y) => y.replace(/^proseOpener: .*$/m, "proseOpener: '(我们'"));
     expect(() => loadStructureData(file)).toThrow(/bad-opener\.yaml:\d+: not a valid regular expression/);
   });
 
   it('refuses a file without its statement ends', () => {
-    const file = variant('no-end.yaml', (y) => y.replace(/^statementEnd: .*$/m, ''));
+    const file = dictionaryVariant('structure.yaml', 'no-end.yaml', (y) => y.replace(/^statementEnd: .*$/m, ''));
     expect(() => loadStructureData(file)).toThrow(/statementEnd/);
   });
 });

@@ -5,7 +5,6 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
-
 /** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
 const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
