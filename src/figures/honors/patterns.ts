@@ -55,6 +55,7 @@ const fileSchema = (z: Zod) => {
     subjectlessWords: words,
     whereOnly: regexSource(z),
     recentWords: words,
+    publishVerbs: words,
     notFirstPersonAfter: words,
   });
 };
@@ -109,6 +110,10 @@ export interface HonorPatterns {
   /** A leading word of recent time (近日, 日前) before an awarder's name; the second also takes a leading 在. */
   recentLead: RegExp;
   recentOrAtLead: RegExp;
+  /** A recent-time word ending an awarder's name (市文明委日前): stripped. */
+  recentTrail: RegExp;
+  /** What opens a listed honor's clause when a body published the list (近日市文明委公布的): group 1 the body. */
+  listPublisher: RegExp;
   /** 我 or 本人 as a person opening a subject, not 我们, 我局, 我校 …; firstPersonMarks finds every one in a text. */
   firstPerson: RegExp;
   firstPersonMarks: RegExp;
@@ -254,6 +259,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     whereOnly: new RegExp(data.whereOnly, 'u'),
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
+    recentTrail: new RegExp(`(?:${alternation(data.recentWords)})$`, 'u'),
+    listPublisher: new RegExp(`^(?:在|于)?(?:[\\d一二三四五六七八九十本上]+[年月日]|本月|上月|${alternation(data.recentWords)})*(.{2,20}?)(?:${alternation(data.publishVerbs)})+(?:的|了)?`, 'u'),
     firstPerson: new RegExp(`^(?:本人|我(?!${alternation(data.notFirstPersonAfter)}))`, 'u'),
     firstPersonMarks: new RegExp(`我(?!${alternation(data.notFirstPersonAfter)})|本人`, 'gu'),
     person: new RegExp(`(?:${alternation(data.roles)})([\\p{Script=Han}]{2,3}?)(?:同志|家庭|一家)?$|([\\p{Script=Han}]{2,3})同志$`, 'u'),

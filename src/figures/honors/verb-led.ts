@@ -161,14 +161,14 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
   for (const m of listedMatches(text, p)) {
     const [, before] = m;
     // 中央文明委公布第七届全国文明单位名单: with or without 的, the title follows the body's verb.
-    const published = /^(?:在|于)?(?:[\d一二三四五六七八九十本上]+[年月日]|本月|上月|近日|日前)*(.{2,20}?)(?:公布|发布|命名|表彰|通报)+(?:的|了)?/u.exec(before!.replace(QUOTED_WORDS, (q) => '“'.padEnd(q.length - 1, '_') + '”'));
+    const published = p.listPublisher.exec(before!.replace(QUOTED_WORDS, (q) => '“'.padEnd(q.length - 1, '_') + '”'));
     // <unit>在<title>名单中榜上有名: the unit comes before 在, the title after it.
     const named = published ? -1 : before!.lastIndexOf('在');
     const raw = before!.includes('的') ? before!.slice(before!.lastIndexOf('的') + 1) : before!.slice(published?.[0].length ?? named + 1);
     const item = cleanItem(raw, p, 'normal');
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
-    add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(/(?:日前|近日|最近|近期|刚刚)$/u, '') ?? null, verbStart });
+    add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(p.recentTrail, '') ?? null, verbStart });
   }
   // 中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》,某局榜上有名: the title of the
   // kind the named units are.
