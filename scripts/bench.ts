@@ -3,7 +3,7 @@
 // (the built dist/, as a nightly run starts it) with 1 and with `--concurrency` workers, the ratio of that batch
 // to ingest alone, the batch's phases (analysis, reuse, outputs, report), peak RSS per worker, start-up (`--help`, one small report), and seconds per MB of every stage
 // for one document of 1, 4 and 16 MB.
-//   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]
+//   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]   (then the reuse bench and the store bench, scripts/bench-store.ts, at the same --n)
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,9 +21,27 @@ import { makeCorpus } from './lib/synthetic-corpus.js';
 import { DEFAULT_POOL_OPTIONS } from '../src/batch/defaults.js';
 import { FLOOR_MB } from '../src/batch/heap-limit.js';
 
-const { values } = parseArgs({
-  options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' } },
-});
+const USAGE = 'usage: npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]';
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' }, help: { type: 'boolean', short: 'h', default: false } },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+})();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+for (const name of ['n', 'concurrency', 'runs'] as const) {
+  if (!/^[1-9]\d*$/.test(values[name])) {
+    console.error(`--${name} takes a whole number above 0, not "${values[name]}"\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const N = Number(values.n);
 const RUNS = Number(values.runs);
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -261,3 +279,6 @@ console.log(`wenshen report --out (its own process, ${N} documents): ${report.se
 console.log(`load average at end ${load()}`);
 // The reuse stage runs once over the whole batch: its own bench, at N and 10 N documents.
 spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-reuse.ts'), '--n', `${N},${N * 10}`], { stdio: 'inherit' });
+// The store's bench (first run, unchanged re-runs, a dictionary change) takes the same corpus size and workers:
+// `npm run bench -- --n 200` reaches both scripts, as npm hands its arguments to one command only.
+spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench-store.ts'), '--n', `${N}`, '--concurrency', values.concurrency], { stdio: 'inherit' });

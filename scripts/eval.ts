@@ -251,7 +251,8 @@ function score(goldDir: string) {
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
 }
 
-interface GoldSections { doc: string; genre: string; sections: Record<string, string> }
+/** `sections` is null for a page cut short (a stored web page's excerpt): only its genre is scored. */
+interface GoldSections { doc: string; genre: string; sections: Record<string, string> | null }
 
 /** Checklist statuses against sections.jsonl: exact agreement, present-vs-missing for R and E, confusion, genre. */
 function scoreSections(goldDir: string) {
@@ -265,6 +266,7 @@ function scoreSections(goldDir: string) {
   let presence = 0;
   let presenceTotal = 0;
   let genreRight = 0;
+  let sectioned = 0;
   const genreMisses: string[] = [];
   const misses: string[] = [];
   for (const g of gold) {
@@ -276,6 +278,8 @@ function scoreSections(goldDir: string) {
     const result = checkSections(text, norm, structure, segmented, found.honors);
     if (structure.genre === g.genre) genreRight++;
     else genreMisses.push(`${g.doc} ${structure.genre} (gold ${g.genre})`);
+    if (g.sections === null) continue;
+    if (result.items.some((item) => g.sections![item.id] !== undefined)) sectioned++;
     for (const item of result.items) {
       const want = g.sections[item.id];
       if (want === undefined) continue;
@@ -295,7 +299,7 @@ function scoreSections(goldDir: string) {
       }
     }
   }
-  console.log(`\nsections: exact status ${exact}/${total} = ${pct(exact / total)}; present-vs-missing on R and E sections ${presence}/${presenceTotal} = ${pct(presence / presenceTotal)}; genre ${genreRight}/${gold.length}${genreMisses.length > 0 ? ` (wrong: ${genreMisses.join(', ')})` : ''}`);
+  console.log(`\nsections${sectioned < gold.length ? ` (checked on ${sectioned} of ${gold.length} documents: the others are cut short or of a genre without a checklist)` : ''}: exact status ${exact}/${total} = ${pct(exact / total)}; present-vs-missing on R and E sections ${presence}/${presenceTotal} = ${pct(presence / presenceTotal)}; genre ${genreRight}/${gold.length}${genreMisses.length > 0 ? ` (wrong: ${genreMisses.join(', ')})` : ''}`);
   console.log(`per section: ${[...perSection].map(([id, s]) => `${id} ${s.right}/${s.total}`).join(', ')}`);
   console.log(`confusion (gold→ours): ${statuses.flatMap((a) => statuses.map((b) => `${a}→${b} ${confusion.get(`${a}→${b}`) ?? 0}`)).join(', ')}`);
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
