@@ -27,6 +27,10 @@ interface Context {
   /** Paragraph words with clauses blanked, by span and masks: computed once a paragraph, read by every section. */
   masked: Map<string, string>;
   blocks?: HeadingBlock[];
+  /** The paragraphs of the report's own body (no page chrome, no non-body text): found once, read by every section. */
+  body?: Segmented['paragraphs'];
+  /** The body with each lead-in line and its list items joined (withListsJoined), found once. */
+  bodyLists?: Segmented['paragraphs'];
 }
 
 /** Which clauses a section reads past: those announcing an honor, those naming a shortfall. */
@@ -184,7 +188,8 @@ const OPENING_PARAGRAPHS = 3;
 
 function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const text = ctx.norm.text;
-  let paragraphs = ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p) && !isChrome(text.slice(p.norm.start, p.norm.end).trim()));
+  ctx.body ??= ctx.paragraphs.filter((p) => !overlapsNonBody(ctx.norm, p) && !isChrome(text.slice(p.norm.start, p.norm.end).trim()));
+  let paragraphs = ctx.body;
   if (section.opening) {
     // The opening: the first paragraphs of prose before the first heading, after the title lines, a page's
     // chrome and an essay marker (…总结篇1).
@@ -202,7 +207,7 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     const first = paragraphs[0];
     if (first && ctx.structure.title === null && MID_SENTENCE.test(text.slice(first.norm.start, first.norm.end))) paragraphs = [];
   }
-  else paragraphs = withListsJoined(paragraphs, text);
+  else paragraphs = ctx.bodyLists ??= withListsJoined(paragraphs, text);
   if (section.closing) paragraphs = paragraphs.slice(Math.floor((paragraphs.length * 2) / 3));
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {

@@ -138,10 +138,30 @@ const MAX_CHROME = 90;
  * alone (联络员负责上传下达工作, 推广…APP的下载及使用方法) stands in report sentences too. */
 const PROSE_CHROME = 60;
 
+/**
+ * Lines already judged, per dictionary: the structure and section stages ask about the same lines of a document
+ * (its lines, its body paragraphs), and a page's chrome repeats over the documents of a batch.
+ */
+const chromeJudged = new WeakMap<StructureData, Map<string, boolean>>();
+/** Lines remembered at most (each at most MAX_CHROME characters). */
+const CHROME_MEMORY = 20_000;
+
 /** Template-site chrome: a short line naming the site, the navigation, a prompt or a counter. */
 export function isChrome(line: string): boolean {
   if (line.length > MAX_CHROME) return false;
   const d = loadStructureData();
+  let judged = chromeJudged.get(d);
+  if (!judged) chromeJudged.set(d, (judged = new Map()));
+  let chrome = judged.get(line);
+  if (chrome === undefined) {
+    chrome = chromeLine(line, d);
+    if (judged.size >= CHROME_MEMORY) judged.clear();
+    judged.set(line, chrome);
+  }
+  return chrome;
+}
+
+function chromeLine(line: string, d: StructureData): boolean {
   if (line.length <= PROSE_CHROME) return d.chrome.some((c) => c.test(line));
   const words = new Set<string>();
   for (const c of d.chrome) {
