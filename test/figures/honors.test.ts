@@ -336,6 +336,8 @@ describe('honors', () => {
     ['站里多次被上级授予安全生产、综合治理等先进集体称号。', ['安全生产先进集体', '综合治理先进集体']],
     ['被省、市及有关部门授予安全生产、综治维稳等先进集体称号。', ['安全生产先进集体', '综治维稳先进集体']],
     ['医院先后获得省、市“文明单位”、“全省先进医院”等称号。', ['省文明单位', '市文明单位', '全省先进医院']],
+    // A level before the first of a run of quoted titles is each one's; a later item with its own level keeps it.
+    ['支行获得省级“青年文明号”、“巾帼文明岗”、“全市诚信单位”称号。', ['省级青年文明号', '省级巾帼文明岗', '全市诚信单位']],
     // 创建为 is a verb of receiving; who has counted designations is no part of them.
     ['全乡8个村均创建为县级文明村。', ['县级文明村']],
     ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
