@@ -19,7 +19,7 @@ describe('honors', () => {
     ['被镇江市文明委评为“文明单位”。', { title: '文明单位', awarder: '镇江市文明委', level: 'city', year: null, recipient: 'unit' }],
     ['2003年被县委授予为先进党委。', { title: '先进党委', awarder: '县委', level: 'county', year: '2003', recipient: 'unit' }],
     ['今年我院继续保留省级文明单位荣誉称号。', { title: '省级文明单位', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
-    ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '第五批省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
+    ['在省文明委日前命名表彰的第五批省级文明单位名单中，我局榜上有名。', { title: '省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }],
     // The unit before 在, the list after it; 发布 inside a quoted name is no body publishing the list.
     ['2名职工被评为全市优秀志愿者。', { title: '全市优秀志愿者', awarder: null, level: 'city', year: null, recipient: 'person' }],
     ['保洁员周丽华入选2022年第三季度“全省好人榜”。', { title: '全省好人榜', awarder: null, level: 'provincial', year: '2022', recipient: 'person:周丽华' }],
@@ -266,7 +266,7 @@ describe('honors', () => {
 
   it('keeps one honor when a headline names it shorter than the body and each line is a statement', () => {
     const text = ['河口村荣获滨州“美丽乡村”称号', '日前,河口村获得滨州市第三届“美丽乡村”称号,成为全县唯一入选的村。', '卫生院', '被授予“县级文明单位”荣誉称号', '也是本次表彰中全镇唯一的医疗机构'].join('\n');
-    expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市第三届美丽乡村', '县级文明单位']);
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['滨州市美丽乡村', '县级文明单位']);
   });
 
   it('keeps one honor when a headline cuts the body\'s name short after a level word', () => {
@@ -323,7 +323,7 @@ describe('honors', () => {
     // 这一荣誉 after a kept title is its title word.
     ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
     // 上榜 is a verb of receiving; the round stays in the title, as reports write it.
-    ['我村上榜第六届全国文明村镇。', ['第六届全国文明村镇']],
+    ['我村上榜第六届全国文明村镇。', ['全国文明村镇']],
     ['县档案馆是国家二级档案馆。', ['国家二级档案馆']],
     // A body before 颁发的 gave the title.
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
@@ -336,6 +336,8 @@ describe('honors', () => {
     ['站里多次被上级授予安全生产、综合治理等先进集体称号。', ['安全生产先进集体', '综合治理先进集体']],
     ['被省、市及有关部门授予安全生产、综治维稳等先进集体称号。', ['安全生产先进集体', '综治维稳先进集体']],
     ['医院先后获得省、市“文明单位”、“全省先进医院”等称号。', ['省文明单位', '市文明单位', '全省先进医院']],
+    // A level before the first of a run of quoted titles is each one's; a later item with its own level keeps it.
+    ['支行获得省级“青年文明号”、“巾帼文明岗”、“全市诚信单位”称号。', ['省级青年文明号', '省级巾帼文明岗', '全市诚信单位']],
     // 创建为 is a verb of receiving; who has counted designations is no part of them.
     ['全乡8个村均创建为县级文明村。', ['县级文明村']],
     ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
@@ -365,7 +367,7 @@ describe('honors', () => {
   it('takes the pinyin a site left in brackets out of titles, and quotes the original words', () => {
     const text = '我鎮(zhèn)是江蘇省第三屆文明城區(qū)。';
     const found = analyse(text).honors;
-    expect(found.map((h) => [h.title, h.level])).toEqual([['江苏省第三届文明城区', 'provincial']]);
+    expect(found.map((h) => [h.title, h.level])).toEqual([['江苏省文明城区', 'provincial']]);
     expect(found[0]!.text).toBe('是江蘇省第三屆文明城區(qū)'.slice(0, -4));
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe(found[0]!.text);
   });
@@ -411,14 +413,18 @@ describe('honors', () => {
   });
 
   it('reads the title of a published list without 的 after the body\'s verb', () => {
-    expect(honorsOf('近日，省文明委公布第九届省级文明单位名单，县气象局榜上有名。')).toEqual([{ title: '第九届省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }]);
+    expect(honorsOf('近日，省文明委公布第九届省级文明单位名单，县气象局榜上有名。')).toEqual([{ title: '省级文明单位', awarder: '省文明委', level: 'provincial', year: null, recipient: 'unit' }]);
   });
 
-  it('keeps one honor per title, the mention naming its round, and shares a round\'s title over a list of rounds', () => {
+  it('keeps one honor per title, the mention naming its round, and reads rounds before a level as no part of the title', () => {
     const text = '公司喜获“省直机关第十一届文明单位”称号。至此，公司已连续三届被评为省直机关文明单位。';
     expect(honorsOf(text).map((h) => h.title)).toEqual(['省直机关第十一届文明单位']);
-    expect(honorsOf('我校已连续获评为第十二、十三届省级文明学校和第一届省级文明校园。').map((h) => h.title)).toEqual(['第十二届省级文明学校', '第十三届省级文明学校', '第一届省级文明校园']);
+    expect(honorsOf('我校已连续获评为第十二、十三届省级文明学校和第一届省级文明校园。').map((h) => h.title)).toEqual(['省级文明学校', '省级文明校园']);
     expect(honorsOf('作为连续四届省级文明单位，公司扎实开展创建工作。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('我县首批全国文明村镇的名单公布后，红旗村获评首批“全国文明村镇”。').map((h) => h.title)).toEqual(['全国文明村镇']);
+    // The edition of a contest or a prize names it: it stays.
+    expect(honorsOf('馆里的作品荣获第五届全市讲解员大赛一等奖。').map((h) => h.title)).toEqual(['第五届全市讲解员大赛一等奖']);
+    expect(honorsOf('报社作品获得第二十届中国新闻奖二等奖。').map((h) => h.title)).toEqual(['第二十届中国新闻奖二等奖']);
   });
 
   it('counts the units holding a level-led title, over the clauses of one sentence', () => {
@@ -433,7 +439,7 @@ describe('honors', () => {
 
   it('reads 榜上有名 after a decision\'s title as the kind of title the named units get', () => {
     expect(honorsOf('近日，中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》，市国家税务局和县国家税务局榜上有名。')).toEqual([
-      { title: '第四届全国文明单位', awarder: '中央文明委', level: 'national', year: null, recipient: 'unit' },
+      { title: '全国文明单位', awarder: '中央文明委', level: 'national', year: null, recipient: 'unit' },
     ]);
   });
 
@@ -506,13 +512,13 @@ describe('honors', () => {
 
   it('ends titles at 之后, reads an item with a verb of its own as its own honor, and takes the year nearest the verb', () => {
     const text = '这是学校继2019年成为市级文明校园、2021年获评全省首批“书香校园”之后取得的又一项荣誉。';
-    expect(honorsOf(text).map(({ title, year }) => [title, year])).toEqual([['市级文明校园', '2019'], ['全省首批书香校园', '2021']]);
+    expect(honorsOf(text).map(({ title, year }) => [title, year])).toEqual([['市级文明校园', '2019'], ['全省书香校园', '2021']]);
     expect(honorsOf('这是站里继2016年被评为县级文明单位之后获得的又一项荣誉。').map(({ title, year }) => [title, year])).toEqual([['县级文明单位', '2016']]);
   });
 
   it('gives an honor held before the news (继…之后) no awarder from the body opening the sentence', () => {
     const text = '日前，市文明委公布第五批市级文明单位名单，我局榜上有名，这是我局继2018年被评为县级文明单位之后的又一荣誉。';
-    expect(honorsOf(text).map(({ title, awarder }) => [title, awarder])).toEqual([['第五批市级文明单位', '市文明委'], ['县级文明单位', null]]);
+    expect(honorsOf(text).map(({ title, awarder }) => [title, awarder])).toEqual([['市级文明单位', '市文明委'], ['县级文明单位', null]]);
   });
 
   it('gives titles listed under a label naming a person (王建军本人获得的荣誉有:) to that person', () => {

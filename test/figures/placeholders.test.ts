@@ -14,6 +14,7 @@ describe('placeholders', () => {
     ['由xxx同志任组长', [['xxx', 'blank']]],
     ['__信用社', [['__', 'blank']]],
     ['***市委', [['***', 'blank']]],
+    ['会上传达了*****精神和“****”要求', [['*****', 'blank'], ['****', 'blank']]],
     ['某某县', [['某某', 'blank']]],
     ['(单位名称)', [['(单位名称)', 'blank']]],
     ['20__年X月X日', [['20__', 'blank'], ['X', 'blank'], ['X', 'blank']]],
@@ -24,7 +25,7 @@ describe('placeholders', () => {
     expect(placeholdersOf(text)).toEqual(expected);
   });
 
-  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结'])('finds none in %s', (text) => {
+  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结', '一、概况\n*****\n二、做法'])('finds none in %s', (text) => {
     expect(placeholdersOf(text)).toEqual([]);
   });
 });

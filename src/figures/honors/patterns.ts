@@ -133,6 +133,12 @@ export interface HonorPatterns {
   /** An ordinal of a round of awards (第六届, 第二批) at a title's start. */
   ordinalAtStart: RegExp;
   ordinalAnywhere: RegExp;
+  /** The round of a recurring title opening it, right before its level or place (第六届全国文明单位, 首批“…”). */
+  roundBeforeLevel: RegExp;
+  /** The round right after a level or place word opening a title (全省首批“五星级服务区”): group 1 the level, kept. */
+  roundAfterLevel: RegExp;
+  /** A contest or a prize in a title (…大赛一等奖, 中国新闻奖): its edition (第三十二届) is part of its name. */
+  contestOrPrize: RegExp;
   /** A clause ending in titles a place holds and their count (泉州有全国文明校园3所): group 1 the titles, 2 各, 3 the number. */
   holdingsOpening: RegExp;
   /** A clause that is only such titles and their count, after one that opened the count (省级文明校园76所). */
@@ -276,6 +282,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     designationPlace: new RegExp(`[\\p{Script=Han}xX]{0,6}(?:${placeSuffix}|${alternation(data.nationalWords)})(?:级[\\p{Script=Han}]{0,3})?$`, 'u'),
     ordinalAtStart: new RegExp(`^(?:${data.ordinal})`, 'u'),
     ordinalAnywhere: new RegExp(data.ordinal, 'gu'),
+    roundBeforeLevel: new RegExp(`^(?:${data.ordinal})(?=${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}|[${QUOTES}])`, 'u'),
+    roundAfterLevel: new RegExp(`^((?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?)(?:${data.ordinal})`, 'u'),
+    contestOrPrize: new RegExp(`${alternation(data.contests)}|奖`, 'u'),
     holdingsOpening: new RegExp(`(?:${alternation(data.holdingVerbs)})了?((?:(?!${alternation(data.holdingVerbs)})[^\\d])+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
     plannedBefore: new RegExp(data.plannedBefore, 'u'),
     commendedHolders: new RegExp(`对([^${CLAUSE_BREAK}${QUOTES}的]{4,40}?)(?:进行|予以|给予)了?(?:${alternation(data.commendations)}|命名)`, 'gu'),

@@ -115,6 +115,9 @@ export function collector(text: string, p: HonorPatterns): Collector {
         year ??= contest.year;
       }
     }
+    // The round of a recurring title (第六届全国文明单位, 全省首批“…”) tells when the unit got it, as a year does; it is
+    // no part of the title. The edition of a contest or prize (第三届全市技能大赛一等奖, 第三十二届中国新闻奖) names it.
+    if (!p.contestOrPrize.test(title)) title = title.replace(p.roundBeforeLevel, '').replace(p.roundAfterLevel, '$1');
     if (title.length < 2 || p.notTitle.test(title)) return;
     seen.add(title);
     const held: { recipient: string; name: Span | null; count?: number } = heldBy ?? (emerged ? { recipient: 'person', name: null } : recipientOf(text, verbStart, title, item.people, author, p));

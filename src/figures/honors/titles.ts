@@ -288,9 +288,17 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     const listCount = parts.at(-1)!.count;
     if (listCount) for (const part of parts) part.count ??= listCount;
     let place: string | undefined;
+    // 自治区“文明单位”、“和谐单位”: a level or place written before the first of a run of quoted titles is each one's.
+    let sharedLevel = false;
     for (const part of parts) {
-      if (part.place) place = part.place;
-      else if (place && !p.startsWithLevel.test(part.title)) part.place = place;
+      if (part.place) {
+        place = part.place;
+        sharedLevel = part.quoted && part.title.startsWith(place) && p.onlyLevel.test(place);
+      } else if (place && !p.startsWithLevel.test(part.title)) {
+        part.place = place;
+        if (sharedLevel && part.quoted) part.title = place + part.title;
+        else sharedLevel = false;
+      } else sharedLevel = false;
     }
   }
   // After 是 or 成为, a list whose first item is plainly a title goes on with titles judged as after 荣获
