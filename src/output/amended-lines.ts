@@ -14,8 +14,6 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const COLON = 0x3a;
 const NEWLINE = 0x0a;
-const OPEN = new Set([0x7b, 0x5b]);
-const CLOSE = new Set([0x7d, 0x5d]);
 const FIGURES_KEY = Buffer.from(',"figures":[');
 const LINE_END = Buffer.from(DOCUMENT_LINE_END);
 const COMMA = Buffer.from(',');
@@ -63,8 +61,8 @@ function spanOf(bytes: Buffer, from: number, to: number): Span | null {
         }
       }
       i = close;
-    } else if (OPEN.has(c)) depth++;
-    else if (CLOSE.has(c)) depth--;
+    } else if (c === 0x7b || c === 0x5b) depth++; // { [
+    else if (c === 0x7d || c === 0x5d) depth--; // } ]
   }
   return start >= 0 && end >= 0 ? { start, end } : null;
 }

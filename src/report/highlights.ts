@@ -33,6 +33,8 @@ export function highlightText(text: string, highlights: readonly Highlight[]): S
   }
   const active = new Map<number, Highlight>();
   const out: string[] = [];
+  // The class attribute of each set of spans met, escaped: a page repeats few (a passage over figures), many times.
+  const attributes = new Map<string, string>();
   for (let i = 0; i + 1 < points.length; i++) {
     const at = points[i]!;
     for (const h of ending.get(at) ?? []) active.delete(h.id);
@@ -46,18 +48,21 @@ export function highlightText(text: string, highlights: readonly Highlight[]): S
       continue;
     }
     // One span over the piece is the common case: its classes need no merging.
-    let classes: string;
+    let classes: string | undefined;
     let ids: string;
     if (active.size === 1) {
       const [h] = active.values();
-      classes = h!.classes;
+      classes = attributes.get(h!.classes);
+      if (classes === undefined) attributes.set(h!.classes, (classes = escapeHtml(h!.classes)));
       ids = String(h!.id);
     } else {
       const on = [...active.values()];
-      classes = [...new Set(on.flatMap((h) => h.classes.split(' ')))].join(' ');
+      const key = on.map((h) => h.classes).join('\n');
+      classes = attributes.get(key);
+      if (classes === undefined) attributes.set(key, (classes = escapeHtml([...new Set(on.flatMap((h) => h.classes.split(' ')))].join(' '))));
       ids = on.map((h) => h.id).join(' ');
     }
-    out.push(`<span class="h ${escapeHtml(classes)}" data-a="${ids}">${piece}</span>`);
+    out.push(`<span class="h ${classes}" data-a="${ids}">${piece}</span>`);
   }
   return raw(out.join(''));
 }

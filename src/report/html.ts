@@ -10,10 +10,13 @@ export class SafeHtml {
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const SPECIAL = /[&<>"']/;
 
 /** Text for an element's content or a quoted attribute value. */
 export function escapeHtml(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  const text = String(value ?? '');
+  // Most text has nothing to escape: found at once, without building a new string.
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITIES[c]!) : text;
 }
 
 type Value = SafeHtml | string | number | boolean | null | undefined | readonly Value[];

@@ -50,6 +50,7 @@ export function reportLabels(): Labels {
 export function t(key: string, values: Record<string, string | number> = {}): string {
   const text = reportLabels()[key];
   if (text === undefined) throw new Error(`${LABELS_FILE} has no label \`${key}\``);
+  if (!text.includes('{')) return text;
   return text.replace(/\{([A-Za-z]\w*)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 

@@ -167,12 +167,28 @@ function fingerprintAt(entry: AlignSide, at: number): number {
   return hashes[lo]!;
 }
 
+/** Each mask's counts of masked characters before each position, made once per mask (a thread keeps its entries). */
+const maskedCounts = new WeakMap<Uint8Array, Int32Array>();
+
+/** How many characters of `mask` before each position are masked (not 0): a run's count is a difference. */
+function maskedBefore(mask: Uint8Array): Int32Array {
+  let counts = maskedCounts.get(mask);
+  if (!counts) {
+    counts = new Int32Array(mask.length + 1);
+    for (let i = 0; i < mask.length; i++) counts[i + 1] = counts[i]! + (mask[i] === 0 ? 0 : 1);
+    maskedCounts.set(mask, counts);
+  }
+  return counts;
+}
+
 /** Maximal exact runs through the seeds, one per seed that is not inside a run already found. */
 export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequency: Frequency): Run[] {
   const seeds = sharedSeeds(a, b, params.k, frequency);
   const A = a.text.chars;
   const B = b.text.chars;
   const runs: Run[] = [];
+  const maskedInA = maskedBefore(a.mask);
+  const maskedInB = maskedBefore(b.mask);
   // Seeds come by position: on each diagonal, one inside the last run found there is skipped.
   const diagonalSpace = A.length + B.length + 1;
   if (runEnds.length < diagonalSpace) runEnds = new Int32Array(diagonalSpace);
@@ -200,7 +216,12 @@ export function exactRuns(a: AlignSide, b: AlignSide, params: ReuseParams, frequ
     const length = aEnd - aStart;
     let evidence = 0;
     if (!(length < params.commonRunLength && frequency.isCommon(fingerprintAt(a, pa)))) {
-      for (let i = 0; i < length; i++) if (a.mask[aStart + i] === 0 && b.mask[bStart + i] === 0) evidence++;
+      // Where one side has no formula at all (most runs), the other side's count says it; else both are read.
+      const maskedA = maskedInA[aEnd]! - maskedInA[aStart]!;
+      const maskedB = maskedInB[bEnd]! - maskedInB[bStart]!;
+      if (maskedB === 0) evidence = length - maskedA;
+      else if (maskedA === 0) evidence = length - maskedB;
+      else for (let i = 0; i < length; i++) if (a.mask[aStart + i] === 0 && b.mask[bStart + i] === 0) evidence++;
     }
     runs.push({ aStart, bStart, length, evidence });
     runEnds[diagonal] = aEnd;

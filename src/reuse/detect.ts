@@ -154,17 +154,19 @@ class PairPlanner {
       if (A.mask[positions[f]!] === 1 && A.mask[positions[f]! + params.k - 1] === 1) continue;
       const hash = hashes[f]!;
       if (frequency.isFormula(hash)) continue;
-      const documents = this.index.lookup(hash).documents;
+      // The postings in the index's own array: a view per lookup cost more than the rest of the loop.
+      const { all: documents, from, to } = this.index.lookupDocuments(hash);
       // A fingerprint a template or an earlier report holds leads to them only (they are numbered after the
       // batch, so last in its postings): they explain the stretch better than the other submissions that copied
       // it too, and so a passage copied by hundreds costs hundreds of alignments, not hundreds squared. A
       // fingerprint many submissions hold is a mass copy or a formula; it does not pair submissions either.
-      const massCopied = documents.length > params.postingsCap || documents[documents.length - 1]! >= batchCount || frequency.isCommon(hash);
-      for (let p = documents.length - 1; p >= 0; p--) {
+      const massCopied = to - from > params.postingsCap || documents[to - 1]! >= batchCount || frequency.isCommon(hash);
+      for (let p = to - 1; p >= from; p--) {
         const b = documents[p]!;
         if (massCopied && b < batchCount) break;
-        // Each pair of batch documents is aligned once, from its lower number.
-        if (b <= a) continue;
+        // Each pair of batch documents is aligned once, from its lower number; the postings are in ascending
+        // document order, so the rest are at or below `a` too.
+        if (b <= a) break;
         if (counts[b]!++ === 0) touched.push(b);
       }
     }
@@ -367,10 +369,17 @@ function kindOf(document: ReuseEntry, source: ReuseEntry): SourceKind {
 
 /** How many characters of `[0, total)` the half-open spans (start, end, start, end…) cover together. */
 function unionLength(spans: number[], total: number): number {
-  const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((x, y) => spans[2 * x]! - spans[2 * y]!);
+  // By start, through a native sort of start × count + index (the order a stable sort by start gives).
+  const count = spans.length / 2;
+  let lowest = 0;
+  for (let i = 0; i < count; i++) lowest = Math.min(lowest, spans[2 * i]!);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) keys[i] = (spans[2 * i]! - lowest) * count + i;
+  keys.sort();
   let length = 0;
   let reached = 0;
-  for (const i of order) {
+  for (let k = 0; k < count; k++) {
+    const i = keys[k]! % count;
     const start = Math.max(reached, spans[2 * i]!, 0);
     const end = Math.min(spans[2 * i + 1]!, total);
     if (end > start) {
@@ -438,24 +447,53 @@ class OwnedSpans {
 
 /**
  * Passage indexes by score (highest first), then source number, then index. A document of a self-similar batch
- * has tens of thousands of candidate passages: each is given one number whose native sort is that order (its
- * score's rank among the distinct scores, its source number and its index), unless the numbers would not fit a
- * float's 53 bits, when a sort with a comparison function gives the same order, slower.
+ * has tens of thousands of candidate passages: they are put in that order by two counting sorts (by source
+ * number, then by the score's rank among the distinct scores) when the sources are not many more than the
+ * passages, else each is given one number whose native sort is that order (rank, source number, index); when
+ * those numbers would not fit a float's 53 bits, a sort with a comparison function gives the same order, slower.
  */
 export function rankPassages(scores: Float64Array, numbers: Int32Array, sourceSpace: number): Uint32Array {
   const n = scores.length;
-  const distinct = Float64Array.from(new Set(scores)).sort().reverse();
-  if (distinct.length * sourceSpace * n >= 2 ** 53) {
+  // The distinct scores ascending (few: evidence counts times four weights); a score's rank, highest first, is
+  // found by binary search.
+  const distinct = Float64Array.from(new Set(scores)).sort();
+  const d = distinct.length;
+  if (d * sourceSpace * n >= 2 ** 53) {
     return new Uint32Array(n).map((_, i) => i).sort((x, y) => scores[y]! - scores[x]! || numbers[x]! - numbers[y]! || x - y);
   }
-  const rank = new Map<number, number>();
-  distinct.forEach((score, r) => rank.set(score, r));
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const score = scores[i]!;
+    let lo = 0;
+    let hi = d - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (distinct[mid]! < score) lo = mid + 1;
+      else hi = mid;
+    }
+    ranks[i] = d - 1 - lo;
+  }
+  if (sourceSpace + d <= 4 * n) {
+    // Two stable counting sorts, by source number and then by rank: no comparisons at all.
+    const bySource = countingOrder(new Uint32Array(n).map((_, i) => i), numbers, sourceSpace);
+    return countingOrder(bySource, ranks, d);
+  }
   const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = (rank.get(scores[i]!)! * sourceSpace + numbers[i]!) * n + i;
+  for (let i = 0; i < n; i++) keys[i] = (ranks[i]! * sourceSpace + numbers[i]!) * n + i;
   keys.sort();
   const ranked = new Uint32Array(n);
   for (let i = 0; i < n; i++) ranked[i] = keys[i]! % n;
   return ranked;
+}
+
+/** `order` stably sorted by `key` of each index (keys in [0, space)). */
+function countingOrder(order: Uint32Array, key: Int32Array | Uint32Array, space: number): Uint32Array {
+  const starts = new Uint32Array(space + 1);
+  for (let i = 0; i < order.length; i++) starts[key[order[i]!]! + 1]!++;
+  for (let k = 1; k <= space; k++) starts[k]! += starts[k - 1]!;
+  const sorted = new Uint32Array(order.length);
+  for (let i = 0; i < order.length; i++) sorted[starts[key[order[i]!]!]!++] = order[i]!;
+  return sorted;
 }
 
 /** Gives each copied character one source: the passages with the most evidence first, later ones trimmed. */

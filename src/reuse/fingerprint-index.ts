@@ -12,10 +12,22 @@ export interface Postings {
   positions: Uint32Array;
 }
 
+/** A hash's documents inside the index's own array (see FingerprintIndex.lookupDocuments). */
+export interface DocumentRange {
+  all: Uint32Array;
+  from: number;
+  to: number;
+}
+
 export interface FingerprintIndex {
   /** Adds one document's fingerprints; documents are numbered densely by the caller, added in ascending order. */
   add(document: number, fingerprints: Fingerprints): void;
   lookup(hash: number): Postings;
+  /**
+   * The documents holding `hash` as `all[from]` to `all[to - 1]` (ascending): lookup without making views, for
+   * loops over hundreds of thousands of hashes. `all` is valid until the next `add`.
+   */
+  lookupDocuments(hash: number): DocumentRange;
   /** How many distinct documents hold `hash`. */
   documentFrequency(hash: number): number;
   /** Calls `visit` once per distinct hash, in hash order, with its postings. */
@@ -51,6 +63,12 @@ export class MemoryFingerprintIndex implements FingerprintIndex {
     this.seal();
     const [lo, hi] = this.range(hash);
     return { documents: this.documents.subarray(lo, hi), positions: this.positions.subarray(lo, hi) };
+  }
+
+  lookupDocuments(hash: number): DocumentRange {
+    this.seal();
+    const [from, to] = this.range(hash);
+    return { all: this.documents, from, to };
   }
 
   documentFrequency(hash: number): number {
@@ -116,8 +134,14 @@ export class MemoryFingerprintIndex implements FingerprintIndex {
       if (this.hashes[mid]! < h) lo = mid + 1;
       else hi = mid;
     }
+    // The end by binary search too: a phrase every document repeats has tens of thousands of postings.
     let end = lo;
-    while (end < this.count && this.hashes[end] === h) end++;
+    hi = this.count;
+    while (end < hi) {
+      const mid = (end + hi) >>> 1;
+      if (this.hashes[mid]! <= h) end = mid + 1;
+      else hi = mid;
+    }
     return [lo, end];
   }
 

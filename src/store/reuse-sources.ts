@@ -40,6 +40,21 @@ export function fingerprintsOf(text: ReuseText, params: ReuseParams = DEFAULT_RE
   return winnow(kgramHashes(text.chars, params.k), params.w);
 }
 
+/**
+ * Indexes of `hashes` by hash, then index: a native sort of hash × count + index, when those numbers are exact
+ * (fewer than 2^21 fingerprints), else a sort with a comparison function, slower.
+ */
+function hashOrder(hashes: Uint32Array): Uint32Array {
+  const n = hashes.length;
+  if (n >= 2 ** 21) return new Uint32Array(n).map((_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = hashes[i]! * n + i;
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % n;
+  return order;
+}
+
 const bytes = (v: unknown): Uint8Array => (v instanceof Uint8Array ? v : Buffer.from(v as ArrayBuffer));
 
 export interface SourceIdentity {
@@ -109,7 +124,7 @@ export class ReuseSources {
     // In hash order: each insert into the hash index lands next to the last one, not at a random page (a third
     // less CPU for SQLite). The postings read back are the same sets, whatever order the rows went in.
     const { hashes, positions } = fingerprints;
-    const order = new Uint32Array(n).map((_, i) => i).sort((a, b) => hashes[a]! - hashes[b]! || a - b);
+    const order = hashOrder(hashes);
     for (let from = 0; from < n; from += INSERT_CHUNK) {
       const to = Math.min(n, from + INSERT_CHUNK);
       const params: SqlValue[] = [];
