@@ -23,6 +23,7 @@ const fileSchema = (z: Zod) => {
     'not-figure-units': z.array(z.string().min(1)),
     'counting-words': z.array(regexSource(z)).min(1),
     'vague-measures': z.array(z.string().min(1)),
+    'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
     'set-phrase-heads': z.array(z.string().min(1)),
@@ -69,6 +70,9 @@ export interface CueDictionary {
   countingWords: RegExp;
   /** Spans of time that measure the work (办理时间缩短至15分钟, 3个工作日内): `before` in the clause or `after` right behind. */
   timed: { units: Set<string>; before: string[]; after: string[] };
+  /** A once closing its clause after what it counts (召开动员会一次): its measure words, and the words of its clause
+   * that make it the times an honor was received (荣立三等功一次), no figure. */
+  postposedOnce: { units: Set<string>; notAfter: string[] };
   /** Measure words that after 一 never count, counting words or not (每年新增一批). */
   vagueMeasures: Set<string>;
   /** A clause stretch before a once that makes it a rhythm (每月一次, 每三年…一次). */
@@ -145,6 +149,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     vagueMeasures: new Set(data['vague-measures']),
+    postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'] },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],

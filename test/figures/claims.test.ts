@@ -142,6 +142,10 @@ describe('no figure', () => {
     ['开展“六个一”活动。'],
     ['为辖区60岁以上老人服务。'],
     ['连续3年被评为先进。'],
+    // Things written after their noun with 一 stay articles; the times an honor was received are no figure.
+    ['编写安全知识手册一册。'],
+    ['把学习要点印发给职工，人手一份。'],
+    ['所长王某荣立个人二等功一次。'],
   ])('%s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -149,6 +153,10 @@ describe('no figure', () => {
   it('drops the numbers of a headline above the body, not those of the body', () => {
     const text = `110家民企争相创文，万利隆获得表彰\n本报讯 从今年3月底开始，市工商联在非公企业中开展文明车间评选活动，全市共有41家单位的51家车间入围，最终评出文明车间12个。\n`;
     expect(figuresOf(text).map((f) => f.value)).toEqual([41, 51, 12]);
+  });
+
+  it('counts a once of a meeting or event that closes its clause after what it counts', () => {
+    expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
   });
 
   it('keeps 一次 as a frequency and beside other counts', () => {

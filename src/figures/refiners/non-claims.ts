@@ -8,12 +8,29 @@ import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
 
+/** What may follow a count that closes its clause: a break, or the text's end. */
+const CLOSES_CLAUSE = /^(?:[，,；;。！？!?\n]|$)/u;
+
+/**
+ * 召开动员会一次: a once of an event (cues.yaml `postposed-once`) closing its clause after what it counts is a count;
+ * an article stands before its noun (开展一次整治). Not the times an honor was received (荣立三等功一次).
+ */
+function isPostposedOnce(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const { units, notAfter } = context.cues.postposedOnce;
+  if (q.unit === null || !units.has(q.unit) || !CLOSES_CLAUSE.test(text.slice(q.end, q.end + 1))) return false;
+  const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
+  return lead.length > 0 && !notAfter.some((w) => lead.includes(w));
+}
+
 function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
   if (q.unit !== null && context.cues.vagueMeasures.has(q.unit)) return true;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
+  if (isPostposedOnce(context, d)) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
   const besides = context.claims.functionWords.neighbour;
   for (let i = firstStartingAt(d.inSentence, q.start - NEIGHBOUR_REACH); i < d.inSentence.length && d.inSentence[i]!.start <= q.end + 7; i++) {
