@@ -146,6 +146,9 @@ describe('no figure', () => {
     ['编写安全知识手册一册。'],
     ['把学习要点印发给职工，人手一份。'],
     ['所长王某荣立个人二等功一次。'],
+    ['该站先后3次荣获市级青年文明号称号。'],
+    ['该所两次被省厅授予先进集体。'],
+    ['X市文明办X部长一行来到公司调研。'],
   ])('%s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -157,6 +160,10 @@ describe('no figure', () => {
 
   it('counts a once of a meeting or event that closes its clause after what it counts', () => {
     expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
+  });
+
+  it('keeps a streak of honors as a figure', () => {
+    expect(figuresOf('该院连续两次被评为省级先进单位。').map((f) => f.value)).toEqual([2]);
   });
 
   it('keeps 一次 as a frequency and beside other counts', () => {

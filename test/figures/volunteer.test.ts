@@ -15,4 +15,10 @@ describe('figures/volunteer', () => {
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
+
+  it('reads a count of activities a volunteer word names after it as volunteer work', () => {
+    expect(summary('本月共开展了15场“周末清洁”志愿者环保活动。').map(([category, value]) => [category, value])).toEqual([['volunteer', 15]]);
+    // An activity counted with no volunteer word naming it stays an activity.
+    expect(summary('本月共开展了15场环保宣讲活动。').map(([category, value]) => [category, value])).toEqual([['activity', 15]]);
+  });
 });

@@ -1,6 +1,7 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
 // article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
-// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders and counts restating the list before them.
+// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders, counts restating the list before them
+// and the times an honor was received.
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt } from '../contained.js';
 import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
@@ -208,6 +209,21 @@ function isOtherRhythm(context: FigureContext, d: FigureDraft): boolean {
   return context.cues.rhythm.test(context.text.slice(start, q.start));
 }
 
+/** How far before a count a streak word (连续) is looked for. */
+const STREAK_REACH = 4;
+
+/**
+ * The times an honor was received (先后5次获得…称号, 两次被…授予): a count of the honor, not of work done; a streak
+ * (连续两次被评为) stays a figure.
+ */
+function isHonorTimes(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  const { units, before, streak } = context.cues.honorTimes;
+  if (q.unit === null || !units.has(q.unit) || !before.some((w) => context.text.startsWith(w, q.end))) return false;
+  const lead = context.text.slice(Math.max(0, q.start - STREAK_REACH), q.start);
+  return !streak.some((w) => lead.endsWith(w));
+}
+
 /** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
 function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
   const { text } = context;
@@ -236,6 +252,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isInToken(context, d) ||
         isRestatedList(context, d) ||
         isOtherRhythm(context, d) ||
+        isHonorTimes(context, d) ||
         isHeadline(context, d) ||
         isQuotedSloganAgain(context, d, slogans)
       ),
