@@ -66,6 +66,15 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
   });
 
+  it('counts the people taking part in an event with the event of the clause before', () => {
+    const pairs = (text: string) => figuresOf(text).map((f) => [f.category, f.value]);
+    expect(pairs('举办道德讲堂24期，参与职工3100余人次。')).toEqual([['activity', 24], ['activity', 3100]]);
+    expect(pairs('开展普法宣传16场次，参与群众800余人次。')).toEqual([['publicity', 16], ['publicity', 800]]);
+    // Not across a sentence, nor for a category that does not count people.
+    expect(pairs('举办讲座5场。参与职工300人次。')).toEqual([['activity', 5], ['other', 300]]);
+    expect(pairs('捐款2万元，参与职工300人。')).toEqual([['donation', 20000], ['other', 300]]);
+  });
+
   it('claims nothing for the parts of a scheme', () => {
     expect(figuresOf('该项目分为3个板块。')).toEqual([]);
   });
