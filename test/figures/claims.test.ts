@@ -162,6 +162,10 @@ describe('no figure', () => {
     expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
   });
 
+  it('keeps a count too large to name the parts of a plan', () => {
+    expect(figuresOf('围绕三个重点推进创建，为56个重点客户提供上门服务。').map((f) => f.value)).toEqual([56]);
+  });
+
   it('keeps a streak of honors as a figure', () => {
     expect(figuresOf('该院连续两次被评为省级先进单位。').map((f) => f.value)).toEqual([2]);
   });

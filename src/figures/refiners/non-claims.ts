@@ -41,8 +41,12 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   return true;
 }
 
+/** A slogan or plan names few parts: a larger count before a head word (83个重点保电单位) counts things. */
+const SET_PHRASE_MAX = 20;
+
 function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   const after = context.text.slice(d.quantity.end, d.quantity.end + 4);
+  if (d.quantity.value !== null && d.quantity.value > SET_PHRASE_MAX) return false;
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
 
