@@ -21,4 +21,9 @@ describe('figures/volunteer', () => {
     // An activity counted with no volunteer word naming it stays an activity.
     expect(summary('本月共开展了15场环保宣讲活动。').map(([category, value]) => [category, value])).toEqual([['activity', 15]]);
   });
+
+  it('reads a clause opening with 活动 as the volunteer service the clause before names', () => {
+    expect(summary('党员志愿者开展河道清洁志愿服务，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['volunteer', 12]]);
+    expect(summary('社区开展河道清洁整治，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['activity', 12]]);
+  });
 });

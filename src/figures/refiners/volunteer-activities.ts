@@ -1,6 +1,7 @@
 // An activity of volunteers is a volunteer figure: in 志愿服务队开展劝导活动36次 the 活动 cue gives way to the
 // volunteer cue of its clause (the pairs that give way are cues.yaml `gives-way`), and so does the cue of a count
-// followed by the activities it counts when a volunteer word names them (开展20场“公益一小时”志愿者创文活动).
+// followed by the activities it counts when a volunteer word names them (开展20场“公益一小时”志愿者创文活动), and
+// that of a clause opening with the cue word after a clause naming volunteer service (…志愿者服务，活动共开展20场).
 import type { Cue, FigureDraft, FigureRefiner } from '../figures.js';
 import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 import { firstStartingAt } from '../contained.js';
@@ -17,6 +18,7 @@ export const volunteerActivities: FigureRefiner = (context, drafts) =>
       if (c.category === to && c.end <= d.cue.start) doer = c;
     }
     if (!doer) doer = namedAfter(context.text, d, to);
+    if (!doer) doer = backReference(context.text, d, to, from);
     return doer && context.cues.byCategory.get(to)!.accepts(d.quantity) ? { ...d, cue: doer, category: to } : d;
   });
 
@@ -35,4 +37,14 @@ function namedAfter(text: string, d: FigureDraft, to: string): Cue | undefined {
     if (noun && !CLAUSE_OR_SENTENCE_BREAK.test(text.slice(c.end, noun.start))) return c;
   }
   return undefined;
+}
+
+/**
+ * A clause opening with the cue word itself (…开展常态化志愿者服务，活动共开展20场) speaks of the activities the
+ * clause before named: a cue of `to` there is the doer.
+ */
+function backReference(text: string, d: FigureDraft, to: string, clause: number): Cue | undefined {
+  if (!d.cue || d.cue.start !== clause || clause <= d.sentence.norm.start) return undefined;
+  const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
+  return d.cues.filter((c) => c.category === to && c.start >= previous && c.end < clause).pop();
 }
