@@ -34,7 +34,7 @@ const fileSchema = (z: Zod) => {
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
-    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
+    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
       'verbs-after': z.array(z.string().min(1)),
@@ -97,6 +97,8 @@ export interface CueDictionary {
   rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
   givesWay: Map<FigureCategory, FigureCategory>;
+  /** The cue words of a yielding category that also yield to a doer opening the sentence (活动 after 某某志愿服务队…，). */
+  givesWaySentence: Map<FigureCategory, Set<string>>;
   /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
   levelChange: RegExp;
   subject: SubjectWords;
@@ -170,6 +172,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
+    givesWaySentence: new Map(data['gives-way'].map((w) => [known(w.category), new Set(w['sentence-cues'] ?? [])])),
   };
   return cues;
 }

@@ -24,6 +24,12 @@ describe('figures/volunteer', () => {
     expect(summary('本月共开展了15场环保宣讲活动。').map(([category, value]) => [category, value])).toEqual([['activity', 15]]);
   });
 
+  it('reads the activities of a volunteer team the sentence opens with as volunteer work, not its meetings', () => {
+    const last = (text: string) => summary(text).map(([category, value]) => [category, value]).pop();
+    expect(last('某某社区“清河”志愿服务队现有队员30人，常年到河边开展巡查，全年开展护河宣传等活动22次。')).toEqual(['volunteer', 22]);
+    expect(last('某某社区“清河”志愿服务队现有队员30人，全年召开工作例会12次。')).toEqual(['activity', 12]);
+  });
+
   it('reads a clause opening with 活动 as the volunteer service the clause before names', () => {
     expect(summary('党员志愿者开展河道清洁志愿服务，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['volunteer', 12]]);
     expect(summary('社区开展河道清洁整治，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['activity', 12]]);

@@ -19,6 +19,8 @@ export const volunteerActivities: FigureRefiner = (context, drafts) =>
     }
     if (!doer) doer = namedAfter(context.text, d, to);
     if (!doer) doer = backReference(context.text, d, to, from);
+    // The team opening the sentence stands far from the count: the figure keeps its own cue word, as a volunteer cue.
+    if (!doer && context.cues.givesWaySentence.get(d.cue.category)?.has(d.cue.word) && sentenceDoer(context.text, d, to)) doer = { ...d.cue, category: to };
     return doer && context.cues.byCategory.get(to)!.accepts(d.quantity) ? { ...d, cue: doer, category: to } : d;
   });
 
@@ -47,4 +49,16 @@ function backReference(text: string, d: FigureDraft, to: string, clause: number)
   if (!d.cue || d.cue.start !== clause || clause <= d.sentence.norm.start) return undefined;
   const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
   return d.cues.filter((c) => c.category === to && c.start >= previous && c.end < clause).pop();
+}
+
+/**
+ * A volunteer team the sentence opens with (报社“某某”志愿服务队现有志愿者146人，全年开展…等活动37次) does the
+ * activities its later clauses count, when their cue is one of the gives-way pair's `sentence-cues` (活动, 义诊;
+ * not a meeting, which is the unit's own): the volunteer cue of the sentence's first clause is their doer.
+ */
+function sentenceDoer(text: string, d: FigureDraft, to: string): Cue | undefined {
+  const start = d.sentence.norm.start;
+  const firstEnd = text.slice(start, d.quantity.start).search(/[，,；;]/u);
+  if (firstEnd < 0) return undefined;
+  return d.cues.find((c) => c.category === to && c.start >= start && c.end <= start + firstEnd);
 }
