@@ -45,6 +45,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['组织主题宣传活动30次。', 'publicity', 30],
     ['沿主干道悬挂条幅60条。', 'publicity', 60],
     ['在各楼层设置宣传栏累计120块。', 'publicity', 120],
+    // The reading the pieces drew is publicity; the platforms a unit runs are no publicity output.
+    ['公众号全年阅读量累计超过10万人次。', 'publicity', 100000],
+    ['开通微信公众号等新媒体平台6个。', 'other', 6],
     // Film showings are events; the teams that perform are counted, not held.
     ['送电影下乡放映电影240场。', 'activity', 240],
     ['组建文艺演出团队12个。', 'other', 12],
