@@ -23,6 +23,9 @@ const fileSchema = (z: Zod) => {
     'not-figure-units': z.array(z.string().min(1)),
     'counting-words': z.array(regexSource(z)).min(1),
     'vague-measures': z.array(z.string().min(1)),
+    'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)) }),
+    participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1) }),
+    'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
     'set-phrase-heads': z.array(z.string().min(1)),
@@ -31,7 +34,7 @@ const fileSchema = (z: Zod) => {
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
-    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string() })),
+    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
       'verbs-after': z.array(z.string().min(1)),
@@ -69,6 +72,15 @@ export interface CueDictionary {
   countingWords: RegExp;
   /** Spans of time that measure the work (办理时间缩短至15分钟, 3个工作日内): `before` in the clause or `after` right behind. */
   timed: { units: Set<string>; before: string[]; after: string[] };
+  /** A once closing its clause after what it counts (召开动员会一次): its measure words, and the words of its clause
+   * that make it the times an honor was received (荣立三等功一次), no figure. */
+  postposedOnce: { units: Set<string>; notAfter: string[] };
+  /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
+   * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
+  participants: { words: string[]; units: Set<string> };
+  /** The times an honor was received (先后5次获得…, 两次被…授予): a count of `units` right before one of `before`,
+   * unless one of `streak` stands right before it (连续两次被评为: a record run, which is a figure). */
+  honorTimes: { units: Set<string>; before: string[]; streak: string[] };
   /** Measure words that after 一 never count, counting words or not (每年新增一批). */
   vagueMeasures: Set<string>;
   /** A clause stretch before a once that makes it a rhythm (每月一次, 每三年…一次). */
@@ -85,6 +97,8 @@ export interface CueDictionary {
   rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
   givesWay: Map<FigureCategory, FigureCategory>;
+  /** The cue words of a yielding category that also yield to a doer opening the sentence (活动 after 某某志愿服务队…，). */
+  givesWaySentence: Map<FigureCategory, Set<string>>;
   /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
   levelChange: RegExp;
   subject: SubjectWords;
@@ -145,6 +159,9 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     vagueMeasures: new Set(data['vague-measures']),
+    postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'] },
+    participants: { words: data.participants.words, units: new Set(data.participants.units) },
+    honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),
     setPhraseHeads: data['set-phrase-heads'],
@@ -155,6 +172,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
+    givesWaySentence: new Map(data['gives-way'].map((w) => [known(w.category), new Set(w['sentence-cues'] ?? [])])),
   };
   return cues;
 }

@@ -15,6 +15,7 @@ import { coordinatedCues } from './refiners/coordination.js';
 import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
+import { participants } from './refiners/participants.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
@@ -56,7 +57,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, assignClaims];
+const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;

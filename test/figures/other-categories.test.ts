@@ -40,6 +40,21 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // People reached and pieces handed out by publicity work.
     ['组织党员上街宣传800余人次。', 'publicity', 800],
     ['发放法治宣传品3500件。', 'publicity', 3500],
+    // A publicity event counted in sessions, the banners hung and the boards put up (块 beside 宣传栏 is a count).
+    ['全年开展防诈骗宣传12场次。', 'publicity', 12],
+    ['组织主题宣传活动30次。', 'publicity', 30],
+    ['沿主干道悬挂条幅60条。', 'publicity', 60],
+    ['在各楼层设置宣传栏累计120块。', 'publicity', 120],
+    // The reading the pieces drew is publicity; the platforms a unit runs are no publicity output.
+    ['公众号全年阅读量累计超过10万人次。', 'publicity', 100000],
+    ['开通微信公众号等新媒体平台6个。', 'other', 6],
+    // Film showings are events; the teams that perform are counted, not held.
+    ['送电影下乡放映电影240场。', 'activity', 240],
+    ['组建文艺演出团队12个。', 'other', 12],
+    // Volunteers who received an honor are other.
+    ['12名同学荣获优秀志愿者称号。', 'other', 12],
+    ['志愿服务队开展禁毒宣传12场。', 'volunteer', 12],
+    ['志愿者向群众发放禁毒宣传资料800份。', 'publicity', 800],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
@@ -52,6 +67,19 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['共有9件作品获省级新闻奖。', 9],
   ])('%s counts winners: other', (text, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
+  });
+
+  it('counts the people taking part in an event with the event of the clause before', () => {
+    const pairs = (text: string) => figuresOf(text).map((f) => [f.category, f.value]);
+    expect(pairs('举办道德讲堂24期，参与职工3100余人次。')).toEqual([['activity', 24], ['activity', 3100]]);
+    expect(pairs('开展普法宣传16场次，参与群众800余人次。')).toEqual([['publicity', 16], ['publicity', 800]]);
+    // Not across a sentence, nor for a category that does not count people.
+    expect(pairs('举办讲座5场。参与职工300人次。')).toEqual([['activity', 5], ['other', 300]]);
+    expect(pairs('捐款2万元，参与职工300人。')).toEqual([['donation', 20000], ['other', 300]]);
+  });
+
+  it('claims nothing for the parts of a scheme', () => {
+    expect(figuresOf('该项目分为3个板块。')).toEqual([]);
   });
 
   it('reads no cue in a word that ends a quoted name', () => {

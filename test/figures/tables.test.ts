@@ -221,6 +221,11 @@ describe('what the caption and the header say about a cell', () => {
     expect(helped.map((f) => f.category)).toEqual(['assistance']);
   });
 
+  it('reads a row of publicity events under a caption about volunteer service as volunteer work', () => {
+    const figures = figuresOf('全年志愿服务开展情况如下：\n项目\t场次\n节水宣传进校园\t7\n').filter((f) => f.table);
+    expect(figures.map((f) => [f.category, f.value])).toEqual([['volunteer', 7]]);
+  });
+
   it('lets a caption about activities yield to the volunteer service its line names', () => {
     const volunteers = figuresOf('成立护河志愿服务队，队员38人。各项公益活动情况见下表。\n活动\t次数\n清理河道\t6\n').filter((f) => f.table);
     expect(volunteers.map((f) => f.category)).toEqual(['volunteer']);

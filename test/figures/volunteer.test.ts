@@ -9,10 +9,29 @@ describe('figures/volunteer', () => {
     ['共吸收志愿者40人，开展志愿活动90余次。', [['volunteer', 40, '人', 'exact', '志愿者40人'], ['volunteer', 90, '次', 'more_than', '志愿活动90余次']]],
     // The people served in a clause of its own (解答, 接诊) are other, after a volunteer count too.
     ['开展志愿服务活动45次，服务过往旅客约3000人次。', [['volunteer', 45, '次', 'exact', '志愿服务活动45次'], ['other', 3000, '人次', 'about', '约3000人次']]],
+    // So are the people a clause opening with a beneficiary mark counts.
+    ['开展志愿服务活动20次，为120名留守儿童送去图书和文具。', [['volunteer', 20, '次', 'exact', '志愿服务活动20次'], ['other', 120, '名', 'exact', '120名']]],
     ['开展志愿服务活动30场，免费解答群众咨询2600余人次。', [['volunteer', 30, '场', 'exact', '志愿服务活动30场'], ['other', 2600, '人次', 'more_than', '2600余人次']]],
     // Volunteer figures count people, person-times, activities and hours: projects and organizations are other.
     ['从3500多个申报参加的志愿服务组织中遴选出435个，现场签约390多个项目。', [['other', 3500, '个', 'more_than', '3500多个'], ['other', 435, '个', 'exact', '435个'], ['other', 390, '个', 'more_than', '390多个']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
+  });
+
+  it('reads a count of activities a volunteer word names after it as volunteer work', () => {
+    expect(summary('本月共开展了15场“周末清洁”志愿者环保活动。').map(([category, value]) => [category, value])).toEqual([['volunteer', 15]]);
+    // An activity counted with no volunteer word naming it stays an activity.
+    expect(summary('本月共开展了15场环保宣讲活动。').map(([category, value]) => [category, value])).toEqual([['activity', 15]]);
+  });
+
+  it('reads the activities of a volunteer team the sentence opens with as volunteer work, not its meetings', () => {
+    const last = (text: string) => summary(text).map(([category, value]) => [category, value]).pop();
+    expect(last('某某社区“清河”志愿服务队现有队员30人，常年到河边开展巡查，全年开展护河宣传等活动22次。')).toEqual(['volunteer', 22]);
+    expect(last('某某社区“清河”志愿服务队现有队员30人，全年召开工作例会12次。')).toEqual(['activity', 12]);
+  });
+
+  it('reads a clause opening with 活动 as the volunteer service the clause before names', () => {
+    expect(summary('党员志愿者开展河道清洁志愿服务，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['volunteer', 12]]);
+    expect(summary('社区开展河道清洁整治，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['activity', 12]]);
   });
 });

@@ -1,6 +1,7 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
 // article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
-// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders and counts restating the list before them.
+// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders, counts restating the list before them
+// and the times an honor was received.
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt } from '../contained.js';
 import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
@@ -8,12 +9,29 @@ import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
 
+/** What may follow a count that closes its clause: a break, or the text's end. */
+const CLOSES_CLAUSE = /^(?:[，,；;。！？!?\n]|$)/u;
+
+/**
+ * 召开动员会一次: a once of an event (cues.yaml `postposed-once`) closing its clause after what it counts is a count;
+ * an article stands before its noun (开展一次整治). Not the times an honor was received (荣立三等功一次).
+ */
+function isPostposedOnce(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const { units, notAfter } = context.cues.postposedOnce;
+  if (q.unit === null || !units.has(q.unit) || !CLOSES_CLAUSE.test(text.slice(q.end, q.end + 1))) return false;
+  const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
+  return lead.length > 0 && !notAfter.some((w) => lead.includes(w));
+}
+
 function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
   if (q.unit !== null && context.cues.vagueMeasures.has(q.unit)) return true;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
+  if (isPostposedOnce(context, d)) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
   const besides = context.claims.functionWords.neighbour;
   for (let i = firstStartingAt(d.inSentence, q.start - NEIGHBOUR_REACH); i < d.inSentence.length && d.inSentence[i]!.start <= q.end + 7; i++) {
@@ -23,8 +41,12 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   return true;
 }
 
+/** A slogan or plan names few parts: a larger count before a head word (83个重点保电单位) counts things. */
+const SET_PHRASE_MAX = 20;
+
 function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   const after = context.text.slice(d.quantity.end, d.quantity.end + 4);
+  if (d.quantity.value !== null && d.quantity.value > SET_PHRASE_MAX) return false;
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
 
@@ -191,6 +213,21 @@ function isOtherRhythm(context: FigureContext, d: FigureDraft): boolean {
   return context.cues.rhythm.test(context.text.slice(start, q.start));
 }
 
+/** How far before a count a streak word (连续) is looked for. */
+const STREAK_REACH = 4;
+
+/**
+ * The times an honor was received (先后5次获得…称号, 两次被…授予): a count of the honor, not of work done; a streak
+ * (连续两次被评为) stays a figure.
+ */
+function isHonorTimes(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  const { units, before, streak } = context.cues.honorTimes;
+  if (q.unit === null || !units.has(q.unit) || !before.some((w) => context.text.startsWith(w, q.end))) return false;
+  const lead = context.text.slice(Math.max(0, q.start - STREAK_REACH), q.start);
+  return !streak.some((w) => lead.endsWith(w));
+}
+
 /** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
 function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
   const { text } = context;
@@ -219,6 +256,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isInToken(context, d) ||
         isRestatedList(context, d) ||
         isOtherRhythm(context, d) ||
+        isHonorTimes(context, d) ||
         isHeadline(context, d) ||
         isQuotedSloganAgain(context, d, slogans)
       ),

@@ -1,7 +1,9 @@
 // An activity of volunteers is a volunteer figure: in 志愿服务队开展劝导活动36次 the 活动 cue gives way to the
-// volunteer cue of its clause (the pairs that give way are cues.yaml `gives-way`).
-import type { Cue, FigureRefiner } from '../figures.js';
-import { clauseStart } from '../clause.js';
+// volunteer cue of its clause (the pairs that give way are cues.yaml `gives-way`), and so does the cue of a count
+// followed by the activities it counts when a volunteer word names them (开展20场“公益一小时”志愿者创文活动), and
+// that of a clause opening with the cue word after a clause naming volunteer service (…志愿者服务，活动共开展20场).
+import type { Cue, FigureDraft, FigureRefiner } from '../figures.js';
+import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 import { firstStartingAt } from '../contained.js';
 
 export const volunteerActivities: FigureRefiner = (context, drafts) =>
@@ -15,5 +17,48 @@ export const volunteerActivities: FigureRefiner = (context, drafts) =>
       const c = d.cues[i]!;
       if (c.category === to && c.end <= d.cue.start) doer = c;
     }
+    if (!doer) doer = namedAfter(context.text, d, to);
+    if (!doer) doer = backReference(context.text, d, to, from);
+    // The team opening the sentence stands far from the count: the figure keeps its own cue word, as a volunteer cue.
+    if (!doer && context.cues.givesWaySentence.get(d.cue.category)?.has(d.cue.word) && sentenceDoer(context.text, d, to)) doer = { ...d.cue, category: to };
     return doer && context.cues.byCategory.get(to)!.accepts(d.quantity) ? { ...d, cue: doer, category: to } : d;
   });
+
+/** How far after the volunteer word the activity noun it names may end (志愿者创文活动, 志愿者义务劳动). */
+const NAMED_REACH = 8;
+
+/**
+ * A cue of `to` after the quantity in its clause, followed within NAMED_REACH characters by a cue of the figure's
+ * own category: the count's noun is an activity of volunteers (举办12场志愿者宣讲活动).
+ */
+function namedAfter(text: string, d: FigureDraft, to: string): Cue | undefined {
+  const q = d.quantity;
+  for (const c of d.cues) {
+    if (c.category !== to || c.start < q.end || CLAUSE_OR_SENTENCE_BREAK.test(text.slice(q.end, c.start))) continue;
+    const noun = d.cues.find((a) => a.category === d.category && a.start >= c.end && a.end - c.end <= NAMED_REACH);
+    if (noun && !CLAUSE_OR_SENTENCE_BREAK.test(text.slice(c.end, noun.start))) return c;
+  }
+  return undefined;
+}
+
+/**
+ * A clause opening with the cue word itself (…开展常态化志愿者服务，活动共开展20场) speaks of the activities the
+ * clause before named: a cue of `to` there is the doer.
+ */
+function backReference(text: string, d: FigureDraft, to: string, clause: number): Cue | undefined {
+  if (!d.cue || d.cue.start !== clause || clause <= d.sentence.norm.start) return undefined;
+  const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
+  return d.cues.filter((c) => c.category === to && c.start >= previous && c.end < clause).pop();
+}
+
+/**
+ * A volunteer team the sentence opens with (报社“某某”志愿服务队现有志愿者146人，全年开展…等活动37次) does the
+ * activities its later clauses count, when their cue is one of the gives-way pair's `sentence-cues` (活动, 义诊;
+ * not a meeting, which is the unit's own): the volunteer cue of the sentence's first clause is their doer.
+ */
+function sentenceDoer(text: string, d: FigureDraft, to: string): Cue | undefined {
+  const start = d.sentence.norm.start;
+  const firstEnd = text.slice(start, d.quantity.start).search(/[，,；;]/u);
+  if (firstEnd < 0) return undefined;
+  return d.cues.find((c) => c.category === to && c.start >= start && c.end <= start + firstEnd);
+}
