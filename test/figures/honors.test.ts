@@ -565,4 +565,22 @@ describe('honors', () => {
     expect(honors.map((h) => [h.title, h.awarder])).toEqual([['全国文明单位', '中央文明委']]);
     expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
+
+  it('goes on over a comma with a list of names written with 、, and ends it at a sum of the honors (等12项…荣誉)', () => {
+    expect(honorsOf('供电所曾获得全市安全生产先进集体、全省文明窗口,全县优质服务示范站、县级和谐单位、市级模范职工之家等12项省市县级荣誉后再获殊荣。').map((h) => h.title))
+      .toEqual(['全市安全生产先进集体', '全省文明窗口', '全县优质服务示范站', '县级和谐单位', '市级模范职工之家']);
+    expect(honorsOf('新塘村享有不少美誉,例如全国文明村、国家森林公园、全省生态和休闲旅游示范村、全省美丽村庄。').map((h) => h.title))
+      .toEqual(['全国文明村', '国家森林公园', '全省生态和休闲旅游示范村', '全省美丽村庄']);
+    expect(honorsOf('该站荣获“青年文明号”“巾帼文明岗”“文明服务网点”等十余项集体荣誉。').map((h) => h.title)).toEqual(['青年文明号', '巾帼文明岗', '文明服务网点']);
+  });
+
+  it('reads a title still held (继续享有…称号), and none for those who hold one (向荣获…的代表颁奖) or a title named by 该, 此', () => {
+    expect(honorsOf('经复查,县人民医院继续享有省级文明单位称号。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('大会向荣获全国五一劳动奖和全国工人先锋号的代表颁奖。')).toEqual([]);
+    expect(honorsOf('我院是全市唯一获得该项荣誉的医院。')).toEqual([]);
+  });
+
+  it('reads no list over a comma after 是 (是…授予的称号,包括…)', () => {
+    expect(honorsOf('“文明社区”是市文明委授予社区的荣誉称号,包括全市文明社区、全市文明街道。')).toEqual([]);
+  });
 });

@@ -197,8 +197,12 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
 export const CLAUSE_BREAK = ',，。;；!?！？…\\n';
 export const QUOTES = '“”"「」《》『』';
 // The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
-// word and a quoted title) continues a list, and 、被 starts the next conferral.
-const titleRun = (placeEnd: string) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])))+`;
+// word and a quoted title) continues a list, and 、被 starts the next conferral. A list of names written with 、 goes
+// on over a comma into more names with 、 (荣获A、B,C、D等荣誉), and a comma before 例如, 比如, 包括 opens the list of
+// what the words before it sum up (享有很多美誉,例如A、B).
+const LIST_GOES_ON = `[,，](?<=、[^${CLAUSE_BREAK}]{1,40}[,，])(?=[^${CLAUSE_BREAK}、${'“”"'}]{2,20}、)|[,，](?=(?:例如|比如|包括|诸如)[^${CLAUSE_BREAK}]{2,20}、)`;
+// After 是 or 成为 the run stops at the comma: 是…授予的最高荣誉称号,包括A、B defines a title, naming no one's.
+const titleRun = (placeEnd: string, listGoesOn = true) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])${listGoesOn ? `|${LIST_GOES_ON}` : ''}))+`;
 
 /** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
 function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
@@ -218,6 +222,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
   const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
   const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`);
+  const WEAK_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, false);
   // A county-level city ranks first: 句容市 is county, although its 市 would say city.
   const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
   const patterns: HonorPatterns = {
@@ -228,7 +233,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // 一是, 但是, 就是 … are no verbs of being.
     // 为 is a verb of being only on its own (成为, 作为, 命名为, 以…为 have their own readings or none), and only before a
     // quoted title or a level word (区文化馆为国家一级文化馆; 为配合新乡市…, 为什么… are no such).
-    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)}|(?<![成作评选认命名确列授定称以被因更较广视改分化誉])为(?=[“"「《]|${alternation(data.levelPrefixes)}))(?:了)?(${TITLE_RUN})`, 'gu'),
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)}|(?<![成作评选认命名确列授定称以被因更较广视改分化誉])为(?=[“"「《]|${alternation(data.levelPrefixes)}))(?:了)?(${WEAK_RUN})`, 'gu'),
     pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
     active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
