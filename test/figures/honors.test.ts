@@ -583,4 +583,11 @@ describe('honors', () => {
   it('reads no list over a comma after 是 (是…授予的称号,包括…)', () => {
     expect(honorsOf('“文明社区”是市文明委授予社区的荣誉称号,包括全市文明社区、全市文明街道。')).toEqual([]);
   });
+
+  it('reads a first line shorter than the next as the headline, not a line wrapped into the body', () => {
+    const text = '县自来水公司荣获全国五一劳动奖状\n4月27日上午,庆祝五一国际劳动节大会在京召开,县自来水公司获颁全国五一劳动奖状。';
+    const honors = analyse(text).honors;
+    expect(honors.map((h) => h.title)).toEqual(['全国五一劳动奖状']);
+    expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
+  });
 });
