@@ -590,4 +590,15 @@ describe('honors', () => {
     expect(honors.map((h) => h.title)).toEqual(['全国五一劳动奖状']);
     expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
+
+  it('quotes an honor at its first mention when a headline names it shorter, or the body names its round, and keeps the headline\'s awarder', () => {
+    const text = '市博物馆讲解队获评省文旅厅“优秀志愿服务团队”\n\n近日,名单公布,市博物馆讲解队荣获“2023年优秀文化志愿服务团队”称号。';
+    const honors = analyse(text).honors;
+    expect(honors.map((h) => [h.title, h.awarder])).toEqual([['优秀文化志愿服务团队', '省文旅厅']]);
+    expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
+    const rounds = '青山村入选“全国美丽休闲乡村”,是全省唯一。\n\n在颁奖典礼上,青山村入选“第三批全国美丽休闲乡村”。';
+    const held = analyse(rounds).honors;
+    expect(held).toHaveLength(1);
+    expect(held[0]!.start).toBeLessThan(rounds.indexOf('\n'));
+  });
 });
