@@ -601,4 +601,9 @@ describe('honors', () => {
     expect(held).toHaveLength(1);
     expect(held[0]!.start).toBeLessThan(rounds.indexOf('\n'));
   });
+
+  it('reads the body recording a merit after 荣立 and a merit of each rank listed (荣立个人一、二、三等功)', () => {
+    expect(honorsOf('边境检查站荣立公安部集体二等功。').map((h) => [h.title, h.awarder, h.recipient])).toEqual([['公安部集体二等功', '公安部', 'unit']]);
+    expect(honorsOf('建站以来,全站共有60余人次荣立个人一、二、三等功。').map((h) => [h.title, h.recipient])).toEqual([['一等功', 'person'], ['二等功', 'person'], ['三等功', 'person']]);
+  });
 });

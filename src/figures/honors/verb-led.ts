@@ -218,7 +218,13 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const by = /被([^被]{2,16})$/u.exec(before);
     const verbStart = by ? m.index - by[0].length : m.index;
     const people = /个人/u.test(m[0]);
-    add({ start: verbStart, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? null, verbStart });
+    const title = m[0].replace(/^(?:荣立|荣记|记|立)/u, '').replace(/^((?:[\p{Script=Han}]*?(?:部|厅|局|委|政府))?)个人/u, '$1');
+    // 荣立公安部集体一等功: the body before the kind of merit recorded it.
+    const recordedBy = /^([\p{Script=Han}]+?(?:部|厅|局|委|政府))(?=个人|集体|[一二三]、|[一二三]等功)/u.exec(title)?.[1] ?? null;
+    // 个人一、二、三等功: a merit of each rank.
+    const ranks = /((?:[一二三]、)+[一二三])等功$/u.exec(title);
+    const titles = ranks ? ranks[1]!.split('、').map((rank) => `${title.slice(0, ranks.index)}${rank}等功`) : [title];
+    for (const one of titles) add({ start: verbStart, end: m.index + m[0].length, item: { title: one, end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? recordedBy, verbStart });
   }
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
   // with an optional place would be tried at every character of the text.
