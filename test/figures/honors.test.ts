@@ -606,4 +606,13 @@ describe('honors', () => {
     expect(honorsOf('边境检查站荣立公安部集体二等功。').map((h) => [h.title, h.awarder, h.recipient])).toEqual([['公安部集体二等功', '公安部', 'unit']]);
     expect(honorsOf('建站以来,全站共有60余人次荣立个人一、二、三等功。').map((h) => [h.title, h.recipient])).toEqual([['一等功', 'person'], ['二等功', 'person'], ['三等功', 'person']]);
   });
+
+  it('reads titles written before a person\'s name, with a role word, as that person\'s honors', () => {
+    expect(honorsOf('近年来,该所在全省优秀人民警察、二等功臣、“全国模范调解员”所长——周建华的带领下,屡创佳绩。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省优秀人民警察', 'person:周建华'], ['二等功臣', 'person:周建华'], ['全国模范调解员', 'person:周建华']]);
+    expect(honorsOf('在省劳动模范、全国优秀共产党员、站长赵立新的带领下,全站职工团结一心。').map((h) => [h.title, h.recipient]))
+      .toEqual([['省劳动模范', 'person:赵立新'], ['全国优秀共产党员', 'person:赵立新']]);
+    // A list of things, not titles, before a name is none.
+    expect(honorsOf('在抓好安全、服务、队伍建设的同时,站长赵立新亲自带班。')).toEqual([]);
+  });
 });

@@ -2,6 +2,7 @@
 // 涌现出…各2人, 荣记集体三等功, titles listed under a heading or in a table; one honor per title.
 import { bestOfEach } from './best-of-each.js';
 import { countedHolders } from './counted-holders.js';
+import { epithetHonors } from './epithets.js';
 import { joinHardWraps } from './hard-wraps.js';
 import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
@@ -21,6 +22,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   const found = collector(text, p);
   verbLedHonors(text, p, found);
   countedHolders(text, p, found);
+  epithetHonors(text, p, found.add);
   listedWithoutVerb(text, found.out, p, found.add);
   honorTableRows(text, p, found.add);
   // An end offset maps from the character before it, so residue after a title stays out of its evidence.

@@ -125,6 +125,9 @@ export interface HonorPatterns {
   nameAfterUnit: RegExp;
   nameBeforeRole: RegExp;
   namedSubject: RegExp;
+  /** The role words (roles) and role endings (roleEndings) as pattern alternations. */
+  roleSource: string;
+  roleEndingSource: string;
   unitAtEnd: RegExp;
   personHead: RegExp;
   designation: RegExp;
@@ -279,6 +282,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|坚守|精心|悉心|用心|默默|潜心|热心|[,，])`, 'u'),
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
+    roleSource: alternation(data.roles),
+    roleEndingSource: alternation(data.roleEndings),
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
     namedList: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?(?:[、和](?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)+)(?:[两二三四五六七八九十\\d]+(?:名|位))?(?:${alternation(data.roles)})?(?:同志)?$`, 'u'),
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
