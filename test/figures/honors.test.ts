@@ -615,4 +615,13 @@ describe('honors', () => {
     // A list of things, not titles, before a name is none.
     expect(honorsOf('在抓好安全、服务、队伍建设的同时,站长赵立新亲自带班。')).toEqual([]);
   });
+
+  it('reads a title named by a body\'s act before 榜上有名, a plaque ceremony, a prize ceremony the unit took, and 成功争创', () => {
+    expect(honorsOf('近日,省公安厅命名新一批全省优秀派出所,城关派出所榜上有名。').map((h) => [h.title, h.awarder])).toEqual([['全省优秀派出所', '省公安厅']]);
+    expect(honorsOf('6月3日,县气象局举行“省级文明单位”授牌仪式。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('“全省最美服务窗口”颁奖典礼在省城举行,县政务大厅获此殊荣。').map((h) => h.title)).toEqual(['全省最美服务窗口']);
+    expect(honorsOf('2019年,检验科成功争创市级青年文明号。').map((h) => h.title)).toEqual(['市级青年文明号']);
+    expect(honorsOf('检验科以争创市级青年文明号为目标。')).toEqual([]);
+    expect(honorsOf('好消息!新华村被评为全省文明村啦!').map((h) => h.title)).toEqual(['全省文明村']);
+  });
 });

@@ -57,6 +57,9 @@ const fileSchema = (z: Zod) => {
     recentWords: words,
     publishVerbs: words,
     notFirstPersonAfter: words,
+    ceremonies: words,
+    prizeCeremonies: words,
+    tookIt: words,
   });
 };
 
@@ -114,6 +117,12 @@ export interface HonorPatterns {
   recentTrail: RegExp;
   /** What opens a listed honor's clause when a body published the list (近日市文明委公布的): group 1 the body. */
   listPublisher: RegExp;
+  /** <body><publish verb><title>,<unit><listed verb> (公安部命名新一轮…示范单位,某中队榜上有名): 1 the body, 2 the title. */
+  publishedListed: RegExp;
+  /** 举行“…”授牌仪式: 1 the title the unit's plaque names. */
+  heldCeremony: RegExp;
+  /** “…”颁奖典礼…,<unit>获此殊荣: 1 the quoted title. */
+  prizeCeremony: RegExp;
   /** 我 or 本人 as a person opening a subject, not 我们, 我局, 我校 …; firstPersonMarks finds every one in a text. */
   firstPerson: RegExp;
   firstPersonMarks: RegExp;
@@ -274,6 +283,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
     recentTrail: new RegExp(`(?:${alternation(data.recentWords)})$`, 'u'),
+    publishedListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    heldCeremony: new RegExp(`举行(?:了)?([^${CLAUSE_BREAK}]{2,40}?)(?:${alternation(data.ceremonies)})`, 'gu'),
+    prizeCeremony: new RegExp(`([${QUOTES}][^${QUOTES}]{2,30}[${QUOTES}])(?:${alternation(data.prizeCeremonies)})[^。!?\\n]{0,80}?(?:${alternation(data.tookIt)})`, 'gu'),
     listPublisher: new RegExp(`^(?:在|于)?(?:[\\d一二三四五六七八九十本上]+[年月日]|本月|上月|${alternation(data.recentWords)})*(.{2,20}?)(?:${alternation(data.publishVerbs)})+(?:的|了)?`, 'u'),
     firstPerson: new RegExp(`^(?:本人|我(?!${alternation(data.notFirstPersonAfter)}))`, 'u'),
     firstPersonMarks: new RegExp(`我(?!${alternation(data.notFirstPersonAfter)})|本人`, 'gu'),

@@ -107,7 +107,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     const before = title;
     const bracketYear = YEAR_IN_BRACKETS.exec(title);
     if (bracketYear) year ??= bracketYear[1]!.replace(/至/u, '-');
-    title = title.replace(/[….。]+$/u, '').replace(LIST_SUMMED_UP, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
+    // 被评为全国文明村啦 (a headline's exclamation): the particle is no part of the title.
+    title = title.replace(/[….。]+$/u, '').replace(/(?:啦|喽|咯|哦)+$/u, '').replace(LIST_SUMMED_UP, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
     const count = COUNT.exec(title);
     if (count) {
       if (/[人名位]/u.test(count[0])) {

@@ -8,6 +8,8 @@ import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
+/** 新一轮, 新一批: the latest round, no part of the title. */
+const NEW_ROUND_WORDS = /^(?:最)?新一(?:轮|批|届)/u;
 
 
 /**
@@ -169,6 +171,29 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(p.recentTrail, '') ?? null, verbStart });
+  }
+  // 公安部命名新一轮全国公安机关执法示范单位,某中队榜上有名: the body's act names the title, with no 名单.
+  for (const m of text.matchAll(p.publishedListed)) {
+    const [, body, raw] = m;
+    if (raw!.includes('名单')) continue;
+    const item = cleanItem(raw!.replace(NEW_ROUND_WORDS, ''), p, 'normal');
+    if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
+    const awarder = body!.replace(/^.*(?:[\d一二三四五六七八九十]+[年月日]|近日|日前|近期|最近)/u, '').replace(p.recentTrail, '');
+    const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: awarder.length >= 2 ? awarder : null, verbStart, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 某局举行“全国文明单位”授牌仪式: the unit is given the plaque of a title it won.
+  for (const m of text.matchAll(p.heldCeremony)) {
+    const item = cleanItem(m[1]!, p, 'kept');
+    if (!item || !honorShaped(item, p, 'normal')) continue;
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: null, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
+  }
+  // “中国最美供电所”颁奖典礼在京举行,某所获此殊荣: the prize the ceremony gave.
+  for (const m of text.matchAll(p.prizeCeremony)) {
+    const item = cleanItem(m[1]!, p, 'kept');
+    if (!item || !honorShaped(item, p, 'normal')) continue;
+    const verbStart = m.index + m[0].length - 4;
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: null, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》,某局榜上有名: the title of the
   // kind the named units are.
