@@ -624,4 +624,14 @@ describe('honors', () => {
     expect(honorsOf('检验科以争创市级青年文明号为目标。')).toEqual([]);
     expect(honorsOf('好消息!新华村被评为全省文明村啦!').map((h) => h.title)).toEqual(['全省文明村']);
   });
+
+  it('gives an honor naming no body or year those of the round whose document the report names', () => {
+    expect(honorsOf('会上宣读了《省总工会关于表彰2021年全省五一劳动奖和全省工人先锋号的决定》。\n县供水公司获颁全省五一劳动奖状。').map((h) => [h.title, h.awarder, h.year]))
+      .toEqual([['全省五一劳动奖状', '省总工会', '2021']]);
+    expect(honorsOf('近日,团省委公布了2021-2022年度江西省青年文明号命名决定,县医院急诊科被命名为省级青年文明号。').map((h) => [h.title, h.year]))
+      .toEqual([['省级青年文明号', '2021-2022']]);
+    // A title of another rank or kind takes nothing from the round.
+    expect(honorsOf('会上宣读了《省总工会关于表彰2021年全省五一劳动奖的决定》。\n县供水公司获评市级文明单位。').map((h) => [h.title, h.awarder, h.year]))
+      .toEqual([['市级文明单位', null, null]]);
+  });
 });

@@ -7,6 +7,7 @@ import { joinHardWraps } from './hard-wraps.js';
 import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
+import { fillFromRounds } from './round-documents.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
 import { listedWithoutVerb } from './verbless-lists.js';
@@ -27,7 +28,9 @@ export function findHonors(normalized: string): HonorMatch[] {
   honorTableRows(text, p, found.add);
   // An end offset maps from the character before it, so residue after a title stays out of its evidence.
   const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
-  return bestOfEach(found.out, text, p)
+  const best = bestOfEach(found.out, text, p);
+  fillFromRounds(best, text, p);
+  return best
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));
 }
