@@ -634,4 +634,11 @@ describe('honors', () => {
     expect(honorsOf('会上宣读了《省总工会关于表彰2021年全省五一劳动奖的决定》。\n县供水公司获评市级文明单位。').map((h) => [h.title, h.awarder, h.year]))
       .toEqual([['市级文明单位', null, null]]);
   });
+
+  it('reads a higher court, or a body named whole, opening the sentence as the awarder (表彰了, 通报了 among what bodies do)', () => {
+    expect(honorsOf('3月5日,最高人民法院举行表彰大会,授予县法院“全国法院先进集体”荣誉称号。').map((h) => h.awarder)).toEqual(['最高人民法院']);
+    expect(honorsOf('近日,江西省高级人民法院通报了全省法院评查结果,县法院获“全省法院案件评查先进单位”称号。').map((h) => h.awarder)).toEqual(['江西省高级人民法院']);
+    // A court holding a meeting gives no honor to itself.
+    expect(honorsOf('县人民法院召开总结大会,县法院被评为“全市优秀法院”。').map((h) => h.awarder)).toEqual([null]);
+  });
 });
