@@ -641,4 +641,9 @@ describe('honors', () => {
     // A court holding a meeting gives no honor to itself.
     expect(honorsOf('县人民法院召开总结大会,县法院被评为“全市优秀法院”。').map((h) => h.awarder)).toEqual([null]);
   });
+
+  it('gives each quoted title after 涌现出了以 to the name written after it', () => {
+    expect(honorsOf('近年来,全局涌现出了以“全省十大杰出青年卫士”王刚、“全市纳税服务明星”陈小红为代表的一批先进典型。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省十大杰出青年卫士', 'person:王刚'], ['全市纳税服务明星', 'person:陈小红']]);
+  });
 });

@@ -91,6 +91,7 @@ function titleStartIn(run: string, p: HonorPatterns): number {
 
 /** Every honor named after a verb, each handed to the collector. */
 export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }: Collector): void {
+  const namedAfter = new RegExp(`^(${p.namedSubject.source.replace(/^\^|\$$/gu, '')})(?=[、,，和及]|为代表|等)`, 'u');
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
@@ -155,9 +156,17 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
   for (const m of scan(p.emerged, text, 2)) {
-    const [, , rest] = m;
-    const restStart = runStart(m, rest!);
-    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
+    // 涌现出了以“A”张某、“B”李某为代表的…: each quoted title is the honor of the name after it.
+    const lead = /^以/u.test(m[2]!) ? 1 : 0;
+    const rest = m[2]!.slice(lead);
+    const restStart = runStart(m, m[2]!) + lead;
+    for (const item of titlesOf(rest, p)) {
+      const quoted = rest.indexOf(`${item.title}”`);
+      const named = quoted >= 0 && lead > 0 ? namedAfter.exec(rest.slice(quoted + item.title.length + 1)) : null;
+      const nameStart = named ? restStart + quoted + item.title.length + 1 : 0;
+      const heldBy = named ? { recipient: `person:${named[1]}`, name: { start: nameStart, end: nameStart + named[1]!.length } } : undefined;
+      add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true, ...(heldBy ? { heldBy } : {}) });
+    }
   }
   // A list published by a body, and the unit named in it (…公布的第二批全国文明单位名单中，某公司榜上有名).
   for (const m of listedMatches(text, p)) {
