@@ -646,4 +646,9 @@ describe('honors', () => {
     expect(honorsOf('近年来,全局涌现出了以“全省十大杰出青年卫士”王刚、“全市纳税服务明星”陈小红为代表的一批先进典型。').map((h) => [h.title, h.recipient]))
       .toEqual([['全省十大杰出青年卫士', 'person:王刚'], ['全市纳税服务明星', 'person:陈小红']]);
   });
+
+  it('gives titles won by units and people together (多个集体和个人获得…) to the kind each names', () => {
+    expect(honorsOf('全县多个集体和个人获得全省扶贫先进集体、全省扶贫先进个人等称号。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省扶贫先进集体', 'unit'], ['全省扶贫先进个人', 'person']]);
+  });
 });
