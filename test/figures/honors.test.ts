@@ -651,4 +651,8 @@ describe('honors', () => {
     expect(honorsOf('全县多个集体和个人获得全省扶贫先进集体、全省扶贫先进个人等称号。').map((h) => [h.title, h.recipient]))
       .toEqual([['全省扶贫先进集体', 'unit'], ['全省扶贫先进个人', 'person']]);
   });
+
+  it('starts a title conferred on a unit after the unit\'s name, whose 院 is no level word, and reads 首都 as a level', () => {
+    expect(honorsOf('首都精神文明建设委员会授予东方医学科学院附属医院首都文明单位标兵荣誉称号。').map((h) => [h.title, h.level])).toEqual([['首都文明单位标兵', 'provincial']]);
+  });
 });

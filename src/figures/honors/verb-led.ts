@@ -83,6 +83,8 @@ function titleStartIn(run: string, p: HonorPatterns): number {
   for (const start of [p.levelWordAtStart, p.startsWithLevel]) {
     for (let k = 0; k < run.length - 1; k++) {
       const rest = run.slice(k);
+      // 院, 校 right after a character end a unit's name (中国中医科学院广安门医院), no level word (院级, 校级).
+      if (k > 0 && /^[院校](?!级)/u.test(rest) && /\p{Script=Han}/u.test(run[k - 1]!)) continue;
       if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return k;
     }
   }
