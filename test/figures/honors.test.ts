@@ -655,4 +655,8 @@ describe('honors', () => {
   it('starts a title conferred on a unit after the unit\'s name, whose 院 is no level word, and reads 首都 as a level', () => {
     expect(honorsOf('首都精神文明建设委员会授予东方医学科学院附属医院首都文明单位标兵荣誉称号。').map((h) => [h.title, h.level])).toEqual([['首都文明单位标兵', 'provincial']]);
   });
+
+  it('reads “…”集体荣誉称号 as the quoted title, the kind of honor no part of it', () => {
+    expect(honorsOf('车间获评“全国青年文明号”。\n2019年,车间被授予“全国青年文明号”集体荣誉称号。').map((h) => h.title)).toEqual(['全国青年文明号']);
+  });
 });

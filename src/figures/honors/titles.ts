@@ -95,6 +95,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   let title = text.replace(/<\/?|>/gu, '').replace(/^[:：\s]*(?:了|为|过|例如|比如|包括|诸如)?[:：\s]*/u, '').trim();
   // 复查范围:…: words over a colon are a label and what it labels, not one title.
   if (/[:：]/u.test(title)) return null;
+  // “全国青年文明号”集体荣誉称号: a collective (or personal) honor, the kind no part of the quoted title.
+  title = title.replace(/([”」"])(?:集体|个人)(?=(?:荣誉称号|光荣称号|称号|荣誉)$)/u, '$1');
   // 称号的关键一年: the title ends at its title word.
   const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
   if (titleWord) title = title.slice(0, titleWord.index);
