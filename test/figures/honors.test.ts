@@ -659,4 +659,10 @@ describe('honors', () => {
   it('reads “…”集体荣誉称号 as the quoted title, the kind of honor no part of it', () => {
     expect(honorsOf('车间获评“全国青年文明号”。\n2019年,车间被授予“全国青年文明号”集体荣誉称号。').map((h) => h.title)).toEqual(['全国青年文明号']);
   });
+
+  it('reads titles each followed by the names holding them after 培育出 as those people\'s honors', () => {
+    expect(honorsOf('多年来,支队先后培育出全省消防系统一级英模李建国、王平,二级英模周海、吴强等四位英雄模范。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省消防系统一级英模', 'person'], ['全省消防系统二级英模', 'person']]);
+    expect(honorsOf('学校培养出全国优秀教师张敏。').map((h) => [h.title, h.recipient])).toEqual([['全国优秀教师', 'person:张敏']]);
+  });
 });

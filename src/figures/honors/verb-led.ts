@@ -162,6 +162,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const lead = /^以/u.test(m[2]!) ? 1 : 0;
     const rest = m[2]!.slice(lead);
     const restStart = runStart(m, m[2]!) + lead;
+    // 培育出全国一级英模张某、李某,二级英模王某: titles each followed by the names of those holding them.
+    if (titlesBeforeNames(rest, restStart, m.index, p, add)) continue;
     for (const item of titlesOf(rest, p)) {
       const quoted = rest.indexOf(`${item.title}”`);
       const named = quoted >= 0 && lead > 0 ? namedAfter.exec(rest.slice(quoted + item.title.length + 1)) : null;
@@ -273,4 +275,34 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const count = headCount(m[0]);
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
   }
+}
+
+/**
+ * A run of comma-separated groups, each a title followed by names (全国一级英模张某、李某,二级英模王某等五位英雄模范):
+ * honors of those people. A later group's title without the first's modifier shares it (二级英模 → 全国二级英模).
+ * False, adding nothing, unless every group but the last reads so and the first does.
+ */
+function titlesBeforeNames(run: string, runStart: number, verbStart: number, p: HonorPatterns, add: Collector['add']): boolean {
+  const name = p.namedSubject.source.replace(/^\^|\$$/gu, '');
+  const group = new RegExp(`^(.{2,30}?${p.titleHead.source.replace(/\$$/u, '')})(${name}(?:、${name})*)(?:等[^,，]*)?$`, 'u');
+  const groups: { title: string; names: string; at: number }[] = [];
+  let at = 0;
+  for (const part of run.split(/[,，]/u)) {
+    const m = group.exec(part);
+    if (!m) break;
+    groups.push({ title: m[1]!, names: m[2]!, at });
+    at += part.length + 1;
+  }
+  if (groups.length === 0) return false;
+  const first = groups[0]!.title;
+  for (const g of groups) {
+    let title = g.title;
+    if (title !== first && !p.startsWithLevel.test(title) && first.endsWith(title.slice(-2)) && first.length > title.length) title = first.slice(0, first.length - title.length) + title;
+    const item = { title, end: 0, quoted: false, year: null, people: true };
+    if (!honorShaped(item, p, 'normal')) return groups.indexOf(g) > 0;
+    const nameStart = runStart + g.at + g.title.length;
+    const several = g.names.includes('、');
+    add({ start: runStart + g.at, end: nameStart + g.names.length, item, awarder: null, verbStart, emerged: true, heldBy: several ? { recipient: 'person', name: null } : { recipient: `person:${g.names}`, name: { start: nameStart, end: nameStart + g.names.length } } });
+  }
+  return true;
 }
