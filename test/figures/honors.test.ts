@@ -665,4 +665,9 @@ describe('honors', () => {
       .toEqual([['全省消防系统一级英模', 'person'], ['全省消防系统二级英模', 'person']]);
     expect(honorsOf('学校培养出全国优秀教师张敏。').map((h) => [h.title, h.recipient])).toEqual([['全国优秀教师', 'person:张敏']]);
   });
+
+  it('reads 中国 as a level word opening a title, but not the one opening a unit\'s name before the title conferred', () => {
+    expect(honorsOf('青山村先后获得全国文明村、中国十大美丽村庄。').map((h) => h.title)).toEqual(['全国文明村', '中国十大美丽村庄']);
+    expect(honorsOf('首都精神文明建设委员会授予中国农业科学院附属医院首都文明单位称号。').map((h) => h.title)).toEqual(['首都文明单位']);
+  });
 });

@@ -85,10 +85,22 @@ function titleStartIn(run: string, p: HonorPatterns): number {
       const rest = run.slice(k);
       // 院, 校 right after a character end a unit's name (中国中医科学院广安门医院), no level word (院级, 校级).
       if (k > 0 && /^[院校](?!级)/u.test(rest) && /\p{Script=Han}/u.test(run[k - 1]!)) continue;
-      if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return k;
+      if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return laterAfterUnit(run, k, p) ?? k;
     }
   }
   return -1;
+}
+
+/**
+ * 授予中国中医科学院广安门医院首都文明单位标兵称号: a level word opening the unit's name (中国…医院) is no title's
+ * start when a later one (首都) opens a title right after the unit's name: that one is.
+ */
+function laterAfterUnit(run: string, k: number, p: HonorPatterns): number | undefined {
+  for (let j = k + 2; j < run.length - 1; j++) {
+    const rest = run.slice(j);
+    if (p.levelWordAtStart.test(rest) && p.unitAtEnd.test(run.slice(k, j)) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return j;
+  }
+  return undefined;
 }
 
 /** Every honor named after a verb, each handed to the collector. */
