@@ -670,4 +670,9 @@ describe('honors', () => {
     expect(honorsOf('青山村先后获得全国文明村、中国十大美丽村庄。').map((h) => h.title)).toEqual(['全国文明村', '中国十大美丽村庄']);
     expect(honorsOf('首都精神文明建设委员会授予中国农业科学院附属医院首都文明单位称号。').map((h) => h.title)).toEqual(['首都文明单位']);
   });
+
+  it('reads no honor of the unit in a round\'s honorees summed up after 等 (授予某医院等326个单位…称号)', () => {
+    expect(honorsOf('省人社厅授予市第一医院等126个单位“全省卫生系统先进集体”称号。')).toEqual([]);
+    expect(honorsOf('省人社厅授予我院等12个单位“全省卫生系统先进集体”称号。').map((h) => h.title)).toEqual(['全省卫生系统先进集体']);
+  });
 });

@@ -53,6 +53,8 @@ function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
 
 
 const ACTIVE_VERBS = ['授予', '命名', '表彰'];
+/** …等326个单位, …等749名同志: ten or more honorees counted after the first named. */
+const ROUND_HONOREES = /等(?:[1-9]\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[\p{Script=Han}]*)(?:多|余)?(?:个|家|所|名|位|人)/u;
 /** Right after 受到…表彰, a clause naming the title given (，荣获…称号, ，被评为…). */
 const COMMENDATION_NAMED = /^[,，]\s*(?:并|同时)?(?:荣获|获得|获评|喜获|被(?:评为|授予|命名为)|授予)/u;
 
@@ -149,6 +151,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     if (!item || !honorShaped(item, p, 'normal')) continue;
     const awarder = clauseSubject(text, m.index, p);
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
+    // 授予某医院等326个单位…称号: a round's honorees summed up (ten or more, counted after 等), not the unit's own honor.
+    if (ROUND_HONOREES.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) continue;
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
