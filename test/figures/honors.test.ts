@@ -565,4 +565,114 @@ describe('honors', () => {
     expect(honors.map((h) => [h.title, h.awarder])).toEqual([['全国文明单位', '中央文明委']]);
     expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
+
+  it('goes on over a comma with a list of names written with 、, and ends it at a sum of the honors (等12项…荣誉)', () => {
+    expect(honorsOf('供电所曾获得全市安全生产先进集体、全省文明窗口,全县优质服务示范站、县级和谐单位、市级模范职工之家等12项省市县级荣誉后再获殊荣。').map((h) => h.title))
+      .toEqual(['全市安全生产先进集体', '全省文明窗口', '全县优质服务示范站', '县级和谐单位', '市级模范职工之家']);
+    expect(honorsOf('新塘村享有不少美誉,例如全国文明村、国家森林公园、全省生态和休闲旅游示范村、全省美丽村庄。').map((h) => h.title))
+      .toEqual(['全国文明村', '国家森林公园', '全省生态和休闲旅游示范村', '全省美丽村庄']);
+    expect(honorsOf('该站荣获“青年文明号”“巾帼文明岗”“文明服务网点”等十余项集体荣誉。').map((h) => h.title)).toEqual(['青年文明号', '巾帼文明岗', '文明服务网点']);
+  });
+
+  it('reads a title still held (继续享有…称号), and none for those who hold one (向荣获…的代表颁奖) or a title named by 该, 此', () => {
+    expect(honorsOf('经复查,县人民医院继续享有省级文明单位称号。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('大会向荣获全国五一劳动奖和全国工人先锋号的代表颁奖。')).toEqual([]);
+    expect(honorsOf('我院是全市唯一获得该项荣誉的医院。')).toEqual([]);
+  });
+
+  it('reads no list over a comma after 是 (是…授予的称号,包括…)', () => {
+    expect(honorsOf('“文明社区”是市文明委授予社区的荣誉称号,包括全市文明社区、全市文明街道。')).toEqual([]);
+  });
+
+  it('reads a first line shorter than the next as the headline, not a line wrapped into the body', () => {
+    const text = '县自来水公司荣获全国五一劳动奖状\n4月27日上午,庆祝五一国际劳动节大会在京召开,县自来水公司获颁全国五一劳动奖状。';
+    const honors = analyse(text).honors;
+    expect(honors.map((h) => h.title)).toEqual(['全国五一劳动奖状']);
+    expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
+  });
+
+  it('quotes an honor at its first mention when a headline names it shorter, or the body names its round, and keeps the headline\'s awarder', () => {
+    const text = '市博物馆讲解队获评省文旅厅“优秀志愿服务团队”\n\n近日,名单公布,市博物馆讲解队荣获“2023年优秀文化志愿服务团队”称号。';
+    const honors = analyse(text).honors;
+    expect(honors.map((h) => [h.title, h.awarder])).toEqual([['优秀文化志愿服务团队', '省文旅厅']]);
+    expect(honors[0]!.start).toBeLessThan(text.indexOf('\n'));
+    const rounds = '青山村入选“全国美丽休闲乡村”,是全省唯一。\n\n在颁奖典礼上,青山村入选“第三批全国美丽休闲乡村”。';
+    const held = analyse(rounds).honors;
+    expect(held).toHaveLength(1);
+    expect(held[0]!.start).toBeLessThan(rounds.indexOf('\n'));
+  });
+
+  it('reads the body recording a merit after 荣立 and a merit of each rank listed (荣立个人一、二、三等功)', () => {
+    expect(honorsOf('边境检查站荣立公安部集体二等功。').map((h) => [h.title, h.awarder, h.recipient])).toEqual([['公安部集体二等功', '公安部', 'unit']]);
+    expect(honorsOf('建站以来,全站共有60余人次荣立个人一、二、三等功。').map((h) => [h.title, h.recipient])).toEqual([['一等功', 'person'], ['二等功', 'person'], ['三等功', 'person']]);
+  });
+
+  it('reads titles written before a person\'s name, with a role word, as that person\'s honors', () => {
+    expect(honorsOf('近年来,该所在全省优秀人民警察、二等功臣、“全国模范调解员”所长——周建华的带领下,屡创佳绩。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省优秀人民警察', 'person:周建华'], ['二等功臣', 'person:周建华'], ['全国模范调解员', 'person:周建华']]);
+    expect(honorsOf('在省劳动模范、全国优秀共产党员、站长赵立新的带领下,全站职工团结一心。').map((h) => [h.title, h.recipient]))
+      .toEqual([['省劳动模范', 'person:赵立新'], ['全国优秀共产党员', 'person:赵立新']]);
+    // A list of things, not titles, before a name is none.
+    expect(honorsOf('在抓好安全、服务、队伍建设的同时,站长赵立新亲自带班。')).toEqual([]);
+  });
+
+  it('reads a title named by a body\'s act before 榜上有名, a plaque ceremony, a prize ceremony the unit took, and 成功争创', () => {
+    expect(honorsOf('近日,省公安厅命名新一批全省优秀派出所,城关派出所榜上有名。').map((h) => [h.title, h.awarder])).toEqual([['全省优秀派出所', '省公安厅']]);
+    expect(honorsOf('6月3日,县气象局举行“省级文明单位”授牌仪式。').map((h) => h.title)).toEqual(['省级文明单位']);
+    expect(honorsOf('“全省最美服务窗口”颁奖典礼在省城举行,县政务大厅获此殊荣。').map((h) => h.title)).toEqual(['全省最美服务窗口']);
+    expect(honorsOf('2019年,检验科成功争创市级青年文明号。').map((h) => h.title)).toEqual(['市级青年文明号']);
+    expect(honorsOf('检验科以争创市级青年文明号为目标。')).toEqual([]);
+    expect(honorsOf('好消息!新华村被评为全省文明村啦!').map((h) => h.title)).toEqual(['全省文明村']);
+  });
+
+  it('gives an honor naming no body or year those of the round whose document the report names', () => {
+    expect(honorsOf('会上宣读了《省总工会关于表彰2021年全省五一劳动奖和全省工人先锋号的决定》。\n县供水公司获颁全省五一劳动奖状。').map((h) => [h.title, h.awarder, h.year]))
+      .toEqual([['全省五一劳动奖状', '省总工会', '2021']]);
+    expect(honorsOf('近日,团省委公布了2021-2022年度江西省青年文明号命名决定,县医院急诊科被命名为省级青年文明号。').map((h) => [h.title, h.year]))
+      .toEqual([['省级青年文明号', '2021-2022']]);
+    // A title of another rank or kind takes nothing from the round.
+    expect(honorsOf('会上宣读了《省总工会关于表彰2021年全省五一劳动奖的决定》。\n县供水公司获评市级文明单位。').map((h) => [h.title, h.awarder, h.year]))
+      .toEqual([['市级文明单位', null, null]]);
+  });
+
+  it('reads a higher court, or a body named whole, opening the sentence as the awarder (表彰了, 通报了 among what bodies do)', () => {
+    expect(honorsOf('3月5日,最高人民法院举行表彰大会,授予县法院“全国法院先进集体”荣誉称号。').map((h) => h.awarder)).toEqual(['最高人民法院']);
+    expect(honorsOf('近日,江西省高级人民法院通报了全省法院评查结果,县法院获“全省法院案件评查先进单位”称号。').map((h) => h.awarder)).toEqual(['江西省高级人民法院']);
+    // A court holding a meeting gives no honor to itself.
+    expect(honorsOf('县人民法院召开总结大会,县法院被评为“全市优秀法院”。').map((h) => h.awarder)).toEqual([null]);
+  });
+
+  it('gives each quoted title after 涌现出了以 to the name written after it', () => {
+    expect(honorsOf('近年来,全局涌现出了以“全省十大杰出青年卫士”王刚、“全市纳税服务明星”陈小红为代表的一批先进典型。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省十大杰出青年卫士', 'person:王刚'], ['全市纳税服务明星', 'person:陈小红']]);
+  });
+
+  it('gives titles won by units and people together (多个集体和个人获得…) to the kind each names', () => {
+    expect(honorsOf('全县多个集体和个人获得全省扶贫先进集体、全省扶贫先进个人等称号。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省扶贫先进集体', 'unit'], ['全省扶贫先进个人', 'person']]);
+  });
+
+  it('starts a title conferred on a unit after the unit\'s name, whose 院 is no level word, and reads 首都 as a level', () => {
+    expect(honorsOf('首都精神文明建设委员会授予东方医学科学院附属医院首都文明单位标兵荣誉称号。').map((h) => [h.title, h.level])).toEqual([['首都文明单位标兵', 'provincial']]);
+  });
+
+  it('reads “…”集体荣誉称号 as the quoted title, the kind of honor no part of it', () => {
+    expect(honorsOf('车间获评“全国青年文明号”。\n2019年,车间被授予“全国青年文明号”集体荣誉称号。').map((h) => h.title)).toEqual(['全国青年文明号']);
+  });
+
+  it('reads titles each followed by the names holding them after 培育出 as those people\'s honors', () => {
+    expect(honorsOf('多年来,支队先后培育出全省消防系统一级英模李建国、王平,二级英模周海、吴强等四位英雄模范。').map((h) => [h.title, h.recipient]))
+      .toEqual([['全省消防系统一级英模', 'person'], ['全省消防系统二级英模', 'person']]);
+    expect(honorsOf('学校培养出全国优秀教师张敏。').map((h) => [h.title, h.recipient])).toEqual([['全国优秀教师', 'person:张敏']]);
+  });
+
+  it('reads 中国 as a level word opening a title, but not the one opening a unit\'s name before the title conferred', () => {
+    expect(honorsOf('青山村先后获得全国文明村、中国十大美丽村庄。').map((h) => h.title)).toEqual(['全国文明村', '中国十大美丽村庄']);
+    expect(honorsOf('首都精神文明建设委员会授予中国农业科学院附属医院首都文明单位称号。').map((h) => h.title)).toEqual(['首都文明单位']);
+  });
+
+  it('reads no honor of the unit in a round\'s honorees summed up after 等 (授予某医院等326个单位…称号)', () => {
+    expect(honorsOf('省人社厅授予市第一医院等126个单位“全省卫生系统先进集体”称号。')).toEqual([]);
+    expect(honorsOf('省人社厅授予我院等12个单位“全省卫生系统先进集体”称号。').map((h) => h.title)).toEqual(['全省卫生系统先进集体']);
+  });
 });

@@ -36,7 +36,11 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
   for (const [title, h] of best) {
     const roundless = withoutRound(title);
     if (roundless !== title) continue;
-    if ([...best.keys()].some((other) => other !== title && withoutRound(other) === roundless)) best.delete(title);
+    const withRound = [...best.keys()].find((other) => other !== title && withoutRound(other) === roundless);
+    if (withRound === undefined) continue;
+    best.delete(title);
+    // …quoted where the report first names it, with or without its round.
+    if (first.get(title)!.start < first.get(withRound)!.start) first.set(withRound, first.get(title)!);
   }
   // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
   const bare = (title: string) => title.replace(ALL_QUOTES, '');
@@ -49,8 +53,17 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     return words.length >= HEADLINE_CUT && long.includes(words);
   };
   // The honor is quoted where the report first names it, with what the mention telling most adds.
-  return [...best.values()].filter((h) => !headline(h) || !body.some((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title)))))
-    .map((h) => ({ ...h, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
+  const kept = [...best.values()].filter((h) => {
+    if (!headline(h)) return true;
+    const b = body.find((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title))));
+    if (b === undefined) return true;
+    // The headline named it first: the body's honor is quoted there.
+    if (first.get(h.title)!.start < first.get(b.title)!.start) first.set(b.title, first.get(h.title)!);
+    // …and the body that gave it, when only the headline names it (获评文化部“…”).
+    if (b.awarder === null && h.awarder !== null) best.set(b.title, { ...b, awarder: h.awarder });
+    return false;
+  });
+  return kept.map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */

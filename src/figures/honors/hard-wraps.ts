@@ -9,6 +9,9 @@ export const WRAP_JOINER = '\u2060';
 const HEADING = new RegExp(String.raw`^\s*${HEADING_LABEL}`, 'u');
 
 /** A short line opening with a year is an item of a dated list (2023年　市级“五好”村党组织), not a wrapped sentence. */
+/** A first line this short may be the page's headline. */
+const HEADLINE = 40;
+
 const SHORT_DATED_LINE = /^\s*(?:19|20)\d{2}年.{0,30}$/u;
 
 export function joinHardWraps(text: string): string {
@@ -20,7 +23,9 @@ export function joinHardWraps(text: string): string {
       // A line ending in a title word (…荣誉称号) is a whole statement, as in pages of one short line each.
       // A table row (cells split by tabs) is never a wrap, nor a line ending in brackets (…先进单位(2020年)) or one
       // before a line opening with a year, or a short one opening with a year: lines of a list.
-      const wrapped = next !== undefined && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !SHORT_DATED_LINE.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
+      // The page's first line shorter than the one after it is its headline: hard-wrapped lines share one width.
+      const headline = lines.slice(0, i).every((l) => l.trim() === '') && next !== undefined && line.trim().length < next.trim().length && line.trim().length <= HEADLINE;
+      const wrapped = next !== undefined && !headline && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !SHORT_DATED_LINE.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
     .join('');

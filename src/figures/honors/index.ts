@@ -2,10 +2,12 @@
 // 涌现出…各2人, 荣记集体三等功, titles listed under a heading or in a table; one honor per title.
 import { bestOfEach } from './best-of-each.js';
 import { countedHolders } from './counted-holders.js';
+import { epithetHonors } from './epithets.js';
 import { joinHardWraps } from './hard-wraps.js';
 import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
+import { fillFromRounds } from './round-documents.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
 import { listedWithoutVerb } from './verbless-lists.js';
@@ -21,11 +23,14 @@ export function findHonors(normalized: string): HonorMatch[] {
   const found = collector(text, p);
   verbLedHonors(text, p, found);
   countedHolders(text, p, found);
+  epithetHonors(text, p, found.add);
   listedWithoutVerb(text, found.out, p, found.add);
   honorTableRows(text, p, found.add);
   // An end offset maps from the character before it, so residue after a title stays out of its evidence.
   const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
-  return bestOfEach(found.out, text, p)
+  const best = bestOfEach(found.out, text, p);
+  fillFromRounds(best, text, p);
+  return best
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));
 }

@@ -57,6 +57,10 @@ const fileSchema = (z: Zod) => {
     recentWords: words,
     publishVerbs: words,
     notFirstPersonAfter: words,
+    awarderNames: words,
+    ceremonies: words,
+    prizeCeremonies: words,
+    tookIt: words,
   });
 };
 
@@ -114,6 +118,12 @@ export interface HonorPatterns {
   recentTrail: RegExp;
   /** What opens a listed honor's clause when a body published the list (近日市文明委公布的): group 1 the body. */
   listPublisher: RegExp;
+  /** <body><publish verb><title>,<unit><listed verb> (公安部命名新一轮…示范单位,某中队榜上有名): 1 the body, 2 the title. */
+  publishedListed: RegExp;
+  /** 举行“…”授牌仪式: 1 the title the unit's plaque names. */
+  heldCeremony: RegExp;
+  /** “…”颁奖典礼…,<unit>获此殊荣: 1 the quoted title. */
+  prizeCeremony: RegExp;
   /** 我 or 本人 as a person opening a subject, not 我们, 我局, 我校 …; firstPersonMarks finds every one in a text. */
   firstPerson: RegExp;
   firstPersonMarks: RegExp;
@@ -125,6 +135,9 @@ export interface HonorPatterns {
   nameAfterUnit: RegExp;
   nameBeforeRole: RegExp;
   namedSubject: RegExp;
+  /** The role words (roles) and role endings (roleEndings) as pattern alternations. */
+  roleSource: string;
+  roleEndingSource: string;
   unitAtEnd: RegExp;
   personHead: RegExp;
   designation: RegExp;
@@ -197,8 +210,12 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
 export const CLAUSE_BREAK = ',，。;；!?！？…\\n';
 export const QUOTES = '“”"「」《》『』';
 // The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
-// word and a quoted title) continues a list, and 、被 starts the next conferral.
-const titleRun = (placeEnd: string) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])))+`;
+// word and a quoted title) continues a list, and 、被 starts the next conferral. A list of names written with 、 goes
+// on over a comma into more names with 、 (荣获A、B,C、D等荣誉), and a comma before 例如, 比如, 包括 opens the list of
+// what the words before it sum up (享有很多美誉,例如A、B).
+const LIST_GOES_ON = `[,，](?<=、[^${CLAUSE_BREAK}]{1,40}[,，])(?=[^${CLAUSE_BREAK}、${'“”"'}]{2,20}、)|[,，](?=(?:例如|比如|包括|诸如)[^${CLAUSE_BREAK}]{2,20}、)`;
+// After 是 or 成为 the run stops at the comma: 是…授予的最高荣誉称号,包括A、B defines a title, naming no one's.
+const titleRun = (placeEnd: string, listGoesOn = true) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])${listGoesOn ? `|${LIST_GOES_ON}` : ''}))+`;
 
 /** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
 function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
@@ -218,6 +235,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
   const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
   const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`);
+  const WEAK_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, false);
   // A county-level city ranks first: 句容市 is county, although its 市 would say city.
   const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
   const patterns: HonorPatterns = {
@@ -228,7 +246,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // 一是, 但是, 就是 … are no verbs of being.
     // 为 is a verb of being only on its own (成为, 作为, 命名为, 以…为 have their own readings or none), and only before a
     // quoted title or a level word (区文化馆为国家一级文化馆; 为配合新乡市…, 为什么… are no such).
-    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)}|(?<![成作评选认命名确列授定称以被因更较广视改分化誉])为(?=[“"「《]|${alternation(data.levelPrefixes)}))(?:了)?(${TITLE_RUN})`, 'gu'),
+    weak: new RegExp(`(?<![一二三四五六七八九十但于还就也都只正更总凡要又却可倒硬说即乃而或若真像不])(${alternation(data.weakVerbs)}|(?<![成作评选认命名确列授定称以被因更较广视改分化誉])为(?=[“"「《]|${alternation(data.levelPrefixes)}))(?:了)?(${WEAK_RUN})`, 'gu'),
     pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
     active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
@@ -266,6 +284,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
     recentTrail: new RegExp(`(?:${alternation(data.recentWords)})$`, 'u'),
+    publishedListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    heldCeremony: new RegExp(`举行(?:了)?([^${CLAUSE_BREAK}]{2,40}?)(?:${alternation(data.ceremonies)})`, 'gu'),
+    prizeCeremony: new RegExp(`([${QUOTES}][^${QUOTES}]{2,30}[${QUOTES}])(?:${alternation(data.prizeCeremonies)})[^。!?\\n]{0,80}?(?:${alternation(data.tookIt)})`, 'gu'),
     listPublisher: new RegExp(`^(?:在|于)?(?:[\\d一二三四五六七八九十本上]+[年月日]|本月|上月|${alternation(data.recentWords)})*(.{2,20}?)(?:${alternation(data.publishVerbs)})+(?:的|了)?`, 'u'),
     firstPerson: new RegExp(`^(?:本人|我(?!${alternation(data.notFirstPersonAfter)}))`, 'u'),
     firstPersonMarks: new RegExp(`我(?!${alternation(data.notFirstPersonAfter)})|本人`, 'gu'),
@@ -274,6 +295,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     personOpening: new RegExp(`^[\\p{Script=Han}]{0,6}?(?:${alternation([...data.roles, ...data.roleEndings])})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=在|被|获|荣|当|于|参加|同志|坚持|带领|主动|积极|多年|长期|一直|始终|扎根|从事|连续|先后|自|是|作为|担任|坚守|精心|悉心|用心|默默|潜心|热心|[,，])`, 'u'),
     nameAfterUnit: new RegExp(`(?:${alternation(data.unitWords)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2})(?:家庭|一家)?$`, 'u'),
     nameBeforeRole: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.roles)})$`, 'u'),
+    roleSource: alternation(data.roles),
+    roleEndingSource: alternation(data.roleEndings),
     namedSubject: new RegExp(`^(?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}$`, 'u'),
     namedList: new RegExp(`^((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?(?:[、和](?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)+)(?:[两二三四五六七八九十\\d]+(?:名|位))?(?:${alternation(data.roles)})?(?:同志)?$`, 'u'),
     unitAtEnd: new RegExp(`(?:${alternation(data.unitWords)})$`, 'u'),
@@ -295,7 +318,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     conferredBy: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'gu'),
     describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
-    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
+    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),

@@ -24,6 +24,8 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
     .replace(/(?<=[\p{Script=Han}]{2})等(?:人|同志)?$/u, '');
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
+  // 多个集体和个人获得A、B: units and people together, each title going to the kind that holds it (和个人 is no name).
+  if (/(?:集体|单位)(?:和|与|及)个人$/u.test(subject)) return p.unitAtEnd.test(title.replace(ALL_QUOTE_MARKS, '')) && !p.personHead.test(title) ? { recipient: 'unit', name: null } : { recipient: 'person', name: null };
   // 杨稳丽、李飞婷两名志愿者被评为…: every person named.
   const list = p.namedList.exec(subject);
   if (list && !p.unitAtEnd.test(title) && !list[1]!.split(/[、和]/u).some((name) => p.unitAtEnd.test(name))) return named(list[1]!, 0);

@@ -23,6 +23,14 @@ export interface Item {
   count?: number;
 }
 
+/** A 和 with a 、 after it, before the next comma and outside quotation marks, in a list that has a 、 before it. */
+function andInsideName(raw: string, at: number): boolean {
+  const bare = raw.replace(QUOTED, (q) => '_'.repeat(q.length));
+  const before = bare.slice(0, at);
+  const after = bare.slice(at + 1).split(/[,，]/u)[0]!;
+  return before.includes('、') && after.includes('、');
+}
+
 /** Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. */
 export function splitItems(raw: string): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
@@ -41,7 +49,9 @@ export function splitItems(raw: string): { text: string; start: number }[] {
       }
     } else if (c === '"') depth = depth > 0 ? 0 : 1;
     if (depth > 0) continue;
-    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐') || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    // In a list written with 、, 和 joins the last two names only: before a later 、 it is inside a name
+    // (A、休闲农业和乡村旅游示范点、B).
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && !andInsideName(raw, i)) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
     if (split) {
       items.push({ text: raw.slice(start, i), start });
       start = i + 1;
@@ -58,6 +68,8 @@ const NEW_ROUND = /^最?新一?[批届]/u;
 // 双称号, 两项荣誉: a word counting the titles just listed.
 const TITLES_COUNTED = '(?:双|两项|二项|三项|两个|三个)?';
 export const TRAILING_TITLE_WORD = new RegExp(`(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)$`, 'u');
+/** 等83项省市级集体荣誉, 等一系列“国”字号荣誉: words after the last title summing up the list, no part of it. */
+const LIST_SUMMED_UP = /等(?:(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多)[^等]{0,14}(?:荣誉称号|荣誉|称号|殊荣|奖项)$/u;
 export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$`, 'u');
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
@@ -79,9 +91,12 @@ export type Mode = 'normal' | 'kept' | 'weak';
 /** One list item as a title: year, quotes, title words and counts taken off. */
 export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item, 'end'> | null {
   // Tag residue left in a page's text (多次荣获</“先进集体”) is no part of a title.
-  let title = text.replace(/<\/?|>/gu, '').replace(/^[:：\s]*(?:了|为|过)?[:：\s]*/u, '').trim();
+  // 例如A、B: the word opening a list of examples is no part of its first title.
+  let title = text.replace(/<\/?|>/gu, '').replace(/^[:：\s]*(?:了|为|过|例如|比如|包括|诸如)?[:：\s]*/u, '').trim();
   // 复查范围:…: words over a colon are a label and what it labels, not one title.
   if (/[:：]/u.test(title)) return null;
+  // “全国青年文明号”集体荣誉称号: a collective (or personal) honor, the kind no part of the quoted title.
+  title = title.replace(/([”」"])(?:集体|个人)(?=(?:荣誉称号|光荣称号|称号|荣誉)$)/u, '$1');
   // 称号的关键一年: the title ends at its title word.
   const titleWord = /(?:荣誉称号|光荣称号|称号)(?=的)/u.exec(title);
   if (titleWord) title = title.slice(0, titleWord.index);
@@ -94,7 +109,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     const before = title;
     const bracketYear = YEAR_IN_BRACKETS.exec(title);
     if (bracketYear) year ??= bracketYear[1]!.replace(/至/u, '-');
-    title = title.replace(/[….。]+$/u, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
+    // 被评为全国文明村啦 (a headline's exclamation): the particle is no part of the title.
+    title = title.replace(/[….。]+$/u, '').replace(/(?:啦|喽|咯|哦)+$/u, '').replace(LIST_SUMMED_UP, '').replace(AFTER_TITLE, '').replace(TITLE_WORD, '').replace(/(?:等|获得者|得主)$/u, '').replace(/[(（][^()（）]{1,12}[)）]$/u, '').trim();
     const count = COUNT.exec(title);
     if (count) {
       if (/[人名位]/u.test(count[0])) {
@@ -183,8 +199,8 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
   return item.quoted ? head || named : head && named;
 }
 
-/** Words that end a run of titles: what follows places them in time. */
-const TITLES_END = /之后|以后|以来/u;
+/** Words that end a run of titles: what follows places them in time (…等83项荣誉后获得的最高荣誉). */
+const TITLES_END = /之后|以后|以来|(?<=荣誉|称号|殊荣)后|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多)/u;
 
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {

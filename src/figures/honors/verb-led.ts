@@ -8,6 +8,8 @@ import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
+/** 新一轮, 新一批: the latest round, no part of the title. */
+const NEW_ROUND_WORDS = /^(?:最)?新一(?:轮|批|届)/u;
 
 
 /**
@@ -51,6 +53,8 @@ function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
 
 
 const ACTIVE_VERBS = ['授予', '命名', '表彰'];
+/** …等326个单位, …等749名同志: ten or more honorees counted after the first named. */
+const ROUND_HONOREES = /等(?:[1-9]\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[\p{Script=Han}]*)(?:多|余)?(?:个|家|所|名|位|人)/u;
 /** Right after 受到…表彰, a clause naming the title given (，荣获…称号, ，被评为…). */
 const COMMENDATION_NAMED = /^[,，]\s*(?:并|同时)?(?:荣获|获得|获评|喜获|被(?:评为|授予|命名为)|授予)/u;
 
@@ -81,14 +85,29 @@ function titleStartIn(run: string, p: HonorPatterns): number {
   for (const start of [p.levelWordAtStart, p.startsWithLevel]) {
     for (let k = 0; k < run.length - 1; k++) {
       const rest = run.slice(k);
-      if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return k;
+      // 院, 校 right after a character end a unit's name (中国中医科学院广安门医院), no level word (院级, 校级).
+      if (k > 0 && /^[院校](?!级)/u.test(rest) && /\p{Script=Han}/u.test(run[k - 1]!)) continue;
+      if (start.test(rest) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return laterAfterUnit(run, k, p) ?? k;
     }
   }
   return -1;
 }
 
+/**
+ * 授予中国中医科学院广安门医院首都文明单位标兵称号: a level word opening the unit's name (中国…医院) is no title's
+ * start when a later one (首都) opens a title right after the unit's name: that one is.
+ */
+function laterAfterUnit(run: string, k: number, p: HonorPatterns): number | undefined {
+  for (let j = k + 2; j < run.length - 1; j++) {
+    const rest = run.slice(j);
+    if (p.levelWordAtStart.test(rest) && p.unitAtEnd.test(run.slice(k, j)) && honorShaped({ title: rest, quoted: false, year: null, people: false }, p, 'normal')) return j;
+  }
+  return undefined;
+}
+
 /** Every honor named after a verb, each handed to the collector. */
 export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }: Collector): void {
+  const namedAfter = new RegExp(`^(${p.namedSubject.source.replace(/^\^|\$$/gu, '')})(?=[、,，和及]|为代表|等)`, 'u');
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
@@ -132,6 +151,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     if (!item || !honorShaped(item, p, 'normal')) continue;
     const awarder = clauseSubject(text, m.index, p);
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
+    // 授予某医院等326个单位…称号: a round's honorees summed up (ten or more, counted after 等), not the unit's own honor.
+    if (ROUND_HONOREES.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) continue;
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
@@ -153,9 +174,19 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
   for (const m of scan(p.emerged, text, 2)) {
-    const [, , rest] = m;
-    const restStart = runStart(m, rest!);
-    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true });
+    // 涌现出了以“A”张某、“B”李某为代表的…: each quoted title is the honor of the name after it.
+    const lead = /^以/u.test(m[2]!) ? 1 : 0;
+    const rest = m[2]!.slice(lead);
+    const restStart = runStart(m, m[2]!) + lead;
+    // 培育出全国一级英模张某、李某,二级英模王某: titles each followed by the names of those holding them.
+    if (titlesBeforeNames(rest, restStart, m.index, p, add)) continue;
+    for (const item of titlesOf(rest, p)) {
+      const quoted = rest.indexOf(`${item.title}”`);
+      const named = quoted >= 0 && lead > 0 ? namedAfter.exec(rest.slice(quoted + item.title.length + 1)) : null;
+      const nameStart = named ? restStart + quoted + item.title.length + 1 : 0;
+      const heldBy = named ? { recipient: `person:${named[1]}`, name: { start: nameStart, end: nameStart + named[1]!.length } } : undefined;
+      add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index, emerged: true, ...(heldBy ? { heldBy } : {}) });
+    }
   }
   // A list published by a body, and the unit named in it (…公布的第二批全国文明单位名单中，某公司榜上有名).
   for (const m of listedMatches(text, p)) {
@@ -169,6 +200,29 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(p.recentTrail, '') ?? null, verbStart });
+  }
+  // 公安部命名新一轮全国公安机关执法示范单位,某中队榜上有名: the body's act names the title, with no 名单.
+  for (const m of text.matchAll(p.publishedListed)) {
+    const [, body, raw] = m;
+    if (raw!.includes('名单')) continue;
+    const item = cleanItem(raw!.replace(NEW_ROUND_WORDS, ''), p, 'normal');
+    if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
+    const awarder = body!.replace(/^.*(?:[\d一二三四五六七八九十]+[年月日]|近日|日前|近期|最近)/u, '').replace(p.recentTrail, '');
+    const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: awarder.length >= 2 ? awarder : null, verbStart, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 某局举行“全国文明单位”授牌仪式: the unit is given the plaque of a title it won.
+  for (const m of text.matchAll(p.heldCeremony)) {
+    const item = cleanItem(m[1]!, p, 'kept');
+    if (!item || !honorShaped(item, p, 'normal')) continue;
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: null, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
+  }
+  // “中国最美供电所”颁奖典礼在京举行,某所获此殊荣: the prize the ceremony gave.
+  for (const m of text.matchAll(p.prizeCeremony)) {
+    const item = cleanItem(m[1]!, p, 'kept');
+    if (!item || !honorShaped(item, p, 'normal')) continue;
+    const verbStart = m.index + m[0].length - 4;
+    add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: null, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 中央文明委下发《关于表彰第四届全国文明城市(区)、文明村镇、文明单位的决定》,某局榜上有名: the title of the
   // kind the named units are.
@@ -218,7 +272,13 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const by = /被([^被]{2,16})$/u.exec(before);
     const verbStart = by ? m.index - by[0].length : m.index;
     const people = /个人/u.test(m[0]);
-    add({ start: verbStart, end: m.index + m[0].length, item: { title: m[0].replace(/^(?:荣立|荣记|记|立)(?:个人)?/u, ''), end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? null, verbStart });
+    const title = m[0].replace(/^(?:荣立|荣记|记|立)/u, '').replace(/^((?:[\p{Script=Han}]*?(?:部|厅|局|委|政府))?)个人/u, '$1');
+    // 荣立公安部集体一等功: the body before the kind of merit recorded it.
+    const recordedBy = /^([\p{Script=Han}]+?(?:部|厅|局|委|政府))(?=个人|集体|[一二三]、|[一二三]等功)/u.exec(title)?.[1] ?? null;
+    // 个人一、二、三等功: a merit of each rank.
+    const ranks = /((?:[一二三]、)+[一二三])等功$/u.exec(title);
+    const titles = ranks ? ranks[1]!.split('、').map((rank) => `${title.slice(0, ranks.index)}${rank}等功`) : [title];
+    for (const one of titles) add({ start: verbStart, end: m.index + m[0].length, item: { title: one, end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? recordedBy, verbStart });
   }
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
   // with an optional place would be tried at every character of the text.
@@ -231,4 +291,34 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const count = headCount(m[0]);
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
   }
+}
+
+/**
+ * A run of comma-separated groups, each a title followed by names (全国一级英模张某、李某,二级英模王某等五位英雄模范):
+ * honors of those people. A later group's title without the first's modifier shares it (二级英模 → 全国二级英模).
+ * False, adding nothing, unless every group but the last reads so and the first does.
+ */
+function titlesBeforeNames(run: string, runStart: number, verbStart: number, p: HonorPatterns, add: Collector['add']): boolean {
+  const name = p.namedSubject.source.replace(/^\^|\$$/gu, '');
+  const group = new RegExp(`^(.{2,30}?${p.titleHead.source.replace(/\$$/u, '')})(${name}(?:、${name})*)(?:等[^,，]*)?$`, 'u');
+  const groups: { title: string; names: string; at: number }[] = [];
+  let at = 0;
+  for (const part of run.split(/[,，]/u)) {
+    const m = group.exec(part);
+    if (!m) break;
+    groups.push({ title: m[1]!, names: m[2]!, at });
+    at += part.length + 1;
+  }
+  if (groups.length === 0) return false;
+  const first = groups[0]!.title;
+  for (const g of groups) {
+    let title = g.title;
+    if (title !== first && !p.startsWithLevel.test(title) && first.endsWith(title.slice(-2)) && first.length > title.length) title = first.slice(0, first.length - title.length) + title;
+    const item = { title, end: 0, quoted: false, year: null, people: true };
+    if (!honorShaped(item, p, 'normal')) return groups.indexOf(g) > 0;
+    const nameStart = runStart + g.at + g.title.length;
+    const several = g.names.includes('、');
+    add({ start: runStart + g.at, end: nameStart + g.names.length, item, awarder: null, verbStart, emerged: true, heldBy: several ? { recipient: 'person', name: null } : { recipient: `person:${g.names}`, name: { start: nameStart, end: nameStart + g.names.length } } });
+  }
+  return true;
 }

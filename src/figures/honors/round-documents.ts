@@ -1,0 +1,71 @@
+// Gives an honor the body and year of the awarding round's document the report names elsewhere
+// (大会上宣读了《中华全国总工会关于表彰2018年全国五一劳动奖…的决定》 … 某局获颁全国五一劳动奖状).
+import { awarderWords } from './awarder.js';
+import { ALL_QUOTES, clauseStartBefore } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
+import type { HonorMatch } from './resolve.js';
+import { YEAR, yearText } from './years.js';
+
+/** 《<body>关于表彰<year><titles>的决定》: 1 a body inside the name, 2 the titles (the year with them). */
+const DOCUMENT = /《([^《》,，。]{2,30}?)?关于(?:表彰|命名|授予|公布)([^《》]{2,80}?)的(?:决定|通报|决议|名单)》/gu;
+/** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
+const NAMED_DECISION = /([^,，。;；!?\n“”《》]{2,24}?)(?:公布|发布|印发|下发)了?((?:19|20)\d{2}[^,，。;；!?\n《》]{2,30}?)(?:命名|表彰)(?:决定|名单)/gu;
+/** The verb issuing a document, right before its name (…联合发布《…》). */
+const ISSUED = /(?:联合|共同)?(?:下发|印发|发布|公布|作出|出台|发出|宣读)了?$/u;
+/** Shorter than this, a title is too general to tie an honor to a round (先进集体). */
+const MIN_TITLE = 5;
+
+interface Round {
+  body: string | null;
+  year: string | null;
+  titles: string[];
+}
+
+/** The rounds a text's documents name. */
+function roundsOf(text: string, p: HonorPatterns): Round[] {
+  const rounds: Round[] = [];
+  const read = (body: string | null, words: string) => {
+    const y = YEAR.exec(words);
+    const titles = words.replace(y ? y[0] : '', '').replace(ALL_QUOTES, '').split(/[、和及暨]/u).map((t) => t.trim()).filter((t) => t.length >= 2);
+    rounds.push({ body: body && body.length >= 2 ? body : null, year: y ? yearText(y) : null, titles });
+  };
+  for (const m of text.matchAll(DOCUMENT)) {
+    // The body inside the name, or the one whose verb (下发, 印发) comes right before it.
+    const inside = m[1] ? awarderWords(m[1], p, false) : '';
+    const before = text.slice(clauseStartBefore(text, m.index), m.index);
+    const verb = ISSUED.exec(before);
+    const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
+    read(inside || outside || null, m[2]!);
+  }
+  for (const m of text.matchAll(NAMED_DECISION)) read(awarderWords(m[1]!, p, false), m[2]!);
+  return rounds;
+}
+
+/** A title opening with a level word of a place's rank (省级青年文明号): 1 the rank's character. */
+const RANK_WORD = /^([省市县区])级(.+)$/u;
+
+/** 省级青年文明号 and a round of 山东省青年文明号: one title, the round's place being of the level's rank. */
+function sameAtRank(title: string, roundTitle: string): boolean {
+  const rank = RANK_WORD.exec(title);
+  if (!rank || rank[2]!.length < MIN_TITLE - 2) return false;
+  const at = roundTitle.indexOf(rank[1]!);
+  return at >= 2 && at <= 6 && /^\p{Script=Han}+$/u.test(roundTitle.slice(0, at)) && roundTitle.slice(at + 1) === rank[2];
+}
+
+/**
+ * Honors that name no body or year take them from the one round whose document names their title (the same, one
+ * inside the other, or 省级青年文明号 in a round of 山东省青年文明号).
+ */
+export function fillFromRounds(honors: HonorMatch[], text: string, p: HonorPatterns): void {
+  if (!text.includes('决定') && !text.includes('名单') && !text.includes('通报') && !text.includes('决议')) return;
+  const rounds = roundsOf(text, p);
+  if (rounds.length === 0) return;
+  for (const h of honors) {
+    if (h.awarder !== null && h.year !== null) continue;
+    const title = h.title.replace(ALL_QUOTES, '');
+    const of = rounds.filter((r) => r.titles.some((t) => (t.length >= MIN_TITLE && (title.includes(t) || t.includes(title))) || sameAtRank(title, t)));
+    if (of.length !== 1) continue;
+    h.awarder ??= of[0]!.body;
+    h.year ??= of[0]!.year;
+  }
+}
