@@ -62,6 +62,18 @@ describe('claims', () => {
     ['全市第三季度优秀志愿服务典型揭晓，其中个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
     ['本次全国共有180家医院入选，山东省占12家，济南市占2家。', [['other', 180, 'background'], ['other', 12, 'background'], ['other', 2, 'background']]],
     ['中心运营电视频道2个。', [['other', 2, 'background']]],
+    // The size of an awarding round is news about the round, not the unit's result: the awarder's count of honorees
+    // of a national title, how few got it, the field the unit is one of, a region's count of honorees.
+    ['大会共表彰86个“全国先进基层单位”，本院名列其中。', [['other', 86, 'background']]],
+    ['决定授予市一中等120个单位“全国教育系统先进集体”称号。', [['other', 120, 'background']]],
+    ['本届共命名650个集体为“全国巾帼文明岗”，认定210个集体为“全国巾帼文明岗标兵”。', [['other', 650, 'background'], ['other', 210, 'background']]],
+    ['本届全省仅有6家医院获此称号。', [['other', 6, 'background']]],
+    ['该局成为全省获此荣誉的五家单位之一。', [['other', 5, 'background']]],
+    ['本届某某省共有9家单位荣获全国文明单位称号。', [['other', 9, 'background']]],
+    ['我镇与全省45个村镇一起获评省级卫生村镇。', [['other', 45, 'background']]],
+    // The unit's own honored parts stay results, and so does an award it gives its own staff.
+    ['我局共有5个科室被授予市级青年文明号。', [['other', 5, 'achieved']]],
+    ['年终共表彰优秀员工15名。', [['other', 15, 'achieved']]],
     ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
     // A new build and a place of action are no standing facts.
     ['今年新建有机蔬菜基地3个。', [['other', 3, 'achieved']]],
