@@ -15,6 +15,7 @@ const fileSchema = (z: Zod) => {
       rule: z.array(regexSource(z)).min(1),
       background: z.array(regexSource(z)).min(1),
     }),
+    others: z.array(regexSource(z)).min(1),
     'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
     'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
@@ -74,6 +75,8 @@ export interface ClaimDictionary {
   cues: [Claim, RegExp][];
   /** Cues that count only within the figure's clause, as the background cues do. */
   clauseCues: [Claim, RegExp][];
+  /** Background cues about other bodies (an awarding round's size): a period or a done word does not cancel them. */
+  others: RegExp;
   documents: [Claim, RegExp][];
   /** The rest of a sentence after a number that makes the number a rule (…的规定标准). */
   ruleAfter: RegExp;
@@ -126,6 +129,7 @@ function readClaims(file: string): ClaimDictionary {
     cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
     intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
     clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
+    others: new RegExp(data.others.join('|'), 'gu'),
     ruleAfter: new RegExp(data['rule-after'], 'u'),
     documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
     done: new RegExp(data.done, 'u'),

@@ -71,6 +71,9 @@ describe('claims', () => {
     ['该局成为全省获此荣誉的五家单位之一。', [['other', 5, 'background']]],
     ['本届某某省共有9家单位荣获全国文明单位称号。', [['other', 9, 'background']]],
     ['我镇与全省45个村镇一起获评省级卫生村镇。', [['other', 45, 'background']]],
+    // A round's size stays news about others when its clause is dated or says it was done.
+    ['2023年全省仅有6家医院获此称号。', [['other', 6, 'background']]],
+    ['此次大会共表彰了86个“全国先进基层单位”。', [['other', 86, 'background']]],
     // The unit's own honored parts stay results, and so does an award it gives its own staff.
     ['我局共有5个科室被授予市级青年文明号。', [['other', 5, 'achieved']]],
     ['年终共表彰优秀员工15名。', [['other', 15, 'achieved']]],
