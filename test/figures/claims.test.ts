@@ -74,6 +74,9 @@ describe('claims', () => {
     // A round's size stays news about others when its clause is dated or says it was done.
     ['2023年全省仅有6家医院获此称号。', [['other', 6, 'background']]],
     ['此次大会共表彰了86个“全国先进基层单位”。', [['other', 86, 'background']]],
+    // So is the count of the bodies that jointly issue an award; work done with other departments is no such count.
+    ['团中央、文旅部等12家活动组委会成员单位联合印发《决定》。', [['other', 12, 'background']]],
+    ['与公安、交通等5个部门联合开展整治行动。', [['activity', 5, 'achieved']]],
     // The unit's own honored parts stay results, and so does an award it gives its own staff.
     ['我局共有5个科室被授予市级青年文明号。', [['other', 5, 'achieved']]],
     ['年终共表彰优秀员工15名。', [['other', 15, 'achieved']]],
