@@ -23,6 +23,9 @@ describe('claims', () => {
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
+    // The members a team already has are a standing count (已有 is no done word), and so are their parts after 其中.
+    ['服务队已有注册志愿者860余人。', [['volunteer', 860, 'background']]],
+    ['协会已有登记在册的会员520人，其中青年志愿者310人。', [['other', 520, 'background'], ['volunteer', 310, 'background']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
     // A cue may run into the number it qualifies (人口\d): the number is background.
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
