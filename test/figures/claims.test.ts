@@ -73,6 +73,8 @@ describe('claims', () => {
     ['本届全省仅有6家医院获此称号。', [['other', 6, 'background']]],
     ['该局成为全省获此荣誉的五家单位之一。', [['other', 5, 'background']]],
     ['本届某某省共有9家单位荣获全国文明单位称号。', [['other', 9, 'background']]],
+    // A region's people honored are left to their clause: the gold sets count them as results.
+    ['全市有42名教师荣获市级优秀教师称号。', [['other', 42, 'achieved']]],
     ['我镇与全省45个村镇一起获评省级卫生村镇。', [['other', 45, 'background']]],
     // A round's size stays news about others when its clause is dated or says it was done.
     ['2023年全省仅有6家医院获此称号。', [['other', 6, 'background']]],
