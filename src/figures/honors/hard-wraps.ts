@@ -16,6 +16,9 @@ const SHORT_DATED_LINE = /^\s*(?:19|20)\d{2}年.{0,30}$/u;
 
 export function joinHardWraps(text: string): string {
   const lines = text.split('\n');
+  // Lines before this one are all blank only up to the first line with words (found once: a long text has many).
+  const firstWords = lines.findIndex((l) => l.trim() !== '');
+  const allBlankBefore = (i: number) => firstWords < 0 || i <= firstWords;
   return lines
     .map((line, i) => {
       const next = lines[i + 1];
@@ -24,7 +27,7 @@ export function joinHardWraps(text: string): string {
       // A table row (cells split by tabs) is never a wrap, nor a line ending in brackets (…先进单位(2020年)) or one
       // before a line opening with a year, or a short one opening with a year: lines of a list.
       // The page's first line shorter than the one after it is its headline: hard-wrapped lines share one width.
-      const headline = lines.slice(0, i).every((l) => l.trim() === '') && next !== undefined && line.trim().length < next.trim().length && line.trim().length <= HEADLINE;
+      const headline = allBlankBefore(i) && next !== undefined && line.trim().length < next.trim().length && line.trim().length <= HEADLINE;
       const wrapped = next !== undefined && !headline && line.length >= 15 && !line.includes('\t') && !next.includes('\t') && !/(?:[。！？!?；;：:”…)）]|称号|殊荣)\s*$/u.test(line) && !/^\s*(?:19|20)\d{2}年/u.test(next) && !SHORT_DATED_LINE.test(line) && !HEADING.test(line) && !HEADING.test(next) && next.trim() !== '';
       return wrapped ? line + WRAP_JOINER : line + (i < lines.length - 1 ? '\n' : '');
     })
