@@ -15,7 +15,6 @@ const fileSchema = (z: Zod) => {
       rule: z.array(regexSource(z)).min(1),
       background: z.array(regexSource(z)).min(1),
     }),
-    others: z.array(regexSource(z)).min(1),
     'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
     'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
@@ -36,7 +35,6 @@ const fileSchema = (z: Zod) => {
       'list-tail': words,
       distributives: words,
       'list-places': words,
-      'list-honored': words,
       'neighbour-joins': words,
     }),
   });
@@ -64,8 +62,6 @@ export interface FunctionWords {
   distributive: RegExp;
   /** Words opening a list of places a verb before them goes to (分别到): the last one, with the g flag. */
   listPlaces: RegExp;
-  /** The rest of a count's clause that makes the list before it its honorees (…两位教师被评为): a result. */
-  listHonored: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
 }
@@ -75,8 +71,6 @@ export interface ClaimDictionary {
   cues: [Claim, RegExp][];
   /** Cues that count only within the figure's clause, as the background cues do. */
   clauseCues: [Claim, RegExp][];
-  /** Background cues about other bodies (an awarding round's size): a period or a done word does not cancel them. */
-  others: RegExp;
   documents: [Claim, RegExp][];
   /** The rest of a sentence after a number that makes the number a rule (…的规定标准). */
   ruleAfter: RegExp;
@@ -94,9 +88,6 @@ export interface ClaimDictionary {
   functionWords: FunctionWords;
 }
 
-/** How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰). */
-const LIST_HONORED_REACH = 8;
-
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 
 function functionWords(data: DictionaryData<typeof fileSchema>['function-words']): FunctionWords {
@@ -112,7 +103,6 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     listTail: new RegExp(`${anyOf(data['list-tail'])}+$`, 'u'),
     distributive: new RegExp(anyOf(data.distributives), 'u'),
     listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
-    listHonored: new RegExp(`^[^,，。;；\\n]{0,${LIST_HONORED_REACH}}?${anyOf(data['list-honored'])}`, 'u'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
   };
 }
@@ -129,7 +119,6 @@ function readClaims(file: string): ClaimDictionary {
     cues: (Object.entries(data.cues) as [Claim, string[]][]).map(([claim, words]) => [claim, new RegExp(words.join('|'), 'gu')]),
     intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
     clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
-    others: new RegExp(data.others.join('|'), 'gu'),
     ruleAfter: new RegExp(data['rule-after'], 'u'),
     documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
     done: new RegExp(data.done, 'u'),

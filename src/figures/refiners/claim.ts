@@ -54,36 +54,30 @@ class ClaimCueFinder {
   private sentenceStart = -1;
   private matches: { start: number; end: number }[][] = [];
 
-  /** Each cue's claim, pattern, whether it counts only in the figure's clause, and whether it is about other bodies. */
-  private readonly cues: [Claim, RegExp, boolean, boolean][];
+  private readonly cues: [Claim, RegExp, boolean][];
 
-  /** `clauseCues` count only in the figure's clause, as background cues do; so do `others`, background cues about other bodies. */
+  /** `clauseCues` count only in the figure's clause, as background cues do. */
   constructor(
     private readonly text: string,
     cues: [Claim, RegExp][],
     clauseCues: [Claim, RegExp][],
-    others: RegExp,
   ) {
-    this.cues = [
-      ...cues.map(([c, p]): [Claim, RegExp, boolean, boolean] => [c, p, c === 'background', false]),
-      ...clauseCues.map(([c, p]): [Claim, RegExp, boolean, boolean] => [c, p, true, false]),
-      ['background', others, true, true],
-    ];
+    this.cues = [...cues.map(([c, p]): [Claim, RegExp, boolean] => [c, p, c === 'background']), ...clauseCues.map(([c, p]): [Claim, RegExp, boolean] => [c, p, true])];
   }
 
   /** `floors` are where a background cue and another clause-bound cue may start at the earliest. */
-  last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }, skipBackground = false): { claim: Claim; at: number; others?: boolean } | null {
+  last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }, skipBackground = false): { claim: Claim; at: number } | null {
     if (sentenceStart !== this.sentenceStart) {
       this.sentenceStart = sentenceStart;
       this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
     }
-    let best: { claim: Claim; at: number; others?: boolean } | null = null;
-    this.cues.forEach(([claim, , inClause, others], i) => {
+    let best: { claim: Claim; at: number } | null = null;
+    this.cues.forEach(([claim, , inClause], i) => {
       const matches = this.matches[i]!;
       if (skipBackground && claim === 'background') return;
       const found = matches[firstStartingAt(matches, at) - 1];
       const floor = !inClause ? sentenceStart : claim === 'background' ? floors.background : floors.routine;
-      if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start, others };
+      if (found && found.start >= floor && (!best || found.start > best.at)) best = { claim, at: found.start };
     });
     return best;
   }
@@ -148,7 +142,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const byDocument = documentClaim(text, claims.documents, words.reportTitle);
   const heads = headings(text, claims.sections);
   
-  const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues, claims.others);
+  const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   let previous: FigureDraft | null = null;
   /** Whether the sentence at hand, and the one with figures before it, are profiles (≥ PROFILE_FACTS standing facts). */
@@ -172,9 +166,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // A background cue that cannot make this figure background leaves it to the claim cue before it
     // (力争注册志愿者占在校生比例达到45%: 在校 gives way to 力争).
     if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = finder.last(sentenceStart, sentenceEnd, q.start, floors, true);
-    // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds. News about other
-    // bodies (2023年全省仅有6家…, 此次共表彰了…) stays background whatever its clause dates.
-    if (best?.claim === 'background' && !baseline && !best.others && datedOrDone(ownClause)) best = null;
+    // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
+    if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
