@@ -54,6 +54,8 @@ describe('table words', () => {
 describe('quantity masks (dictionaries/figures/quantity-masks.yaml)', () => {
   it('masks enumerations, project phases and phone numbers, and keeps a long count', () => {
     expect(quantitiesOf('一是加强学习，二期工程完工，电话84562345，共有注册志愿者2139259人。').map((q) => q.text)).toEqual(['2139259人']);
+    // A decimal is no phone number.
+    expect(quantitiesOf('志愿者累计服务时长2468013.5小时。').map((q) => q.value)).toEqual([2468013.5]);
   });
 
   it('reads the words as written: without 项目 a 二期项目 is a count again', () => {

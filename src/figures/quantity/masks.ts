@@ -36,8 +36,8 @@ function readQuantityMasks(file: string): QuantityMasks {
     patterns: [
       new RegExp(`[${CN_DIGITS}](?:${alternation(data['enumeration-marks'])})`, 'gu'),
       ...data.phases.map((p) => new RegExp(`[${CN_DIGITS}\\d]${escapeRegExp(p.word)}(?=${alternation(p.before)})`, 'gu')),
-      // 7–8 digits with no count word after them, or a mobile number.
-      new RegExp(`(?<!\\d)(?:\\d{3,4}-)?\\d{7,8}(?![\\d${counts}])|(?<!\\d)1[3-9]\\d{9}(?!\\d)`, 'gu'),
+      // 7–8 digits with no count word after them, or a mobile number; a decimal (1075678.5小时) is no phone number.
+      new RegExp(`(?<!\\d)(?:\\d{3,4}-)?\\d{7,8}(?![\\d${counts}]|\\.\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)`, 'gu'),
     ],
     gluedPrefix: new RegExp(`^(?:${alternation(data['glued-prefixes'])})+$`, 'u'),
   };
