@@ -35,6 +35,7 @@ const fileSchema = (z: Zod) => {
       'list-tail': words,
       distributives: words,
       'list-places': words,
+      'list-honored': words,
       'neighbour-joins': words,
     }),
   });
@@ -62,6 +63,8 @@ export interface FunctionWords {
   distributive: RegExp;
   /** Words opening a list of places a verb before them goes to (分别到): the last one, with the g flag. */
   listPlaces: RegExp;
+  /** The rest of a count's clause that makes the list before it its honorees (…两位教师被评为): a result. */
+  listHonored: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
 }
@@ -88,6 +91,9 @@ export interface ClaimDictionary {
   functionWords: FunctionWords;
 }
 
+/** How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰). */
+const LIST_HONORED_REACH = 8;
+
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 
 function functionWords(data: DictionaryData<typeof fileSchema>['function-words']): FunctionWords {
@@ -103,6 +109,7 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     listTail: new RegExp(`${anyOf(data['list-tail'])}+$`, 'u'),
     distributive: new RegExp(anyOf(data.distributives), 'u'),
     listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
+    listHonored: new RegExp(`^[^,，。;；\\n]{0,${LIST_HONORED_REACH}}?${anyOf(data['list-honored'])}`, 'u'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
   };
 }

@@ -175,6 +175,13 @@ describe('no figure', () => {
     expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
   });
 
+  it('keeps the count of a list of honorees (list-honored): how many of the unit were honored', () => {
+    expect(claims('我校张某、李某两位教师被评为市级优秀教师。')).toEqual([['other', 2, 'achieved']]);
+    expect(claims('东街社区、南苑社区和河湾社区3个社区被区文明委表彰为文明社区。')).toEqual([['other', 3, 'achieved']]);
+    // A list with no honor after its count stays a restatement.
+    expect(figuresOf('结对帮扶东街和南苑两个社区。')).toEqual([]);
+  });
+
   it.each([
     ['创建文明城市工作总结通用(14篇)', 'a compilation page counts its essays'],
     ['文明创建工作总结(精选8篇)', 'a compilation page counts its essays'],
@@ -211,6 +218,13 @@ describe('no figure', () => {
     expect(claims('走访慰问了王某、李某等6户困难家庭。')).toEqual([['assistance', 6, 'achieved']]);
     expect(claims('组织党员和群众200人参加义务植树。').map((c) => c[1])).toEqual([200]);
     expect(figuresOf('新建文化广场一处、公厕2座。').map((f) => f.value)).toEqual([1, 2]);
+  });
+
+  it('keeps the count of a list of honorees (list-honored): how many of the unit were honored', () => {
+    expect(claims('我校张某、李某两位教师被评为市级优秀教师。')).toEqual([['other', 2, 'achieved']]);
+    expect(claims('东街社区、南苑社区和河湾社区3个社区被区文明委表彰为文明社区。')).toEqual([['other', 3, 'achieved']]);
+    // A list with no honor after its count stays a restatement.
+    expect(figuresOf('结对帮扶东街和南苑两个社区。')).toEqual([]);
   });
 
   it('keeps a count written right after a quoted name', () => {

@@ -20,6 +20,7 @@ describe('function words of the claim refiners', () => {
     ['工作汇报', 'report title', (w: typeof words) => w.reportTitle.test('工作汇报')],
     ['甲、乙和丙', 'last join before a name', (w: typeof words) => (w.lastJoin.lastIndex = 0, w.lastJoin.test('乙和丙'))],
     ['、公厕', 'neighbour join', (w: typeof words) => w.neighbour.test('、公厕')],
+    ['教师被评为', 'honor after a restated count', (w: typeof words) => w.listHonored.test('教师被评为') && !w.listHonored.test('社区开展活动')],
   ])('%s: %s', (_text, _what, check) => {
     expect(check(words)).toBe(true);
   });

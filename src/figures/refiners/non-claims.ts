@@ -130,7 +130,7 @@ const MAX_RESTATED = 10;
 /**
  * A small count right after a list of as many names in its clause (华润新苑、阳光花城两个小区; 沙井、昌北、庐南、
  * 丰和四个老社区): it restates the list, claiming nothing new. The list holds no other quantity, and no verb
- * that makes the count a result (设置…五个小组).
+ * that makes the count a result (设置…五个小组), nor an honor after it (甲、乙两位教师被评为…: the honorees).
  */
 function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
@@ -146,6 +146,8 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const places = [...list.matchAll(words.listPlaces)].pop();
   const governed = places ? list.slice(places.index! + places[0].length) : list;
   if (words.distributive.test(afterLast) || context.cues.predicates.test(governed)) return false;
+  // The list is of the unit's honorees (甲、乙两位教师被评为…): the count of them is a result the gold sets keep.
+  if (words.listHonored.test(text.slice(q.end, d.sentence.norm.end))) return false;
   const commas = list.match(words.listSeparator)?.length ?? 0;
   // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
   const tail = commas > 0 ? afterLast : list;
