@@ -65,6 +65,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['年度总结会上共表彰45名优秀志愿者。', 45],
     ['“最美家庭”评选活动共评选出12人。', 12],
     ['共有9件作品获省级新闻奖。', 9],
+    // An activity word inside an honor's name counts honors, no events.
+    ['学校先后获得“全省读书活动先进集体”等十余项荣誉。', 10],
   ])('%s counts winners: other', (text, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
   });
