@@ -6,7 +6,7 @@
 //   npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]   (then the reuse bench and the store bench, scripts/bench-store.ts, at the same --n)
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { extractFigureFindings } from '../src/figures/index.js';
@@ -22,20 +22,10 @@ import { DEFAULT_POOL_OPTIONS } from '../src/batch/defaults.js';
 import { FLOOR_MB } from '../src/batch/heap-limit.js';
 
 const USAGE = 'usage: npm run bench -- [--n 1000] [--concurrency 2] [--runs 3] [--sizes 1,4,16]';
-const { values } = (() => {
-  try {
-    return parseArgs({
-      options: { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' }, help: { type: 'boolean', short: 'h', default: false } },
-    });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = scriptArgs(
+  { n: { type: 'string', default: '1000' }, concurrency: { type: 'string', default: '2' }, runs: { type: 'string', default: '3' }, sizes: { type: 'string', default: '1,4,16' } },
+  USAGE,
+);
 for (const name of ['n', 'concurrency', 'runs'] as const) {
   if (!/^[1-9]\d*$/.test(values[name])) {
     console.error(`--${name} takes a whole number above 0, not "${values[name]}"\n${USAGE}`);

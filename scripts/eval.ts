@@ -9,7 +9,7 @@
 // with no claim: they are scored on those six, over figures of every claim.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { extractFigureFindings, type FigureFindings } from '../src/figures/index.js';
 import { normalize } from '../src/normalize/index.js';
 import { segment } from '../src/segment/index.js';
@@ -22,18 +22,10 @@ const SCORED = ['satisfaction', 'rate', 'donation', 'investment', 'training', 'v
 const ALL_CATEGORIES = [...SCORED, 'activity', 'publicity', 'assistance', 'personnel', 'workload', 'other'] as const;
 
 const USAGE = 'usage: npm run eval -- [--gold DIR]… [--verbose]   (a gold folder holds essays/*.txt and figures.jsonl, honors.jsonl, placeholders.jsonl, sections.jsonl)';
-const { values } = (() => {
-  try {
-    return parseArgs({ options: { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
-  } catch (e) {
-    console.error(`${(e as Error).message}\n${USAGE}`);
-    process.exit(2);
-  }
-})();
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = scriptArgs(
+  { gold: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } },
+  USAGE,
+);
 const ROOT = new URL('../', import.meta.url).pathname;
 // ../shared sits beside the main checkout; a worktree under wt/ finds it one level further up.
 const beside = (dir: string) => [join(ROOT, '..', dir), join(ROOT, '../..', dir)].find((d) => existsSync(d));
