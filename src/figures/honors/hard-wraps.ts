@@ -8,10 +8,10 @@ import { HEADING_LABEL } from '../heading-label.js';
 export const WRAP_JOINER = '\u2060';
 const HEADING = new RegExp(String.raw`^\s*${HEADING_LABEL}`, 'u');
 
-/** A short line opening with a year is an item of a dated list (2023年　市级“五好”村党组织), not a wrapped sentence. */
 /** A first line this short may be the page's headline. */
 const HEADLINE = 40;
 
+/** A short line opening with a year is an item of a dated list (2023年　市级“五好”村党组织), not a wrapped sentence. */
 const SHORT_DATED_LINE = /^\s*(?:19|20)\d{2}年.{0,30}$/u;
 
 export function joinHardWraps(text: string): string {

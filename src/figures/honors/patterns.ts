@@ -45,6 +45,7 @@ const fileSchema = (z: Zod) => {
     bodyVerbs: words,
     placeKinds: words,
     decisionVerbs: words,
+    readOutVerbs: words,
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
     othersHold: regexSource(z),
@@ -184,6 +185,8 @@ export interface HonorPatterns {
   decisionListed: RegExp;
   /** <body>下发 right before a decision's title: group 1 the body. */
   decisionBody: RegExp;
+  /** The verb issuing or reading out a document, right before its name (…联合发布《…》, 宣读了《…》). */
+  documentIssued: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** Words after a title in its sentence that make it a rule (均可申报). */
@@ -323,6 +326,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
+    documentIssued: new RegExp(`(?:联合|共同)?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     othersHold: new RegExp(data.othersHold, 'u'),

@@ -10,8 +10,6 @@ import { YEAR, yearText } from './years.js';
 const DOCUMENT = /《([^《》,，。]{2,30}?)?关于(?:表彰|命名|授予|公布)([^《》]{2,80}?)的(?:决定|通报|决议|名单)》/gu;
 /** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
 const NAMED_DECISION = /([^,，。;；!?\n“”《》]{2,24}?)(?:公布|发布|印发|下发)了?((?:19|20)\d{2}[^,，。;；!?\n《》]{2,30}?)(?:命名|表彰)(?:决定|名单)/gu;
-/** The verb issuing a document, right before its name (…联合发布《…》). */
-const ISSUED = /(?:联合|共同)?(?:下发|印发|发布|公布|作出|出台|发出|宣读)了?$/u;
 /** Shorter than this, a title is too general to tie an honor to a round (先进集体). */
 const MIN_TITLE = 5;
 
@@ -33,7 +31,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     // The body inside the name, or the one whose verb (下发, 印发) comes right before it.
     const inside = m[1] ? awarderWords(m[1], p, false) : '';
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
-    const verb = ISSUED.exec(before);
+    const verb = p.documentIssued.exec(before);
     const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
     read(inside || outside || null, m[2]!);
   }
