@@ -38,6 +38,14 @@ const fileSchema = (z: Zod) => {
       'list-honored': words,
       'neighbour-joins': words,
     }),
+    'round-size': z.strictObject({
+      measures: words,
+      verbs: words,
+      passive: words,
+      scopes: words,
+      'list-end': z.string().min(1),
+      joint: words,
+    }),
   });
 };
 
@@ -89,12 +97,40 @@ export interface ClaimDictionary {
   /** Categories a profile sentence makes background without a cue of their own. */
   profileCategories: Set<string>;
   functionWords: FunctionWords;
+  roundSize: RoundSizeWords;
+}
+
+/** The words that tell the size of an awarding round (共表彰…“全国…”207个, 等23家…联合), read by refiners/round-size.ts. */
+export interface RoundSizeWords {
+  /** Measures of counted holders (个, 家, 名). */
+  measures: Set<string>;
+  /** An active awarding verb in the words before a count, not right after a passive word: the round's act. */
+  verb: RegExp;
+  /** A sentence naming one of these is about a national or provincial round. */
+  scope: RegExp;
+  /** The word ending a list right before a count (等). */
+  listEnd: string;
+  /** After such a count in its clause: the bodies issuing together. */
+  joint: RegExp;
 }
 
 /** How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰). */
 const LIST_HONORED_REACH = 8;
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
+
+/** How far an awarding verb stands before the count it acts on, and 联合 after it, at most. */
+const ROUND_REACH = 30;
+
+function roundSizeWords(data: DictionaryData<typeof fileSchema>['round-size']): RoundSizeWords {
+  return {
+    measures: new Set(data.measures),
+    verb: new RegExp(`(?<!${anyOf(data.passive)})${anyOf(data.verbs)}了?[^,，。;；\\n]{0,${ROUND_REACH}}$`, 'u'),
+    scope: new RegExp(anyOf(data.scopes), 'u'),
+    listEnd: data['list-end'],
+    joint: new RegExp(`^[^,，。;；\\n]{0,${ROUND_REACH}}?${anyOf(data.joint)}`, 'u'),
+  };
+}
 
 function functionWords(data: DictionaryData<typeof fileSchema>['function-words']): FunctionWords {
   return {
@@ -134,5 +170,6 @@ function readClaims(file: string): ClaimDictionary {
     backgroundCategories: new Set(data['background-categories']),
     profileCategories: new Set(data['profile-categories']),
     functionWords: functionWords(data['function-words']),
+    roundSize: roundSizeWords(data['round-size']),
   };
 }

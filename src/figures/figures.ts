@@ -16,6 +16,7 @@ import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
 import { participants } from './refiners/participants.js';
+import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
@@ -57,7 +58,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims];
+const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims, roundSize];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;

@@ -118,6 +118,18 @@ describe('claims', () => {
     expect(claims(text)).toEqual(want);
   });
 
+  it('makes the size of a national or provincial awarding round background, not the own honored parts of the unit', () => {
+    // The round's own act on its honorees, in a clause naming its scope.
+    expect(claims('会上共表彰全国优秀志愿服务组织150个。')).toEqual([['other', 150, 'background']]);
+    expect(claims('此次授予城南中学等86个单位“全省文明校园”称号。')).toEqual([['other', 86, 'background']]);
+    // The bodies that issue a decision together.
+    expect(claims('团中央等12家单位联合印发表彰决定。')).toEqual([['other', 12, 'background']]);
+    // The unit's parts that won: the verb is passive or comes after the count.
+    expect(claims('我局共有5个科室被授予“全省青年文明号”称号。')).toEqual([['other', 5, 'achieved']]);
+    // The unit commending its own people, with no national or provincial scope in the clause.
+    expect(claims('年底评出优秀网格员八名。')).toEqual([['other', 8, 'achieved']]);
+  });
+
   it('makes the counts of a plan document plans and its percentages targets', () => {
     const text = '某某税务局\n2024年创建文明单位工作方案\n全年开展志愿服务活动20次，群众满意率95%以上。';
     expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);
