@@ -152,6 +152,8 @@ describe('no figure', () => {
     ['组织开展一次校园环境集中整治。'],
     ['围绕八个方面推进创建。'],
     ['开展“六个一”活动。'],
+    // Hyperbole: 千百 says "countless", no amount.
+    ['消防员们千百次逆行出征。'],
     ['为辖区60岁以上老人服务。'],
     ['连续3年被评为先进。'],
     // Things written after their noun with 一 stay articles; the times an honor was received are no figure.
