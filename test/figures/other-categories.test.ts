@@ -80,6 +80,14 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(pairs('捐款2万元，参与职工300人。')).toEqual([['donation', 20000], ['other', 300]]);
   });
 
+  it('counts the people an honor verb names as honored outside the category of their cue', () => {
+    const pairs = (text: string) => figuresOf(text).map((f) => [f.category, f.value]);
+    expect(pairs('全年有4名志愿者荣获市级优秀志愿者称号。')).toEqual([['other', 4]]);
+    expect(pairs('2名义工获得“最美义工”称号。')).toEqual([['other', 2]]);
+    // Volunteers at work stay volunteers; 获得 before no quoted title is no honor.
+    expect(pairs('组织志愿者120人开展清洁家园活动。')).toEqual([['volunteer', 120]]);
+  });
+
   it('claims nothing for the parts of a scheme', () => {
     expect(figuresOf('该项目分为3个板块。')).toEqual([]);
   });
