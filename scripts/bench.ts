@@ -223,6 +223,9 @@ console.log(`CPU seconds of the CLI batch (all threads): 1 worker ${(one.timing.
 const phaseLine = (t: Timing) => ['analysis', 'reuse', 'outputs', 'report'].map((p) => `${p} ${((t.stages[p] ?? 0) / 1000).toFixed(1)} (cpu ${((t.stages[`${p} cpu`] ?? 0) / 1000).toFixed(1)})`).join(', ');
 console.log(`CLI batch phases, wall seconds and, in brackets, CPU seconds of the main process and its threads (analysis is the pool, whose workers' CPU is not counted; the rest is the main process's): 1 worker ${phaseLine(one.timing)}; ${workers} workers ${phaseLine(many.timing)}`);
 console.log(`\nCLI batch with ${workers} workers / ingest alone (1 thread): ${(many.seconds / results[1]!.seconds).toFixed(2)} (target ≤ 0.75); / 1 worker: ${(many.seconds / one.seconds).toFixed(2)}`);
+// What the ratio can be at best on this machine: the stages' own work split evenly over the workers, with no reuse,
+// report or output work after it. Below the target only when the stages take less than 0.75 × workers × ingest.
+console.log(`floor of that ratio with ${workers} workers: all stages (1 thread) / ${workers} / ingest alone = ${(results[2]!.seconds / workers / results[1]!.seconds).toFixed(2)} (the stages' work split evenly, nothing after it)`);
 // Workers are processes of their own: /usr/bin/time's peak is the largest process's, so each worker's peak RSS is
 // what the worker read itself (the `--log json` memory line), the main process's likewise.
 const rssLine = (n: number) => {
