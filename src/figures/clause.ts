@@ -5,6 +5,8 @@
 export const CLAUSE_BREAK_CHARS = '，,；;';
 /** Any clause or sentence break, or a line end. */
 export const CLAUSE_OR_SENTENCE_BREAK = /[，,；;。！？!?\n]/;
+/** The characters of CLAUSE_OR_SENTENCE_BREAK, to test one character at a time. */
+export const CLAUSE_OR_SENTENCE_BREAK_CHARS = '，,；;。！？!?\n';
 export const CLAUSE_BREAKS = /[，,；;]/g;
 /** A clause break, to test or search for one. */
 export const CLAUSE_BREAK = /[，,；;]/u;

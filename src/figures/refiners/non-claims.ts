@@ -139,7 +139,7 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const start = clauseStart(text, q.start, d.sentence.norm.start);
   const words = context.claims.functionWords;
   const list = text.slice(start, q.start).replace(words.listTail, '');
-  if (d.inSentence.some((o) => o !== q && o.start >= start && o.end <= q.start)) return false;
+  if (quantityIn(d, start, q.start)) return false;
   // 各村、社区都制作两条: each item has its own count; 设置乒乓球、…和摄影五个爱好小组: the count is what was set up.
   const afterLast = list.slice(Math.max(0, ...words.listSeparators.map((s) => (list.includes(s) ? list.lastIndexOf(s) + s.length : 0))));
   // A verb that only leads to the places listed (组织服务队分别到华润新苑、阳光花城两个小区) makes no count of its own.
@@ -154,6 +154,15 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const joins = tail.match(words.lastJoin)?.length ?? 0;
   const items = commas + Math.min(joins, 1) + 1;
   return commas + joins > 0 && items === q.value;
+}
+
+/** Whether a quantity of the sentence other than the draft's lies inside `[from, to)` (they are sorted by start). */
+function quantityIn(d: FigureDraft, from: number, to: number): boolean {
+  for (let i = firstStartingAt(d.inSentence, from); i < d.inSentence.length && d.inSentence[i]!.start <= to; i++) {
+    const o = d.inSentence[i]!;
+    if (o !== d.quantity && o.end <= to) return true;
+  }
+  return false;
 }
 
 /** Short quoted names holding a numeral (“三个明确”, “五个一”): the slogans a document names. */

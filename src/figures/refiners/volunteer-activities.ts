@@ -3,7 +3,7 @@
 // followed by the activities it counts when a volunteer word names them (开展20场“公益一小时”志愿者创文活动), and
 // that of a clause opening with the cue word after a clause naming volunteer service (…志愿者服务，活动共开展20场).
 import type { Cue, FigureDraft, FigureRefiner } from '../figures.js';
-import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, CLAUSE_OR_SENTENCE_BREAK_CHARS, clauseStart } from '../clause.js';
 import { firstStartingAt } from '../contained.js';
 
 export const volunteerActivities: FigureRefiner = (context, drafts) =>
@@ -33,10 +33,23 @@ const NAMED_REACH = 8;
  */
 function namedAfter(text: string, d: FigureDraft, to: string): Cue | undefined {
   const q = d.quantity;
-  for (const c of d.cues) {
-    if (c.category !== to || c.start < q.end || CLAUSE_OR_SENTENCE_BREAK.test(text.slice(q.end, c.start))) continue;
-    const noun = d.cues.find((a) => a.category === d.category && a.start >= c.end && a.end - c.end <= NAMED_REACH);
+  // The cues are sorted by start: those after the quantity are looked at until the first break after it.
+  let scanned = q.end;
+  for (let i = firstStartingAt(d.cues, q.end); i < d.cues.length; i++) {
+    const c = d.cues[i]!;
+    for (; scanned < c.start; scanned++) if (CLAUSE_OR_SENTENCE_BREAK_CHARS.includes(text[scanned]!)) return undefined;
+    if (c.category !== to) continue;
+    const noun = nounAfter(d, c);
     if (noun && !CLAUSE_OR_SENTENCE_BREAK.test(text.slice(c.end, noun.start))) return c;
+  }
+  return undefined;
+}
+
+/** The first cue of the figure's category starting at or after `c` ends and ending within NAMED_REACH of it. */
+function nounAfter(d: FigureDraft, c: Cue): Cue | undefined {
+  for (let i = firstStartingAt(d.cues, c.end); i < d.cues.length && d.cues[i]!.start <= c.end + NAMED_REACH; i++) {
+    const a = d.cues[i]!;
+    if (a.category === d.category && a.end - c.end <= NAMED_REACH) return a;
   }
   return undefined;
 }
@@ -48,7 +61,12 @@ function namedAfter(text: string, d: FigureDraft, to: string): Cue | undefined {
 function backReference(text: string, d: FigureDraft, to: string, clause: number): Cue | undefined {
   if (!d.cue || d.cue.start !== clause || clause <= d.sentence.norm.start) return undefined;
   const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
-  return d.cues.filter((c) => c.category === to && c.start >= previous && c.end < clause).pop();
+  // The last such cue: from the clause's start back to the previous clause's.
+  for (let i = firstStartingAt(d.cues, clause) - 1; i >= 0 && d.cues[i]!.start >= previous; i--) {
+    const c = d.cues[i]!;
+    if (c.category === to && c.end < clause) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -60,5 +78,9 @@ function sentenceDoer(text: string, d: FigureDraft, to: string): Cue | undefined
   const start = d.sentence.norm.start;
   const firstEnd = text.slice(start, d.quantity.start).search(/[，,；;]/u);
   if (firstEnd < 0) return undefined;
-  return d.cues.find((c) => c.category === to && c.start >= start && c.end <= start + firstEnd);
+  for (let i = firstStartingAt(d.cues, start); i < d.cues.length && d.cues[i]!.start < start + firstEnd; i++) {
+    const c = d.cues[i]!;
+    if (c.category === to && c.end <= start + firstEnd) return c;
+  }
+  return undefined;
 }
