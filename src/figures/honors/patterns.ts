@@ -121,6 +121,8 @@ export interface HonorPatterns {
   listPublisher: RegExp;
   /** <body><publish verb><title>,<unit><listed verb> (公安部命名新一轮…示范单位,某中队榜上有名): 1 the body, 2 the title. */
   publishedListed: RegExp;
+  /** A publish verb (g flag): `publishedListed` is tried only PUBLISHER_LEAD characters before one. */
+  publishVerb: RegExp;
   /** 举行“…”授牌仪式: 1 the title the unit's plaque names. */
   heldCeremony: RegExp;
   /** “…”颁奖典礼…,<unit>获此殊荣: 1 the quoted title. */
@@ -212,6 +214,8 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
 // An ellipsis ends a clause too (…示范点……二、丰富管理理念).
 export const CLAUSE_BREAK = ',，。;；!?！？…\\n';
 export const QUOTES = '“”"「」《》『』';
+/** How many characters the body before a publish verb of `publishedListed` takes. */
+export const PUBLISHER_LEAD = { min: 2, max: 30 };
 // The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
 // word and a quoted title) continues a list, and 、被 starts the next conferral. A list of names written with 、 goes
 // on over a comma into more names with 、 (荣获A、B,C、D等荣誉), and a comma before 例如, 比如, 包括 opens the list of
@@ -287,7 +291,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
     recentTrail: new RegExp(`(?:${alternation(data.recentWords)})$`, 'u'),
-    publishedListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    publishedListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{${PUBLISHER_LEAD.min},${PUBLISHER_LEAD.max}}?)(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    publishVerb: new RegExp(alternation(data.publishVerbs), 'gu'),
     heldCeremony: new RegExp(`举行(?:了)?([^${CLAUSE_BREAK}]{2,40}?)(?:${alternation(data.ceremonies)})`, 'gu'),
     prizeCeremony: new RegExp(`([${QUOTES}][^${QUOTES}]{2,30}[${QUOTES}])(?:${alternation(data.prizeCeremonies)})[^。!?\\n]{0,80}?(?:${alternation(data.tookIt)})`, 'gu'),
     listPublisher: new RegExp(`^(?:在|于)?(?:[\\d一二三四五六七八九十本上]+[年月日]|本月|上月|${alternation(data.recentWords)})*(.{2,20}?)(?:${alternation(data.publishVerbs)})+(?:的|了)?`, 'u'),

@@ -1,5 +1,6 @@
 // Gives an honor the body and year of the awarding round's document the report names elsewhere
 // (大会上宣读了《中华全国总工会关于表彰2018年全国五一劳动奖…的决定》 … 某局获颁全国五一劳动奖状).
+import { matchAllAnchored } from '../anchored.js';
 import { awarderWords } from './awarder.js';
 import { ALL_QUOTES, clauseStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
@@ -10,6 +11,8 @@ import { YEAR, yearText } from './years.js';
 const DOCUMENT = /《([^《》,，。]{2,30}?)?关于(?:表彰|命名|授予|公布)([^《》]{2,80}?)的(?:决定|通报|决议|名单)》/gu;
 /** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
 const NAMED_DECISION = /([^,，。;；!?\n“”《》]{2,24}?)(?:公布|发布|印发|下发)了?((?:19|20)\d{2}[^,，。;；!?\n《》]{2,30}?)(?:命名|表彰)(?:决定|名单)/gu;
+/** The verb and year of NAMED_DECISION, 2 to 24 characters after its start: it is tried only before one. */
+const NAMED_DECISION_VERB = /(?:公布|发布|印发|下发)了?(?:19|20)\d{2}/gu;
 /** Shorter than this, a title is too general to tie an honor to a round (先进集体). */
 const MIN_TITLE = 5;
 
@@ -35,7 +38,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
     read(inside || outside || null, m[2]!);
   }
-  for (const m of text.matchAll(NAMED_DECISION)) read(awarderWords(m[1]!, p, false), m[2]!);
+  for (const m of matchAllAnchored(text, NAMED_DECISION, NAMED_DECISION_VERB, 2, 24)) read(awarderWords(m[1]!, p, false), m[2]!);
   return rounds;
 }
 

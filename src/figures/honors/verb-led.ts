@@ -1,7 +1,8 @@
 // Finds honors named after a verb: 被…评为, 荣获, 保持, 是/成为, 授予…称号, 涌现出, 榜上有名, 荣记三等功, counted designations.
+import { matchAllAnchored } from '../anchored.js';
 import { awarderWords, clauseSubject, sentenceBody } from './awarder.js';
 import { ANY_QUOTE, clauseStartBefore, sentenceEndAfter } from './clauses.js';
-import type { HonorPatterns } from './patterns.js';
+import { PUBLISHER_LEAD, type HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import type { Collector } from './resolve.js';
 import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord } from './titles.js';
@@ -202,7 +203,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     add({ start: m.index + before!.length - raw.length, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: published?.[1]?.replace(p.recentTrail, '') ?? null, verbStart });
   }
   // 公安部命名新一轮全国公安机关执法示范单位,某中队榜上有名: the body's act names the title, with no 名单.
-  for (const m of text.matchAll(p.publishedListed)) {
+  for (const m of matchAllAnchored(text, p.publishedListed, p.publishVerb, PUBLISHER_LEAD.min, PUBLISHER_LEAD.max)) {
     const [, body, raw] = m;
     if (raw!.includes('名单')) continue;
     const item = cleanItem(raw!.replace(NEW_ROUND_WORDS, ''), p, 'normal');
