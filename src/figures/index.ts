@@ -65,7 +65,7 @@ export interface FigureFindings {
 
 function evidence(original: string, norm: NormalizedText, start: number, end: number): Evidence & { span: Span } {
   const words = originalEvidence(original, norm, start, end);
-  return { ...words, span: { start: words.start, end: words.end } };
+  return { start: words.start, end: words.end, text: words.text, span: { start: words.start, end: words.end } };
 }
 
 /** Figures, honors and placeholders of a document; nothing on lines marked as site residue. */
