@@ -23,6 +23,8 @@ export interface UnitMatch {
 
 export class Units {
   private readonly entries: { unit: string; kind: UnitKind }[];
+  /** The entries by their first character, in the entries' order (longest first): a place looks only at its own. */
+  private readonly byFirst = new Map<string, { unit: string; kind: UnitKind }[]>();
   private readonly bracket: RegExp;
   private readonly kuaiNouns: string[];
 
@@ -34,6 +36,11 @@ export class Units {
       // 年 is listed as a measure (3年) and handled as a date by the year check; the date list wins otherwise.
       .filter((e) => (seen.has(e.unit) ? false : (seen.add(e.unit), true)))
       .sort((a, b) => b.unit.length - a.unit.length);
+    for (const e of this.entries) {
+      const same = this.byFirst.get(e.unit[0]!);
+      if (same) same.push(e);
+      else this.byFirst.set(e.unit[0]!, [e]);
+    }
     const variants = [...data.bracketed].sort((a, b) => b.length - a.length).join('|');
     this.bracket = new RegExp(`^\\((?:${variants})\\)`);
     this.kuaiNouns = data['counted-in-kuai'];
@@ -53,7 +60,7 @@ export class Units {
 
   /** The longest unit starting at `at`, with a bracketed variant right after it when there is one. */
   match(text: string, at: number, numberStart = at): UnitMatch | null {
-    for (const entry of this.entries) {
+    for (const entry of this.byFirst.get(text[at]!) ?? []) {
       if (text.startsWith(entry.unit, at)) {
         const bracket = this.bracket.exec(text.slice(at + entry.unit.length, at + entry.unit.length + 6));
         const unit = bracket ? entry.unit + bracket[0] : entry.unit;
