@@ -14,8 +14,6 @@ export const CLAUSE_BREAK = /[，,；;]/u;
 export const SENTENCE_BREAK = /[。！？!?\n]/u;
 /** Characters that end a sentence. */
 export const SENTENCE_END_CHARS = '。！？!?';
-/** The last clause break in a string and what follows it. */
-export const LAST_CLAUSE = /[，,；;][^，,；;]*$/u;
 
 /** Where the clause holding `at` starts, no earlier than `floor`. */
 export function clauseStart(text: string, at: number, floor = 0): number {

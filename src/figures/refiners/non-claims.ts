@@ -67,14 +67,19 @@ const SITE_REACH = 10;
 
 const OPEN_QUOTES = '“"「『';
 const CLOSE_QUOTES = '”"」』';
+const OPEN_QUOTE_CHARS = [...OPEN_QUOTES];
+const CLOSE_QUOTE_CHARS = [...CLOSE_QUOTES];
 /** A number inside a short quoted name or slogan (围绕“两个重镇”建设, “四个100”). */
 function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   const before = text.slice(Math.max(0, q.start - QUOTED_NAME), q.start);
+  let open = -1;
+  for (const c of OPEN_QUOTE_CHARS) open = Math.max(open, before.lastIndexOf(c));
+  if (open < 0) return false;
   const after = text.slice(q.end, q.end + QUOTED_NAME);
-  const open = Math.max(...[...OPEN_QUOTES].map((c) => before.lastIndexOf(c)));
-  const close = Math.min(...[...CLOSE_QUOTES].map((c) => (after.includes(c) ? after.indexOf(c) : Infinity)));
+  let close = Infinity;
+  for (const c of CLOSE_QUOTE_CHARS) if (after.includes(c)) close = Math.min(close, after.indexOf(c));
   // The quote before opens here (no quote closes between it and the number), and one closes soon after.
   return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
 }
