@@ -51,7 +51,6 @@ const fileSchema = (z: Zod) => {
       has: words,
       honored: words,
       own: words,
-      announced: words,
     }),
   });
 };
@@ -118,8 +117,6 @@ export interface RoundShareWords {
   awarding: RegExp;
   /** Words naming the unit's own (我, 本, 该). */
   own: RegExp;
-  /** A clause ending in an announcement of results (…揭晓，), its break included. */
-  announced: RegExp;
 }
 
 /** The words that tell the size of an awarding round (共表彰…“全国…”207个, 等23家…联合), read by refiners/round-size.ts. */
@@ -160,7 +157,6 @@ function roundShareWords(data: DictionaryData<typeof fileSchema>['round-share'],
     honored: new RegExp(anyOf(data.honored), 'u'),
     awarding: new RegExp(anyOf([...verbs, ...data.honored]), 'gu'),
     own: new RegExp(anyOf(data.own), 'u'),
-    announced: new RegExp(`${anyOf(data.announced)}[,，;；]\\s*$`, 'u'),
   };
 }
 

@@ -145,11 +145,6 @@ describe('claims', () => {
     expect(claims('湖南省有8个单位被授予“全国先进集体”称号，我院3名同志被授予“全国先进个人”称号。')).toEqual([['other', 8, 'background'], ['other', 3, 'achieved']]);
   });
 
-  it('makes the field of a selection whose results are announced background, not the unit\'s own winners', () => {
-    expect(claims('本季度“十佳服务窗口”评选结果揭晓，银行网点6个、医院窗口4个。')).toEqual([['other', 6, 'background'], ['other', 4, 'background']]);
-    expect(claims('本季度“十佳服务窗口”评选结果揭晓，我院2个窗口入选。')).toEqual([['other', 2, 'achieved']]);
-  });
-
   it('makes the counts of a plan document plans and its percentages targets', () => {
     const text = '某某税务局\n2024年创建文明单位工作方案\n全年开展志愿服务活动20次，群众满意率95%以上。';
     expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);

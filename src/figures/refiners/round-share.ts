@@ -2,16 +2,13 @@
 // a province or the nation has among the honored (福建省共有7家单位荣获…, 全省37个文明村镇一起获得…) becomes
 // background, and so does a count that goes on with the round's count just before it in its sentence, listed in
 // the same clause (…奖章1035个、全国工人先锋号1044个) or in a clause of its own with the same awarding word
-// (16个单位被授予…，44人被授予…); so does the field of a selection whose results its clause before announces
-// (…揭晓，个人典型2人、组织典型3个). The unit's own honored parts (我局共有5个科室被授予…) stay results.
+// (16个单位被授予…，44人被授予…). The unit's own honored parts (我局共有5个科室被授予…) stay results.
 import type { FigureDraft, FigureRefiner } from '../figures.js';
 import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
 
 /** How far before and after a count its clause is read at most: a clause of a long list costs no more than a short one. */
 const BEFORE_REACH = 40;
 const AFTER_REACH = 40;
-/** How many characters before a clause its announcement word is looked for in. */
-const ANNOUNCED_REACH = 6;
 /** How far apart two counts of one listed round stand at most. */
 const LIST_GAP = 24;
 
@@ -25,8 +22,7 @@ export const roundShare: FigureRefiner = (context, drafts) => {
     const q = d.quantity;
     const sentence = d.sentence.norm;
     const rest = text.slice(q.end, Math.min(sentence.end, q.end + AFTER_REACH));
-    const start = clauseStart(text, q.start, Math.max(sentence.start, q.start - BEFORE_REACH));
-    return { start, before: text.slice(start, q.start), after: rest.slice(0, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) };
+    return { before: text.slice(clauseStart(text, q.start, Math.max(sentence.start, q.start - BEFORE_REACH)), q.start), after: rest.slice(0, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) };
   };
   const awardingWords = (clause: string) => new Set(clause.match(words.awarding) ?? []);
   /** The last count of the round in the sentence at hand, with the awarding words of its clause. */
@@ -34,19 +30,15 @@ export const roundShare: FigureRefiner = (context, drafts) => {
   return drafts.map((d) => {
     if (last && last.draft.sentence !== d.sentence) last = null;
     if (!holders(d)) return d;
-    const { start, before, after } = clauseOf(d);
+    const { before, after } = clauseOf(d);
     let refined = d;
-    /** The announcement its clause follows (…揭晓，个人典型2人), or null. */
-    const announcement = start > d.sentence.norm.start ? words.announced.exec(text.slice(Math.max(d.sentence.norm.start, start - ANNOUNCED_REACH), start)) : null;
     if (d.claim === 'achieved') {
       const share = words.region.test(before) && words.honored.test(after);
-      const field = announcement !== null && !words.own.test(before);
       const goesOn = last !== null && !words.own.test(before) && (listed(last.draft, d) || sharesWord(last.awarding, awardingWords(before + after)));
-      if (share || field || goesOn) refined = { ...d, claim: 'background' };
+      if (share || goesOn) refined = { ...d, claim: 'background' };
     }
     if (refined.claim === 'background') {
       const awarding = awardingWords(before + after);
-      if (announcement) awarding.add(announcement[0]);
       last = awarding.size > 0 ? { draft: refined, awarding } : null;
     } else {
       last = null;
