@@ -228,6 +228,7 @@ describe('no figure', () => {
     ['我县于20__成为省级文明县城。', 'a year written as a placeholder'],
     ['汇聚起**人民的奋斗力量。', 'a measure word that only starts a word'],
     ['把会议精神传达到每一名党员。', '每一 says every'],
+    ['局机关三支部被评为先进基层党组织。', 'a party branch numbered in its name'],
     ['落实“两个到位”要求。两个到位就是思想到位、措施到位。', 'a quoted slogan named again without quotes'],
     ['公司负责全县110千伏及以下电网的运行维护。', 'a voltage class'],
     ['每年新增一批市级文明单位。', '一批 never counts'],
