@@ -24,6 +24,8 @@ describe('claims', () => {
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
     ['服务队现注册志愿者共计260人。', [['volunteer', 260, 'background']]],
+    // 已有 states what a unit has; 已 before a verb reports work done.
+    ['目前志愿服务队已有注册志愿者420余人。', [['volunteer', 420, 'background']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
     // A cue may run into the number it qualifies (人口\d): the number is background.
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
