@@ -26,6 +26,8 @@ describe('claims', () => {
     ['服务队现注册志愿者共计260人。', [['volunteer', 260, 'background']]],
     // 已有 states what a unit has; 已 before a verb reports work done.
     ['目前志愿服务队已有注册志愿者420余人。', [['volunteer', 420, 'background']]],
+    // 共有 before a verb of winning counts the winners, even after a long list (分获, as 获得 and 荣获).
+    ['街道共有东城社区、西城社区、南城社区、北城社区等4个社区分获“市级文明社区”称号。', [['other', 4, 'achieved']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
     // A cue may run into the number it qualifies (人口\d): the number is background.
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
