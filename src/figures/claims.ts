@@ -46,6 +46,12 @@ const fileSchema = (z: Zod) => {
       'list-end': z.string().min(1),
       joint: words,
     }),
+    'round-share': z.strictObject({
+      regions: words,
+      has: words,
+      honored: words,
+      own: words,
+    }),
   });
 };
 
@@ -98,6 +104,19 @@ export interface ClaimDictionary {
   profileCategories: Set<string>;
   functionWords: FunctionWords;
   roundSize: RoundSizeWords;
+  roundShare: RoundShareWords;
+}
+
+/** The words of the rest of an awarding round's news (福建省共有7家…荣获, …、全国工人先锋号1044个), read by refiners/round-share.ts. */
+export interface RoundShareWords {
+  /** The words right before a count that name a province or the nation as its holder (福建省共有, 全省). */
+  region: RegExp;
+  /** An honor word after a count in its clause (荣获, 被授予), found anywhere in a clause. */
+  honored: RegExp;
+  /** The awarding words a clause of a round holds: `round-size` verbs and `honored`, each match globally. */
+  awarding: RegExp;
+  /** Words naming the unit's own (我, 本, 该). */
+  own: RegExp;
 }
 
 /** The words that tell the size of an awarding round (共表彰…“全国…”207个, 等23家…联合), read by refiners/round-size.ts. */
@@ -129,6 +148,15 @@ function roundSizeWords(data: DictionaryData<typeof fileSchema>['round-size']): 
     scope: new RegExp(anyOf(data.scopes), 'u'),
     listEnd: data['list-end'],
     joint: new RegExp(`^[^,，。;；\\n]{0,${ROUND_REACH}}?${anyOf(data.joint)}`, 'u'),
+  };
+}
+
+function roundShareWords(data: DictionaryData<typeof fileSchema>['round-share'], verbs: string[]): RoundShareWords {
+  return {
+    region: new RegExp(`${anyOf(data.regions)}${anyOf(data.has)}?$`, 'u'),
+    honored: new RegExp(anyOf(data.honored), 'u'),
+    awarding: new RegExp(anyOf([...verbs, ...data.honored]), 'gu'),
+    own: new RegExp(anyOf(data.own), 'u'),
   };
 }
 
@@ -171,5 +199,6 @@ function readClaims(file: string): ClaimDictionary {
     profileCategories: new Set(data['profile-categories']),
     functionWords: functionWords(data['function-words']),
     roundSize: roundSizeWords(data['round-size']),
+    roundShare: roundShareWords(data['round-share'], data['round-size'].verbs),
   };
 }

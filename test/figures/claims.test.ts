@@ -23,6 +23,10 @@ describe('claims', () => {
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
+    // 已有 states what a unit has; 已 before a verb reports work done.
+    ['目前志愿服务队已有注册志愿者420余人。', [['volunteer', 420, 'background']]],
+    // 共有 before a verb of winning counts the winners, even after a long list (分获, as 获得 and 荣获).
+    ['街道共有东城、西城、南城、北城等社区的文艺团队9个分获“市级优秀团队”称号。', [['other', 9, 'achieved']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
     // A cue may run into the number it qualifies (人口\d): the number is background.
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
@@ -130,6 +134,20 @@ describe('claims', () => {
     expect(claims('年底评出优秀网格员八名。')).toEqual([['other', 8, 'achieved']]);
   });
 
+  it('makes the rest of an awarding round background: a province\'s share and the counts going on with the round', () => {
+    // A province's or the nation's share of the honored, the honor word after the count.
+    expect(claims('江西省共有9家医院荣获“全国文明单位”称号。')).toEqual([['other', 9, 'background']]);
+    expect(claims('东湖社区与全省52个社区一起被命名为“省级文明社区”。')).toEqual([['other', 52, 'background']]);
+    // A count listed after the round's count in its clause, and a clause repeating the round's awarding word.
+    expect(claims('大会共表彰全国文明城市31个、全国文明村镇600个。')).toEqual([['other', 31, 'background'], ['other', 600, 'background']]);
+    expect(claims('大会授予第一中学等215个单位“全国先进集体”称号，授予王某等12名同志“优秀工作者”称号。')).toEqual([['other', 215, 'background'], ['other', 12, 'background']]);
+    expect(claims('湖南省有8个单位被授予“全国先进集体”称号，21人被授予“全国先进个人”称号。')).toEqual([['other', 8, 'background'], ['other', 21, 'background']]);
+    // The unit's own honored parts stay results, and so does a city's count or the unit's own after the round.
+    expect(claims('我局共有5个科室被授予“全省青年文明号”称号。')).toEqual([['other', 5, 'achieved']]);
+    expect(claims('全市有120人荣获“无偿献血奉献奖”。')).toEqual([['other', 120, 'achieved']]);
+    expect(claims('湖南省有8个单位被授予“全国先进集体”称号，我院3名同志被授予“全国先进个人”称号。')).toEqual([['other', 8, 'background'], ['other', 3, 'achieved']]);
+  });
+
   it('makes the counts of a plan document plans and its percentages targets', () => {
     const text = '某某税务局\n2024年创建文明单位工作方案\n全年开展志愿服务活动20次，群众满意率95%以上。';
     expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);
@@ -211,6 +229,7 @@ describe('no figure', () => {
     ['我县于20__成为省级文明县城。', 'a year written as a placeholder'],
     ['汇聚起**人民的奋斗力量。', 'a measure word that only starts a word'],
     ['把会议精神传达到每一名党员。', '每一 says every'],
+    ['局机关三支部被评为先进基层党组织。', 'a party branch numbered in its name'],
     ['落实“两个到位”要求。两个到位就是思想到位、措施到位。', 'a quoted slogan named again without quotes'],
     ['公司负责全县110千伏及以下电网的运行维护。', 'a voltage class'],
     ['每年新增一批市级文明单位。', '一批 never counts'],
