@@ -6,10 +6,6 @@ import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
 import { YEAR, yearText } from './years.js';
 
-/** 《<body>关于表彰<year><titles>的决定》: 1 a body inside the name, 2 the titles (the year with them). */
-const DOCUMENT = /《([^《》,，。]{2,30}?)?关于(?:表彰|命名|授予|公布)([^《》]{2,80}?)的(?:决定|通报|决议|名单)》/gu;
-/** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
-const NAMED_DECISION = /([^,，。;；!?\n“”《》]{2,24}?)(?:公布|发布|印发|下发)了?((?:19|20)\d{2}[^,，。;；!?\n《》]{2,30}?)(?:命名|表彰)(?:决定|名单)/gu;
 /** Shorter than this, a title is too general to tie an honor to a round (先进集体). */
 const MIN_TITLE = 5;
 
@@ -27,7 +23,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const titles = words.replace(y ? y[0] : '', '').replace(ALL_QUOTES, '').split(/[、和及暨]/u).map((t) => t.trim()).filter((t) => t.length >= 2);
     rounds.push({ body: body && body.length >= 2 ? body : null, year: y ? yearText(y) : null, titles });
   };
-  for (const m of text.matchAll(DOCUMENT)) {
+  for (const m of text.matchAll(p.roundDocument)) {
     // The body inside the name, or the one whose verb (下发, 印发) comes right before it.
     const inside = m[1] ? awarderWords(m[1], p, false) : '';
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
@@ -35,7 +31,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
     read(inside || outside || null, m[2]!);
   }
-  for (const m of text.matchAll(NAMED_DECISION)) read(awarderWords(m[1]!, p, false), m[2]!);
+  for (const m of text.matchAll(p.namedDecision)) read(awarderWords(m[1]!, p, false), m[2]!);
   return rounds;
 }
 
@@ -55,7 +51,7 @@ function sameAtRank(title: string, roundTitle: string): boolean {
  * inside the other, or 省级青年文明号 in a round of 山东省青年文明号).
  */
 export function fillFromRounds(honors: HonorMatch[], text: string, p: HonorPatterns): void {
-  if (!text.includes('决定') && !text.includes('名单') && !text.includes('通报') && !text.includes('决议')) return;
+  if (!p.roundDocumentWord.test(text)) return;
   const rounds = roundsOf(text, p);
   if (rounds.length === 0) return;
   for (const h of honors) {
