@@ -676,3 +676,12 @@ describe('honors', () => {
     expect(honorsOf('省人社厅授予我院等12个单位“全省卫生系统先进集体”称号。').map((h) => h.title)).toEqual(['全省卫生系统先进集体']);
   });
 });
+
+describe('merits given or counted, and bodies opening after a reporting lead', () => {
+  it('reads a unit merit a body gives (授予…集体二等功) and one counted in times (集体三等功4次)', () => {
+    expect(honorsOf('省应急厅近日发布命令,授予城东消防站集体二等功。').map((h) => [h.title, h.recipient])).toEqual([['集体二等功', 'unit']]);
+    expect(honorsOf('建所以来,荣立集体一等功1次,集体三等功4次。').map((h) => h.title)).toEqual(['集体一等功', '集体三等功']);
+    // Listed without a verb or a count, the merit is the list's to read.
+    expect(honorsOf('该所先进集体、集体二等功的事迹').map((h) => h.title)).not.toContain('集体二等功');
+  });
+});
