@@ -684,4 +684,8 @@ describe('merits given or counted, and bodies opening after a reporting lead', (
     // Listed without a verb or a count, the merit is the list's to read.
     expect(honorsOf('该所先进集体、集体二等功的事迹').map((h) => h.title)).not.toContain('集体二等功');
   });
+
+  it('takes the body giving an honor after a reporting lead and a word of recent time', () => {
+    expect(honorsOf('5月6日,记者从全市表彰会上获悉,市公安局日前发布通报,授予交警三中队集体三等功。').map((h) => [h.title, h.awarder])).toEqual([['集体三等功', '市公安局']]);
+  });
 });

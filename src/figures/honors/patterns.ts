@@ -370,7 +370,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     conferredBy: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'gu'),
     describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
-    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
+    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：]){0,2}?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation([...data.subjectEndings, ...data.recentWords])})*(?:${alternation(data.bodyVerbs)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
