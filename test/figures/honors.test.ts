@@ -689,3 +689,9 @@ describe('merits given or counted, and bodies opening after a reporting lead', (
     expect(honorsOf('5月6日,记者从全市表彰会上获悉,市公安局日前发布通报,授予交警三中队集体三等功。').map((h) => [h.title, h.awarder])).toEqual([['集体三等功', '市公安局']]);
   });
 });
+
+describe('a court tribunal as a title head', () => {
+  it('reads an unquoted title ending in 法庭', () => {
+    expect(honorsOf('城关法庭先后被评为全市优秀人民法庭、全省青年文明号。').map((h) => h.title)).toEqual(['全市优秀人民法庭', '全省青年文明号']);
+  });
+});
