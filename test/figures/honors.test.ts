@@ -695,3 +695,10 @@ describe('a court tribunal as a title head', () => {
     expect(honorsOf('城关法庭先后被评为全市优秀人民法庭、全省青年文明号。').map((h) => h.title)).toEqual(['全市优秀人民法庭', '全省青年文明号']);
   });
 });
+
+describe('荣评 as a verb of receiving', () => {
+  it('reads the titles after 荣评 (and 荣评为)', () => {
+    expect(honorsOf('该站先后荣评“全省先进集体”“全国青年文明号”等荣誉。').map((h) => h.title)).toEqual(['全省先进集体', '全国青年文明号']);
+    expect(honorsOf('2020年,中队荣评为市级文明单位。').map((h) => [h.title, h.year])).toEqual([['市级文明单位', '2020']]);
+  });
+});
