@@ -702,3 +702,12 @@ describe('荣评 as a verb of receiving', () => {
     expect(honorsOf('2020年,中队荣评为市级文明单位。').map((h) => [h.title, h.year])).toEqual([['市级文明单位', '2020']]);
   });
 });
+
+describe('titles each followed by names after 涌现出, quoted or parted by 、', () => {
+  it('gives each title to the names after it', () => {
+    expect(honorsOf('多年来,中队涌现出“全省优秀人民警察”赵立新、二等功臣孙海、周涛等一批先进典型。').map((h) => [h.title, h.recipient])).toEqual([
+      ['全省优秀人民警察', 'person:赵立新'],
+      ['二等功臣', 'person'],
+    ]);
+  });
+});

@@ -294,31 +294,51 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
 }
 
 /**
- * A run of comma-separated groups, each a title followed by names (全国一级英模张某、李某,二级英模王某等五位英雄模范):
- * honors of those people. A later group's title without the first's modifier shares it (二级英模 → 全国二级英模).
- * False, adding nothing, unless every group but the last reads so and the first does.
+ * A run of groups, each a title followed by names, the groups and the names parted by commas or 、 (全国一级英模张某、
+ * 李某,二级英模王某等五位英雄模范; “全国优秀人民警察”黄某、一等功臣张某、李某等): honors of those people. A title is quoted
+ * or ends as a title does; a later group's unquoted title without the first's modifier shares it (二级英模 → 全国二级英模).
+ * Groups are read up to the first comma-part that does not read so (a name after a comma opens none), none of whose
+ * groups is kept; false, adding nothing, unless the first does.
  */
 function titlesBeforeNames(run: string, runStart: number, verbStart: number, p: HonorPatterns, add: Collector['add']): boolean {
   const name = p.namedSubject.source.replace(/^\^|\$$/gu, '');
-  const group = new RegExp(`^(.{2,30}?${p.titleHead.source.replace(/\$$/u, '')})(${name}(?:、${name})*)(?:等[^,，]*)?$`, 'u');
-  const groups: { title: string; names: string; at: number }[] = [];
+  const opening = new RegExp(`^(?:([“"「])([^“”"「」]{2,30})[”"」]|(.{2,30}?${p.titleHead.source.replace(/\$$/u, '')}))(${name})(?:等[^,，、]*)?$`, 'u');
+  const another = new RegExp(`^(${name})(?:等[^,，、]*)?$`, 'u');
+  const groups: { title: string; quoted: boolean; names: { at: number; name: string }[]; at: number }[] = [];
+  let kept = 0;
   let at = 0;
   for (const part of run.split(/[,，]/u)) {
-    const m = group.exec(part);
-    if (!m) break;
-    groups.push({ title: m[1]!, names: m[2]!, at });
+    let ok = true;
+    let tokenAt = at;
+    for (const token of part.split('、')) {
+      const m = opening.exec(token);
+      const more = m ? null : another.exec(token);
+      if (m) {
+        const title = m[2] ?? m[3]!;
+        groups.push({ title, quoted: m[2] !== undefined, names: [{ at: tokenAt + (m[3] ?? `${m[1]}${m[2]}”`).length, name: m[4]! }], at: tokenAt });
+      } else if (more && groups.length > kept) groups.at(-1)!.names.push({ at: tokenAt, name: more[1]! });
+      else {
+        ok = false;
+        break;
+      }
+      tokenAt += token.length + 1;
+    }
+    if (!ok) break;
+    kept = groups.length;
     at += part.length + 1;
   }
+  groups.length = kept;
   if (groups.length === 0) return false;
   const first = groups[0]!.title;
   for (const g of groups) {
     let title = g.title;
-    if (title !== first && !p.startsWithLevel.test(title) && first.endsWith(title.slice(-2)) && first.length > title.length) title = first.slice(0, first.length - title.length) + title;
-    const item = { title, end: 0, quoted: false, year: null, people: true };
+    if (!g.quoted && title !== first && !p.startsWithLevel.test(title) && first.endsWith(title.slice(-2)) && first.length > title.length) title = first.slice(0, first.length - title.length) + title;
+    const item = { title, end: 0, quoted: g.quoted, year: null, people: true };
     if (!honorShaped(item, p, 'normal')) return groups.indexOf(g) > 0;
-    const nameStart = runStart + g.at + g.title.length;
-    const several = g.names.includes('、');
-    add({ start: runStart + g.at, end: nameStart + g.names.length, item, awarder: null, verbStart, emerged: true, heldBy: several ? { recipient: 'person', name: null } : { recipient: `person:${g.names}`, name: { start: nameStart, end: nameStart + g.names.length } } });
+    const last = g.names.at(-1)!;
+    const one = g.names[0]!;
+    const heldBy = g.names.length > 1 ? { recipient: 'person', name: null } : { recipient: `person:${one.name}`, name: { start: runStart + one.at, end: runStart + one.at + one.name.length } };
+    add({ start: runStart + g.at, end: runStart + last.at + last.name.length, item, awarder: null, verbStart, emerged: true, heldBy });
   }
   return true;
 }
