@@ -711,3 +711,13 @@ describe('titles each followed by names after 涌现出, quoted or parted by 、
     ]);
   });
 });
+
+describe('a round\'s honorees counted with no one named', () => {
+  it('reads no honor of the unit in 授予120名同志…称号 or 给50个集体记集体二等功, and the unit\'s own after it', () => {
+    const text = '省厅近日发布命令,给50个集体记集体二等功,授予120名同志“全省优秀人民警察”称号。城南派出所被荣记集体二等功。';
+    const found = analyse(text).honors;
+    expect(found.map((h) => h.title)).toEqual(['集体二等功']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('荣记集体二等功');
+    expect(honorsOf('授予3名同志“全省优秀人民警察”称号。').map((h) => h.title)).toEqual(['全省优秀人民警察']);
+  });
+});

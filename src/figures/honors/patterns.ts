@@ -82,6 +82,8 @@ const fileSchema = (z: Zod) => {
     authorVerbs: words,
     authorWorks: words,
     thirdPersons: words,
+    honoreeMeasures: words,
+    honoreeLeads: words,
   });
 };
 
@@ -251,6 +253,10 @@ export interface HonorPatterns {
   /** 他, 她 (她本人) as the whole subject; thirdPersonAlone without 本人. */
   thirdPerson: RegExp;
   thirdPersonAlone: RegExp;
+  /** …等326个单位, …等749名同志: ten or more honorees counted after the first named. */
+  roundHonorees: RegExp;
+  /** 100名同志, 给100个集体: a receiver that is only ten or more honorees counted. */
+  countedHonorees: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -277,6 +283,8 @@ function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string
   });
 }
 
+/** Ten or more, in digits or numerals (12, 三十五, 一百…). */
+const TEN_OR_MORE = String.raw`(?:[1-9]\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[\p{Script=Han}]*)`;
 /** A count of titles won or held (8, 十余): digits or up to three numerals, perhaps hedged. */
 const HOLDER_COUNT = String.raw`(?:\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?`;
 
@@ -400,6 +408,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     authorWork: new RegExp(`^(?:本人|我)?(?:${alternation(data.authorVerbs)})的|(?:${alternation(data.authorWorks)})$`, 'u'),
     thirdPerson: new RegExp(`^(?:${alternation(data.thirdPersons)})(?:本人)?$`, 'u'),
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
+    roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
+    countedHonorees: new RegExp(`^(?:${alternation(data.honoreeLeads)})?${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})[\\p{Script=Han}]{0,4}$`, 'u'),
   };
   compiled.set(file, patterns);
   return patterns;

@@ -53,8 +53,6 @@ function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
 
 
 const ACTIVE_VERBS = ['授予', '命名', '表彰'];
-/** …等326个单位, …等749名同志: ten or more honorees counted after the first named. */
-const ROUND_HONOREES = /等(?:[1-9]\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[\p{Script=Han}]*)(?:多|余)?(?:个|家|所|名|位|人)/u;
 /** Right after 受到…表彰, a clause naming the title given (，荣获…称号, ，被评为…). */
 const COMMENDATION_NAMED = /^[,，]\s*(?:并|同时)?(?:荣获|获得|获评|喜获|被(?:评为|授予|命名为)|授予)/u;
 
@@ -151,8 +149,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     if (!item || !honorShaped(item, p, 'normal')) continue;
     const awarder = clauseSubject(text, m.index, p);
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
-    // 授予某医院等326个单位…称号: a round's honorees summed up (ten or more, counted after 等), not the unit's own honor.
-    if (ROUND_HONOREES.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) continue;
+    // 授予某医院等326个单位…称号, 授予100名同志…称号: a round's honorees summed up (ten or more, counted), not the unit's own honor.
+    if ((p.roundHonorees.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) || p.countedHonorees.test(receiver)) continue;
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
@@ -269,6 +267,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
   for (const m of text.matchAll(p.merit)) {
     // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
+    // 给100个集体记集体一等功: a round's honorees summed up.
+    if (p.countedHonorees.test(before.replace(/(?:记|立)$/u, '').trim())) continue;
     const by = /被([^被]{2,16})$/u.exec(before);
     const verbStart = by ? m.index - by[0].length : m.index;
     const people = /个人/u.test(m[0]);
