@@ -721,3 +721,13 @@ describe('a round\'s honorees counted with no one named', () => {
     expect(honorsOf('授予3名同志“全省优秀人民警察”称号。').map((h) => h.title)).toEqual(['全省优秀人民警察']);
   });
 });
+
+describe('a body before a listed quote ends the level shared over the list', () => {
+  it('keeps the level of 省“A”… off a later item a body gave (市人民政府“B”奖杯)', () => {
+    expect(honorsOf('医院曾获得省“平安医院”、“群众满意医院”、市人民政府“南丁格尔杯”奖杯。').map((h) => [h.title, h.awarder])).toEqual([
+      ['省平安医院', null],
+      ['省群众满意医院', null],
+      ['“南丁格尔杯”奖杯', '市人民政府'],
+    ]);
+  });
+});

@@ -310,6 +310,10 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
       if (part.place) {
         place = part.place;
         sharedLevel = part.quoted && part.title.startsWith(place) && p.onlyLevel.test(place);
+      } else if (part.awarder && part.awarder !== first.awarder) {
+        // 省“A”竞赛优胜医院、市人民政府“B”金杯: a body before the quote names this one's giver, and ends the shared level.
+        place = undefined;
+        sharedLevel = false;
       } else if (place && !p.startsWithLevel.test(part.title)) {
         part.place = place;
         if (sharedLevel && part.quoted) part.title = place + part.title;
