@@ -731,3 +731,9 @@ describe('a body before a listed quote ends the level shared over the list', () 
     ]);
   });
 });
+
+describe('和 after a closing quote in a list written with 、', () => {
+  it('parts the items there, the place after it leading the rest', () => {
+    expect(honorsOf('学校先后荣获“县平安校园”、“市绿色学校”和宜都市“文明单位”、“卫生先进单位”等称号。').map((h) => h.title)).toEqual(['县平安校园', '市绿色学校', '宜都市文明单位', '宜都市卫生先进单位']);
+  });
+});

@@ -50,8 +50,8 @@ export function splitItems(raw: string): { text: string; start: number }[] {
     } else if (c === '"') depth = depth > 0 ? 0 : 1;
     if (depth > 0) continue;
     // In a list written with 、, 和 joins the last two names only: before a later 、 it is inside a name
-    // (A、休闲农业和乡村旅游示范点、B).
-    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && !andInsideName(raw, i)) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    // (A、休闲农业和乡村旅游示范点、B); right after a closing quote it is never inside one (…、“A”和市“B”、“C”).
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && (closeQuote(raw[i - 1] ?? '') || !andInsideName(raw, i))) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
     if (split) {
       items.push({ text: raw.slice(start, i), start });
       start = i + 1;
