@@ -737,3 +737,9 @@ describe('和 after a closing quote in a list written with 、', () => {
     expect(honorsOf('学校先后荣获“县平安校园”、“市绿色学校”和宜都市“文明单位”、“卫生先进单位”等称号。').map((h) => h.title)).toEqual(['县平安校园', '市绿色学校', '宜都市文明单位', '宜都市卫生先进单位']);
   });
 });
+
+describe('a title ends before 并 and the next honor\'s verb', () => {
+  it('parts 荣获“A”并3次荣立集体三等功 into two honors', () => {
+    expect(honorsOf('该所荣获全市公安系统“人民满意派出所”并3次荣立集体三等功。').map((h) => h.title)).toEqual(['全市公安系统人民满意派出所', '集体三等功']);
+  });
+});

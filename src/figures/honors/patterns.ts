@@ -84,6 +84,7 @@ const fileSchema = (z: Zod) => {
     thirdPersons: words,
     honoreeMeasures: words,
     honoreeLeads: words,
+    andThen: words,
   });
 };
 
@@ -257,6 +258,8 @@ export interface HonorPatterns {
   roundHonorees: RegExp;
   /** 100名同志, 给100个集体: a receiver that is only ten or more honorees counted. */
   countedHonorees: RegExp;
+  /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
+  andThenVerb: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -409,6 +412,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     thirdPerson: new RegExp(`^(?:${alternation(data.thirdPersons)})(?:本人)?$`, 'u'),
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
+    andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
     countedHonorees: new RegExp(`^(?:${alternation(data.honoreeLeads)})?${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})[\\p{Script=Han}]{0,4}$`, 'u'),
   };
   compiled.set(file, patterns);

@@ -205,7 +205,10 @@ const TITLES_END = /之后|以后|以来|(?<=荣誉|称号|殊荣)后|等(?=(?:\
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
   // 被评为市级文明单位之后获得的…: the titles end at 之后, and the verb after it is another phrase's.
-  const after = raw.replace(QUOTED, (q) => '_'.repeat(q.length)).search(TITLES_END);
+  // …“人民满意的好法院”并2次荣记集体二等功: the title ends before 并 and the verb of the next honor.
+  const masked = raw.replace(QUOTED, (q) => '_'.repeat(q.length));
+  const ends = [masked.search(TITLES_END), masked.search(p.andThenVerb)].filter((at) => at > 0);
+  const after = ends.length > 0 ? Math.min(...ends) : -1;
   const split = splitItems(after > 0 ? raw.slice(0, after) : raw);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
