@@ -743,3 +743,10 @@ describe('a title ends before 并 and the next honor\'s verb', () => {
     expect(honorsOf('该所荣获全市公安系统“人民满意派出所”并3次荣立集体三等功。').map((h) => h.title)).toEqual(['全市公安系统人民满意派出所', '集体三等功']);
   });
 });
+
+describe('the only one of its place holding a title', () => {
+  it('reads the title after 唯一一所 (全县唯一的)', () => {
+    expect(honorsOf('本园是全县唯一一所省级示范幼儿园。').map((h) => h.title)).toEqual(['省级示范幼儿园']);
+    expect(honorsOf('该院成为全市唯一的省级文明医院。').map((h) => h.title)).toEqual(['省级文明医院']);
+  });
+});

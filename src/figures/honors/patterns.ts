@@ -85,6 +85,7 @@ const fileSchema = (z: Zod) => {
     honoreeMeasures: words,
     honoreeLeads: words,
     andThen: words,
+    onlyOne: words,
   });
 };
 
@@ -260,6 +261,8 @@ export interface HonorPatterns {
   countedHonorees: RegExp;
   /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
   andThenVerb: RegExp;
+  /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
+  onlyOneLead: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -413,6 +416,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
+    onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     countedHonorees: new RegExp(`^(?:${alternation(data.honoreeLeads)})?${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})[\\p{Script=Han}]{0,4}$`, 'u'),
   };
   compiled.set(file, patterns);

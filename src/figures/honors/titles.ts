@@ -139,6 +139,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   title = title.replace(HELD_ROUNDS, '');
   // A round with no number (新一批全国科普教育基地) only says it is the latest; it is no part of the title.
   title = title.replace(NEW_ROUND, '');
+  // 松滋市唯一一所省级示范幼儿园: the only one of its place says who holds the title, not which.
+  title = title.replace(p.onlyOneLead, '');
   // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
   if ([...title].some(openQuote) && ![...title].some((c) => closeQuote(c) || c === '"')) title = title.replace(/[“「《『]/gu, '');
   const byLead = ANY_QUOTE.test(title) ? null : p.conferredByLead.exec(title);
