@@ -750,3 +750,9 @@ describe('the only one of its place holding a title', () => {
     expect(honorsOf('该院成为全市唯一的省级文明医院。').map((h) => h.title)).toEqual(['省级文明医院']);
   });
 });
+
+describe('a round before a body named before a quoted title', () => {
+  it('leaves the round (首批, 第二批) out of the awarder', () => {
+    expect(honorsOf('2019年,该馆入选第二批国家文物局“全国文明旅游示范单位”。').map((h) => [h.title, h.awarder])).toEqual([['全国文明旅游示范单位', '国家文物局']]);
+  });
+});

@@ -168,7 +168,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // 是湘潭经济建设的“功臣”: after 是, a quoted word qualified with 的 is a figure of speech, not a title.
     if (mode === 'weak' && head.includes('的')) return null;
     if (head !== '' && p.awarderBeforeQuote.test(head) && head.length <= 16) {
-      awarder = head;
+      // 入选首批中宣部“…”: the round opening the words is no part of the body's name.
+      awarder = head.replace(p.ordinalAtStart, '');
       title = title.slice(first);
     } else if (conferredBy) {
       awarder = conferredBy[1]!;
