@@ -756,3 +756,9 @@ describe('a round before a body named before a quoted title', () => {
     expect(honorsOf('2019年,该馆入选第二批国家文物局“全国文明旅游示范单位”。').map((h) => [h.title, h.awarder])).toEqual([['全国文明旅游示范单位', '国家文物局']]);
   });
 });
+
+describe('a meeting handing out honors, hosted by a body', () => {
+  it('gives the host as the awarder, not the co-hosts', () => {
+    expect(honorsOf('近日,在由省电力行业协会主办,市供电公司、县供电公司共同协办的2020年度“最美班组”表彰会上,城关供电所被授予“最美班组”称号。').map((h) => [h.title, h.awarder, h.year])).toEqual([['最美班组', '省电力行业协会', '2020']]);
+  });
+});

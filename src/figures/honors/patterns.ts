@@ -86,6 +86,7 @@ const fileSchema = (z: Zod) => {
     honoreeLeads: words,
     andThen: words,
     onlyOne: words,
+    coHostVerbs: words,
   });
 };
 
@@ -403,13 +404,13 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     namedDecision: new RegExp(`([^,，。;；!?\\n“”《》]{2,24}?)(?:${alternation(data.roundIssuedVerbs)})了?((?:19|20)\\d{2}[^,，。;；!?\\n《》]{2,30}?)(?:${alternation(data.namedDecisions)})`, 'gu'),
     roundDocumentWord: new RegExp(alternation(data.roundDocuments), 'u'),
     earlier: new RegExp(alternation(data.earlierWords), 'u'),
-    hostedContest: new RegExp(`在由([^,，。;；“”"]{2,60}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.hostVerbs)})的[^,，。;；]*?(?:${alternation(data.hostedContests)})(?:中|上)[,，]\\s*$`, 'u'),
+    hostedContest: new RegExp(`在由([^,，。;；“”"]{2,60}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.hostVerbs)})(?:[,，][^,，。;；“”"]{2,60}?(?:${alternation(data.jointWords)})?(?:${alternation(data.coHostVerbs)}))?的[^,，。;；]*?(?:${alternation(data.hostedContests)})(?:中|上)[,，]\\s*$`, 'u'),
     documentName: new RegExp(`^[^,，。;；]*(?:${alternation(data.documentHolders)})的(?:${alternation(data.documentKinds)})`, 'u'),
     contestWhere: new RegExp(data.contestWhere, 'u'),
     whereOrWhyAtEnd: new RegExp(data.whereOrWhyAtEnd, 'u'),
     whereAlone: new RegExp(data.whereAlone, 'u'),
     openingEnds: new Set(data.openingEnds),
-    contestRound: new RegExp(`在[^,，。;；]*?${YEAR.source}[^,，。;；]*?(?:${alternation(data.hostedContests)})(?:中|上)[,，]\\s*$`, 'u'),
+    contestRound: new RegExp(`在(?:[^,，。;；]|[,，](?=[^,，。;；“”"]{2,60}?(?:${alternation(data.coHostVerbs)})的))*?${YEAR.source}[^,，。;；]*?(?:${alternation(data.hostedContests)})(?:中|上)[,，]\\s*$`, 'u'),
     subjectLead: new RegExp(`^\\s*(?:${alternation(data.leadConnectives)})?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u'),
     authorWork: new RegExp(`^(?:本人|我)?(?:${alternation(data.authorVerbs)})的|(?:${alternation(data.authorWorks)})$`, 'u'),
     thirdPerson: new RegExp(`^(?:${alternation(data.thirdPersons)})(?:本人)?$`, 'u'),
