@@ -762,3 +762,9 @@ describe('a meeting handing out honors, hosted by a body', () => {
     expect(honorsOf('近日,在由省电力行业协会主办,市供电公司、县供电公司共同协办的2020年度“最美班组”表彰会上,城关供电所被授予“最美班组”称号。').map((h) => [h.title, h.awarder, h.year])).toEqual([['最美班组', '省电力行业协会', '2020']]);
   });
 });
+
+describe('a conferred quoted item that shares a level is read once', () => {
+  it('gives 市级“A”、“B” as 市级A and 市级B only', () => {
+    expect(honorsOf('该局被评为市级“文明单位”、“人民满意的服务窗口”。').map((h) => h.title)).toEqual(['市级文明单位', '市级人民满意的服务窗口']);
+  });
+});

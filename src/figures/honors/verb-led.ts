@@ -110,10 +110,13 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
     const restStart = runStart(m, rest!);
-    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
-    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”.
+    const titles = titlesOf(rest!, p);
+    for (const item of titles) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
+    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”. An item read as a title already
+    // (市级“A”、“B”: 市级B) is not read again bare.
+    const read = new Set(titles.map((item) => item.end));
     for (const item of listParts(rest!, p).map((part) => ({ cleaned: cleanItem(part.text, p, 'normal'), end: part.start + part.text.length }))) {
-      if (item.cleaned?.quoted && !seen.has(item.cleaned.title) && !p.pursuit.test(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
+      if (item.cleaned?.quoted && !read.has(item.end) && !seen.has(item.cleaned.title) && !p.pursuit.test(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
     }
   }
   for (const m of scan(p.received, text, 2)) {
