@@ -768,3 +768,10 @@ describe('a conferred quoted item that shares a level is read once', () => {
     expect(honorsOf('该局被评为市级“文明单位”、“人民满意的服务窗口”。').map((h) => h.title)).toEqual(['市级文明单位', '市级人民满意的服务窗口']);
   });
 });
+
+describe('a deeds report of one person, told in the third person', () => {
+  it('gives honors in clauses with no subject to the person its account opens with', () => {
+    const text = '优秀教师事迹材料\n教师陈立新老师爱岗敬业,潜心教学。近年来,先后被评为县优秀教师、市骨干教师。';
+    expect(honorsOf(text).map((h) => [h.title, h.recipient])).toEqual([['县优秀教师', 'person:陈立新'], ['市骨干教师', 'person:陈立新']]);
+  });
+});

@@ -87,6 +87,8 @@ const fileSchema = (z: Zod) => {
     andThen: words,
     onlyOne: words,
     coHostVerbs: words,
+    deedsReports: words,
+    honorifics: words,
   });
 };
 
@@ -264,6 +266,8 @@ export interface HonorPatterns {
   andThenVerb: RegExp;
   /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
   onlyOneLead: RegExp;
+  /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
+  deedsOpening: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -418,6 +422,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
+    deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     countedHonorees: new RegExp(`^(?:${alternation(data.honoreeLeads)})?${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})[\\p{Script=Han}]{0,4}$`, 'u'),
   };
   compiled.set(file, patterns);

@@ -86,6 +86,12 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
     const [start, end] = deeds.indices![1]!;
     return { name: deeds[1]!, span: { start, end } };
   }
+  // 五一劳动奖章事迹材料 教师余某老师认真…: the account of a deeds report opens with the person's role and name.
+  const opening = p.deedsOpening.exec(text.slice(0, 400));
+  if (opening) {
+    const [start, end] = opening.indices![1]!;
+    return { name: opening[1]!, span: { start, end } };
+  }
   const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
   if (firstPerson < 3) return null;
   const name = `(?:${p.namedSubject.source.slice(1, -1)})`;
