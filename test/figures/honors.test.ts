@@ -775,3 +775,10 @@ describe('a deeds report of one person, told in the third person', () => {
     expect(honorsOf(text).map((h) => [h.title, h.recipient])).toEqual([['县优秀教师', 'person:陈立新'], ['市骨干教师', 'person:陈立新']]);
   });
 });
+
+describe('the standing of a unit still working for a title', () => {
+  it('reads no honor in 获得创建市级文明单位称号, but one in a creation work prize', () => {
+    expect(honorsOf('学校自获得创建省级文明单位称号以来,狠抓落实。')).toEqual([]);
+    expect(honorsOf('学校获得创建市级文明城市工作先进集体称号。').map((h) => h.title)).toEqual(['创建市级文明城市工作先进集体']);
+  });
+});
