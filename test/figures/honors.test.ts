@@ -782,3 +782,15 @@ describe('the standing of a unit still working for a title', () => {
     expect(honorsOf('学校获得创建市级文明城市工作先进集体称号。').map((h) => h.title)).toEqual(['创建市级文明城市工作先进集体']);
   });
 });
+
+describe('the hosts of a contest or an event named in another sentence', () => {
+  it('gives an honor of exactly a quoted contest name the hosts named with the contest', () => {
+    const text = '城西派出所再次荣获“十佳派出所”称号。据悉,全市第三届“十佳派出所”评选活动是由市委政法委、市公安局联合发起并主办。';
+    expect(honorsOf(text).map((h) => [h.title, h.awarder])).toEqual([['十佳派出所', '市委政法委、市公安局']]);
+  });
+
+  it('gives the honors of the sentence after an event its hosts held the hosts and the event\'s year', () => {
+    const text = '由市文明办、团市委联合主办的2021年度志愿服务交流活动在市会展中心举行。\n我院“暖心”志愿服务项目荣获优秀志愿服务项目。';
+    expect(honorsOf(text).map((h) => [h.title, h.awarder, h.year])).toEqual([['优秀志愿服务项目', '市文明办、团市委', '2021']]);
+  });
+});

@@ -7,7 +7,7 @@ import { joinHardWraps } from './hard-wraps.js';
 import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
-import { fillFromRounds } from './round-documents.js';
+import { fillFromContests, fillFromRounds } from './round-documents.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
 import { listedWithoutVerb } from './verbless-lists.js';
@@ -30,6 +30,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
   const best = bestOfEach(found.out, text, p);
   fillFromRounds(best, text, p);
+  fillFromContests(best, text, p);
   return best
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));

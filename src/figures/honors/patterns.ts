@@ -87,6 +87,8 @@ const fileSchema = (z: Zod) => {
     andThen: words,
     onlyOne: words,
     coHostVerbs: words,
+    launchVerbs: words,
+    heldVerbs: words,
     deedsReports: words,
     honorifics: words,
   });
@@ -268,6 +270,12 @@ export interface HonorPatterns {
   onlyOneLead: RegExp;
   /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
   deedsOpening: RegExp;
+  /** “<name>”…评选活动(是) ending the words before 由<hosts>…主办: 1 the contest's name from its first quote. */
+  contestBeforeHosts: RegExp;
+  /** 由<hosts>联合发起并主办, from 由 on (sticky): 1 the hosts. */
+  hostsOfContest: RegExp;
+  /** 由<hosts>联合主办的<year>…活动在…举行, a whole sentence: 1 the hosts, 2 the event's name. */
+  heldEvent: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -423,6 +431,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
+    contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),
+    hostsOfContest: new RegExp(`由([^${CLAUSE_BREAK}${QUOTES}]{2,80}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.launchVerbs)})?(?:${alternation(data.hostVerbs)})`, 'uy'),
+    heldEvent: new RegExp(`由([^${CLAUSE_BREAK}${QUOTES}]{2,80}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.hostVerbs)})的([^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))在[^${CLAUSE_BREAK}]{0,30}?(?:${alternation(data.heldVerbs)})[。!！]?\\s*$`, 'u'),
     countedHonorees: new RegExp(`^(?:${alternation(data.honoreeLeads)})?${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})[\\p{Script=Han}]{0,4}$`, 'u'),
   };
   compiled.set(file, patterns);

@@ -1,7 +1,7 @@
 // Gives an honor the body and year of the awarding round's document the report names elsewhere
 // (大会上宣读了《中华全国总工会关于表彰2018年全国五一劳动奖…的决定》 … 某局获颁全国五一劳动奖状).
 import { awarderWords } from './awarder.js';
-import { ALL_QUOTES, clauseStartBefore } from './clauses.js';
+import { ALL_QUOTES, clauseStartBefore, QUOTED, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
 import { YEAR, yearText } from './years.js';
@@ -61,5 +61,49 @@ export function fillFromRounds(honors: HonorMatch[], text: string, p: HonorPatte
     if (of.length !== 1) continue;
     h.awarder ??= of[0]!.body;
     h.year ??= of[0]!.year;
+  }
+}
+
+/** How far before 由 a contest's name may start. */
+const CONTEST_REACH = 80;
+
+/**
+ * Honors that name no giver take the hosts of a contest the report names elsewhere with them, when the honor's title
+ * is exactly a quoted name in the contest's (“十佳法庭”“十佳法官”评选活动是由A、B联合发起并主办), or of an event the
+ * sentence right before says its hosts held (由A、B联合主办的2019-2020年度…活动在…举行。), with the event's year.
+ */
+export function fillFromContests(honors: HonorMatch[], text: string, p: HonorPatterns): void {
+  if (!honors.some((h) => h.awarder === null)) return;
+  const hosts = new Map<string, string>();
+  // Found at each 由, the contest read back from it: a pattern opening with the contest would be tried everywhere.
+  for (let at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
+    p.hostsOfContest.lastIndex = at;
+    const by = p.hostsOfContest.exec(text);
+    const contest = by ? p.contestBeforeHosts.exec(text.slice(Math.max(0, at - CONTEST_REACH), at)) : null;
+    if (!contest) continue;
+    for (const q of contest[1]!.matchAll(QUOTED)) {
+      const name = q[0].replace(ALL_QUOTES, '');
+      if (!hosts.has(name)) hosts.set(name, awarderWords(by![1]!, p, false));
+    }
+  }
+  for (const h of honors) {
+    if (h.awarder !== null) continue;
+    const named = hosts.get(h.title.replace(ALL_QUOTES, ''));
+    if (named) {
+      h.awarder = named;
+      continue;
+    }
+    const sentenceStart = sentenceStartBefore(text, h.start);
+    // The sentence before, past its end marks and blank lines.
+    let before = sentenceStart;
+    while (before > 0 && /[。!?！？\s]/u.test(text[before - 1]!)) before--;
+    if (before === 0) continue;
+    const event = p.heldEvent.exec(text.slice(sentenceStartBefore(text, before), sentenceStart));
+    if (!event) continue;
+    h.awarder = event[1]!;
+    if (h.year === null) {
+      const y = YEAR.exec(event[2]!);
+      if (y) h.year = yearText(y);
+    }
   }
 }
