@@ -794,3 +794,10 @@ describe('the hosts of a contest or an event named in another sentence', () => {
     expect(honorsOf(text).map((h) => [h.title, h.awarder, h.year])).toEqual([['优秀志愿服务项目', '市文明办、团市委', '2021']]);
   });
 });
+
+describe('the giver of a round summed up gives the unit\'s own honor of the title', () => {
+  it('names 公安部 for the unit\'s 集体一等功 after 公安部…给100个集体记集体一等功', () => {
+    const found = analyse('近日,省公安厅发布命令,给60个集体记集体二等功。城北派出所被荣记集体二等功。').honors;
+    expect(found.map((h) => [h.title, h.awarder, h.level])).toEqual([['集体二等功', '省公安厅', 'provincial']]);
+  });
+});

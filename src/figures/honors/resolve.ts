@@ -43,6 +43,8 @@ export interface Candidate {
 export interface Collector {
   add: (candidate: Candidate) => void;
   seen: Set<string>;
+  /** The givers of rounds whose honorees were summed up (给100个集体记集体一等功), by title: the unit's own honor of the title later names none. */
+  rounds: Map<string, string>;
   out: HonorMatch[];
 }
 
@@ -120,5 +122,5 @@ export function collector(text: string, p: HonorPatterns): Collector {
     const count = recipient.startsWith('person:') ? null : (item.count ?? held.count ?? null);
     out.push({ start, end, title, awarder, level, year, recipient, recipientName: name, count });
   };
-  return { add, seen, out };
+  return { add, seen, out, rounds: new Map() };
 }

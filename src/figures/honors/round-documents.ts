@@ -1,6 +1,7 @@
 // Gives an honor the body and year of the awarding round's document the report names elsewhere
 // (大会上宣读了《中华全国总工会关于表彰2018年全国五一劳动奖…的决定》 … 某局获颁全国五一劳动奖状).
 import { awarderWords } from './awarder.js';
+import { levelOf } from './level.js';
 import { ALL_QUOTES, clauseStartBefore, QUOTED, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
@@ -91,6 +92,7 @@ export function fillFromContests(honors: HonorMatch[], text: string, p: HonorPat
     const named = hosts.get(h.title.replace(ALL_QUOTES, ''));
     if (named) {
       h.awarder = named;
+      if (h.level === 'unknown') h.level = levelOf(named, h.title, p);
       continue;
     }
     const sentenceStart = sentenceStartBefore(text, h.start);
@@ -101,6 +103,7 @@ export function fillFromContests(honors: HonorMatch[], text: string, p: HonorPat
     const event = p.heldEvent.exec(text.slice(sentenceStartBefore(text, before), sentenceStart));
     if (!event) continue;
     h.awarder = event[1]!;
+    if (h.level === 'unknown') h.level = levelOf(h.awarder, h.title, p);
     if (h.year === null) {
       const y = YEAR.exec(event[2]!);
       if (y) h.year = yearText(y);

@@ -104,7 +104,7 @@ function laterAfterUnit(run: string, k: number, p: HonorPatterns): number | unde
 }
 
 /** Every honor named after a verb, each handed to the collector. */
-export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }: Collector): void {
+export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, rounds }: Collector): void {
   const namedAfter = new RegExp(`^(${p.namedSubject.source.replace(/^\^|\$$/gu, '')})(?=[、,，和及]|为代表|等)`, 'u');
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
   for (const m of scan(p.conferred, text, 3)) {
@@ -153,7 +153,10 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     const awarder = clauseSubject(text, m.index, p);
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
     // 授予某医院等326个单位…称号, 授予100名同志…称号: a round's honorees summed up (ten or more, counted), not the unit's own honor.
-    if ((p.roundHonorees.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) || p.countedHonorees.test(receiver)) continue;
+    if ((p.roundHonorees.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) || p.countedHonorees.test(receiver)) {
+      if (awarder && !rounds.has(item.title)) rounds.set(item.title, awarder);
+      continue;
+    }
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
@@ -271,7 +274,12 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
     // 给100个集体记集体一等功: a round's honorees summed up.
-    if (p.countedHonorees.test(before.replace(/(?:记|立)$/u, '').trim())) continue;
+    if (p.countedHonorees.test(before.replace(/(?:记|立)$/u, '').trim())) {
+      const body = sentenceBody(text, clauseStartBefore(text, m.index), p);
+      const title = m[0].replace(/^(?:荣立|荣记|记|立)/u, '');
+      if (body && !rounds.has(title)) rounds.set(title, body);
+      continue;
+    }
     const by = /被([^被]{2,16})$/u.exec(before);
     const verbStart = by ? m.index - by[0].length : m.index;
     const people = /个人/u.test(m[0]);
