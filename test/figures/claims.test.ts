@@ -180,6 +180,7 @@ describe('no figure', () => {
   it('keeps the count of a list of honorees (list-honored): how many of the unit were honored', () => {
     expect(claims('我校张某、李某两位教师被评为市级优秀教师。')).toEqual([['other', 2, 'achieved']]);
     expect(claims('东街社区、南苑社区和河湾社区3个社区被区文明委表彰为文明社区。')).toEqual([['other', 3, 'achieved']]);
+    expect(claims('今年王老师、李老师两位老师获“市级优秀班主任”称号。')).toEqual([['other', 2, 'achieved']]);
     // A list with no honor after its count stays a restatement.
     expect(figuresOf('结对帮扶东街和南苑两个社区。')).toEqual([]);
   });
