@@ -21,6 +21,7 @@ describe('claims', () => {
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
+    ['现注册志愿者人数为320人。', [['volunteer', 320, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
     ['组织居民无偿献血126人次。', [['donation', 126, 'achieved']]],
