@@ -28,6 +28,7 @@ const fileSchema = (z: Zod) => {
       'routine-joins': words,
       'routine-head': z.string().min(1),
       'sub-clause': words,
+      announced: words,
       share: words,
       'report-titles': words,
       'list-separators': words,
@@ -62,6 +63,8 @@ export interface FunctionWords {
   /** A clause start that goes on with the routine before it (即每, 并每, 每). */
   routine: RegExp;
   subClause: string[];
+  /** A clause ending in one of these (…优秀典型揭晓,) opens the results it announces: its background cue reaches them. */
+  announcedBefore: RegExp;
   /** A share word ending the stretch between a standing fact and a share of it. */
   shareBefore: RegExp;
   /** A title line that ends so is a report. */
@@ -165,6 +168,7 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     baseline: data.baseline,
     routine: new RegExp(`^${anyOf(data['routine-joins'])}?${escapeRegExp(data['routine-head'])}`, 'u'),
     subClause: data['sub-clause'],
+    announcedBefore: new RegExp(`(?:${anyOf(data.announced)})[,，]\\s*$`, 'u'),
     shareBefore: new RegExp(`${anyOf(data.share)}$`, 'u'),
     reportTitle: new RegExp(`${anyOf(data['report-titles'])}\\s*$`, 'u'),
     listSeparator: new RegExp(anyOf(data['list-separators']), 'gu'),

@@ -11,6 +11,7 @@ const fileSchema = (z: Zod) => {
     cues: z.array(z.string().min(1)).min(1),
     vetoes: z.array(z.string().min(1)).optional(),
     'vetoes-before': z.array(z.string().min(1)).optional(),
+    'vetoes-after': z.array(z.string().min(1)).optional(),
     weak: z.array(z.string().min(1)).optional(),
     'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
     units: z.array(z.string().min(1)).optional(),
@@ -52,6 +53,8 @@ export interface CategoryCues {
   vetoes: string[];
   /** Words shortly before the cue word that cancel it (接收 in 接收社会捐赠款物: a gift received, not given). */
   vetoesBefore: string[];
+  /** Words right after the cue, in its clause, that cancel it when the count comes before the cue (1名志工获得…). */
+  vetoesAfter: string[];
   weak: Set<string>;
   /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
   accepts: Accepts;
@@ -145,7 +148,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
       throw new Error(`${file}: unknown figure category "${category}" (known: ${knownCategories.join(', ')})`);
     }
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
-    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
+    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
   });
   const known = (name: string): FigureCategory => {
     if (!knownCategories.includes(name as FigureCategory)) throw new DictionaryError(`${file}: gives-way names the unknown figure category "${name}"`);

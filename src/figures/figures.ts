@@ -138,9 +138,15 @@ const RATE_HEAD = 4;
 
 /** How far before a cue word its `vetoes-before` count. */
 const VETO_BEFORE_REACH = 8;
+/** How far after a cue word its `vetoes-after` are looked for. */
+const VETO_AFTER_REACH = 6;
 
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const { vetoes, vetoesBefore } = dictionary.byCategory.get(cue.category)!;
+  const { vetoes, vetoesBefore, vetoesAfter } = dictionary.byCategory.get(cue.category)!;
+  if (vetoesAfter.length > 0 && quantity.end <= cue.start) {
+    const trail = text.slice(cue.end, cue.end + VETO_AFTER_REACH).split(/[，,；;。！？!?\n]/u)[0]!;
+    if (vetoesAfter.some((v) => trail.includes(v))) return true;
+  }
   if (vetoesBefore.length > 0) {
     const lead = text.slice(Math.max(0, cue.start - VETO_BEFORE_REACH), cue.start);
     // Only within the cue's clause: 接收 in an earlier clause says nothing of this one's gift.

@@ -21,6 +21,7 @@ describe('claims', () => {
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
+    ['现注册志愿者人数为320人。', [['volunteer', 320, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
     // 已有 states what a unit has; 已 before a verb reports work done.
@@ -64,6 +65,8 @@ describe('claims', () => {
     ['街道区域面积约4.2平方公里。', [['other', 4.2, 'background']]],
     // A selection's announced results list the whole field: news about other bodies.
     ['全市第三季度优秀志愿服务典型揭晓，其中个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
+    // A clause announcing the results opens them as 其中 does.
+    ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
     ['本次全国共有180家医院入选，山东省占12家，济南市占2家。', [['other', 180, 'background'], ['other', 12, 'background'], ['other', 2, 'background']]],
     ['中心运营电视频道2个。', [['other', 2, 'background']]],
     ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
@@ -210,6 +213,7 @@ describe('no figure', () => {
   it('keeps the count of a list of honorees (list-honored): how many of the unit were honored', () => {
     expect(claims('我校张某、李某两位教师被评为市级优秀教师。')).toEqual([['other', 2, 'achieved']]);
     expect(claims('东街社区、南苑社区和河湾社区3个社区被区文明委表彰为文明社区。')).toEqual([['other', 3, 'achieved']]);
+    expect(claims('今年王老师、李老师两位老师获“市级优秀班主任”称号。')).toEqual([['other', 2, 'achieved']]);
     // A list with no honor after its count stays a restatement.
     expect(figuresOf('结对帮扶东街和南苑两个社区。')).toEqual([]);
   });
@@ -238,6 +242,7 @@ describe('no figure', () => {
     ['活动从9月正式启动，历时两个多月。', 'a span of months with its hedge inside'],
     ['在三个小时的义务劳动中，大家清理了楼道。', 'a span of hours written with 个'],
     ['千千万万个家庭从中受益，亿万群众共享成果。', 'hyperbole'],
+    ['千百次重复练习，成百上千次演练。', 'hyperbole: hundreds and thousands'],
     ['测评中，我区位列全省96个县区第5位。', 'the field of a ranking'],
     ['![活动照片](http://img.example.cn/pic/2023/0412_58.jpg)', 'numbers inside a web address'],
     ['联系电话 0531-86****', 'a masked phone number'],

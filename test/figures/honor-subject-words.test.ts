@@ -65,3 +65,27 @@ describe('first person of honors.yaml (notFirstPersonAfter)', () => {
     expect(() => loadHonorPatterns(file)).toThrow(/empty-after\.yaml:\d+: .*notFirstPersonAfter/);
   });
 });
+
+describe('round documents and subject frames of honors.yaml', () => {
+  const p = loadHonorPatterns();
+
+  it('reads a round document and a named decision with their bodies and titles', () => {
+    const doc = [...'会上宣读了《市总工会关于表彰2020年度五一劳动奖状的决定》。'.matchAll(p.roundDocument)][0]!;
+    expect([doc[1], doc[2]]).toEqual(['市总工会', '2020年度五一劳动奖状']);
+    const named = [...'团市委发布了2021年度市级青年文明号命名决定'.matchAll(p.namedDecision)][0]!;
+    expect([named[1], named[2]]).toEqual(['团市委', '2021年度市级青年文明号']);
+    expect(p.roundDocumentWord.test('一份通知')).toBe(false);
+  });
+
+  it('finds a contest hosted together, a document name, and where or why an honor was won', () => {
+    expect(p.hostedContest.exec('在由区教育局、区文联联合主办的书法比赛中，')?.[1]).toBe('区教育局、区文联');
+    expect(p.documentName.test('关于保留某单位“文明单位”荣誉称号的通知》')).toBe(true);
+    expect('李明在区运动会上'.replace(p.whereOrWhyAtEnd, '')).toBe('李明');
+    expect(p.contestWhere.exec('在区朗诵比赛中')?.[1]).toBe('区朗诵比赛');
+  });
+
+  it('refuses an opening end longer than one character, naming it', () => {
+    const file = dictionaryVariant('figures/honors.yaml', 'long-end.yaml', (y) => y.replace(/^openingEnds: \[/m, 'openingEnds: [在于, '));
+    expect(() => loadHonorPatterns(file)).toThrow(/long-end\.yaml:\d+: .*openingEnds/);
+  });
+});

@@ -676,3 +676,128 @@ describe('honors', () => {
     expect(honorsOf('省人社厅授予我院等12个单位“全省卫生系统先进集体”称号。').map((h) => h.title)).toEqual(['全省卫生系统先进集体']);
   });
 });
+
+describe('merits given or counted, and bodies opening after a reporting lead', () => {
+  it('reads a unit merit a body gives (授予…集体二等功) and one counted in times (集体三等功4次)', () => {
+    expect(honorsOf('省应急厅近日发布命令,授予城东消防站集体二等功。').map((h) => [h.title, h.recipient])).toEqual([['集体二等功', 'unit']]);
+    expect(honorsOf('建所以来,荣立集体一等功1次,集体三等功4次。').map((h) => h.title)).toEqual(['集体一等功', '集体三等功']);
+    // Listed without a verb or a count, the merit is the list's to read.
+    expect(honorsOf('该所先进集体、集体二等功的事迹').map((h) => h.title)).not.toContain('集体二等功');
+  });
+
+  it('takes the body giving an honor after a reporting lead and a word of recent time', () => {
+    expect(honorsOf('5月6日,记者从全市表彰会上获悉,市公安局日前发布通报,授予交警三中队集体三等功。').map((h) => [h.title, h.awarder])).toEqual([['集体三等功', '市公安局']]);
+  });
+});
+
+describe('a court tribunal as a title head', () => {
+  it('reads an unquoted title ending in 法庭', () => {
+    expect(honorsOf('城关法庭先后被评为全市优秀人民法庭、全省青年文明号。').map((h) => h.title)).toEqual(['全市优秀人民法庭', '全省青年文明号']);
+  });
+});
+
+describe('荣评 as a verb of receiving', () => {
+  it('reads the titles after 荣评 (and 荣评为)', () => {
+    expect(honorsOf('该站先后荣评“全省先进集体”“全国青年文明号”等荣誉。').map((h) => h.title)).toEqual(['全省先进集体', '全国青年文明号']);
+    expect(honorsOf('2020年,中队荣评为市级文明单位。').map((h) => [h.title, h.year])).toEqual([['市级文明单位', '2020']]);
+  });
+});
+
+describe('titles each followed by names after 涌现出, quoted or parted by 、', () => {
+  it('gives each title to the names after it', () => {
+    expect(honorsOf('多年来,中队涌现出“全省优秀人民警察”赵立新、二等功臣孙海、周涛等一批先进典型。').map((h) => [h.title, h.recipient])).toEqual([
+      ['全省优秀人民警察', 'person:赵立新'],
+      ['二等功臣', 'person'],
+    ]);
+  });
+});
+
+describe('a round\'s honorees counted with no one named', () => {
+  it('reads no honor of the unit in 授予120名同志…称号 or 给50个集体记集体二等功, and the unit\'s own after it', () => {
+    const text = '省厅近日发布命令,给50个集体记集体二等功,授予120名同志“全省优秀人民警察”称号。城南派出所被荣记集体二等功。';
+    const found = analyse(text).honors;
+    expect(found.map((h) => h.title)).toEqual(['集体二等功']);
+    expect(text.slice(found[0]!.start, found[0]!.end)).toBe('荣记集体二等功');
+    expect(honorsOf('授予3名同志“全省优秀人民警察”称号。').map((h) => h.title)).toEqual(['全省优秀人民警察']);
+  });
+});
+
+describe('a body before a listed quote ends the level shared over the list', () => {
+  it('keeps the level of 省“A”… off a later item a body gave (市人民政府“B”奖杯)', () => {
+    expect(honorsOf('医院曾获得省“平安医院”、“群众满意医院”、市人民政府“南丁格尔杯”奖杯。').map((h) => [h.title, h.awarder])).toEqual([
+      ['省平安医院', null],
+      ['省群众满意医院', null],
+      ['“南丁格尔杯”奖杯', '市人民政府'],
+    ]);
+  });
+});
+
+describe('和 after a closing quote in a list written with 、', () => {
+  it('parts the items there, the place after it leading the rest', () => {
+    expect(honorsOf('学校先后荣获“县平安校园”、“市绿色学校”和宜都市“文明单位”、“卫生先进单位”等称号。').map((h) => h.title)).toEqual(['县平安校园', '市绿色学校', '宜都市文明单位', '宜都市卫生先进单位']);
+  });
+});
+
+describe('a title ends before 并 and the next honor\'s verb', () => {
+  it('parts 荣获“A”并3次荣立集体三等功 into two honors', () => {
+    expect(honorsOf('该所荣获全市公安系统“人民满意派出所”并3次荣立集体三等功。').map((h) => h.title)).toEqual(['全市公安系统人民满意派出所', '集体三等功']);
+  });
+});
+
+describe('the only one of its place holding a title', () => {
+  it('reads the title after 唯一一所 (全县唯一的)', () => {
+    expect(honorsOf('本园是全县唯一一所省级示范幼儿园。').map((h) => h.title)).toEqual(['省级示范幼儿园']);
+    expect(honorsOf('该院成为全市唯一的省级文明医院。').map((h) => h.title)).toEqual(['省级文明医院']);
+  });
+});
+
+describe('a round before a body named before a quoted title', () => {
+  it('leaves the round (首批, 第二批) out of the awarder', () => {
+    expect(honorsOf('2019年,该馆入选第二批国家文物局“全国文明旅游示范单位”。').map((h) => [h.title, h.awarder])).toEqual([['全国文明旅游示范单位', '国家文物局']]);
+  });
+});
+
+describe('a meeting handing out honors, hosted by a body', () => {
+  it('gives the host as the awarder, not the co-hosts', () => {
+    expect(honorsOf('近日,在由省电力行业协会主办,市供电公司、县供电公司共同协办的2020年度“最美班组”表彰会上,城关供电所被授予“最美班组”称号。').map((h) => [h.title, h.awarder, h.year])).toEqual([['最美班组', '省电力行业协会', '2020']]);
+  });
+});
+
+describe('a conferred quoted item that shares a level is read once', () => {
+  it('gives 市级“A”、“B” as 市级A and 市级B only', () => {
+    expect(honorsOf('该局被评为市级“文明单位”、“人民满意的服务窗口”。').map((h) => h.title)).toEqual(['市级文明单位', '市级人民满意的服务窗口']);
+  });
+});
+
+describe('a deeds report of one person, told in the third person', () => {
+  it('gives honors in clauses with no subject to the person its account opens with', () => {
+    const text = '优秀教师事迹材料\n教师陈立新老师爱岗敬业,潜心教学。近年来,先后被评为县优秀教师、市骨干教师。';
+    expect(honorsOf(text).map((h) => [h.title, h.recipient])).toEqual([['县优秀教师', 'person:陈立新'], ['市骨干教师', 'person:陈立新']]);
+  });
+});
+
+describe('the standing of a unit still working for a title', () => {
+  it('reads no honor in 获得创建市级文明单位称号, but one in a creation work prize', () => {
+    expect(honorsOf('学校自获得创建省级文明单位称号以来,狠抓落实。')).toEqual([]);
+    expect(honorsOf('学校获得创建市级文明城市工作先进集体称号。').map((h) => h.title)).toEqual(['创建市级文明城市工作先进集体']);
+  });
+});
+
+describe('the hosts of a contest or an event named in another sentence', () => {
+  it('gives an honor of exactly a quoted contest name the hosts named with the contest', () => {
+    const text = '城西派出所再次荣获“十佳派出所”称号。据悉,全市第三届“十佳派出所”评选活动是由市委政法委、市公安局联合发起并主办。';
+    expect(honorsOf(text).map((h) => [h.title, h.awarder])).toEqual([['十佳派出所', '市委政法委、市公安局']]);
+  });
+
+  it('gives the honors of the sentence after an event its hosts held the hosts and the event\'s year', () => {
+    const text = '由市文明办、团市委联合主办的2021年度志愿服务交流活动在市会展中心举行。\n我院“暖心”志愿服务项目荣获优秀志愿服务项目。';
+    expect(honorsOf(text).map((h) => [h.title, h.awarder, h.year])).toEqual([['优秀志愿服务项目', '市文明办、团市委', '2021']]);
+  });
+});
+
+describe('the giver of a round summed up gives the unit\'s own honor of the title', () => {
+  it('names 公安部 for the unit\'s 集体一等功 after 公安部…给100个集体记集体一等功', () => {
+    const found = analyse('近日,省公安厅发布命令,给60个集体记集体二等功。城北派出所被荣记集体二等功。').honors;
+    expect(found.map((h) => [h.title, h.awarder, h.level])).toEqual([['集体二等功', '省公安厅', 'provincial']]);
+  });
+});

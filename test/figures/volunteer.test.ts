@@ -34,4 +34,9 @@ describe('figures/volunteer', () => {
     expect(summary('党员志愿者开展河道清洁志愿服务，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['volunteer', 12]]);
     expect(summary('社区开展河道清洁整治，活动共开展12场。').map(([category, value]) => [category, value])).toEqual([['activity', 12]]);
   });
+
+  it('reads the volunteers an honor went to, counted before the cue (3名志愿者获得…), as other', () => {
+    expect(summary('全年有3名志愿者获得“市优秀志愿者”称号。').map(([category, value]) => [category, value])).toEqual([['other', 3]]);
+    expect(summary('全年新增注册志愿者35名。').map(([category, value]) => [category, value])).toEqual([['volunteer', 35]]);
+  });
 });

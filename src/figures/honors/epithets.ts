@@ -6,8 +6,6 @@ import { cleanItem, honorShaped, type Item, splitItems } from './titles.js';
 
 /** What may follow the name: the rest of the sentence goes on about the person (…的带领下, …等, …同志). */
 const AFTER_NAME = '(?=的|等|同志|[,，。;；、!?\\s]|$)';
-/** The last character of words opening a clause before a list of titles (该中队在…, 培养出…). */
-const OPENING_ENDS = new Set([...'在由的是为有出了及与和']);
 /** A clause longer than this is no list of epithets. */
 const MAX_CLAUSE = 160;
 /** The longest role word between the titles and the name (中队长, 党支部书记). */
@@ -57,7 +55,7 @@ function epithets(run: string, role: RegExp, dashed: boolean, p: HonorPatterns):
     let first: Omit<Item, 'end'> | null = null;
     for (let i = 0; i < head.text.length - 1 && first === null; i++) {
       const words = head.text.slice(i);
-      if ((i > 0 && !OPENING_ENDS.has(head.text[i - 1]!)) || OPENING_ENDS.has(words[0]!)) continue;
+      if ((i > 0 && !p.openingEnds.has(head.text[i - 1]!)) || p.openingEnds.has(words[0]!)) continue;
       if (!ANY_QUOTE.test(words[0]!) && !p.startsWithLevel.test(words)) continue;
       const item = cleanItem(words, p, 'kept');
       if (item && honorShaped(item, p, 'normal')) {

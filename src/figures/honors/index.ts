@@ -4,10 +4,11 @@ import { bestOfEach } from './best-of-each.js';
 import { countedHolders } from './counted-holders.js';
 import { epithetHonors } from './epithets.js';
 import { joinHardWraps } from './hard-wraps.js';
+import { levelOf } from './level.js';
 import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
-import { fillFromRounds } from './round-documents.js';
+import { fillFromContests, fillFromRounds } from './round-documents.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
 import { listedWithoutVerb } from './verbless-lists.js';
@@ -30,6 +31,13 @@ export function findHonors(normalized: string): HonorMatch[] {
   const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
   const best = bestOfEach(found.out, text, p);
   fillFromRounds(best, text, p);
+  fillFromContests(best, text, p);
+  // 公安部发布命令,给100个集体记集体一等功…。某大队被荣记集体一等功: the round's giver gave the unit's own.
+  for (const h of best) {
+    if (h.awarder !== null || !found.rounds.has(h.title)) continue;
+    h.awarder = found.rounds.get(h.title)!;
+    if (h.level === 'unknown') h.level = levelOf(h.awarder, h.title, p);
+  }
   return best
     .sort((a, b) => a.start - b.start)
     .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));

@@ -2,6 +2,7 @@
 import { DictionaryError, loadWordList, loadYamlDictionary, regexSource, type Zod } from '../../dictionary/index.js';
 import type { HonorLevel } from '../../model/document.js';
 import { HONOR_LEVELS } from '../../model/vocabulary.js';
+import { MONTH_DAY, YEAR } from './years.js';
 
 const fileSchema = (z: Zod) => {
   const words = z.array(z.string().min(1)).min(1);
@@ -62,6 +63,34 @@ const fileSchema = (z: Zod) => {
     ceremonies: words,
     prizeCeremonies: words,
     tookIt: words,
+    documentActs: words,
+    roundDocuments: words,
+    listedDocuments: words,
+    roundIssuedVerbs: words,
+    namedDecisions: words,
+    jointWords: words,
+    hostVerbs: words,
+    hostedContests: words,
+    earlierWords: words,
+    documentHolders: words,
+    documentKinds: words,
+    contestWhere: regexSource(z),
+    whereOrWhyAtEnd: regexSource(z),
+    whereAlone: regexSource(z),
+    openingEnds: z.array(z.string().length(1)).min(1),
+    leadConnectives: words,
+    authorVerbs: words,
+    authorWorks: words,
+    thirdPersons: words,
+    honoreeMeasures: words,
+    honoreeLeads: words,
+    andThen: words,
+    onlyOne: words,
+    coHostVerbs: words,
+    launchVerbs: words,
+    heldVerbs: words,
+    deedsReports: words,
+    honorifics: words,
   });
 };
 
@@ -204,6 +233,53 @@ export interface HonorPatterns {
   acting: RegExp;
   /** Before 受到…表彰: repeated, unnamed commendations (多次受到…表彰). */
   repeatedBefore: RegExp;
+  /** 《<body>关于表彰<year><titles>的决定》: 1 a body inside the name, 2 the titles (the year with them). */
+  roundDocument: RegExp;
+  /** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
+  namedDecision: RegExp;
+  /** The verb and year of namedDecision, 2 to 24 characters after its start: it is tried only before one (global). */
+  namedDecisionVerb: RegExp;
+  /** A word of a kind of round document (决定, 名单): a text without one names no round. */
+  roundDocumentWord: RegExp;
+  /** Words before an honor's verb that make it one held before the sentence's news (继2017年被评为…之后). */
+  earlier: RegExp;
+  /** A contest clause naming its hosts after 由, right before the honor's clause: 1 the hosts. */
+  hostedContest: RegExp;
+  /** The end of a document's name (…荣誉称号的通报), from the start of the words tested. */
+  documentName: RegExp;
+  /** 在<contest>中 as a whole subject: 1 the contest. */
+  contestWhere: RegExp;
+  /** Where or why an honor was won, ending a subject. */
+  whereOrWhyAtEnd: RegExp;
+  /** A subject that is only where an honor was won. */
+  whereAlone: RegExp;
+  /** The last characters of words opening a clause before a list of a person's titles. */
+  openingEnds: Set<string>;
+  /** A contest clause with a year, right before the honor's clause (在…2019年度…评选活动中,). */
+  contestRound: RegExp;
+  /** What opens a clause before its subject: a connective, a date (2021年本人被评为…). */
+  subjectLead: RegExp;
+  /** The writer's own work as a subject (撰写的论文). */
+  authorWork: RegExp;
+  /** 他, 她 (她本人) as the whole subject; thirdPersonAlone without 本人. */
+  thirdPerson: RegExp;
+  thirdPersonAlone: RegExp;
+  /** …等326个单位, …等749名同志: ten or more honorees counted after the first named. */
+  roundHonorees: RegExp;
+  /** 100名同志, 给100个集体: a receiver that is only ten or more honorees counted. */
+  countedHonorees: RegExp;
+  /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
+  andThenVerb: RegExp;
+  /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
+  onlyOneLead: RegExp;
+  /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
+  deedsOpening: RegExp;
+  /** “<name>”…评选活动(是) ending the words before 由<hosts>…主办: 1 the contest's name from its first quote. */
+  contestBeforeHosts: RegExp;
+  /** 由<hosts>联合发起并主办, from 由 on (sticky): 1 the hosts. */
+  hostsOfContest: RegExp;
+  /** 由<hosts>联合主办的<year>…活动在…举行, a whole sentence: 1 the hosts, 2 the event's name. */
+  heldEvent: RegExp;
 }
 
 /** Compiled once per dictionary file. */
@@ -232,6 +308,8 @@ function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string
   });
 }
 
+/** Ten or more, in digits or numerals (12, 三十五, 一百…). */
+const TEN_OR_MORE = String.raw`(?:[1-9]\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[\p{Script=Han}]*)`;
 /** A count of titles won or held (8, 十余): digits or up to three numerals, perhaps hedged. */
 const HOLDER_COUNT = String.raw`(?:\d+|[一二两三四五六七八九十]{1,3})(?:多|余)?`;
 
@@ -326,12 +404,12 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     conferredBy: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'gu'),
     describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
-    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：])?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation(data.subjectEndings)})*(?:${alternation(data.bodyVerbs)})`, 'u'),
+    bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：]){0,2}?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation([...data.subjectEndings, ...data.recentWords])})*(?:${alternation(data.bodyVerbs)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
-    decisionListed: new RegExp(`《(?:关于)?(?:表彰|命名|授予|公布)([^》]{2,80}?)的(?:决定|通报|通知|决议|名单)》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
+    decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
-    documentIssued: new RegExp(`(?:联合|共同)?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
+    documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     othersHold: new RegExp(data.othersHold, 'u'),
@@ -341,6 +419,30 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     repeatedBefore: new RegExp(`(?:${alternation(data.repeatedBefore)})$`, 'u'),
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
+    roundDocument: new RegExp(`《([^《》,，。]{2,30}?)?关于(?:${alternation(data.documentActs)})([^《》]{2,80}?)的(?:${alternation(data.roundDocuments)})》`, 'gu'),
+    namedDecision: new RegExp(`([^,，。;；!?\\n“”《》]{2,24}?)(?:${alternation(data.roundIssuedVerbs)})了?((?:19|20)\\d{2}[^,，。;；!?\\n《》]{2,30}?)(?:${alternation(data.namedDecisions)})`, 'gu'),
+    namedDecisionVerb: new RegExp(`(?:${alternation(data.roundIssuedVerbs)})了?(?:19|20)\\d{2}`, 'gu'),
+    roundDocumentWord: new RegExp(alternation(data.roundDocuments), 'u'),
+    earlier: new RegExp(alternation(data.earlierWords), 'u'),
+    hostedContest: new RegExp(`在由([^,，。;；“”"]{2,60}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.hostVerbs)})(?:[,，][^,，。;；“”"]{2,60}?(?:${alternation(data.jointWords)})?(?:${alternation(data.coHostVerbs)}))?的[^,，。;；]*?(?:${alternation(data.hostedContests)})(?:中|上)[,，]\\s*$`, 'u'),
+    documentName: new RegExp(`^[^,，。;；]*(?:${alternation(data.documentHolders)})的(?:${alternation(data.documentKinds)})`, 'u'),
+    contestWhere: new RegExp(data.contestWhere, 'u'),
+    whereOrWhyAtEnd: new RegExp(data.whereOrWhyAtEnd, 'u'),
+    whereAlone: new RegExp(data.whereAlone, 'u'),
+    openingEnds: new Set(data.openingEnds),
+    contestRound: new RegExp(`在(?:[^,，。;；]|[,，](?=[^,，。;；“”"]{2,60}?(?:${alternation(data.coHostVerbs)})的))*?${YEAR.source}[^,，。;；]*?(?:${alternation(data.hostedContests)})(?:中|上)[,，]\\s*$`, 'u'),
+    subjectLead: new RegExp(`^\\s*(?:${alternation(data.leadConnectives)})?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u'),
+    authorWork: new RegExp(`^(?:本人|我)?(?:${alternation(data.authorVerbs)})的|(?:${alternation(data.authorWorks)})$`, 'u'),
+    thirdPerson: new RegExp(`^(?:${alternation(data.thirdPersons)})(?:本人)?$`, 'u'),
+    thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
+    roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
+    andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
+    onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
+    deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
+    contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),
+    hostsOfContest: new RegExp(`由([^${CLAUSE_BREAK}${QUOTES}]{2,80}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.launchVerbs)})?(?:${alternation(data.hostVerbs)})`, 'uy'),
+    heldEvent: new RegExp(`由([^${CLAUSE_BREAK}${QUOTES}]{2,80}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.hostVerbs)})的([^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))在[^${CLAUSE_BREAK}]{0,30}?(?:${alternation(data.heldVerbs)})[。!！]?\\s*$`, 'u'),
+    countedHonorees: new RegExp(`^(?:${alternation(data.honoreeLeads)})?${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})[\\p{Script=Han}]{0,4}$`, 'u'),
   };
   compiled.set(file, patterns);
   return patterns;

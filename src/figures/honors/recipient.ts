@@ -5,21 +5,17 @@ import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
-/** The writer's own work named as the subject (撰写的论文, 我的课件): the writer won it. */
-const AUTHOR_WORK = /^(?:本人|我)?(?:撰写|所写|编写|执教|指导|设计|制作)的|(?:论文|课件|教案|作品|案例|课例)$/u;
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
-/** 他, 她本人: in a report of one person's deeds, that person. */
-const THIRD_PERSON = /^(?:他|她)(?:本人)?$/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
   const clauseStart = clauseStartBefore(text, verbStart);
   const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
   // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
-  const lead = new RegExp(`^\\s*(?:其中|同时|另外|此外|并且|并|还有|另有|而且)?(?:(?:在|于)?${YEAR.source}${MONTH_DAY}\\s*)?`, 'u').exec(raw)![0].length;
+  const lead = p.subjectLead.exec(raw)![0].length;
   // Where it was won (青年教师周敏在全省…竞赛中获一等奖) or why (2名保安员因见义勇为受到…表彰) is no part of who won it.
   // …and a date after the subject (校长韩晓燕2022年当选…) is no part of it either.
-  const subject = raw.slice(lead).trimEnd().replace(/(?<=.)(?:在[^在]{2,30}?(?:中|上|期间)|因[^因]{2,15})$/u, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '')
+  const subject = raw.slice(lead).trimEnd().replace(p.whereOrWhyAtEnd, '').replace(new RegExp(`(?<=.)(?:在|于)?${YEAR.source}${MONTH_DAY}$`, 'u'), '')
     // 员工胡贵勇等人: the person named, with others.
     .replace(/(?<=[\p{Script=Han}]{2})等(?:人|同志)?$/u, '');
   const at = clauseStart + lead;
@@ -44,7 +40,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   // A clause with no subject of its own (…，去年被评为…) takes the person opening its sentence: 退休教师刘长林在馆里…，
   // …，去年她被评为…, 并在…竞赛中获得…: a pronoun or only where it was won is no subject of its own either.
   const own = subject.replace(p.timeWords, '');
-  if (!unitTitle && (subject === '' || p.subjectless.test(subject) || THIRD_PERSON.test(own) || p.whereOnly.test(subject))) {
+  if (!unitTitle && (subject === '' || p.subjectless.test(subject) || p.thirdPerson.test(own) || p.whereOnly.test(subject))) {
     const sentenceStart = sentenceStartBefore(text, clauseStart);
     const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart));
     if (opening) {
@@ -54,13 +50,13 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (p.firstPerson.test(subject) || THIRD_PERSON.test(subject) || subject === '' || p.subjectless.test(subject) || /^在.*[中上]$/u.test(subject) || AUTHOR_WORK.test(subject))) {
+  if (author && !unitTitle && (p.firstPerson.test(subject) || p.thirdPerson.test(subject) || subject === '' || p.subjectless.test(subject) || p.whereAlone.test(subject) || p.authorWork.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
   // 数十人次 counts people, but no exact number.
   const counted = /(?<![数几上成])(?:\d+|[一二两三四五六七八九十百]+|[xX×*]{1,2})(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,4}$/u.exec(subject);
-  const unnamed = people || counted !== null || p.firstPerson.test(subject) || /^[他她]$/u.test(subject) || p.personHead.test(title);
+  const unnamed = people || counted !== null || p.firstPerson.test(subject) || p.thirdPersonAlone.test(subject) || p.personHead.test(title);
   const count = counted ? headCount(counted[0]) : null;
   return { recipient: unnamed ? 'person' : 'unit', name: null, ...(count ? { count } : {}) };
 }
@@ -89,6 +85,12 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
   if (deeds) {
     const [start, end] = deeds.indices![1]!;
     return { name: deeds[1]!, span: { start, end } };
+  }
+  // 五一劳动奖章事迹材料 教师余某老师认真…: the account of a deeds report opens with the person's role and name.
+  const opening = p.deedsOpening.exec(text.slice(0, 400));
+  if (opening) {
+    const [start, end] = opening.indices![1]!;
+    return { name: opening[1]!, span: { start, end } };
   }
   const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
   if (firstPerson < 3) return null;

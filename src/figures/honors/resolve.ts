@@ -12,11 +12,6 @@ import { yearAround } from './years.js';
 /** 全镇, 全县 opening a clause: the whole place as the subject. */
 const WHOLE_PLACE = /^全([镇乡村县市区省])/u;
 
-/** Words before an honor's verb that make it one held before the sentence's news (继2017年被评为…之后). */
-const EARLIER = /继|此前/u;
-/** A contest clause naming its hosts after 由, right before the honor's clause. */
-const HOSTED_CONTEST = /在由([^,，。;；“”"]{2,60}?)(?:共同|联合)?(?:组织开展|组织|主办|举办|承办|开展)的[^,，。;；]*?(?:活动|评选|评比|比赛|竞赛|大赛)(?:中|上)[,，]\s*$/u;
-
 export interface HonorMatch extends Span {
   title: string;
   awarder: string | null;
@@ -44,12 +39,12 @@ export interface Candidate {
   heldBy?: { recipient: string; name: Span | null };
 }
 
-const DOCUMENT_NAME = /^[^,，。;；]*(?:荣誉称号|称号|单位|集体|个人)的(?:通报|通知|决定|决议|公告|公示)/u;
-
 /** Where the finders put what they find: `add` resolves a candidate's fields, `seen` holds the titles added so far. */
 export interface Collector {
   add: (candidate: Candidate) => void;
   seen: Set<string>;
+  /** The givers of rounds whose honorees were summed up (给100个集体记集体一等功), by title: the unit's own honor of the title later names none. */
+  rounds: Map<string, string>;
   out: HonorMatch[];
 }
 
@@ -61,7 +56,7 @@ export function collector(text: string, p: HonorPatterns): Collector {
   const add = ({ start, end, item, awarder, verbStart, emerged, heldBy, holding }: Candidate) => {
     const clauseStart = clauseStartBefore(text, start);
     // The name of a document (关于…继续保留…荣誉称号的通报) mentions the honor; the report's own sentence holds it.
-    if (DOCUMENT_NAME.test(text.slice(verbStart, end + 8))) return;
+    if (p.documentName.test(text.slice(verbStart, end + 8))) return;
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
     if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
     // A plan or a rule in the sentence: 凡…，获得上一年度…称号…均可申报; 将对获评集体进行表彰，授予…称号.
@@ -76,13 +71,13 @@ export function collector(text: string, p: HonorPatterns): Collector {
     let title = item.title.replaceAll(WRAP_JOINER, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
-    let year = item.year ?? yearAround(text, verbStart);
+    let year = item.year ?? yearAround(text, verbStart, p);
     awarder ??= item.awarder ?? null;
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
     // A title kept (连续两届保持…称号) was given before, not by that body; so was one the new honor follows (这是继…被评为…之后).
-    if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !EARLIER.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     // 在由县委宣传部、县文明办共同组织开展的…评选活动中,…荣获…: the hosts of the contest just named gave it.
-    awarder ??= HOSTED_CONTEST.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
+    awarder ??= p.hostedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
@@ -94,7 +89,7 @@ export function collector(text: string, p: HonorPatterns): Collector {
       const contest = contestBefore(text, verbStart, p);
       // After a list of other honors (…称号、工会木兰扇获县一等奖), the subject is the last item.
       const subject = text.slice(clauseStart, verbStart).replaceAll(WRAP_JOINER, '').replace(/^.*、(?=[^“”"「」《》]*$)/u, '').replace(p.adverbsAtEnd, '').replace(EDGE_QUOTES, '');
-      const inContest = /在(.{2,30}?)(?:中|上)$/u.exec(subject);
+      const inContest = p.contestWhere.exec(subject);
       if (contest && (subject.includes('的') || subject.length > 20)) {
         title = contest.name.replace(ALL_QUOTES, '') + title;
         levelSource = title;
@@ -127,5 +122,5 @@ export function collector(text: string, p: HonorPatterns): Collector {
     const count = recipient.startsWith('person:') ? null : (item.count ?? held.count ?? null);
     out.push({ start, end, title, awarder, level, year, recipient, recipientName: name, count });
   };
-  return { add, seen, out };
+  return { add, seen, out, rounds: new Map() };
 }

@@ -2,17 +2,12 @@
 // (大会上宣读了《中华全国总工会关于表彰2018年全国五一劳动奖…的决定》 … 某局获颁全国五一劳动奖状).
 import { matchAllAnchored } from '../anchored.js';
 import { awarderWords } from './awarder.js';
-import { ALL_QUOTES, clauseStartBefore } from './clauses.js';
+import { levelOf } from './level.js';
+import { ALL_QUOTES, clauseStartBefore, QUOTED, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
 import { YEAR, yearText } from './years.js';
 
-/** 《<body>关于表彰<year><titles>的决定》: 1 a body inside the name, 2 the titles (the year with them). */
-const DOCUMENT = /《([^《》,，。]{2,30}?)?关于(?:表彰|命名|授予|公布)([^《》]{2,80}?)的(?:决定|通报|决议|名单)》/gu;
-/** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
-const NAMED_DECISION = /([^,，。;；!?\n“”《》]{2,24}?)(?:公布|发布|印发|下发)了?((?:19|20)\d{2}[^,，。;；!?\n《》]{2,30}?)(?:命名|表彰)(?:决定|名单)/gu;
-/** The verb and year of NAMED_DECISION, 2 to 24 characters after its start: it is tried only before one. */
-const NAMED_DECISION_VERB = /(?:公布|发布|印发|下发)了?(?:19|20)\d{2}/gu;
 /** Shorter than this, a title is too general to tie an honor to a round (先进集体). */
 const MIN_TITLE = 5;
 
@@ -30,7 +25,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const titles = words.replace(y ? y[0] : '', '').replace(ALL_QUOTES, '').split(/[、和及暨]/u).map((t) => t.trim()).filter((t) => t.length >= 2);
     rounds.push({ body: body && body.length >= 2 ? body : null, year: y ? yearText(y) : null, titles });
   };
-  for (const m of text.matchAll(DOCUMENT)) {
+  for (const m of text.matchAll(p.roundDocument)) {
     // The body inside the name, or the one whose verb (下发, 印发) comes right before it.
     const inside = m[1] ? awarderWords(m[1], p, false) : '';
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
@@ -38,7 +33,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
     read(inside || outside || null, m[2]!);
   }
-  for (const m of matchAllAnchored(text, NAMED_DECISION, NAMED_DECISION_VERB, 2, 24)) read(awarderWords(m[1]!, p, false), m[2]!);
+  for (const m of matchAllAnchored(text, p.namedDecision, p.namedDecisionVerb, 2, 24)) read(awarderWords(m[1]!, p, false), m[2]!);
   return rounds;
 }
 
@@ -58,7 +53,7 @@ function sameAtRank(title: string, roundTitle: string): boolean {
  * inside the other, or 省级青年文明号 in a round of 山东省青年文明号).
  */
 export function fillFromRounds(honors: HonorMatch[], text: string, p: HonorPatterns): void {
-  if (!text.includes('决定') && !text.includes('名单') && !text.includes('通报') && !text.includes('决议')) return;
+  if (!p.roundDocumentWord.test(text)) return;
   const rounds = roundsOf(text, p);
   if (rounds.length === 0) return;
   for (const h of honors) {
@@ -68,5 +63,51 @@ export function fillFromRounds(honors: HonorMatch[], text: string, p: HonorPatte
     if (of.length !== 1) continue;
     h.awarder ??= of[0]!.body;
     h.year ??= of[0]!.year;
+  }
+}
+
+/** How far before 由 a contest's name may start. */
+const CONTEST_REACH = 80;
+
+/**
+ * Honors that name no giver take the hosts of a contest the report names elsewhere with them, when the honor's title
+ * is exactly a quoted name in the contest's (“十佳法庭”“十佳法官”评选活动是由A、B联合发起并主办), or of an event the
+ * sentence right before says its hosts held (由A、B联合主办的2019-2020年度…活动在…举行。), with the event's year.
+ */
+export function fillFromContests(honors: HonorMatch[], text: string, p: HonorPatterns): void {
+  if (!honors.some((h) => h.awarder === null)) return;
+  const hosts = new Map<string, string>();
+  // Found at each 由, the contest read back from it: a pattern opening with the contest would be tried everywhere.
+  for (let at = text.indexOf('由'); at >= 0; at = text.indexOf('由', at + 1)) {
+    p.hostsOfContest.lastIndex = at;
+    const by = p.hostsOfContest.exec(text);
+    const contest = by ? p.contestBeforeHosts.exec(text.slice(Math.max(0, at - CONTEST_REACH), at)) : null;
+    if (!contest) continue;
+    for (const q of contest[1]!.matchAll(QUOTED)) {
+      const name = q[0].replace(ALL_QUOTES, '');
+      if (!hosts.has(name)) hosts.set(name, awarderWords(by![1]!, p, false));
+    }
+  }
+  for (const h of honors) {
+    if (h.awarder !== null) continue;
+    const named = hosts.get(h.title.replace(ALL_QUOTES, ''));
+    if (named) {
+      h.awarder = named;
+      if (h.level === 'unknown') h.level = levelOf(named, h.title, p);
+      continue;
+    }
+    const sentenceStart = sentenceStartBefore(text, h.start);
+    // The sentence before, past its end marks and blank lines.
+    let before = sentenceStart;
+    while (before > 0 && /[。!?！？\s]/u.test(text[before - 1]!)) before--;
+    if (before === 0) continue;
+    const event = p.heldEvent.exec(text.slice(sentenceStartBefore(text, before), sentenceStart));
+    if (!event) continue;
+    h.awarder = event[1]!;
+    if (h.level === 'unknown') h.level = levelOf(h.awarder, h.title, p);
+    if (h.year === null) {
+      const y = YEAR.exec(event[2]!);
+      if (y) h.year = yearText(y);
+    }
   }
 }

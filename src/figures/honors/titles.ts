@@ -50,8 +50,8 @@ export function splitItems(raw: string): { text: string; start: number }[] {
     } else if (c === '"') depth = depth > 0 ? 0 : 1;
     if (depth > 0) continue;
     // In a list written with 、, 和 joins the last two names only: before a later 、 it is inside a name
-    // (A、休闲农业和乡村旅游示范点、B).
-    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && !andInsideName(raw, i)) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    // (A、休闲农业和乡村旅游示范点、B); right after a closing quote it is never inside one (…、“A”和市“B”、“C”).
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && (closeQuote(raw[i - 1] ?? '') || !andInsideName(raw, i))) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
     if (split) {
       items.push({ text: raw.slice(start, i), start });
       start = i + 1;
@@ -139,6 +139,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   title = title.replace(HELD_ROUNDS, '');
   // A round with no number (新一批全国科普教育基地) only says it is the latest; it is no part of the title.
   title = title.replace(NEW_ROUND, '');
+  // 松滋市唯一一所省级示范幼儿园: the only one of its place says who holds the title, not which.
+  title = title.replace(p.onlyOneLead, '');
   // An opening mark never closed (授予“2007-2009年度…先进单位称号。) is a stray one.
   if ([...title].some(openQuote) && ![...title].some((c) => closeQuote(c) || c === '"')) title = title.replace(/[“「《『]/gu, '');
   const byLead = ANY_QUOTE.test(title) ? null : p.conferredByLead.exec(title);
@@ -166,7 +168,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // 是湘潭经济建设的“功臣”: after 是, a quoted word qualified with 的 is a figure of speech, not a title.
     if (mode === 'weak' && head.includes('的')) return null;
     if (head !== '' && p.awarderBeforeQuote.test(head) && head.length <= 16) {
-      awarder = head;
+      // 入选首批中宣部“…”: the round opening the words is no part of the body's name.
+      awarder = head.replace(p.ordinalAtStart, '');
       title = title.slice(first);
     } else if (conferredBy) {
       awarder = conferredBy[1]!;
@@ -205,7 +208,10 @@ const TITLES_END = /之后|以后|以来|(?<=荣誉|称号|殊荣)后|等(?=(?:\
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
   // 被评为市级文明单位之后获得的…: the titles end at 之后, and the verb after it is another phrase's.
-  const after = raw.replace(QUOTED, (q) => '_'.repeat(q.length)).search(TITLES_END);
+  // …“人民满意的好法院”并2次荣记集体二等功: the title ends before 并 and the verb of the next honor.
+  const masked = raw.replace(QUOTED, (q) => '_'.repeat(q.length));
+  const ends = [masked.search(TITLES_END), masked.search(p.andThenVerb)].filter((at) => at > 0);
+  const after = ends.length > 0 ? Math.min(...ends) : -1;
   const split = splitItems(after > 0 ? raw.slice(0, after) : raw);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
@@ -310,6 +316,10 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
       if (part.place) {
         place = part.place;
         sharedLevel = part.quoted && part.title.startsWith(place) && p.onlyLevel.test(place);
+      } else if (part.awarder && part.awarder !== first.awarder) {
+        // 省“A”竞赛优胜医院、市人民政府“B”金杯: a body before the quote names this one's giver, and ends the shared level.
+        place = undefined;
+        sharedLevel = false;
       } else if (place && !p.startsWithLevel.test(part.title)) {
         part.place = place;
         if (sharedLevel && part.quoted) part.title = place + part.title;

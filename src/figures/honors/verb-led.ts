@@ -54,8 +54,6 @@ function listedMatches(text: string, p: HonorPatterns): RegExpExecArray[] {
 
 
 const ACTIVE_VERBS = ['授予', '命名', '表彰'];
-/** …等326个单位, …等749名同志: ten or more honorees counted after the first named. */
-const ROUND_HONOREES = /等(?:[1-9]\d+|[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]百[\p{Script=Han}]*)(?:多|余)?(?:个|家|所|名|位|人)/u;
 /** Right after 受到…表彰, a clause naming the title given (，荣获…称号, ，被评为…). */
 const COMMENDATION_NAMED = /^[,，]\s*(?:并|同时)?(?:荣获|获得|获评|喜获|被(?:评为|授予|命名为)|授予)/u;
 
@@ -107,16 +105,19 @@ function laterAfterUnit(run: string, k: number, p: HonorPatterns): number | unde
 }
 
 /** Every honor named after a verb, each handed to the collector. */
-export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }: Collector): void {
+export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, rounds }: Collector): void {
   const namedAfter = new RegExp(`^(${p.namedSubject.source.replace(/^\^|\$$/gu, '')})(?=[、,，和及]|为代表|等)`, 'u');
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
     const restStart = runStart(m, rest!);
-    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
-    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”.
+    const titles = titlesOf(rest!, p);
+    for (const item of titles) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: awarder ?? null, verbStart: m.index });
+    // Conferred quoted titles are honors whatever their words: 被…命名为“书香机关”. An item read as a title already
+    // (市级“A”、“B”: 市级B) is not read again bare.
+    const read = new Set(titles.map((item) => item.end));
     for (const item of listParts(rest!, p).map((part) => ({ cleaned: cleanItem(part.text, p, 'normal'), end: part.start + part.text.length }))) {
-      if (item.cleaned?.quoted && !seen.has(item.cleaned.title) && !p.pursuit.test(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
+      if (item.cleaned?.quoted && !read.has(item.end) && !seen.has(item.cleaned.title) && !p.pursuit.test(item.cleaned.title) && item.cleaned.title.length <= 30) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item: { ...item.cleaned, end: item.end }, awarder: awarder ?? null, verbStart: m.index });
     }
   }
   for (const m of scan(p.received, text, 2)) {
@@ -152,8 +153,11 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
     if (!item || !honorShaped(item, p, 'normal')) continue;
     const awarder = clauseSubject(text, m.index, p);
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
-    // 授予某医院等326个单位…称号: a round's honorees summed up (ten or more, counted after 等), not the unit's own honor.
-    if (ROUND_HONOREES.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) continue;
+    // 授予某医院等326个单位…称号, 授予100名同志…称号: a round's honorees summed up (ten or more, counted), not the unit's own honor.
+    if ((p.roundHonorees.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) || p.countedHonorees.test(receiver)) {
+      if (awarder && !rounds.has(item.title)) rounds.set(item.title, awarder);
+      continue;
+    }
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
@@ -270,6 +274,13 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
   for (const m of text.matchAll(p.merit)) {
     // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
+    // 给100个集体记集体一等功: a round's honorees summed up.
+    if (p.countedHonorees.test(before.replace(/(?:记|立)$/u, '').trim())) {
+      const body = sentenceBody(text, clauseStartBefore(text, m.index), p);
+      const title = m[0].replace(/^(?:荣立|荣记|记|立)/u, '');
+      if (body && !rounds.has(title)) rounds.set(title, body);
+      continue;
+    }
     const by = /被([^被]{2,16})$/u.exec(before);
     const verbStart = by ? m.index - by[0].length : m.index;
     const people = /个人/u.test(m[0]);
@@ -295,31 +306,51 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out }
 }
 
 /**
- * A run of comma-separated groups, each a title followed by names (全国一级英模张某、李某,二级英模王某等五位英雄模范):
- * honors of those people. A later group's title without the first's modifier shares it (二级英模 → 全国二级英模).
- * False, adding nothing, unless every group but the last reads so and the first does.
+ * A run of groups, each a title followed by names, the groups and the names parted by commas or 、 (全国一级英模张某、
+ * 李某,二级英模王某等五位英雄模范; “全国优秀人民警察”黄某、一等功臣张某、李某等): honors of those people. A title is quoted
+ * or ends as a title does; a later group's unquoted title without the first's modifier shares it (二级英模 → 全国二级英模).
+ * Groups are read up to the first comma-part that does not read so (a name after a comma opens none), none of whose
+ * groups is kept; false, adding nothing, unless the first does.
  */
 function titlesBeforeNames(run: string, runStart: number, verbStart: number, p: HonorPatterns, add: Collector['add']): boolean {
   const name = p.namedSubject.source.replace(/^\^|\$$/gu, '');
-  const group = new RegExp(`^(.{2,30}?${p.titleHead.source.replace(/\$$/u, '')})(${name}(?:、${name})*)(?:等[^,，]*)?$`, 'u');
-  const groups: { title: string; names: string; at: number }[] = [];
+  const opening = new RegExp(`^(?:([“"「])([^“”"「」]{2,30})[”"」]|(.{2,30}?${p.titleHead.source.replace(/\$$/u, '')}))(${name})(?:等[^,，、]*)?$`, 'u');
+  const another = new RegExp(`^(${name})(?:等[^,，、]*)?$`, 'u');
+  const groups: { title: string; quoted: boolean; names: { at: number; name: string }[]; at: number }[] = [];
+  let kept = 0;
   let at = 0;
   for (const part of run.split(/[,，]/u)) {
-    const m = group.exec(part);
-    if (!m) break;
-    groups.push({ title: m[1]!, names: m[2]!, at });
+    let ok = true;
+    let tokenAt = at;
+    for (const token of part.split('、')) {
+      const m = opening.exec(token);
+      const more = m ? null : another.exec(token);
+      if (m) {
+        const title = m[2] ?? m[3]!;
+        groups.push({ title, quoted: m[2] !== undefined, names: [{ at: tokenAt + (m[3] ?? `${m[1]}${m[2]}”`).length, name: m[4]! }], at: tokenAt });
+      } else if (more && groups.length > kept) groups.at(-1)!.names.push({ at: tokenAt, name: more[1]! });
+      else {
+        ok = false;
+        break;
+      }
+      tokenAt += token.length + 1;
+    }
+    if (!ok) break;
+    kept = groups.length;
     at += part.length + 1;
   }
+  groups.length = kept;
   if (groups.length === 0) return false;
   const first = groups[0]!.title;
   for (const g of groups) {
     let title = g.title;
-    if (title !== first && !p.startsWithLevel.test(title) && first.endsWith(title.slice(-2)) && first.length > title.length) title = first.slice(0, first.length - title.length) + title;
-    const item = { title, end: 0, quoted: false, year: null, people: true };
+    if (!g.quoted && title !== first && !p.startsWithLevel.test(title) && first.endsWith(title.slice(-2)) && first.length > title.length) title = first.slice(0, first.length - title.length) + title;
+    const item = { title, end: 0, quoted: g.quoted, year: null, people: true };
     if (!honorShaped(item, p, 'normal')) return groups.indexOf(g) > 0;
-    const nameStart = runStart + g.at + g.title.length;
-    const several = g.names.includes('、');
-    add({ start: runStart + g.at, end: nameStart + g.names.length, item, awarder: null, verbStart, emerged: true, heldBy: several ? { recipient: 'person', name: null } : { recipient: `person:${g.names}`, name: { start: nameStart, end: nameStart + g.names.length } } });
+    const last = g.names.at(-1)!;
+    const one = g.names[0]!;
+    const heldBy = g.names.length > 1 ? { recipient: 'person', name: null } : { recipient: `person:${one.name}`, name: { start: runStart + one.at, end: runStart + one.at + one.name.length } };
+    add({ start: runStart + g.at, end: runStart + last.at + last.name.length, item, awarder: null, verbStart, emerged: true, heldBy });
   }
   return true;
 }

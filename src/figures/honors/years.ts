@@ -1,5 +1,6 @@
 // Reads the year of an honor (2019年, 2018-2019年度, masked 20xx) from its title, clause or sentence.
 import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
+import type { HonorPatterns } from './patterns.js';
 
 /**
  * A year as written, masked ones included (20xx, 201*, 20**, XX年, xxxx年): reports shared as samples hide it. A
@@ -17,12 +18,11 @@ export const YEAR_AND_MONTH_LEAD = new RegExp(`^.*?${YEAR.source}${MONTH_DAY}`, 
 // A dateline may come first (…11月20日讯(记者…)2008年,), or a part of the sentence a semicolon closes (…;2016年,).
 const OPENING_YEAR = new RegExp(`^(?:.*?(?:[)）】]|讯)|.*[;；])?\\s*(?:在|于)?${YEAR.source}${MONTH_DAY}(?!以来|至今|来|起)(?:[初底末中]|伊始|新春伊始|年初|年底|上半年|下半年|期间)?[,，]$`, 'u');
 
-/** A decision's name with a year in it, and a contest clause with one right before the honor's clause. */
+/** A decision's name with a year in it (a contest clause with one is the patterns' contestRound). */
 const NAMED_ROUND = new RegExp(`《[^》]*?${YEAR.source}[^》]*》`, 'gu');
-const CONTEST_ROUND = new RegExp(`在[^,，。;；]*?${YEAR.source}[^,，。;；]*?(?:活动|评选|评比|比赛|竞赛|大赛)(?:中|上)[,，]\\s*$`, 'u');
 
 /** The year of an honor from its clause before the verb, or from a sentence that opens with a bare year (2019年,…). */
-export function yearAround(text: string, verbStart: number): string | null {
+export function yearAround(text: string, verbStart: number, p: HonorPatterns): string | null {
   const clauseStart = clauseStartBefore(text, verbStart);
   // One character past the verb's start, so that a masked year right before 被 (201*被) is seen as a year.
   const clause = text.slice(clauseStart, verbStart + 1);
@@ -34,7 +34,7 @@ export function yearAround(text: string, verbStart: number): string | null {
   const opening = OPENING_YEAR.exec(sentence);
   if (opening) return yearText(opening);
   // 下发《关于命名2015年度县级文明单位的决定》,…被评为…; 在…2019年度…评选活动中,…荣获…: the round the decision or contest names.
-  const named = [...sentence.matchAll(NAMED_ROUND)].at(-1) ?? CONTEST_ROUND.exec(sentence);
+  const named = [...sentence.matchAll(NAMED_ROUND)].at(-1) ?? p.contestRound.exec(sentence);
   const round = named ? YEAR.exec(named[0]) : null;
   return round ? yearText(round) : null;
 }

@@ -30,11 +30,19 @@ function headings(text: string, plans: RegExp): { start: number; plans: boolean 
   return out;
 }
 
-/** A background cue counts within the figure's clause, and the clause before when this one starts with 其中. */
+/**
+ * A background cue counts within the figure's clause, and the clause before when this one starts with 其中 or that
+ * one ends announcing results (…揭晓,).
+ */
 function backgroundFloor(text: string, at: number, sentenceStart: number, words: FunctionWords): number {
   const start = clauseStart(text, at, sentenceStart);
-  return words.subClause.some((w) => text.startsWith(w, start)) && start > sentenceStart ? clauseStart(text, start - 1, sentenceStart) : start;
+  if (start <= sentenceStart) return start;
+  const joined = words.subClause.some((w) => text.startsWith(w, start)) || words.announcedBefore.test(text.slice(Math.max(sentenceStart, start - ANNOUNCED_REACH), start));
+  return joined ? clauseStart(text, start - 1, sentenceStart) : start;
 }
+
+/** How far before a clause its announcing word is looked for. */
+const ANNOUNCED_REACH = 6;
 
 /** A clause-bound rule cue counts within the figure's clause and the parallel routines before it. */
 function routineFloor(text: string, at: number, sentenceStart: number, words: FunctionWords): number {
