@@ -4,7 +4,6 @@ import { loadUnits } from './units.js';
 import { ruleAccepts, UNIT_KINDS, type Accepts, type FigureCategory } from './rules/rule.js';
 import { alternation } from '../dictionary/word-pattern.js';
 import { oncePerFile } from '../dictionary/once-per-file.js';
-import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 
 const fileSchema = (z: Zod) => {
   const categorySchema = z.strictObject({
@@ -27,7 +26,6 @@ const fileSchema = (z: Zod) => {
     'vague-measures': z.array(z.string().min(1)),
     'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)) }),
     participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1) }),
-    honorees: z.strictObject({ categories: z.array(z.enum(FIGURE_CATEGORIES)).min(1), units: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
@@ -83,9 +81,6 @@ export interface CueDictionary {
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
   participants: { words: string[]; units: Set<string> };
-  /** A count of people of `categories` (3名志愿者) that an honor verb right after it (荣获, 被评为) makes the count of
-   * those honored: `other`, not the category its cue names. `verbs` holds the verbs' pattern, anchored at its start. */
-  honorees: { categories: Set<string>; units: Set<string>; verbs: RegExp };
   /** The times an honor was received (先后5次获得…, 两次被…授予): a count of `units` right before one of `before`,
    * unless one of `streak` stands right before it (连续两次被评为: a record run, which is a figure). */
   honorTimes: { units: Set<string>; before: string[]; streak: string[] };
@@ -132,9 +127,6 @@ function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): Subje
   };
 }
 
-/** How many characters (先后, 分别, 均) may stand between a count of people and the honor verb after it. */
-const HONOREE_LEAD = 3;
-
 const cuesOnce = oncePerFile(readCues);
 
 export function loadCues(knownCategories: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
@@ -172,7 +164,6 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     vagueMeasures: new Set(data['vague-measures']),
     postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'] },
     participants: { words: data.participants.words, units: new Set(data.participants.units) },
-    honorees: { categories: new Set(data.honorees.categories), units: new Set(data.honorees.units), verbs: new RegExp(`^[^,，。;；!?\\n]{0,${HONOREE_LEAD}}?(?:${alternation(data.honorees.verbs)})`, 'u') },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),

@@ -15,7 +15,6 @@ import { coordinatedCues } from './refiners/coordination.js';
 import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
-import { honorees } from './refiners/honorees.js';
 import { participants } from './refiners/participants.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
@@ -60,7 +59,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, honorees, assignClaims, roundSize, roundShare];
+const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims, roundSize, roundShare];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
