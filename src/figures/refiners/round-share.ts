@@ -4,33 +4,21 @@
 // the same clause (…奖章1035个、全国工人先锋号1044个) or in a clause of its own with the same awarding word
 // (16个单位被授予…，44人被授予…). The unit's own honored parts (我局共有5个科室被授予…) stay results.
 import type { FigureDraft, FigureRefiner } from '../figures.js';
-import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
-
-/** How far before and after a count its clause is read at most: a clause of a long list costs no more than a short one. */
-const BEFORE_REACH = 40;
-const AFTER_REACH = 40;
+import { CLAUSE_BREAK, SENTENCE_BREAK } from '../clause.js';
+import { countClause, countsHolders } from './round-count.js';
 /** How far apart two counts of one listed round stand at most. */
 const LIST_GAP = 24;
 
 export const roundShare: FigureRefiner = (context, drafts) => {
   const words = context.claims.roundShare;
-  const { measures } = context.claims.roundSize;
   const { text } = context;
-  const holders = (d: FigureDraft) => !d.table && d.category === 'other' && d.quantity.unit !== null && measures.has(d.quantity.unit);
-  /** The clause of a count: its words before the count, and after it up to the next clause break. */
-  const clauseOf = (d: FigureDraft) => {
-    const q = d.quantity;
-    const sentence = d.sentence.norm;
-    const rest = text.slice(q.end, Math.min(sentence.end, q.end + AFTER_REACH));
-    return { before: text.slice(clauseStart(text, q.start, Math.max(sentence.start, q.start - BEFORE_REACH)), q.start), after: rest.slice(0, CLAUSE_BREAK.exec(rest)?.index ?? rest.length) };
-  };
   const awardingWords = (clause: string) => new Set(clause.match(words.awarding) ?? []);
   /** The last count of the round in the sentence at hand, with the awarding words of its clause. */
   let last: { draft: FigureDraft; awarding: Set<string> } | null = null;
   return drafts.map((d) => {
     if (last && last.draft.sentence !== d.sentence) last = null;
-    if (!holders(d)) return d;
-    const { before, after } = clauseOf(d);
+    if (!countsHolders(context, d)) return d;
+    const { before, after } = countClause(text, d);
     let refined = d;
     if (d.claim === 'achieved') {
       const share = words.region.test(before) && words.honored.test(after);
