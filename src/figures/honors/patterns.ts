@@ -237,7 +237,7 @@ export interface HonorPatterns {
   roundDocument: RegExp;
   /** <body>公布了2019-2020年度山东省青年文明号命名决定: 1 the body, 2 the titles with the year. */
   namedDecision: RegExp;
-  /** The verb and year of namedDecision, 2 to 24 characters after its start: it is tried only before one (global). */
+  /** The verb and year of namedDecision, DECISION_BODY_LEAD characters after its start: it is tried only before one (global). */
   namedDecisionVerb: RegExp;
   /** A word of a kind of round document (决定, 名单): a text without one names no round. */
   roundDocumentWord: RegExp;
@@ -292,6 +292,8 @@ export const CLAUSE_BREAK = ',，。;；!?！？…\\n';
 export const QUOTES = '“”"「」《》『』';
 /** How many characters the body before a publish verb of `publishedListed` takes. */
 export const PUBLISHER_LEAD = { min: 2, max: 30 };
+/** How far before its verb and year a named decision's body starts: `namedDecision` is tried only that far before one. */
+export const DECISION_BODY_LEAD = { min: 2, max: 24 };
 // The words after a verb up to the end of the clause; a comma before another quoted title (or a place or level
 // word and a quoted title) continues a list, and 、被 starts the next conferral. A list of names written with 、 goes
 // on over a comma into more names with 、 (荣获A、B,C、D等荣誉), and a comma before 例如, 比如, 包括 opens the list of
@@ -420,7 +422,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     prepositionAtStart: new RegExp(`^(?:${alternation(data.prepositions)})`, 'u'),
     holdingsItem: new RegExp(`^\\s*([^\\d]+?)(各)?(\\d+|[一二两三四五六七八九十]{1,3})(?:${alternation(data.holderMeasures)})\\s*$`, 'du'),
     roundDocument: new RegExp(`《([^《》,，。]{2,30}?)?关于(?:${alternation(data.documentActs)})([^《》]{2,80}?)的(?:${alternation(data.roundDocuments)})》`, 'gu'),
-    namedDecision: new RegExp(`([^,，。;；!?\\n“”《》]{2,24}?)(?:${alternation(data.roundIssuedVerbs)})了?((?:19|20)\\d{2}[^,，。;；!?\\n《》]{2,30}?)(?:${alternation(data.namedDecisions)})`, 'gu'),
+    namedDecision: new RegExp(`([^,，。;；!?\\n“”《》]{${DECISION_BODY_LEAD.min},${DECISION_BODY_LEAD.max}}?)(?:${alternation(data.roundIssuedVerbs)})了?((?:19|20)\\d{2}[^,，。;；!?\\n《》]{2,30}?)(?:${alternation(data.namedDecisions)})`, 'gu'),
     namedDecisionVerb: new RegExp(`(?:${alternation(data.roundIssuedVerbs)})了?(?:19|20)\\d{2}`, 'gu'),
     roundDocumentWord: new RegExp(alternation(data.roundDocuments), 'u'),
     earlier: new RegExp(alternation(data.earlierWords), 'u'),

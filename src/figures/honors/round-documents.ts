@@ -4,7 +4,7 @@ import { matchAllAnchored } from '../anchored.js';
 import { awarderWords } from './awarder.js';
 import { levelOf } from './level.js';
 import { ALL_QUOTES, clauseStartBefore, QUOTED, sentenceStartBefore } from './clauses.js';
-import type { HonorPatterns } from './patterns.js';
+import { DECISION_BODY_LEAD, type HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
 import { YEAR, yearText } from './years.js';
 
@@ -33,7 +33,7 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
     read(inside || outside || null, m[2]!);
   }
-  for (const m of matchAllAnchored(text, p.namedDecision, p.namedDecisionVerb, 2, 24)) read(awarderWords(m[1]!, p, false), m[2]!);
+  for (const m of matchAllAnchored(text, p.namedDecision, p.namedDecisionVerb, DECISION_BODY_LEAD.min, DECISION_BODY_LEAD.max)) read(awarderWords(m[1]!, p, false), m[2]!);
   return rounds;
 }
 
