@@ -13,6 +13,16 @@ export function firstStartingAt(spans: readonly { start: number }[], at: number)
   return low;
 }
 
+/** How many of `spans` (sorted by start), other than `except`, lie inside `[from, to)`. */
+export function spansBetween(spans: readonly Span[], except: Span, from: number, to: number): number {
+  let n = 0;
+  for (let i = firstStartingAt(spans, from); i < spans.length && spans[i]!.start < to; i++) {
+    const s = spans[i]!;
+    if (s !== except && s.end <= to) n++;
+  }
+  return n;
+}
+
 /**
  * The spans that no longer span covers, in their order. Only spans starting up to the longest length before
  * one can cover it, so each looks at a few neighbours, not at the whole list (a long sentence has thousands).

@@ -3,7 +3,7 @@
 // `tableFigures`; then refiners take and return the whole list (no-claim numbers out, volunteer activities,
 // claims) and the figures are rendered with their coordinated cues, period, subject and evidence.
 import type { Claim, Evidence, FigureRecord, Span } from '../model/document.js';
-import { firstStartingAt, withoutContained } from './contained.js';
+import { firstStartingAt, spansBetween, withoutContained } from './contained.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadClaims, type ClaimDictionary } from './claims.js';
@@ -158,16 +158,6 @@ function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDicti
   return vetoes.some((v) => between.includes(v) || before.includes(v));
 }
 
-/** Whether a quantity of `inSentence` (sorted by start), other than `quantity`, lies inside `[from, to)`. */
-function quantitiesBetween(inSentence: Quantity[], quantity: Quantity, from: number, to: number): number {
-  let n = 0;
-  for (let i = firstStartingAt(inSentence, from); i < inSentence.length && inSentence[i]!.start < to; i++) {
-    const q = inSentence[i]!;
-    if (q !== quantity && q.end <= to) n++;
-  }
-  return n;
-}
-
 /** Where the last clause break of `s` stands, or -1: the quantity's own clause starts there. */
 function lastClauseBreak(s: string): number {
   let at = -1;
@@ -185,11 +175,11 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
     // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
     if (breaks.length > 0 && dictionary.predicates.test(between.slice(lastClauseBreak(between)))) return null;
     score = quantity.start - cue.end;
-    score += INTERVENING_PENALTY * quantitiesBetween(inSentence, quantity, cue.end, quantity.start);
+    score += INTERVENING_PENALTY * spansBetween(inSentence, quantity, cue.end, quantity.start);
     score += CLAUSE_PENALTY * breaks.length;
   } else if (cue.start >= quantity.end) {
     const between = text.slice(quantity.end, cue.start);
-    if (between.length > MAX_AFTER || CLAUSE_OR_SENTENCE_BREAK.test(between) || quantitiesBetween(inSentence, quantity, quantity.end, cue.start) > 0) return null;
+    if (between.length > MAX_AFTER || CLAUSE_OR_SENTENCE_BREAK.test(between) || spansBetween(inSentence, quantity, quantity.end, cue.start) > 0) return null;
     score = cue.start - quantity.end + AFTER_PENALTY;
   } else {
     return null;

@@ -3,7 +3,7 @@
 // counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders, counts restating the list before them
 // and the times an honor was received.
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
-import { firstStartingAt } from '../contained.js';
+import { firstStartingAt, spansBetween } from '../contained.js';
 import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
@@ -81,7 +81,7 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   let close = Infinity;
   for (const c of CLOSE_QUOTE_CHARS) if (after.includes(c)) close = Math.min(close, after.indexOf(c));
   // The quote before opens here (no quote closes between it and the number), and one closes soon after.
-  return open >= 0 && ![...CLOSE_QUOTES].some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
+  return !CLOSE_QUOTE_CHARS.some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
 }
 const QUOTED_NAME = 6;
 
@@ -144,7 +144,7 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const start = clauseStart(text, q.start, d.sentence.norm.start);
   const words = context.claims.functionWords;
   const list = text.slice(start, q.start).replace(words.listTail, '');
-  if (quantityIn(d, start, q.start)) return false;
+  if (spansBetween(d.inSentence, q, start, q.start) > 0) return false;
   // 各村、社区都制作两条: each item has its own count; 设置乒乓球、…和摄影五个爱好小组: the count is what was set up.
   const afterLast = list.slice(Math.max(0, ...words.listSeparators.map((s) => (list.includes(s) ? list.lastIndexOf(s) + s.length : 0))));
   // A verb that only leads to the places listed (组织服务队分别到华润新苑、阳光花城两个小区) makes no count of its own.
@@ -159,15 +159,6 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const joins = tail.match(words.lastJoin)?.length ?? 0;
   const items = commas + Math.min(joins, 1) + 1;
   return commas + joins > 0 && items === q.value;
-}
-
-/** Whether a quantity of the sentence other than the draft's lies inside `[from, to)` (they are sorted by start). */
-function quantityIn(d: FigureDraft, from: number, to: number): boolean {
-  for (let i = firstStartingAt(d.inSentence, from); i < d.inSentence.length && d.inSentence[i]!.start <= to; i++) {
-    const o = d.inSentence[i]!;
-    if (o !== d.quantity && o.end <= to) return true;
-  }
-  return false;
 }
 
 /** Short quoted names holding a numeral (“三个明确”, “五个一”): the slogans a document names. */
