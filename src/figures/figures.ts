@@ -143,7 +143,9 @@ const VETO_AFTER_REACH = 6;
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
   const { vetoes, vetoesBefore, vetoesAfter } = dictionary.byCategory.get(cue.category)!;
   if (vetoesAfter.length > 0 && quantity.end <= cue.start) {
-    const trail = text.slice(cue.end, cue.end + VETO_AFTER_REACH).split(/[，,；;。！？!?\n]/u)[0]!;
+    const after = text.slice(cue.end, cue.end + VETO_AFTER_REACH);
+    const cut = after.search(CLAUSE_OR_SENTENCE_BREAK);
+    const trail = cut < 0 ? after : after.slice(0, cut);
     if (vetoesAfter.some((v) => trail.includes(v))) return true;
   }
   if (vetoesBefore.length > 0) {
