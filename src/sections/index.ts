@@ -135,9 +135,11 @@ interface HeadingBlock {
 function headingBlocks(ctx: Context): HeadingBlock[] {
   if (ctx.blocks) return ctx.blocks;
   const headings = ctx.structure.normHeadings;
+  const inOrder = [...headings].sort((a, b) => a.norm.start - b.norm.start);
+  const position = new Map(inOrder.map((h, i) => [h, i]));
   const byLevel = [...headings].sort((a, b) => a.level - b.level);
   ctx.blocks = byLevel.map((heading) => {
-    const parent = headings.some((h) => h.level > heading.level && h.norm.start > heading.norm.start && h.norm.start < heading.sectionNorm.end);
+    const parent = hasLowerHeading(inOrder, position.get(heading)!);
     const words = ctx.norm.text.slice(heading.norm.start + (heading.label?.length ?? 0), heading.norm.end);
     const counts = new Map<ChecklistSection, number>();
     let best: number | undefined;
@@ -156,6 +158,20 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
     return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount, parent };
   });
   return ctx.blocks;
+}
+
+/**
+ * Whether a lower heading starts inside the block of `inOrder[i]` (headings by start). A block ends before the
+ * next heading of its level or higher, so the headings after it inside the block are all lower: the walk stops at
+ * the first one instead of testing every heading of the report (quadratic in headings on a long report).
+ */
+function hasLowerHeading(inOrder: Structure['normHeadings'], i: number): boolean {
+  const heading = inOrder[i]!;
+  for (let j = i + 1; j < inOrder.length && inOrder[j]!.norm.start < heading.sectionNorm.end; j++) {
+    const h = inOrder[j]!;
+    if (h.level > heading.level && h.norm.start > heading.norm.start) return true;
+  }
+  return false;
 }
 
 /** A list item on a line of its own: ①, 1. or 1、, (1). */
