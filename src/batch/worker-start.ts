@@ -13,6 +13,13 @@ export const MIN_MEMORY_MB = 256;
 
 const ENTRY = fileURLToPath(threadEntry(import.meta.url, 'worker'));
 
+/**
+ * The young generation's half, in MB (V8's default is 16). A document's parsing makes much short-lived garbage:
+ * at 32 the worker's minor collections halve (345 -> 177 over the bench's 200 documents) for about 30 MB more
+ * resident memory; at 64 they are fewer still but each copies more, and cost as much time as at 16.
+ */
+const SEMI_SPACE_MB = 32;
+
 /** What V8 prints when a heap runs out: the worker's process ended for lack of memory. */
 const OUT_OF_MEMORY = /heap out of memory|Allocation failed/;
 
@@ -57,7 +64,7 @@ export class Worker {
 function startWorker(memoryMb: number): StartedWorker {
   const child = fork(ENTRY, [], {
     // The heap limit is the process's own; nothing else of this process's options (a profiler, a loader) carries over.
-    execArgv: [`--max-old-space-size=${memoryMb}`],
+    execArgv: [`--max-old-space-size=${memoryMb}`, `--max-semi-space-size=${SEMI_SPACE_MB}`],
     serialization: 'advanced', // structured clone, as between threads: Buffers, typed arrays
     stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
   });
