@@ -33,6 +33,8 @@ describe('honors', () => {
     ['支行受到市文明委表彰,荣获“市级文明单位”称号。', { title: '市级文明单位', awarder: '市文明委', level: 'city', year: null, recipient: 'unit' }],
     // Names listed with 、 (and counted with a role) are every person's; places so listed stay units.
     ['张明、李华两名志愿者被评为2016年度“优秀志愿者”。', { title: '优秀志愿者', awarder: null, level: 'unknown', year: '2016', recipient: 'person:张明、李华' }],
+    // 分别 pairs as many names as titles in order; a list with no 分别 keeps the whole list for each title (below).
+    ['孙立、周敏两名职工荣获“全县优秀志愿者”称号。', { title: '全县优秀志愿者', awarder: null, level: 'county', year: null, recipient: 'person:孙立、周敏' }],
     ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     // The hosts named after 由 in the contest clause before gave the prize.
     ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
@@ -799,5 +801,20 @@ describe('the giver of a round summed up gives the unit\'s own honor of the titl
   it('names 公安部 for the unit\'s 集体一等功 after 公安部…给100个集体记集体一等功', () => {
     const found = analyse('近日,省公安厅发布命令,给60个集体记集体二等功。城北派出所被荣记集体二等功。').honors;
     expect(found.map((h) => [h.title, h.awarder, h.level])).toEqual([['集体二等功', '省公安厅', 'provincial']]);
+  });
+});
+
+describe('names listed before 分别 take the titles in turn', () => {
+  const recipients = (text: string) => analyse(text).honors.map((h) => [h.title, h.recipient]);
+
+  it('pairs two names with two titles in order', () => {
+    expect(recipients('孙立、周敏两名职工分别荣获“全县优秀党务工作者”和“全县优秀共产党员”称号。')).toEqual([
+      ['全县优秀党务工作者', 'person:孙立'],
+      ['全县优秀共产党员', 'person:周敏'],
+    ]);
+  });
+
+  it('keeps the list when the titles are more than the names', () => {
+    expect(recipients('孙立、周敏分别被评为市级优秀护士、市级优秀医生和市级优秀党员。').map(([, r]) => r)).toEqual(['person:孙立、周敏', 'person:孙立、周敏', 'person:孙立、周敏']);
   });
 });

@@ -9,6 +9,7 @@ import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
 import { fillFromContests, fillFromRounds } from './round-documents.js';
+import { pairInTurn } from './in-turn.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
 import { listedWithoutVerb } from './verbless-lists.js';
@@ -32,6 +33,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   const best = bestOfEach(found.out, text, p);
   fillFromRounds(best, text, p);
   fillFromContests(best, text, p);
+  pairInTurn(best, text, p);
   // 公安部发布命令,给100个集体记集体一等功…。某大队被荣记集体一等功: the round's giver gave the unit's own.
   for (const h of best) {
     if (h.awarder !== null || !found.rounds.has(h.title)) continue;

@@ -91,6 +91,7 @@ const fileSchema = (z: Zod) => {
     heldVerbs: words,
     deedsReports: words,
     honorifics: words,
+    inTurn: words,
   });
 };
 
@@ -270,6 +271,8 @@ export interface HonorPatterns {
   countedHonorees: RegExp;
   /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
   andThenVerb: RegExp;
+  /** 分别 between a list of names and their titles, within the clause: each name got one title, in order. */
+  inTurn: RegExp;
   /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
   onlyOneLead: RegExp;
   /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
@@ -439,6 +442,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
+    inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),
