@@ -818,3 +818,10 @@ describe('names listed before 分别 take the titles in turn', () => {
     expect(recipients('孙立、周敏分别被评为市级优秀护士、市级优秀医生和市级优秀党员。').map(([, r]) => r)).toEqual(['person:孙立、周敏', 'person:孙立、周敏', 'person:孙立、周敏']);
   });
 });
+
+describe('a first for a place is news about a title, no title', () => {
+  it('reads only the unit\'s title beside 实现…“零的突破”', () => {
+    const found = analyse('近日，县税务局获评全国文明单位，实现全县部门获评全国文明单位“零的突破”。').honors;
+    expect(found.map((h) => h.title)).toEqual(['全国文明单位']);
+  });
+});
