@@ -825,3 +825,14 @@ describe('a first for a place is news about a title, no title', () => {
     expect(found.map((h) => h.title)).toEqual(['全国文明单位']);
   });
 });
+
+describe('a bare title counted by the dozen after 涌现出 is the unit\'s own rating tallied', () => {
+  it('reads no honor in 涌现出“服务之星”260名、“岗位标兵”45名', () => {
+    expect(analyse('十年来，公司共涌现出“服务之星”260名、“岗位标兵”45名。').honors).toEqual([]);
+  });
+
+  it('still reads a few people of a bare title, and a level-led title however many', () => {
+    expect(analyse('车间涌现出“岗位标兵”3名。').honors.map((h) => h.title)).toEqual(['岗位标兵']);
+    expect(analyse('近年来涌现出“全市优秀教师”12名。').honors.map((h) => h.title)).toEqual(['全市优秀教师']);
+  });
+});

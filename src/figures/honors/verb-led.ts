@@ -9,6 +9,8 @@ import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
+/** Holders of a title counted this many or more after it (“服务之星”457名) are a tally, as a round's honorees are. */
+const TALLY = 10;
 /** 新一轮, 新一批: the latest round, no part of the title. */
 const NEW_ROUND_WORDS = /^(?:最)?新一(?:轮|批|届)/u;
 
@@ -186,6 +188,9 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     // 培育出全国一级英模张某、李某,二级英模王某: titles each followed by the names of those holding them.
     if (titlesBeforeNames(rest, restStart, m.index, p, add)) continue;
     for (const item of titlesOf(rest, p)) {
+      // 16年来,涌现出“服务之星”457名: a title with no level or place, counted by the dozen, is the unit's own rating
+      // tallied over the years, no honor; 涌现出省级优秀教师12人 names an outside round's.
+      if (!p.startsWithLevel.test(item.title) && (item.count ?? 0) >= TALLY) continue;
       const quoted = rest.indexOf(`${item.title}”`);
       const named = quoted >= 0 && lead > 0 ? namedAfter.exec(rest.slice(quoted + item.title.length + 1)) : null;
       const nameStart = named ? restStart + quoted + item.title.length + 1 : 0;
