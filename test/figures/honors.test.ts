@@ -836,3 +836,13 @@ describe('a bare title counted by the dozen after 涌现出 is the unit\'s own r
     expect(analyse('近年来涌现出“全市优秀教师”12名。').honors.map((h) => h.title)).toEqual(['全市优秀教师']);
   });
 });
+
+describe('a city\'s title held by a named city is the place\'s, not the unit\'s', () => {
+  it('reads no honor in <city>被…授予“全国文明城市”称号', () => {
+    expect(analyse('2015年2月,南昌市被中央文明委授予“全国文明城市”荣誉称号。').honors).toEqual([]);
+  });
+
+  it('keeps a village\'s title: in a township\'s report the village is a part', () => {
+    expect(analyse('茶山村被评为全国乡村治理示范村。').honors.map((h) => [h.title, h.recipient])).toEqual([['全国乡村治理示范村', 'unit']]);
+  });
+});

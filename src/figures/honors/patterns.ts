@@ -47,6 +47,7 @@ const fileSchema = (z: Zod) => {
     placeKinds: words,
     decisionVerbs: words,
     readOutVerbs: words,
+    placeTitles: z.strictObject({ holder: regexSource(z), title: regexSource(z) }),
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
     othersHold: regexSource(z),
@@ -221,6 +222,8 @@ export interface HonorPatterns {
   documentIssued: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
+  /** A city, county or district as the subject, and the titles only such a place holds. */
+  placeTitle: { holder: RegExp; title: RegExp };
   /** Words after a title in its sentence that make it a rule (均可申报). */
   ruleAfter: RegExp;
   /** A subject counting others in the area (全市有186人, 120家单位和个人): their honors are no unit's. */
@@ -415,6 +418,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
+    placeTitle: { holder: new RegExp(data.placeTitles.holder, 'u'), title: new RegExp(data.placeTitles.title, 'u') },
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     othersHold: new RegExp(data.othersHold, 'u'),

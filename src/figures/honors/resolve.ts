@@ -66,6 +66,9 @@ export function collector(text: string, p: HonorPatterns): Collector {
     // 全镇连续五年保持“…示范镇”称号: the whole place holds a title of its own kind, the place's, not the unit's.
     const wholePlace = WHOLE_PLACE.exec(text.slice(clauseStart, verbStart).trim());
     if (!holding && wholePlace && item.title.replace(/[”」』"]$/u, '').endsWith(wholePlace[1]!)) return;
+    // 武汉市被中央文明委授予“全国文明城市”称号: a named city holds a city's title; the report's unit lies in it.
+    const subject = text.slice(clauseStart, verbStart).replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
+    if (!holding && p.placeTitle.holder.test(subject) && p.placeTitle.title.test(item.title.replace(ALL_QUOTES, ''))) return;
     // 获得市级先进单位8个: how many titles were won, a figure.
     if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
