@@ -846,3 +846,13 @@ describe('a city\'s title held by a named city is the place\'s, not the unit\'s'
     expect(analyse('茶山村被评为全国乡村治理示范村。').honors.map((h) => [h.title, h.recipient])).toEqual([['全国乡村治理示范村', 'unit']]);
   });
 });
+
+describe('titles in a relative clause before a place are that place\'s', () => {
+  it('reads no honor in 享有“…”“…”美誉的<village>', () => {
+    expect(analyse('春节前，享有“中国历史文化名村”“全国文明村”美誉的桃花村又热闹起来。').honors).toEqual([]);
+  });
+
+  it('keeps a title followed by 的 and no place', () => {
+    expect(analyse('荣获全国文明单位称号的县税务局又出新举措。').honors.map((h) => h.title)).toEqual(['全国文明单位']);
+  });
+});

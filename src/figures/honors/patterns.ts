@@ -45,6 +45,7 @@ const fileSchema = (z: Zod) => {
     awarderEnds: words,
     bodyVerbs: words,
     placeKinds: words,
+    fameWords: words,
     decisionVerbs: words,
     readOutVerbs: words,
     placeTitles: z.strictObject({ holder: regexSource(z), title: regexSource(z) }),
@@ -222,6 +223,8 @@ export interface HonorPatterns {
   documentIssued: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
+  /** From an honor's verb, …美誉的某某村 in its clause: the titles are those of the place named after 的. */
+  placeHoldsBefore: RegExp;
   /** A city, county or district as the subject, and the titles only such a place holds. */
   placeTitle: { holder: RegExp; title: RegExp };
   /** Words after a title in its sentence that make it a rule (均可申报). */
@@ -413,6 +416,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
     bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：]){0,2}?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation([...data.subjectEndings, ...data.recentWords])})*(?:${alternation(data.bodyVerbs)})`, 'u'),
+    placeHoldsBefore: new RegExp(`^[^${CLAUSE_BREAK}]*?(?:[”"」』]|${alternation(data.fameWords)})的[\\p{Script=Han}]{2,6}?(?:${alternation(data.placeKinds)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),

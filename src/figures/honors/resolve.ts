@@ -69,6 +69,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     // 武汉市被中央文明委授予“全国文明城市”称号: a named city holds a city's title; the report's unit lies in it.
     const subject = text.slice(clauseStart, verbStart).replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
     if (!holding && p.placeTitle.holder.test(subject) && p.placeTitle.title.test(item.title.replace(ALL_QUOTES, ''))) return;
+    // 享有“…”“…”美誉的某某村: a relative clause, the titles of the place named after 的.
+    if (!holding && p.placeHoldsBefore.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) return;
     // 获得市级先进单位8个: how many titles were won, a figure.
     if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
