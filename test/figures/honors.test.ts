@@ -856,3 +856,15 @@ describe('titles in a relative clause before a place are that place\'s', () => {
     expect(analyse('荣获全国文明单位称号的县税务局又出新举措。').honors.map((h) => h.title)).toEqual(['全国文明单位']);
   });
 });
+
+describe('a decision read out with no issuer in its name names no giver', () => {
+  it('gives no awarder for 某办召开…会,会上宣读了《关于表彰…的决定》,某局被表彰为…', () => {
+    const text = '2月5日，安平县文明办召开文明单位创建动员会，会上宣读了《关于表彰2021年度文明服务窗口的决定》，县税务局被表彰为“2021年度文明服务窗口”。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder, h.year])).toEqual([['文明服务窗口', null, '2021']]);
+  });
+
+  it('still gives the body that issued the document before its name', () => {
+    const text = '县委印发《关于表彰2021年度文明服务窗口的决定》。县税务局被评为2021年度文明服务窗口。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['文明服务窗口', '县委']]);
+  });
+});

@@ -223,6 +223,10 @@ export interface HonorPatterns {
   documentIssued: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
+  /** Words ending as a body's name does (县委, 最高人民法院). */
+  bodyNameAtEnd: RegExp;
+  /** 宣读了《关于表彰…》: a document read out whose name holds no issuer. */
+  readOutUnnamed: RegExp;
   /** From an honor's verb, …美誉的某某村 in its clause: the titles are those of the place named after 的. */
   placeHoldsBefore: RegExp;
   /** A city, county or district as the subject, and the titles only such a place holds. */
@@ -422,6 +426,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
+    bodyNameAtEnd: new RegExp(`(?:${alternation([...data.awarderEnds, ...data.awarderNames])})$`, 'u'),
+    readOutUnnamed: new RegExp(`(?:${alternation(data.readOutVerbs)})了?[^${CLAUSE_BREAK}]{0,6}?《关于(?:${alternation(data.documentActs)})`, 'u'),
     placeTitle: { holder: new RegExp(data.placeTitles.holder, 'u'), title: new RegExp(data.placeTitles.title, 'u') },
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),

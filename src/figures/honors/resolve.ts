@@ -80,7 +80,10 @@ export function collector(text: string, p: HonorPatterns): Collector {
     awarder ??= item.awarder ?? null;
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
     // A title kept (连续两届保持…称号) was given before, not by that body; so was one the new honor follows (这是继…被评为…之后).
-    if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    // A body that only read out a decision naming no issuer (召开…会,会上宣读了《关于表彰…的决定》) convened; the
+    // unnamed issuer gave the honors.
+    const readOut = p.readOutUnnamed.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart));
+    if (!emerged && !readOut && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     // 在由县委宣传部、县文明办共同组织开展的…评选活动中,…荣获…: the hosts of the contest just named gave it.
     awarder ??= p.hostedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
