@@ -868,3 +868,15 @@ describe('a decision read out with no issuer in its name names no giver', () => 
     expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['文明服务窗口', '县委']]);
   });
 });
+
+describe('a body that commended a round counted by title gave the unit\'s own honor of that title', () => {
+  it('names the body opening the sentence of 表彰10支…和100名优秀志愿者 for 我院…获“优秀志愿者”奖', () => {
+    const text = '3月2日，市红十字会志愿者分会召开了年会，会议总结了全年工作，并表彰10支先进志愿队和100名优秀志愿者。我院张三、李四2人获“优秀志愿者”奖。';
+    expect(analyse(text).honors.map((h) => h.awarder)).toEqual(['市红十字会志愿者分会']);
+  });
+
+  it('names none when the round was counted in fewer than ten', () => {
+    const text = '县总工会召开大会，表彰5个先进集体。我局办公室获先进集体称号。';
+    expect(analyse(text).honors.map((h) => h.awarder)).toEqual([null]);
+  });
+});

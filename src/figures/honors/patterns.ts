@@ -223,6 +223,10 @@ export interface HonorPatterns {
   documentIssued: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
+  /** 表彰了 and the run after it, up to the clause's end: 1 the run (10个先进集体和100名先进个人). */
+  commendedRun: RegExp;
+  /** One item of such a run, ten or more honorees counted before their title: 1 the title. */
+  countedTitle: RegExp;
   /** Words ending as a body's name does (县委, 最高人民法院). */
   bodyNameAtEnd: RegExp;
   /** 宣读了《关于表彰…》: a document read out whose name holds no issuer. */
@@ -426,6 +430,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
+    commendedRun: new RegExp(`(?:${alternation(data.commendations)})了?([^${CLAUSE_BREAK}]{4,80})`, 'gu'),
+    countedTitle: new RegExp(`^${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})([^${QUOTES}]{2,20})$`, 'u'),
     bodyNameAtEnd: new RegExp(`(?:${alternation([...data.awarderEnds, ...data.awarderNames])})$`, 'u'),
     readOutUnnamed: new RegExp(`(?:${alternation(data.readOutVerbs)})了?[^${CLAUSE_BREAK}]{0,6}?《关于(?:${alternation(data.documentActs)})`, 'u'),
     placeTitle: { holder: new RegExp(data.placeTitles.holder, 'u'), title: new RegExp(data.placeTitles.title, 'u') },

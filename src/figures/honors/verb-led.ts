@@ -276,6 +276,16 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     }
     add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
   }
+  // 某会召开…会议,…表彰10个先进集体和100名优秀义工: the round's honorees counted; the body opening the sentence gave
+  // the unit's own honor of such a title that a later sentence names without a giver.
+  for (const m of text.matchAll(p.commendedRun)) {
+    const body = sentenceBody(text, clauseStartBefore(text, m.index), p);
+    if (!body) continue;
+    for (const part of m[1]!.split(/[、和及]/u)) {
+      const title = p.countedTitle.exec(part.trim())?.[1];
+      if (title && !rounds.has(title)) rounds.set(title, body);
+    }
+  }
   for (const m of text.matchAll(p.merit)) {
     // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
