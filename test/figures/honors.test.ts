@@ -880,3 +880,12 @@ describe('a body that commended a round counted by title gave the unit\'s own ho
     expect(analyse(text).honors.map((h) => h.awarder)).toEqual([null]);
   });
 });
+
+describe('the body issuing a round\'s document before its name', () => {
+  it.each([
+    ['国务院印发《关于表彰全国民族团结进步模范集体的决定》。县民宗局被评为全国民族团结进步模范集体。', '国务院'],
+    ['县委办公室印发《关于表彰2021年度文明服务窗口的决定》。县税务局被评为2021年度文明服务窗口。', '县委办公室'],
+  ])('%s', (text, awarder) => {
+    expect(analyse(text).honors.map((h) => h.awarder)).toEqual([awarder]);
+  });
+});
