@@ -889,3 +889,10 @@ describe('the body issuing a round\'s document before its name', () => {
     expect(analyse(text).honors.map((h) => h.awarder)).toEqual([awarder]);
   });
 });
+
+describe('a body opening the sentence with 通报表彰了 gave the honor its clause names without a giver', () => {
+  it('names 市委、市政府 for 市委、市政府通报表彰了…，某行喜获…称号', () => {
+    const text = '近日，中共安平市委、安平市人民政府通报表彰了全市年度重点工作先进集体，县农商银行喜获市级“文明行业”称号。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明行业', '中共安平市委、安平市人民政府']]);
+  });
+});
