@@ -814,6 +814,10 @@ describe('names listed before 分别 take the titles in turn', () => {
     ]);
   });
 
+  it('pairs nothing when a title stands in a later clause', () => {
+    expect(recipients('孙立、周敏分别荣获“全县优秀党务工作者”称号，并被评为“全县优秀共产党员”。')[0]).toEqual(['全县优秀党务工作者', 'person:孙立、周敏']);
+  });
+
   it('keeps the list when the titles are more than the names', () => {
     expect(recipients('孙立、周敏分别被评为市级优秀护士、市级优秀医生和市级优秀党员。').map(([, r]) => r)).toEqual(['person:孙立、周敏', 'person:孙立、周敏', 'person:孙立、周敏']);
   });

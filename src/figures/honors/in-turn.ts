@@ -20,8 +20,9 @@ export function pairInTurn(found: HonorMatch[], text: string, p: HonorPatterns):
     const list = group[0]!.recipientName!;
     const names = text.slice(list.start, list.end).split(NAME_JOINS);
     if (names.length < 2 || names.length !== group.length) continue;
-    const firstTitleEnd = Math.min(...group.map((h) => h.end));
-    if (!p.inTurn.test(text.slice(list.end, firstTitleEnd).replace(/“[^”]*”/gu, ''))) continue;
+    // Every title in the clause of 分别: 甲、乙分别荣获“A”称号,并被评为“B” gives both to both.
+    const lastTitleEnd = Math.max(...group.map((h) => h.end));
+    if (!p.inTurn.test(text.slice(list.end, lastTitleEnd).replace(/“[^”]*”/gu, ''))) continue;
     let at = list.start;
     const offsets = names.map((name) => {
       const start = at;
