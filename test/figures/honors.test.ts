@@ -33,6 +33,8 @@ describe('honors', () => {
     ['支行受到市文明委表彰,荣获“市级文明单位”称号。', { title: '市级文明单位', awarder: '市文明委', level: 'city', year: null, recipient: 'unit' }],
     // Names listed with 、 (and counted with a role) are every person's; places so listed stay units.
     ['张明、李华两名志愿者被评为2016年度“优秀志愿者”。', { title: '优秀志愿者', awarder: null, level: 'unknown', year: '2016', recipient: 'person:张明、李华' }],
+    // 分别 pairs as many names as titles in order; a list with no 分别 keeps the whole list for each title (below).
+    ['孙立、周敏两名职工荣获“全县优秀志愿者”称号。', { title: '全县优秀志愿者', awarder: null, level: 'county', year: null, recipient: 'person:孙立、周敏' }],
     ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     // The hosts named after 由 in the contest clause before gave the prize.
     ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
@@ -799,5 +801,102 @@ describe('the giver of a round summed up gives the unit\'s own honor of the titl
   it('names 公安部 for the unit\'s 集体一等功 after 公安部…给100个集体记集体一等功', () => {
     const found = analyse('近日,省公安厅发布命令,给60个集体记集体二等功。城北派出所被荣记集体二等功。').honors;
     expect(found.map((h) => [h.title, h.awarder, h.level])).toEqual([['集体二等功', '省公安厅', 'provincial']]);
+  });
+});
+
+describe('names listed before 分别 take the titles in turn', () => {
+  const recipients = (text: string) => analyse(text).honors.map((h) => [h.title, h.recipient]);
+
+  it('pairs two names with two titles in order', () => {
+    expect(recipients('孙立、周敏两名职工分别荣获“全县优秀党务工作者”和“全县优秀共产党员”称号。')).toEqual([
+      ['全县优秀党务工作者', 'person:孙立'],
+      ['全县优秀共产党员', 'person:周敏'],
+    ]);
+  });
+
+  it('pairs nothing when a title stands in a later clause', () => {
+    expect(recipients('孙立、周敏分别荣获“全县优秀党务工作者”称号，并被评为“全县优秀共产党员”。')[0]).toEqual(['全县优秀党务工作者', 'person:孙立、周敏']);
+  });
+
+  it('keeps the list when the titles are more than the names', () => {
+    expect(recipients('孙立、周敏分别被评为市级优秀护士、市级优秀医生和市级优秀党员。').map(([, r]) => r)).toEqual(['person:孙立、周敏', 'person:孙立、周敏', 'person:孙立、周敏']);
+  });
+});
+
+describe('a first for a place is news about a title, no title', () => {
+  it('reads only the unit\'s title beside 实现…“零的突破”', () => {
+    const found = analyse('近日，县税务局获评全国文明单位，实现全县部门获评全国文明单位“零的突破”。').honors;
+    expect(found.map((h) => h.title)).toEqual(['全国文明单位']);
+  });
+});
+
+describe('a bare title counted by the dozen after 涌现出 is the unit\'s own rating tallied', () => {
+  it('reads no honor in 涌现出“服务之星”260名、“岗位标兵”45名', () => {
+    expect(analyse('十年来，公司共涌现出“服务之星”260名、“岗位标兵”45名。').honors).toEqual([]);
+  });
+
+  it('still reads a few people of a bare title, and a level-led title however many', () => {
+    expect(analyse('车间涌现出“岗位标兵”3名。').honors.map((h) => h.title)).toEqual(['岗位标兵']);
+    expect(analyse('近年来涌现出“全市优秀教师”12名。').honors.map((h) => h.title)).toEqual(['全市优秀教师']);
+  });
+});
+
+describe('a city\'s title held by a named city is the place\'s, not the unit\'s', () => {
+  it('reads no honor in <city>被…授予“全国文明城市”称号', () => {
+    expect(analyse('2015年2月,南昌市被中央文明委授予“全国文明城市”荣誉称号。').honors).toEqual([]);
+  });
+
+  it('keeps a village\'s title: in a township\'s report the village is a part', () => {
+    expect(analyse('茶山村被评为全国乡村治理示范村。').honors.map((h) => [h.title, h.recipient])).toEqual([['全国乡村治理示范村', 'unit']]);
+  });
+});
+
+describe('titles in a relative clause before a place are that place\'s', () => {
+  it('reads no honor in 享有“…”“…”美誉的<village>', () => {
+    expect(analyse('春节前，享有“中国历史文化名村”“全国文明村”美誉的桃花村又热闹起来。').honors).toEqual([]);
+  });
+
+  it('keeps a title followed by 的 and no place', () => {
+    expect(analyse('荣获全国文明单位称号的县税务局又出新举措。').honors.map((h) => h.title)).toEqual(['全国文明单位']);
+  });
+});
+
+describe('a decision read out with no issuer in its name names no giver', () => {
+  it('gives no awarder for 某办召开…会,会上宣读了《关于表彰…的决定》,某局被表彰为…', () => {
+    const text = '2月5日，安平县文明办召开文明单位创建动员会，会上宣读了《关于表彰2021年度文明服务窗口的决定》，县税务局被表彰为“2021年度文明服务窗口”。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder, h.year])).toEqual([['文明服务窗口', null, '2021']]);
+  });
+
+  it('still gives the body that issued the document before its name', () => {
+    const text = '县委印发《关于表彰2021年度文明服务窗口的决定》。县税务局被评为2021年度文明服务窗口。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['文明服务窗口', '县委']]);
+  });
+});
+
+describe('a body that commended a round counted by title gave the unit\'s own honor of that title', () => {
+  it('names the body opening the sentence of 表彰10支…和100名优秀志愿者 for 我院…获“优秀志愿者”奖', () => {
+    const text = '3月2日，市红十字会志愿者分会召开了年会，会议总结了全年工作，并表彰10支先进志愿队和100名优秀志愿者。我院张三、李四2人获“优秀志愿者”奖。';
+    expect(analyse(text).honors.map((h) => h.awarder)).toEqual(['市红十字会志愿者分会']);
+  });
+
+  it('names none when the round was counted in fewer than ten', () => {
+    const text = '县总工会召开大会，表彰5个先进集体。我局办公室获先进集体称号。';
+    expect(analyse(text).honors.map((h) => h.awarder)).toEqual([null]);
+  });
+});
+
+describe('the body issuing a round\'s document before its name', () => {
+  it.each([
+    ['国务院印发《关于表彰全国民族团结进步模范集体的决定》。县民宗局被评为全国民族团结进步模范集体。', '国务院'],
+    ['县委办公室印发《关于表彰2021年度文明服务窗口的决定》。县税务局被评为2021年度文明服务窗口。', '县委办公室'],
+  ])('%s', (text, awarder) => {
+    expect(analyse(text).honors.map((h) => h.awarder)).toEqual([awarder]);
+  });
+});
+
+describe('a body opening the sentence with 通报表彰了 gave the honor its clause names without a giver', () => {
+  it('names 市委、市政府 for 市委、市政府通报表彰了…，某行喜获…称号', () => {
+    const text = '近日，中共安平市委、安平市人民政府通报表彰了全市年度重点工作先进集体，县农商银行喜获市级“文明行业”称号。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明行业', '中共安平市委、安平市人民政府']]);
   });
 });

@@ -9,12 +9,16 @@ import { loadHonorPatterns } from './patterns.js';
 import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
 import { fillFromContests, fillFromRounds } from './round-documents.js';
+import { pairInTurn } from './in-turn.js';
 import { honorTableRows } from './table-rows.js';
 import { verbLedHonors } from './verb-led.js';
 import { listedWithoutVerb } from './verbless-lists.js';
 
 export { loadHonorPatterns } from './patterns.js';
 export type { HonorMatch } from './resolve.js';
+
+/** A quoted title with 奖 after it (“优秀义工”奖): 1 the quoted name. */
+const QUOTED_THEN_PRIZE = /^[“"「]([^”"」]+)[”"」]奖$/u;
 
 /** Honors in normalized text, clause by clause. */
 export function findHonors(normalized: string): HonorMatch[] {
@@ -32,10 +36,14 @@ export function findHonors(normalized: string): HonorMatch[] {
   const best = bestOfEach(found.out, text, p);
   fillFromRounds(best, text, p);
   fillFromContests(best, text, p);
+  pairInTurn(best, text, p);
   // 公安部发布命令,给100个集体记集体一等功…。某大队被荣记集体一等功: the round's giver gave the unit's own.
+  // “优秀义工”奖 is a round's 100名优秀义工 too.
+  const roundOf = (title: string) => found.rounds.get(title) ?? found.rounds.get(title.replace(QUOTED_THEN_PRIZE, '$1'));
   for (const h of best) {
-    if (h.awarder !== null || !found.rounds.has(h.title)) continue;
-    h.awarder = found.rounds.get(h.title)!;
+    const giver = roundOf(h.title);
+    if (h.awarder !== null || giver === undefined) continue;
+    h.awarder = giver;
     if (h.level === 'unknown') h.level = levelOf(h.awarder, h.title, p);
   }
   return best

@@ -45,8 +45,10 @@ const fileSchema = (z: Zod) => {
     awarderEnds: words,
     bodyVerbs: words,
     placeKinds: words,
+    fameWords: words,
     decisionVerbs: words,
     readOutVerbs: words,
+    placeTitles: z.strictObject({ holder: regexSource(z), title: regexSource(z) }),
     kindsOfHolder: z.array(z.strictObject({ holder: regexSource(z), title: regexSource(z) })).min(1),
     ruleAfter: regexSource(z),
     othersHold: regexSource(z),
@@ -91,6 +93,7 @@ const fileSchema = (z: Zod) => {
     heldVerbs: words,
     deedsReports: words,
     honorifics: words,
+    inTurn: words,
   });
 };
 
@@ -220,6 +223,18 @@ export interface HonorPatterns {
   documentIssued: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
+  /** 表彰了 and the run after it, up to the clause's end: 1 the run (10个先进集体和100名先进个人). */
+  commendedRun: RegExp;
+  /** One item of such a run, ten or more honorees counted before their title: 1 the title. */
+  countedTitle: RegExp;
+  /** Words ending as a body's name does (县委, 最高人民法院). */
+  bodyNameAtEnd: RegExp;
+  /** 宣读了《关于表彰…》: a document read out whose name holds no issuer. */
+  readOutUnnamed: RegExp;
+  /** From an honor's verb, …美誉的某某村 in its clause: the titles are those of the place named after 的. */
+  placeHoldsBefore: RegExp;
+  /** A city, county or district as the subject, and the titles only such a place holds. */
+  placeTitle: { holder: RegExp; title: RegExp };
   /** Words after a title in its sentence that make it a rule (均可申报). */
   ruleAfter: RegExp;
   /** A subject counting others in the area (全市有186人, 120家单位和个人): their honors are no unit's. */
@@ -270,6 +285,8 @@ export interface HonorPatterns {
   countedHonorees: RegExp;
   /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
   andThenVerb: RegExp;
+  /** 分别 between a list of names and their titles, within the clause: each name got one title, in order. */
+  inTurn: RegExp;
   /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
   onlyOneLead: RegExp;
   /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
@@ -407,11 +424,17 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
     bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：]){0,2}?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation([...data.subjectEndings, ...data.recentWords])})*(?:${alternation(data.bodyVerbs)})`, 'u'),
+    placeHoldsBefore: new RegExp(`^[^${CLAUSE_BREAK}]*?(?:[”"」』]|${alternation(data.fameWords)})的[\\p{Script=Han}]{2,6}?(?:${alternation(data.placeKinds)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
+    commendedRun: new RegExp(`(?:${alternation(data.commendations)})了?([^${CLAUSE_BREAK}]{4,80})`, 'gu'),
+    countedTitle: new RegExp(`^${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})([^${QUOTES}]{2,20})$`, 'u'),
+    bodyNameAtEnd: new RegExp(`(?:${alternation([...data.awarderEnds, ...data.awarderNames])})$`, 'u'),
+    readOutUnnamed: new RegExp(`(?:${alternation(data.readOutVerbs)})了?[^${CLAUSE_BREAK}]{0,6}?《关于(?:${alternation(data.documentActs)})`, 'u'),
+    placeTitle: { holder: new RegExp(data.placeTitles.holder, 'u'), title: new RegExp(data.placeTitles.title, 'u') },
     kindOfHolder: data.kindsOfHolder.map((k) => ({ holder: new RegExp(k.holder, 'u'), title: new RegExp(k.title, 'u') })),
     ruleAfter: new RegExp(data.ruleAfter, 'u'),
     othersHold: new RegExp(data.othersHold, 'u'),
@@ -439,6 +462,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
+    inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),

@@ -66,6 +66,11 @@ export function collector(text: string, p: HonorPatterns): Collector {
     // 全镇连续五年保持“…示范镇”称号: the whole place holds a title of its own kind, the place's, not the unit's.
     const wholePlace = WHOLE_PLACE.exec(text.slice(clauseStart, verbStart).trim());
     if (!holding && wholePlace && item.title.replace(/[”」』"]$/u, '').endsWith(wholePlace[1]!)) return;
+    // 武汉市被中央文明委授予“全国文明城市”称号: a named city holds a city's title; the report's unit lies in it.
+    const subject = text.slice(clauseStart, verbStart).replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
+    if (!holding && p.placeTitle.holder.test(subject) && p.placeTitle.title.test(item.title.replace(ALL_QUOTES, ''))) return;
+    // 享有“…”“…”美誉的某某村: a relative clause, the titles of the place named after 的.
+    if (!holding && p.placeHoldsBefore.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) return;
     // 获得市级先进单位8个: how many titles were won, a figure.
     if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
     let title = item.title.replaceAll(WRAP_JOINER, '');
@@ -75,7 +80,10 @@ export function collector(text: string, p: HonorPatterns): Collector {
     awarder ??= item.awarder ?? null;
     // A body opening the sentence with what bodies do (召开…大会，…被授予…) gave an honor whose clause names none.
     // A title kept (连续两届保持…称号) was given before, not by that body; so was one the new honor follows (这是继…被评为…之后).
-    if (!emerged && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
+    // A body that only read out a decision naming no issuer (召开…会,会上宣读了《关于表彰…的决定》) convened; the
+    // unnamed issuer gave the honors.
+    const readOut = p.readOutUnnamed.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart));
+    if (!emerged && !readOut && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     // 在由县委宣传部、县文明办共同组织开展的…评选活动中,…荣获…: the hosts of the contest just named gave it.
     awarder ??= p.hostedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
     if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');

@@ -30,7 +30,9 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const inside = m[1] ? awarderWords(m[1], p, false) : '';
     const before = text.slice(clauseStartBefore(text, m.index), m.index);
     const verb = p.documentIssued.exec(before);
-    const outside = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
+    // Only words ending as a body's name do (县委印发《…》); 会上宣读了《…》 names where it was read, no body.
+    const words = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
+    const outside = p.bodyNameAtEnd.test(words) ? words : '';
     read(inside || outside || null, m[2]!);
   }
   for (const m of matchAllAnchored(text, p.namedDecision, p.namedDecisionVerb, DECISION_BODY_LEAD.min, DECISION_BODY_LEAD.max)) read(awarderWords(m[1]!, p, false), m[2]!);

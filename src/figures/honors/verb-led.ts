@@ -9,6 +9,8 @@ import { cleanItem, HELD_ROUNDS, honorShaped, listParts, titlesOf, withTitleWord
 
 /** A list's name shorter than this (获奖名单) names no honor. */
 const LISTED_TITLE = 4;
+/** Holders of a title counted this many or more after it (“服务之星”457名) are a tally, as a round's honorees are. */
+const TALLY = 10;
 /** 新一轮, 新一批: the latest round, no part of the title. */
 const NEW_ROUND_WORDS = /^(?:最)?新一(?:轮|批|届)/u;
 
@@ -186,6 +188,9 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     // 培育出全国一级英模张某、李某,二级英模王某: titles each followed by the names of those holding them.
     if (titlesBeforeNames(rest, restStart, m.index, p, add)) continue;
     for (const item of titlesOf(rest, p)) {
+      // 16年来,涌现出“服务之星”457名: a title with no level or place, counted by the dozen, is the unit's own rating
+      // tallied over the years, no honor; 涌现出省级优秀教师12人 names an outside round's.
+      if (!p.startsWithLevel.test(item.title) && (item.count ?? 0) >= TALLY) continue;
       const quoted = rest.indexOf(`${item.title}”`);
       const named = quoted >= 0 && lead > 0 ? namedAfter.exec(rest.slice(quoted + item.title.length + 1)) : null;
       const nameStart = named ? restStart + quoted + item.title.length + 1 : 0;
@@ -270,6 +275,16 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
       continue;
     }
     add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: false }, awarder: body, verbStart: m.index });
+  }
+  // 某会召开…会议,…表彰10个先进集体和100名优秀义工: the round's honorees counted; the body opening the sentence gave
+  // the unit's own honor of such a title that a later sentence names without a giver.
+  for (const m of text.matchAll(p.commendedRun)) {
+    const body = sentenceBody(text, clauseStartBefore(text, m.index), p);
+    if (!body) continue;
+    for (const part of m[1]!.split(/[、和及]/u)) {
+      const title = p.countedTitle.exec(part.trim())?.[1];
+      if (title && !rounds.has(title)) rounds.set(title, body);
+    }
   }
   for (const m of text.matchAll(p.merit)) {
     // 2名干警被市中院荣记个人三等功: the body after 被 gave it, and the subject before 被 received it.
