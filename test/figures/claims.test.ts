@@ -156,6 +156,13 @@ describe('claims', () => {
     expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);
   });
 
+  it('reads a page that opens by announcing its plan as a plan document, but not a summary naming a plan it drew up', () => {
+    const plan = '为做好本年度创建工作，结合本院实际，现制定工作方案如下：\n一、工作目标\n职工对文明礼仪知晓率达98%，开展义务植树活动3次。';
+    expect(claims(plan)).toEqual([['rate', 98, 'target'], ['activity', 3, 'plan']]);
+    const summary = '年初，我院制定了创建工作方案，明确了分工。全年开展义务植树活动3次。';
+    expect(claims(summary)).toEqual([['activity', 3, 'achieved']]);
+  });
+
   it('keeps a done clause of a plan document achieved', () => {
     const text = '某某街道\n文明创建工作实施方案\n近期我们对7条主干道进行了调查摸底，全年开展志愿服务活动20次。';
     expect(claims(text)).toEqual([['other', 7, 'achieved'], ['volunteer', 20, 'plan']]);
