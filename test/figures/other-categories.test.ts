@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf } from './figures-of.js';
 
 describe('figures/activity, publicity, assistance, personnel, workload', () => {
+  it('reads the winners after a course as other, not trainees', () => {
+    expect(figuresOf('举办岗位练兵培训6期，有4名职工在市技能比武中获得二等奖。').map((f) => [f.category, f.value])).toEqual([['training', 6], ['other', 4]]);
+  });
+
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
+    // People honored at an event, or winners of a contest, are no count of events or of trainees.
+    ['在年度总结大会上，三名“服务标兵”走上台前领奖。', 'other', 3],
     ['举办读书分享会等活动96场。', 'activity', 96],
     // A festival (文化节) is an activity, and so are those who took part in it.
     ['今年的职工文化节共吸引职工800余人次参与。', 'activity', 800],
