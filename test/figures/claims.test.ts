@@ -175,6 +175,12 @@ describe('claims', () => {
 });
 
 describe('no figure', () => {
+  it('reads a count told again after a pointing word (这, 上述) once, and a first count after 这 as a figure', () => {
+    expect(claims('团支部结对帮扶3名留守儿童，定期看望这3名孩子。').map(([, value]) => value)).toEqual([3]);
+    expect(claims('新建公厕2座，上述2座公厕已投入使用。').map(([, value]) => value)).toEqual([2]);
+    expect(claims('帮助这5名学生完成学业。').map(([, value]) => value)).toEqual([5]);
+  });
+
   it.each([
     ['组建了一支青年志愿服务队。'],
     ['组织开展一次校园环境集中整治。'],
