@@ -139,8 +139,11 @@ export interface RoundSizeWords {
   joint: RegExp;
 }
 
-/** How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰). */
-const LIST_HONORED_REACH = 8;
+/**
+ * How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰; with the noun, an adverb and
+ * the awarder between: …两个窗口部门先后被市文明委命名为…).
+ */
+const LIST_HONORED_REACH = 16;
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 

@@ -175,6 +175,11 @@ describe('claims', () => {
 });
 
 describe('no figure', () => {
+  it('keeps the count of a list of honorees when the awarder stands inside the passive, and drops a list restated', () => {
+    expect(claims('办公室、财务科两个科室先后被县总工会授予“工人先锋号”称号。').map(([, value]) => value)).toEqual([2]);
+    expect(claims('我们深入东湖、西湖两个社区宣讲政策。').map(([, value]) => value)).toEqual([]);
+  });
+
   it('reads a count told again after a pointing word (这, 上述) once, and a first count after 这 as a figure', () => {
     expect(claims('团支部结对帮扶3名留守儿童，定期看望这3名孩子。').map(([, value]) => value)).toEqual([3]);
     expect(claims('新建公厕2座，上述2座公厕已投入使用。').map(([, value]) => value)).toEqual([2]);
