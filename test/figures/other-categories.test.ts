@@ -8,6 +8,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
 
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
+    // Days summed up (累计) or counted as labour (人工) measure the work, unlike a span of time (历时3天).
+    ['防汛期间党员在堤坝累计值守60天。', 'other', 60],
+    ['清理河道共投入人工30余天。', 'other', 30],
     // People honored at an event, or winners of a contest, are no count of events or of trainees.
     ['在年度总结大会上，三名“服务标兵”走上台前领奖。', 'other', 3],
     ['举办读书分享会等活动96场。', 'activity', 96],
