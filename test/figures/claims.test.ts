@@ -21,6 +21,8 @@ describe('claims', () => {
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
+    // 完毕 closes a task: the tally of tasks closed is a result, not a standing fact after 共有.
+    ['对排查出的隐患整改完毕的共有57处。', [['other', 57, 'achieved']]],
     // A multi-year plan's levels are targets; a plan only named as drawn up (制定《三年规划》) is work done.
     ['学校三年规划办学规模为36个教学班，1600名学生。', [['other', 36, 'target'], ['other', 1600, 'target']]],
     ['制定《文明创建三年规划》，将任务分解为36项。', [['other', 36, 'achieved']]],
