@@ -24,6 +24,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['发放宣传资料1.2万份。', 'publicity', 12000],
     ['走访慰问困难家庭56户。', 'assistance', 56],
     ['现有在职职工29人。', 'personnel', 29],
+    // Staff who won an honor are honorees, no headcount.
+    ['全局共有6名职工获得“岗位能手”称号。', 'other', 6],
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
     // Inspection groups listed after a publicity cue are no publicity.
