@@ -134,6 +134,7 @@ describe('quantities', () => {
     ['二三十个百分点'.slice(4)],
     ['三门峡市召开表彰会'],
     ['七台河市文明办'],
+    ['三门县和三台县'],
   ])('finds no quantity in %s', (input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });
