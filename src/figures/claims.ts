@@ -18,6 +18,7 @@ const fileSchema = (z: Zod) => {
     'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
     'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
+    openings: z.strictObject({ plan: regexSource(z) }),
     done: regexSource(z),
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
@@ -92,6 +93,8 @@ export interface ClaimDictionary {
   /** Cues that count only within the figure's clause, as the background cues do. */
   clauseCues: [Claim, RegExp][];
   documents: [Claim, RegExp][];
+  /** Opening sentences that say the document is a plan (现制定…方案如下), for pages with no title line. */
+  openings: [Claim, RegExp][];
   /** The rest of a sentence after a number that makes the number a rule (…的规定标准). */
   ruleAfter: RegExp;
   /** Target and plan cues, unanchored and without the `g` flag, to test a stretch of text. */
@@ -136,8 +139,11 @@ export interface RoundSizeWords {
   joint: RegExp;
 }
 
-/** How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰). */
-const LIST_HONORED_REACH = 8;
+/**
+ * How far after a restated count its honor verb stands at most (…4个社区被市文明委表彰; with the noun, an adverb and
+ * the awarder between: …两个窗口部门先后被市文明委命名为…).
+ */
+const LIST_HONORED_REACH = 16;
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 
@@ -196,6 +202,7 @@ function readClaims(file: string): ClaimDictionary {
     clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
     ruleAfter: new RegExp(data['rule-after'], 'u'),
     documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
+    openings: [['plan', new RegExp(data.openings.plan, 'u')]],
     done: new RegExp(data.done, 'u'),
     minimumHedges: data['minimum-hedges'],
     sections: new RegExp(data.sections, 'u'),

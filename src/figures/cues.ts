@@ -29,6 +29,7 @@ const fileSchema = (z: Zod) => {
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
+    anaphors: z.array(z.string().min(1)),
     'set-phrase-heads': z.array(z.string().min(1)),
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
@@ -88,6 +89,8 @@ export interface CueDictionary {
   vagueMeasures: Set<string>;
   /** A clause stretch before a once that makes it a rhythm (每月一次, 每三年…一次). */
   rhythm: RegExp;
+  /** Words pointing back right before a count (这5名, 上述3项): the count told again. */
+  anaphors: string[];
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
   /** Counts a template site writes about its own pages (精选8篇, 共印30份): masked before quantities are read. */
@@ -167,6 +170,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),
+    anaphors: data.anaphors,
     setPhraseHeads: data['set-phrase-heads'],
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),

@@ -139,11 +139,16 @@ const RATE_HEAD = 4;
 const VETO_BEFORE_REACH = 8;
 /** How far after a cue word its `vetoes-after` are looked for. */
 const VETO_AFTER_REACH = 6;
+/** How far after a count its cue's `vetoes-after` are looked for when the cue stands before it (两位干警分别荣获). */
+const VETO_AFTER_COUNT_REACH = 16;
 
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
   const { vetoes, vetoesBefore, vetoesAfter } = dictionary.byCategory.get(cue.category)!;
-  if (vetoesAfter.length > 0 && quantity.end <= cue.start) {
-    const after = text.slice(cue.end, cue.end + VETO_AFTER_REACH);
+  if (vetoesAfter.length > 0) {
+    // After the cue when the count comes first (3名志工获得…); after the count when the cue does
+    // (…志愿服务，张某、李某两位干警分别荣获…): either way the verb tells who was honored.
+    const [from, reach] = quantity.end <= cue.start ? [cue.end, VETO_AFTER_REACH] : [quantity.end, VETO_AFTER_COUNT_REACH];
+    const after = text.slice(from, from + reach);
     const cut = after.search(CLAUSE_OR_SENTENCE_BREAK);
     const trail = cut < 0 ? after : after.slice(0, cut);
     if (vetoesAfter.some((v) => trail.includes(v))) return true;

@@ -21,6 +21,11 @@ describe('claims', () => {
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
+    // 完毕 closes a task: the tally of tasks closed is a result, not a standing fact after 共有.
+    ['对排查出的隐患整改完毕的共有57处。', [['other', 57, 'achieved']]],
+    // A multi-year plan's levels are targets; a plan only named as drawn up (制定《三年规划》) is work done.
+    ['学校三年规划办学规模为36个教学班，1600名学生。', [['other', 36, 'target'], ['other', 1600, 'target']]],
+    ['制定《文明创建三年规划》，将任务分解为36项。', [['other', 36, 'achieved']]],
     ['现注册志愿者人数为320人。', [['volunteer', 320, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
@@ -156,6 +161,13 @@ describe('claims', () => {
     expect(claims(text)).toEqual([['volunteer', 20, 'plan'], ['satisfaction', 95, 'target']]);
   });
 
+  it('reads a page that opens by announcing its plan as a plan document, but not a summary naming a plan it drew up', () => {
+    const plan = '为做好本年度创建工作，结合本院实际，现制定工作方案如下：\n一、工作目标\n职工对文明礼仪知晓率达98%，开展义务植树活动3次。';
+    expect(claims(plan)).toEqual([['rate', 98, 'target'], ['activity', 3, 'plan']]);
+    const summary = '年初，我院制定了创建工作方案，明确了分工。全年开展义务植树活动3次。';
+    expect(claims(summary)).toEqual([['activity', 3, 'achieved']]);
+  });
+
   it('keeps a done clause of a plan document achieved', () => {
     const text = '某某街道\n文明创建工作实施方案\n近期我们对7条主干道进行了调查摸底，全年开展志愿服务活动20次。';
     expect(claims(text)).toEqual([['other', 7, 'achieved'], ['volunteer', 20, 'plan']]);
@@ -168,6 +180,17 @@ describe('claims', () => {
 });
 
 describe('no figure', () => {
+  it('keeps the count of a list of honorees when the awarder stands inside the passive, and drops a list restated', () => {
+    expect(claims('办公室、财务科两个科室先后被县总工会授予“工人先锋号”称号。').map(([, value]) => value)).toEqual([2]);
+    expect(claims('我们深入东湖、西湖两个社区宣讲政策。').map(([, value]) => value)).toEqual([]);
+  });
+
+  it('reads a count told again after a pointing word (这, 上述) once, and a first count after 这 as a figure', () => {
+    expect(claims('团支部结对帮扶3名留守儿童，定期看望这3名孩子。').map(([, value]) => value)).toEqual([3]);
+    expect(claims('新建公厕2座，上述2座公厕已投入使用。').map(([, value]) => value)).toEqual([2]);
+    expect(claims('帮助这5名学生完成学业。').map(([, value]) => value)).toEqual([5]);
+  });
+
   it.each([
     ['组建了一支青年志愿服务队。'],
     ['组织开展一次校园环境集中整治。'],

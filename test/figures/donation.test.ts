@@ -8,6 +8,9 @@ describe('figures/donation', () => {
     ['捐赠衣物1300余件。', [['donation', 1300, '件', 'more_than', '捐赠衣物1300余件']]],
     ['献血量达2.6万毫升。', [['donation', 26000, '毫升', 'exact', '献血量达2.6万毫升']]],
     ['捐款2萬餘元。', [['donation', 20000, '元', 'more_than', '捐款2萬餘元']]],
+    // Gifts handed out on a visit are donations; the visit itself stays assistance.
+    ['走访慰问空巢老人35户，发放慰问品180件。', [['assistance', 35, '户', 'exact', '慰问空巢老人35户'], ['donation', 180, '件', 'exact', '慰问品180件']]],
+    ['工会把2000元慰问款送到患病职工家中。', [['donation', 2000, '元', 'exact', '2000元慰问款']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { figuresOf } from './figures-of.js';
 
 describe('figures/activity, publicity, assistance, personnel, workload', () => {
+  it('reads the winners after a course as other, not trainees', () => {
+    expect(figuresOf('举办岗位练兵培训6期，有4名职工在市技能比武中获得二等奖。').map((f) => [f.category, f.value])).toEqual([['training', 6], ['other', 4]]);
+  });
+
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
+    // Days summed up (累计) or counted as labour (人工) measure the work, unlike a span of time (历时3天).
+    ['防汛期间党员在堤坝累计值守60天。', 'other', 60],
+    ['清理河道共投入人工30余天。', 'other', 30],
+    // People honored at an event, or winners of a contest, are no count of events or of trainees.
+    ['在年度总结大会上，三名“服务标兵”走上台前领奖。', 'other', 3],
     ['举办读书分享会等活动96场。', 'activity', 96],
     // A festival (文化节) is an activity, and so are those who took part in it.
     ['今年的职工文化节共吸引职工800余人次参与。', 'activity', 800],
@@ -15,6 +24,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['发放宣传资料1.2万份。', 'publicity', 12000],
     ['走访慰问困难家庭56户。', 'assistance', 56],
     ['现有在职职工29人。', 'personnel', 29],
+    // Staff who won an honor are honorees, no headcount.
+    ['全局共有6名职工获得“岗位能手”称号。', 'other', 6],
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
     // Inspection groups listed after a publicity cue are no publicity.

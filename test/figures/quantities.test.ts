@@ -88,6 +88,9 @@ const CASES: Row[] = [
   ['历时两个多月', '两个多月', 2, null, '个月', 'more_than'],
   ['修订村规民约16份', '16份', 16, null, '份', 'exact'],
   ['抽检商品3.2万批次', '3.2万批次', 32000, null, '批次', 'exact'],
+  // 平方 spoken for 平方米; a transformer's capacity in 千伏安, not the voltage class 千伏
+  ['铺设草坪约600平方', '约600平方', 600, null, '平方', 'about'],
+  ['增容12.5万千伏安', '12.5万千伏安', 125000, null, '千伏安', 'exact'],
 ];
 
 describe('quantities', () => {
@@ -129,6 +132,9 @@ describe('quantities', () => {
     ['捐款（万元）'],
     ['工作总结(通用7篇)'],
     ['二三十个百分点'.slice(4)],
+    ['三门峡市召开表彰会'],
+    ['七台河市文明办'],
+    ['三门县和三台县'],
   ])('finds no quantity in %s', (input) => {
     expect(quantitiesOf(input)).toEqual([]);
   });

@@ -14,6 +14,13 @@ describe('figures/volunteer', () => {
     ['开展志愿服务活动30场，免费解答群众咨询2600余人次。', [['volunteer', 30, '场', 'exact', '志愿服务活动30场'], ['other', 2600, '人次', 'more_than', '2600余人次']]],
     // Volunteer figures count people, person-times, activities and hours: projects and organizations are other.
     ['从3500多个申报参加的志愿服务组织中遴选出435个，现场签约390多个项目。', [['other', 3500, '个', 'more_than', '3500多个'], ['other', 435, '个', 'exact', '435个'], ['other', 390, '个', 'more_than', '390多个']]],
+    // People honored are no volunteer count: the verb of receiving after the count, the round commending them
+    // before the cue, or an honor named after the cue.
+    ['区志愿服务联合会成立三年来，王某、赵某两名队员先后荣获“市级优秀志愿者”称号。', [['other', 2, '名', 'exact', '两名']]],
+    ['大会表彰了8支志愿服务队和60名优秀志愿者。', [['other', 8, '支', 'exact', '8支'], ['other', 60, '名', 'exact', '60名']]],
+    ['街道被评为“市志愿服务先进集体”，4名社工受邀发言。', [['other', 4, '名', 'exact', '4名']]],
+    ['会上，李某等12名志愿者获“十佳志愿者”称号。', [['other', 12, '名', 'exact', '12名']]],
+    ['镇志愿者协会评选出优秀志愿者18名。', [['other', 18, '名', 'exact', '18名']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

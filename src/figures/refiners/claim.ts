@@ -11,12 +11,19 @@ import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
-function documentClaim(text: string, documents: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
+function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
   // The title may follow the unit's name on a line of its own.
   const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
   if (lines.some((l) => reportTitle.test(l))) return null;
-  return documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0] ?? null;
+  const byTitle = documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0];
+  if (byTitle) return byTitle;
+  // A page that starts with its body says what it is in its opening (现制定…工作方案如下).
+  const opening = text.slice(0, OPENING_REACH);
+  return openings.find(([, pattern]) => pattern.test(opening))?.[0] ?? null;
 }
+
+/** How many characters of a document its opening sentences are looked for in. */
+const OPENING_REACH = 600;
 
 
 /** A heading's title is at most this long; a longer line after a label is a run-in paragraph. */
@@ -147,7 +154,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
   const words = claims.functionWords;
-  const byDocument = documentClaim(text, claims.documents, words.reportTitle);
+  const byDocument = documentClaim(text, claims.documents, claims.openings, words.reportTitle);
   const heads = headings(text, claims.sections);
   
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);

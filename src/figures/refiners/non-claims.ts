@@ -1,7 +1,7 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
 // article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
 // counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders, counts restating the list before them
-// and the times an honor was received.
+// the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
 import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
@@ -235,6 +235,17 @@ function isHonorTimes(context: FigureContext, d: FigureDraft): boolean {
   return !streak.some((w) => lead.endsWith(w));
 }
 
+/**
+ * A count a pointing word stands right before (帮助这5名学生, 上述3项措施) that the text has written before: the
+ * same people or things told again, no new figure.
+ */
+function isToldAgain(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  if (q.unit === null || !context.cues.anaphors.some((w) => text.startsWith(w, q.start - w.length))) return false;
+  return text.lastIndexOf(text.slice(q.start, q.end), q.start - 1) >= 0;
+}
+
 /** A count that, with the words after it, spells a slogan the document quotes elsewhere (三个明确就是…). */
 function isQuotedSloganAgain(context: FigureContext, d: FigureDraft, slogans: Map<string, Set<string>>): boolean {
   const { text } = context;
@@ -264,6 +275,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isRestatedList(context, d) ||
         isOtherRhythm(context, d) ||
         isHonorTimes(context, d) ||
+        isToldAgain(context, d) ||
         isHeadline(context, d) ||
         isQuotedSloganAgain(context, d, slogans)
       ),
