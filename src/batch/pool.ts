@@ -167,6 +167,12 @@ class Slot {
 }
 
 /**
+ * Resolves after the microtasks queued so far: a slot that is done passes its next document to its worker in
+ * microtasks, and a result's store inserts (synchronous) would otherwise run before them while the worker waits.
+ */
+const afterDispatch = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
  * Analyses every input, calling `onResult` as each finishes (in completion order). Inputs that come one at a time
  * (an async iterable) start as they come, in up to `concurrency` workers, each started at its first document.
  */
@@ -211,7 +217,7 @@ export async function runPool(
       const slot = idle.pop()!;
       try {
         const done = await slot.run(input, size(), seq, analyzeOptions, options.timeoutMs, signal);
-        if (done) taken = taken.then(() => onResult(done.result, input, done.heap)).catch(fail);
+        if (done) taken = taken.then(afterDispatch).then(() => onResult(done.result, input, done.heap)).catch(fail);
       } catch (e) {
         fail(e);
       } finally {
