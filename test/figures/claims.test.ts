@@ -18,6 +18,9 @@ describe('claims', () => {
     ['对获奖单位分别给予1000元、1500元的奖励。', [['other', 1000, 'rule'], ['other', 1500, 'rule']]],
     ['社区占地面积3.5平方公里，辖区户数2300户，常住人口8000人。', [['other', 3.5, 'background'], ['other', 2300, 'background'], ['other', 8000, 'background']]],
     ['门诊预约率由上年的35%提高到62.3%。', [['rate', 35, 'background'], ['rate', 62.3, 'achieved']]],
+    // 从 opens a baseline as 由 does, also with a date before its genitive (从去年底的…, 从2023年的…).
+    ['垃圾分类参与率从2023年底的41%提升至87%。', [['rate', 41, 'background'], ['rate', 87, 'achieved']]],
+    ['群众知晓率从去年的72.5%提高到95%。', [['rate', 72.5, 'background'], ['rate', 95, 'achieved']]],
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
