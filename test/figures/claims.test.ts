@@ -41,6 +41,10 @@ describe('claims', () => {
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
     // A profile sentence (two standing facts or more) makes its other counts background too, but not a dated clause.
     ['村委会下辖8个自然村，17个村民小组，人口3112人。', [['other', 8, 'background'], ['other', 17, 'background'], ['other', 3112, 'background']]],
+    // Village groups or residents named as actors (均有村民小组报名参加…) state no standing fact: one fact is no
+    // profile, and the results after it stay achieved.
+    ['全县9个乡镇均有村民小组报名参加评选，报名覆盖率达100%，具体情况是：东乡3个、西乡4个。', [['other', 9, 'background'], ['rate', 100, 'achieved'], ['other', 3, 'achieved'], ['other', 4, 'achieved']]],
+    ['全村有村民小组12个，耕地3000亩。', [['other', 12, 'background'], ['other', 3000, 'background']]],
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
