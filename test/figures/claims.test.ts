@@ -21,6 +21,8 @@ describe('claims', () => {
     // 从 opens a baseline as 由 does, also with a date before its genitive (从去年底的…, 从2023年的…).
     ['垃圾分类参与率从2023年底的41%提升至87%。', [['rate', 41, 'background'], ['rate', 87, 'achieved']]],
     ['群众知晓率从去年的72.5%提高到95%。', [['rate', 72.5, 'background'], ['rate', 95, 'achieved']]],
+    // 往年 and 以往 before a share give the old state: a baseline, whatever it counts.
+    ['往年全镇60%以上的投诉集中在噪音扰民，今年投诉量下降35%。', [['rate', 60, 'background'], ['rate', 35, 'achieved']]],
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
