@@ -47,6 +47,13 @@ describe('claims', () => {
     // profile, and the results after it stay achieved.
     ['全县9个乡镇均有村民小组报名参加评选，报名覆盖率达100%，具体情况是：东乡3个、西乡4个。', [['other', 9, 'background'], ['rate', 100, 'achieved'], ['other', 3, 'achieved'], ['other', 4, 'achieved']]],
     ['全村有村民小组12个，耕地3000亩。', [['other', 12, 'background'], ['other', 3000, 'background']]],
+    // A whole village's households or people as a bare count, and a district's units counted at a clause's start,
+    // are standing facts; households that did something (全村95户签订了…) and units an action takes (组织辖区单位12家…)
+    // are not.
+    ['全村320户，1160人，村办企业6家，2023年村集体收入85万元。', [['other', 320, 'background'], ['other', 1160, 'background'], ['other', 6, 'background'], ['other', 850000, 'achieved']]],
+    ['全村95户签订了文明公约。', [['other', 95, 'achieved']]],
+    ['辖区单位42家，重点单位有县医院等。', [['other', 42, 'background']]],
+    ['组织辖区单位12家开展共建。', [['other', 12, 'achieved']]],
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
