@@ -54,6 +54,11 @@ describe('claims', () => {
     ['全村95户签订了文明公约。', [['other', 95, 'achieved']]],
     ['辖区单位42家，重点单位有县医院等。', [['other', 42, 'background']]],
     ['组织辖区单位12家开展共建。', [['other', 12, 'achieved']]],
+    // A distance from a place (距县城12公里) locates the unit: a standing fact; 相距 and 距今 are none.
+    ['村委会距县城12公里，辖区面积8平方公里。', [['other', 12, 'background'], ['other', 8, 'background']]],
+    ['该村地处山区，距乡政府约6公里。', [['other', 6, 'background']]],
+    // A weight in an assessment (考核权重15%) is a rule.
+    ['将安全生产纳入年度考核，权重占15%。', [['rate', 15, 'rule']]],
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
