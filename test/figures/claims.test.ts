@@ -109,7 +109,10 @@ describe('claims', () => {
     ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
     // A routine's rule reaches the parallel routines after it, and no further.
     ['规定每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
-    ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
+    // An assessment weight is a rule of its own clause (gold: 权重为5%, 权重占8% are rules), reaching the routine of
+    // the scheme listed after it (每月通报两次) as clause-bound rule cues do, and no further.
+    ['考核权重占15%，每月通报两次。', [['rate', 15, 'rule'], ['other', 2, 'rule']]],
+    ['考核权重占15%，全年通报表扬科室6个。', [['rate', 15, 'rule'], ['other', 6, 'achieved']]],
     // A profile's shares are standing facts, as is the share of the volunteers a unit has; work done stays a result.
     ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],
     ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'background'], ['rate', 13, 'background'], ['volunteer', 9, 'achieved']]],
