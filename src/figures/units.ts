@@ -10,6 +10,7 @@ const fileSchema = (z: Zod) =>
     bracketed: z.array(z.string().min(1)),
     date: z.array(z.string().min(1)).min(1),
     'counted-in-kuai': z.array(z.string().min(1)),
+    'kuai-phrase-heads': z.array(z.string().min(1)),
   });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
@@ -21,12 +22,16 @@ export interface UnitMatch {
   length: number;
 }
 
+/** How many Han characters after 块 the head of its noun phrase is looked for in. */
+const KUAI_PHRASE = 8;
+
 export class Units {
   private readonly entries: { unit: string; kind: UnitKind }[];
   /** The entries by their first character, in the entries' order (longest first): a place looks only at its own. */
   private readonly byFirst = new Map<string, { unit: string; kind: UnitKind }[]>();
   private readonly bracket: RegExp;
   private readonly kuaiNouns: string[];
+  private readonly kuaiHeads: string[];
 
   constructor(data: DictionaryData<typeof fileSchema>) {
     const kinds: UnitKind[] = ['date', 'money', 'count', 'measure'];
@@ -44,13 +49,17 @@ export class Units {
     const variants = [...data.bracketed].sort((a, b) => b.length - a.length).join('|');
     this.bracket = new RegExp(`^\\((?:${variants})\\)`);
     this.kuaiNouns = data['counted-in-kuai'];
+    this.kuaiHeads = data['kuai-phrase-heads'];
   }
 
   /** 块 next to a thing counted in 块 (展板40块, 40块展板) is a count; elsewhere (三五百块) it is money. */
   private kuaiKind(text: string, numberStart: number, unitEnd: number): UnitKind {
     const before = text.slice(Math.max(0, numberStart - 6), numberStart);
     const after = text.slice(unitEnd, unitEnd + 4);
-    return this.kuaiNouns.some((n) => before.includes(n) || after.startsWith(n)) ? 'count' : 'money';
+    if (this.kuaiNouns.some((n) => before.includes(n) || after.startsWith(n))) return 'count';
+    // A longer noun phrase after 块 (15块新制作的公示牌, 30余块松动的井盖) is counted by its head.
+    const phrase = /^\p{Script=Han}*/u.exec(text.slice(unitEnd, unitEnd + KUAI_PHRASE))![0];
+    return this.kuaiHeads.some((h) => phrase.includes(h)) ? 'count' : 'money';
   }
 
   /** Whether `unit` is one of the file's measure words. */

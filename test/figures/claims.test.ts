@@ -18,6 +18,11 @@ describe('claims', () => {
     ['对获奖单位分别给予1000元、1500元的奖励。', [['other', 1000, 'rule'], ['other', 1500, 'rule']]],
     ['社区占地面积3.5平方公里，辖区户数2300户，常住人口8000人。', [['other', 3.5, 'background'], ['other', 2300, 'background'], ['other', 8000, 'background']]],
     ['门诊预约率由上年的35%提高到62.3%。', [['rate', 35, 'background'], ['rate', 62.3, 'achieved']]],
+    // 从 opens a baseline as 由 does, also with a date before its genitive (从去年底的…, 从2023年的…).
+    ['垃圾分类参与率从2023年底的41%提升至87%。', [['rate', 41, 'background'], ['rate', 87, 'achieved']]],
+    ['群众知晓率从去年的72.5%提高到95%。', [['rate', 72.5, 'background'], ['rate', 95, 'achieved']]],
+    // 往年 and 以往 before a share give the old state: a baseline, whatever it counts.
+    ['往年全镇60%以上的投诉集中在噪音扰民，今年投诉量下降35%。', [['rate', 60, 'background'], ['rate', 35, 'achieved']]],
     ['村里多方争取项目资金，累计投入360余万元。', [['investment', 3600000, 'achieved']]],
     // The volunteers a unit has are a standing fact (gold-3 README); those it recruited are a result.
     ['现有注册志愿者1460人。', [['volunteer', 1460, 'background']]],
@@ -38,6 +43,22 @@ describe('claims', () => {
     ['辖区面积1.2平方公里，人口1万多人。', [['other', 1.2, 'background'], ['other', 10000, 'background']]],
     // A profile sentence (two standing facts or more) makes its other counts background too, but not a dated clause.
     ['村委会下辖8个自然村，17个村民小组，人口3112人。', [['other', 8, 'background'], ['other', 17, 'background'], ['other', 3112, 'background']]],
+    // Village groups or residents named as actors (均有村民小组报名参加…) state no standing fact: one fact is no
+    // profile, and the results after it stay achieved.
+    ['全县9个乡镇均有村民小组报名参加评选，报名覆盖率达100%，具体情况是：东乡3个、西乡4个。', [['other', 9, 'background'], ['rate', 100, 'achieved'], ['other', 3, 'achieved'], ['other', 4, 'achieved']]],
+    ['全村有村民小组12个，耕地3000亩。', [['other', 12, 'background'], ['other', 3000, 'background']]],
+    // A whole village's households or people as a bare count, and a district's units counted at a clause's start,
+    // are standing facts; households that did something (全村95户签订了…) and units an action takes (组织辖区单位12家…)
+    // are not.
+    ['全村320户，1160人，村办企业6家，2023年村集体收入85万元。', [['other', 320, 'background'], ['other', 1160, 'background'], ['other', 6, 'background'], ['other', 850000, 'achieved']]],
+    ['全村95户签订了文明公约。', [['other', 95, 'achieved']]],
+    ['辖区单位42家，重点单位有县医院等。', [['other', 42, 'background']]],
+    ['组织辖区单位12家开展共建。', [['other', 12, 'achieved']]],
+    // A distance from a place (距县城12公里) locates the unit: a standing fact; 相距 and 距今 are none.
+    ['村委会距县城12公里，辖区面积8平方公里。', [['other', 12, 'background'], ['other', 8, 'background']]],
+    ['该村地处山区，距乡政府约6公里。', [['other', 6, 'background']]],
+    // A weight in an assessment (考核权重15%) is a rule.
+    ['将安全生产纳入年度考核，权重占15%。', [['rate', 15, 'rule']]],
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
@@ -88,7 +109,10 @@ describe('claims', () => {
     ['指挥部下设六个工作组。', [['other', 6, 'achieved']]],
     // A routine's rule reaches the parallel routines after it, and no further.
     ['规定每周一次班子例会，每月一次党员大会，全年共召开例会50次。', [['activity', 1, 'rule'], ['activity', 1, 'rule'], ['activity', 50, 'achieved']]],
-    ['考核权重占15%，每月通报两次。', [['rate', 15, 'achieved'], ['other', 2, 'achieved']]],
+    // An assessment weight is a rule of its own clause (gold: 权重为5%, 权重占8% are rules), reaching the routine of
+    // the scheme listed after it (每月通报两次) as clause-bound rule cues do, and no further.
+    ['考核权重占15%，每月通报两次。', [['rate', 15, 'rule'], ['other', 2, 'rule']]],
+    ['考核权重占15%，全年通报表扬科室6个。', [['rate', 15, 'rule'], ['other', 6, 'achieved']]],
     // A profile's shares are standing facts, as is the share of the volunteers a unit has; work done stays a result.
     ['小区占地面积12.6万平方米，共有住户2860户，绿化率35%。', [['other', 126000, 'background'], ['other', 2860, 'background'], ['rate', 35, 'background']]],
     ['现有注册志愿者1460人，占常住人口的13%，组建志愿服务队9支。', [['volunteer', 1460, 'background'], ['rate', 13, 'background'], ['volunteer', 9, 'achieved']]],

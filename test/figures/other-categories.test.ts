@@ -56,6 +56,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['组织主题宣传活动30次。', 'publicity', 30],
     ['沿主干道悬挂条幅60条。', 'publicity', 60],
     ['在各楼层设置宣传栏累计120块。', 'publicity', 120],
+    // Contact cards handed out carry the unit's numbers to the public: publicity.
+    ['民警深入小区，发放警民联系卡300余张。', 'publicity', 300],
     // The reading the pieces drew is publicity; the platforms a unit runs are no publicity output.
     ['公众号全年阅读量累计超过10万人次。', 'publicity', 100000],
     ['开通微信公众号等新媒体平台6个。', 'other', 6],

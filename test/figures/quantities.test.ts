@@ -82,6 +82,10 @@ const CASES: Row[] = [
   ['三成半', '三成半', 35, null, '%', 'exact'],
   ['制作展板40块', '40块', 40, null, '块', 'exact'],
   ['制作公益广告1.2万块', '1.2万块', 12000, null, '块', 'exact'],
+  // 块 before a longer noun phrase counts its head (牌, 井盖); before anything else it is money.
+  ['更换了15块新制作的公示牌', '15块', 15, null, '块', 'exact'],
+  ['修复30余块松动的井盖', '30余块', 30, null, '块', 'more_than'],
+  ['送去300块给困难户', '300块', 300, null, '元', 'exact'],
   // spoken hundred-millions, a span of months with its hedge inside, words ending in 约
   ['全年收入13.6个亿', '13.6个亿', 1360000000, null, '元', 'exact'],
   ['投资两个亿元', '两个亿元', 200000000, null, '元', 'exact'],

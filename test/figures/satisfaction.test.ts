@@ -6,6 +6,8 @@ describe('figures/satisfaction and figures/rate', () => {
     ['群众满意率一直保持在99%以上。', [['satisfaction', 99, '%', 'at_least', '满意率一直保持在99%以上']]],
     ['第三方测评满意度达到97.3%。', [['satisfaction', 97.3, '%', 'exact', '满意度达到97.3%']]],
     ['好评率为100%。', [['satisfaction', 100, '%', 'exact', '好评率为100%']]],
+    // A score's change against last year is no level of satisfaction: other, as 较上年提高4.2个百分点 is.
+    ['群众满意度95.2分，同比提高3.1分。', [['satisfaction', 95.2, '分', 'exact', '满意度95.2分'], ['other', 3.1, '分', 'exact', '3.1分']]],
     ['政策知晓率达到95%以上。', [['rate', 95, '%', 'at_least', '知晓率达到95%以上']]],
     ['地面测报错情率为0.5‰。', [['rate', 0.05, '%', 'exact', '错情率为0.5‰']]],
     ['审批时限平均压缩40%。', [['rate', 40, '%', 'exact', '40%']]],
