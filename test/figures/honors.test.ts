@@ -197,6 +197,17 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });
 
+  it.each([
+    ['该站先后荣获全国交通系统青年文明号、安全生产先进集体和全省巾帼文明岗、优秀基层党组织等荣誉。', ['全国交通系统青年文明号', '全国交通系统安全生产先进集体', '全省巾帼文明岗', '全省优秀基层党组织']],
+    ['社区被评为全市先进党组织、浙江省卫生社区、平安社区。', ['全市先进党组织', '浙江省卫生社区', '浙江省平安社区']],
+  ])('gives the level opening a list of titles to the later titles that name none: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it('gives no level to a title in a list that writes the level again on each title', () => {
+    expect(honorsOf('公司先后获得全国五一劳动奖状、全国质量管理先进企业、红十字会博爱奖章等荣誉。').map((h) => h.title)).not.toContain('全国红十字会博爱奖章');
+  });
+
   it('goes on with titles after 是 once the first item is plainly one, and gives no level from the unit kind', () => {
     expect(honorsOf('李庄镇是省级文明镇、县域重点镇、先进镇、全市十强乡镇。').map((h) => [h.title, h.level])).toEqual([
       ['省级文明镇', 'provincial'],

@@ -94,6 +94,8 @@ const fileSchema = (z: Zod) => {
     deedsReports: words,
     honorifics: words,
     inTurn: words,
+    listLeads: regexSource(z),
+    levelAfterAnd: words,
   });
 };
 
@@ -285,6 +287,10 @@ export interface HonorPatterns {
   countedHonorees: RegExp;
   /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
   andThenVerb: RegExp;
+  /** A level (and trade) opening a title of a list, which later titles without a level share (全国水利系统…). */
+  listLead: RegExp;
+  /** A level word right after 和: the list item ends at 和 (…示范站和全省先进党组织、…). */
+  levelAfterAnd: RegExp;
   /** 分别 between a list of names and their titles, within the clause: each name got one title, in order. */
   inTurn: RegExp;
   /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
@@ -462,6 +468,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
+    listLead: new RegExp(`^(?:${data.listLeads})`, 'u'),
+    levelAfterAnd: new RegExp(`^(?:${alternation(data.levelAfterAnd)})`, 'u'),
     inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),

@@ -31,8 +31,11 @@ function andInsideName(raw: string, at: number): boolean {
   return before.includes('、') && after.includes('、');
 }
 
-/** Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. */
-export function splitItems(raw: string): { text: string; start: number }[] {
+/**
+ * Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. `levelAfterAnd`
+ * matching after a 和 splits there even inside a list written with 、 (…示范站和全省先进基层党组织、…).
+ */
+export function splitItems(raw: string, levelAfterAnd?: RegExp): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let depth = 0;
   let start = 0;
@@ -51,7 +54,7 @@ export function splitItems(raw: string): { text: string; start: number }[] {
     if (depth > 0) continue;
     // In a list written with 、, 和 joins the last two names only: before a later 、 it is inside a name
     // (A、休闲农业和乡村旅游示范点、B); right after a closing quote it is never inside one (…、“A”和市“B”、“C”).
-    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && (closeQuote(raw[i - 1] ?? '') || !andInsideName(raw, i))) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && (closeQuote(raw[i - 1] ?? '') || levelAfterAnd?.test(raw.slice(i + 1)) === true || !andInsideName(raw, i))) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
     if (split) {
       items.push({ text: raw.slice(start, i), start });
       start = i + 1;
@@ -212,7 +215,7 @@ export function listParts(raw: string, p: HonorPatterns): { text: string; start:
   const masked = raw.replace(QUOTED, (q) => '_'.repeat(q.length));
   const ends = [masked.search(TITLES_END), masked.search(p.andThenVerb)].filter((at) => at > 0);
   const after = ends.length > 0 ? Math.min(...ends) : -1;
-  const split = splitItems(after > 0 ? raw.slice(0, after) : raw);
+  const split = splitItems(after > 0 ? raw.slice(0, after) : raw, p.levelAfterAnd);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
   const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
@@ -279,6 +282,27 @@ function shareEtcHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode):
   last!.title = m[1]! + m[2]!;
 }
 
+/**
+ * 荣获全国水利系统模范职工之家、文化建设先进集体, 全省先进党组织、江西省文明村、卫生村: a level (and trade) opening a title is
+ * also the level of the later titles that name none, up to the next title with a level of its own or another giver.
+ */
+function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
+  let lead: string | null = null;
+  let giver: string | null | undefined = null;
+  // 全国五一劳动奖状、全国…先进企业、希望工程…贡献企业: a list that writes the level again on each title names it
+  // where it applies, so a title without one there keeps none.
+  let previous: string | null = null;
+  for (const part of parts) {
+    const own = p.listLead.exec(part.title.replace(ALL_QUOTES, ''))?.[0] ?? null;
+    if (own !== null && honorShaped(part, p, 'normal')) {
+      lead = own === previous ? null : own;
+      previous = own;
+      giver = part.awarder;
+    } else if (own !== null || p.levelWordAtStart.test(part.title) || (part.awarder ?? null) !== (giver ?? null) || p.genericPrize.test(part.title)) lead = null;
+    else if (lead !== null && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
+  }
+}
+
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
 export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
   const parts = listParts(raw, p)
@@ -296,6 +320,7 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   shareRounds(parts);
   shareEtcHead(parts, p, mode);
   shareHead(parts, p, mode);
+  shareListLead(parts, p);
   const first = parts[0];
   if (first) {
     for (const part of parts.slice(1)) {
