@@ -204,6 +204,13 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });
 
+  it.each([
+    ['中心先后获得全县综合治理、安全生产、招商引资先进单位和文明标兵单位等各类荣誉20余项。', ['全县综合治理先进单位', '全县安全生产先进单位', '全县招商引资先进单位', '全县文明标兵单位']],
+    ['村里被确定为全国人大基层立法联系点、全国文明村。', ['全国人大基层立法联系点', '全国文明村']],
+  ])('gives fields the head of the first whole title after them and ends a list at a count of its honors: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
   it('gives no level to a title in a list that writes the level again on each title', () => {
     expect(honorsOf('公司先后获得全国五一劳动奖状、全国质量管理先进企业、红十字会博爱奖章等荣誉。').map((h) => h.title)).not.toContain('全国红十字会博爱奖章');
   });

@@ -126,6 +126,8 @@ export interface HonorPatterns {
   listedVerbLength: (match: string) => number;
   listedVerbs: string[];
   honorWords: RegExp;
+  /** An honor word ending the words before a title's head (建整扶贫先进|单位): the head shared in a list takes it along. */
+  honorWordAtEnd: RegExp;
   notTitle: RegExp;
   genericPrize: RegExp;
   contest: RegExp;
@@ -376,6 +378,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     listedVerbs: data.listedVerbs,
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
+    honorWordAtEnd: new RegExp(`(?:${data.honorWords})$`, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
     genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),

@@ -206,7 +206,8 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
 }
 
 /** Words that end a run of titles: what follows places them in time (…等83项荣誉后获得的最高荣誉). */
-const TITLES_END = /之后|以后|以来|(?<=荣誉|称号|殊荣)后|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多)/u;
+// …等各级各类荣誉60多项: the count may follow the word for the honors, too.
+const TITLES_END = /之后|以后|以来|(?<=荣誉|称号|殊荣)后|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|[^等,，。;；]{0,8}?(?:荣誉|称号|奖项)(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项)/u;
 
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
@@ -246,23 +247,29 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
   const last = parts.at(-1);
   // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
   if (parts.length < 2 || !last || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
-  const head = p.titleHead.exec(last.title)?.[0];
   parts.slice(0, -1).forEach((part, i) => {
     if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) return;
+    // 综合治理、安全生产先进单位和文明标兵单位: fields take the head of the first whole title after them, which ends
+    // their run; the titles after it are titles of their own.
+    const whole = parts.slice(i + 1, -1).find((q) => !q.quoted && !p.genericPrize.test(q.title) && honorShaped(q, p, mode)) ?? last;
+    const headAt = p.titleHead.exec(whole.title);
+    // 绩效考核、建整扶贫先进单位: the head is 先进单位, the honor word before 单位 with it.
+    const grade = headAt ? p.honorWordAtEnd.exec(whole.title.slice(0, headAt.index)) : null;
+    const head = headAt ? (grade && grade.index > 0 ? grade[0] : '') + headAt[0] : undefined;
     // A level word alone takes its title from the next item when that one opens with a level (省、市“文明单位”、“全省先进法院”).
     const next = parts[i + 1]!;
-    const from = p.onlyLevel.test(part.title) && p.startsWithLevel.test(next.title) ? next : last;
+    const from = p.onlyLevel.test(part.title) && p.startsWithLevel.test(next.title) ? next : whole;
     const lastLevel = p.startsWithLevel.exec(from.title)?.[0];
     let shared: string | null = null;
     if (lastLevel && p.onlyLevel.test(part.title)) {
       // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
       shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + from.title.slice(lastLevel.length).replace(/^级/u, '');
-    } else if (!last.quoted) {
-      // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
+    } else if (!whole.quoted) {
+      // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the whole title.
       const ending = part.title.slice(-2);
-      const at = last.title.indexOf(ending);
-      if (at >= 0 && at + ending.length < last.title.length) shared = part.title + last.title.slice(at + ending.length);
-      else if (head && head.length < last.title.length) shared = part.title + head;
+      const at = whole.title.indexOf(ending);
+      if (at >= 0 && at + ending.length < whole.title.length) shared = part.title + whole.title.slice(at + ending.length);
+      else if (head && head.length < whole.title.length) shared = part.title + head;
     }
     if (shared && honorShaped({ ...part, title: shared }, p, 'normal')) part.title = shared;
   });
