@@ -211,6 +211,10 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });
 
+  it('ends the titles at 基础上, where what the unit did after winning them begins', () => {
+    expect(honorsOf('所里在获得了县级“平安单位”荣誉基础上推行“一人一档”服务、“红色驿站”建设。').map((h) => h.title)).toEqual(['县级平安单位']);
+  });
+
   it('gives no level to a title in a list that writes the level again on each title', () => {
     expect(honorsOf('公司先后获得全国五一劳动奖状、全国质量管理先进企业、红十字会博爱奖章等荣誉。').map((h) => h.title)).not.toContain('全国红十字会博爱奖章');
   });
