@@ -215,6 +215,14 @@ describe('honors', () => {
     expect(honorsOf('所里在获得了县级“平安单位”荣誉基础上推行“一人一档”服务、“红色驿站”建设。').map((h) => h.title)).toEqual(['县级平安单位']);
   });
 
+  it.each([
+    ['支部去年获得省市“红旗党支部”称号。', ['省红旗党支部', '市红旗党支部']],
+    ['学校被评为市县级绿色学校。', ['市级绿色学校', '县级绿色学校']],
+    ['他被评为省市场监管系统先进个人。', ['省市场监管系统先进个人']],
+  ])('reads two levels written as one before a title as two honors: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
   it('gives no level to a title in a list that writes the level again on each title', () => {
     expect(honorsOf('公司先后获得全国五一劳动奖状、全国质量管理先进企业、红十字会博爱奖章等荣誉。').map((h) => h.title)).not.toContain('全国红十字会博爱奖章');
   });

@@ -291,6 +291,8 @@ export interface HonorPatterns {
   andThenVerb: RegExp;
   /** A level (and trade) opening a title of a list, which later titles without a level share (全国水利系统…). */
   listLead: RegExp;
+  /** Two level words written as one before a title (省市“…”, 市县级…): 1 and 2 the levels, 3 a shared 级. */
+  levelPair: RegExp;
   /** A level word right after 和: the list item ends at 和 (…示范站和全省先进党组织、…). */
   levelAfterAnd: RegExp;
   /** 分别 between a list of names and their titles, within the clause: each name got one title, in order. */
@@ -472,6 +474,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
     listLead: new RegExp(`^(?:${data.listLeads})`, 'u'),
+    levelPair: new RegExp(`^(${alternation(data.placeSuffixes)})(?!\\1)(${alternation(data.placeSuffixes)})(级)?`, 'u'),
     levelAfterAnd: new RegExp(`^(?:${alternation(data.levelAfterAnd)})`, 'u'),
     inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),

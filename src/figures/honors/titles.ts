@@ -310,12 +310,26 @@ function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
   }
 }
 
+/**
+ * 省市“最强支部”, 市县级文明单位: two levels written as one before a title (before its quote, or sharing 级) are two
+ * honors, one at each level, as 省、市级… is.
+ */
+function splitLevelPairs(parts: Item[], p: HonorPatterns): Item[] {
+  return parts.flatMap((part) => {
+    const pair = p.levelPair.exec(part.title);
+    if (!pair || (pair[3] === undefined && part.place !== pair[0])) return [part];
+    const rest = part.title.slice(pair[0].length);
+    return [pair[1]!, pair[2]!].map((level) => ({ ...part, title: level + (pair[3] ?? '') + rest, ...(part.place ? { place: level } : {}) }));
+  });
+}
+
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
 export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
-  const parts = listParts(raw, p)
+  const cleaned = listParts(raw, p)
     .map((part) => ({ cleaned: cleanItem(part.text, p, mode), end: part.start + part.text.length }))
     .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
     .map((x) => ({ ...x.cleaned, end: x.end }));
+  const parts = splitLevelPairs(cleaned, p);
   // 中华全国总工会和浙江省总工会“…标兵岗”: a body alone before a body-led title gave it too.
   parts.forEach((part, i) => {
     const next = parts[i + 1];
