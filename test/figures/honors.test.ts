@@ -223,6 +223,13 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });
 
+  it('reads the A grades of a scenic area as titles, quoted or not', () => {
+    expect(honorsOf('公园2012年被评为“AAA”级景区,2019年晋升为国家AAAA级旅游景区。').map((h) => [h.title, h.year])).toEqual([
+      ['“AAA”级景区', '2012'],
+      ['国家AAAA级旅游景区', '2019'],
+    ]);
+  });
+
   it('gives no level to a title in a list that writes the level again on each title', () => {
     expect(honorsOf('公司先后获得全国五一劳动奖状、全国质量管理先进企业、红十字会博爱奖章等荣誉。').map((h) => h.title)).not.toContain('全国红十字会博爱奖章');
   });
