@@ -197,6 +197,43 @@ describe('honors', () => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });
 
+  it.each([
+    ['该站先后荣获全国交通系统青年文明号、安全生产先进集体和全省巾帼文明岗、优秀基层党组织等荣誉。', ['全国交通系统青年文明号', '全国交通系统安全生产先进集体', '全省巾帼文明岗', '全省优秀基层党组织']],
+    ['社区被评为全市先进党组织、浙江省卫生社区、平安社区。', ['全市先进党组织', '浙江省卫生社区', '浙江省平安社区']],
+  ])('gives the level opening a list of titles to the later titles that name none: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it.each([
+    ['中心先后获得全县综合治理、安全生产、招商引资先进单位和文明标兵单位等各类荣誉20余项。', ['全县综合治理先进单位', '全县安全生产先进单位', '全县招商引资先进单位', '全县文明标兵单位']],
+    ['村里被确定为全国人大基层立法联系点、全国文明村。', ['全国人大基层立法联系点', '全国文明村']],
+  ])('gives fields the head of the first whole title after them and ends a list at a count of its honors: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it('ends the titles at 基础上, where what the unit did after winning them begins', () => {
+    expect(honorsOf('所里在获得了县级“平安单位”荣誉基础上推行“一人一档”服务、“红色驿站”建设。').map((h) => h.title)).toEqual(['县级平安单位']);
+  });
+
+  it.each([
+    ['支部去年获得省市“红旗党支部”称号。', ['省红旗党支部', '市红旗党支部']],
+    ['学校被评为市县级绿色学校。', ['市级绿色学校', '县级绿色学校']],
+    ['他被评为省市场监管系统先进个人。', ['省市场监管系统先进个人']],
+  ])('reads two levels written as one before a title as two honors: %s', (text, titles) => {
+    expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
+  });
+
+  it('reads the A grades of a scenic area as titles, quoted or not', () => {
+    expect(honorsOf('公园2012年被评为“AAA”级景区,2019年晋升为国家AAAA级旅游景区。').map((h) => [h.title, h.year])).toEqual([
+      ['“AAA”级景区', '2012'],
+      ['国家AAAA级旅游景区', '2019'],
+    ]);
+  });
+
+  it('gives no level to a title in a list that writes the level again on each title', () => {
+    expect(honorsOf('公司先后获得全国五一劳动奖状、全国质量管理先进企业、红十字会博爱奖章等荣誉。').map((h) => h.title)).not.toContain('全国红十字会博爱奖章');
+  });
+
   it('goes on with titles after 是 once the first item is plainly one, and gives no level from the unit kind', () => {
     expect(honorsOf('李庄镇是省级文明镇、县域重点镇、先进镇、全市十强乡镇。').map((h) => [h.title, h.level])).toEqual([
       ['省级文明镇', 'provincial'],

@@ -94,6 +94,8 @@ const fileSchema = (z: Zod) => {
     deedsReports: words,
     honorifics: words,
     inTurn: words,
+    listLeads: regexSource(z),
+    levelAfterAnd: words,
   });
 };
 
@@ -124,6 +126,8 @@ export interface HonorPatterns {
   listedVerbLength: (match: string) => number;
   listedVerbs: string[];
   honorWords: RegExp;
+  /** An honor word ending the words before a title's head (建整扶贫先进|单位): the head shared in a list takes it along. */
+  honorWordAtEnd: RegExp;
   notTitle: RegExp;
   genericPrize: RegExp;
   contest: RegExp;
@@ -285,6 +289,12 @@ export interface HonorPatterns {
   countedHonorees: RegExp;
   /** 并 (并且, 同时) with a verb of an honor or a merit within a few characters after it: a title ends before it. */
   andThenVerb: RegExp;
+  /** A level (and trade) opening a title of a list, which later titles without a level share (全国水利系统…). */
+  listLead: RegExp;
+  /** Two level words written as one before a title (省市“…”, 市县级…): 1 and 2 the levels, 3 a shared 级. */
+  levelPair: RegExp;
+  /** A level word right after 和: the list item ends at 和 (…示范站和全省先进党组织、…). */
+  levelAfterAnd: RegExp;
   /** 分别 between a list of names and their titles, within the clause: each name got one title, in order. */
   inTurn: RegExp;
   /** 全市唯一一所 opening a title: the holder is the only one of its place, no part of the title. */
@@ -370,6 +380,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     listedVerbs: data.listedVerbs,
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
+    honorWordAtEnd: new RegExp(`(?:${data.honorWords})$`, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
     genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
@@ -462,6 +473,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     thirdPersonAlone: new RegExp(`^(?:${alternation(data.thirdPersons)})$`, 'u'),
     roundHonorees: new RegExp(`等${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})`, 'u'),
     andThenVerb: new RegExp(`(?:${alternation(data.andThen)})(?=[^${CLAUSE_BREAK}、]{0,8}?(?:被|${alternation([...data.receivedVerbs, ...data.conferredVerbs])}|${data.merit}))`, 'u'),
+    listLead: new RegExp(`^(?:${data.listLeads})`, 'u'),
+    levelPair: new RegExp(`^(${alternation(data.placeSuffixes)})(?!\\1)(${alternation(data.placeSuffixes)})(级)?`, 'u'),
+    levelAfterAnd: new RegExp(`^(?:${alternation(data.levelAfterAnd)})`, 'u'),
     inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),

@@ -31,8 +31,11 @@ function andInsideName(raw: string, at: number): boolean {
   return before.includes('、') && after.includes('、');
 }
 
-/** Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. */
-export function splitItems(raw: string): { text: string; start: number }[] {
+/**
+ * Splits a run into list items at 、 和 及 暨 and a comma before a quote, never inside quotation marks. `levelAfterAnd`
+ * matching after a 和 splits there even inside a list written with 、 (…示范站和全省先进基层党组织、…).
+ */
+export function splitItems(raw: string, levelAfterAnd?: RegExp): { text: string; start: number }[] {
   const items: { text: string; start: number }[] = [];
   let depth = 0;
   let start = 0;
@@ -51,7 +54,7 @@ export function splitItems(raw: string): { text: string; start: number }[] {
     if (depth > 0) continue;
     // In a list written with 、, 和 joins the last two names only: before a later 、 it is inside a name
     // (A、休闲农业和乡村旅游示范点、B); right after a closing quote it is never inside one (…、“A”和市“B”、“C”).
-    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && (closeQuote(raw[i - 1] ?? '') || !andInsideName(raw, i))) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
+    const split = c === '、' || c === ',' || c === '，' || c === '暨' || (c === '和' && raw[i + 1] !== '谐' && (closeQuote(raw[i - 1] ?? '') || levelAfterAnd?.test(raw.slice(i + 1)) === true || !andInsideName(raw, i))) || (c === '及' && !/[时格]/u.test(raw[i + 1] ?? ''));
     if (split) {
       items.push({ text: raw.slice(start, i), start });
       start = i + 1;
@@ -202,8 +205,9 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
   return item.quoted ? head || named : head && named;
 }
 
-/** Words that end a run of titles: what follows places them in time (…等83项荣誉后获得的最高荣誉). */
-const TITLES_END = /之后|以后|以来|(?<=荣誉|称号|殊荣)后|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多)/u;
+/** Words that end a run of titles: what follows places them in time (…等83项荣誉后获得的最高荣誉, 获得…荣誉基础上创新…). */
+// …等各级各类荣誉60多项: the count may follow the word for the honors, too.
+const TITLES_END = /之后|以后|以来|(?:的)?基础上|(?<=荣誉|称号|殊荣)后|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|[^等,，。;；]{0,8}?(?:荣誉|称号|奖项)(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项)/u;
 
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
@@ -212,7 +216,7 @@ export function listParts(raw: string, p: HonorPatterns): { text: string; start:
   const masked = raw.replace(QUOTED, (q) => '_'.repeat(q.length));
   const ends = [masked.search(TITLES_END), masked.search(p.andThenVerb)].filter((at) => at > 0);
   const after = ends.length > 0 ? Math.min(...ends) : -1;
-  const split = splitItems(after > 0 ? raw.slice(0, after) : raw);
+  const split = splitItems(after > 0 ? raw.slice(0, after) : raw, p.levelAfterAnd);
   // A verb followed by 的 is a relative clause inside the item (县委授予的“文明校园”), not a verb of its own.
   // …称号的5个村分别为:商州区腰市镇江山村、…: after a colon inside the run come what the words before it introduce.
   const colon = split.findIndex((part, i) => i > 0 || /^[^:：]+[:：]/u.test(part.text.replace(QUOTED, '')) ? /[:：]/u.test(part.text.replace(QUOTED, '')) : false);
@@ -243,23 +247,29 @@ function shareHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode): vo
   const last = parts.at(-1);
   // 一、二、三等奖 are ranks of one contest's prize, not titles sharing a head.
   if (parts.length < 2 || !last || p.genericPrize.test(last.title) || !honorShaped(last, p, mode)) return;
-  const head = p.titleHead.exec(last.title)?.[0];
   parts.slice(0, -1).forEach((part, i) => {
     if (part.quoted || part.title.length > 12 || part.title.includes('的') || p.genericPrize.test(part.title) || p.titleHead.test(part.title) || honorShaped(part, p, mode)) return;
+    // 综合治理、安全生产先进单位和文明标兵单位: fields take the head of the first whole title after them, which ends
+    // their run; the titles after it are titles of their own.
+    const whole = parts.slice(i + 1, -1).find((q) => !q.quoted && !p.genericPrize.test(q.title) && honorShaped(q, p, mode)) ?? last;
+    const headAt = p.titleHead.exec(whole.title);
+    // 绩效考核、建整扶贫先进单位: the head is 先进单位, the honor word before 单位 with it.
+    const grade = headAt ? p.honorWordAtEnd.exec(whole.title.slice(0, headAt.index)) : null;
+    const head = headAt ? (grade && grade.index > 0 ? grade[0] : '') + headAt[0] : undefined;
     // A level word alone takes its title from the next item when that one opens with a level (省、市“文明单位”、“全省先进法院”).
     const next = parts[i + 1]!;
-    const from = p.onlyLevel.test(part.title) && p.startsWithLevel.test(next.title) ? next : last;
+    const from = p.onlyLevel.test(part.title) && p.startsWithLevel.test(next.title) ? next : whole;
     const lastLevel = p.startsWithLevel.exec(from.title)?.[0];
     let shared: string | null = null;
     if (lastLevel && p.onlyLevel.test(part.title)) {
       // A level word alone takes the rest of the title after the last item's level word (省、市级… → 省级…).
       shared = part.title + (lastLevel.endsWith('级') && !part.title.endsWith('级') ? '级' : '') + from.title.slice(lastLevel.length).replace(/^级/u, '');
-    } else if (!last.quoted) {
-      // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the last item.
+    } else if (!whole.quoted) {
+      // The items end alike (…工作、…工作先进组织单位): the head is what follows that ending in the whole title.
       const ending = part.title.slice(-2);
-      const at = last.title.indexOf(ending);
-      if (at >= 0 && at + ending.length < last.title.length) shared = part.title + last.title.slice(at + ending.length);
-      else if (head && head.length < last.title.length) shared = part.title + head;
+      const at = whole.title.indexOf(ending);
+      if (at >= 0 && at + ending.length < whole.title.length) shared = part.title + whole.title.slice(at + ending.length);
+      else if (head && head.length < whole.title.length) shared = part.title + head;
     }
     if (shared && honorShaped({ ...part, title: shared }, p, 'normal')) part.title = shared;
   });
@@ -279,12 +289,47 @@ function shareEtcHead(parts: Omit<Item, 'end'>[], p: HonorPatterns, mode: Mode):
   last!.title = m[1]! + m[2]!;
 }
 
+/**
+ * 荣获全国水利系统模范职工之家、文化建设先进集体, 全省先进党组织、江西省文明村、卫生村: a level (and trade) opening a title is
+ * also the level of the later titles that name none, up to the next title with a level of its own or another giver.
+ */
+function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
+  let lead: string | null = null;
+  let giver: string | null | undefined = null;
+  // 全国五一劳动奖状、全国…先进企业、希望工程…贡献企业: a list that writes the level again on each title names it
+  // where it applies, so a title without one there keeps none.
+  let previous: string | null = null;
+  for (const part of parts) {
+    const own = p.listLead.exec(part.title.replace(ALL_QUOTES, ''))?.[0] ?? null;
+    if (own !== null && honorShaped(part, p, 'normal')) {
+      lead = own === previous ? null : own;
+      previous = own;
+      giver = part.awarder;
+    } else if (own !== null || p.levelWordAtStart.test(part.title) || (part.awarder ?? null) !== (giver ?? null) || p.genericPrize.test(part.title)) lead = null;
+    else if (lead !== null && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
+  }
+}
+
+/**
+ * 省市“最强支部”, 市县级文明单位: two levels written as one before a title (before its quote, or sharing 级) are two
+ * honors, one at each level, as 省、市级… is.
+ */
+function splitLevelPairs(parts: Item[], p: HonorPatterns): Item[] {
+  return parts.flatMap((part) => {
+    const pair = p.levelPair.exec(part.title);
+    if (!pair || (pair[3] === undefined && part.place !== pair[0])) return [part];
+    const rest = part.title.slice(pair[0].length);
+    return [pair[1]!, pair[2]!].map((level) => ({ ...part, title: level + (pair[3] ?? '') + rest, ...(part.place ? { place: level } : {}) }));
+  });
+}
+
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
 export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
-  const parts = listParts(raw, p)
+  const cleaned = listParts(raw, p)
     .map((part) => ({ cleaned: cleanItem(part.text, p, mode), end: part.start + part.text.length }))
     .filter((x): x is { cleaned: Omit<Item, 'end'>; end: number } => x.cleaned !== null)
     .map((x) => ({ ...x.cleaned, end: x.end }));
+  const parts = splitLevelPairs(cleaned, p);
   // 中华全国总工会和浙江省总工会“…标兵岗”: a body alone before a body-led title gave it too.
   parts.forEach((part, i) => {
     const next = parts[i + 1];
@@ -296,6 +341,7 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   shareRounds(parts);
   shareEtcHead(parts, p, mode);
   shareHead(parts, p, mode);
+  shareListLead(parts, p);
   const first = parts[0];
   if (first) {
     for (const part of parts.slice(1)) {
