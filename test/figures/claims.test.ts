@@ -11,6 +11,8 @@ describe('claims', () => {
     ['明年将开展千余项活动。', [['activity', 1000, 'plan']]],
     // A plan the unit drew up is work done; the spending after it is no plan.
     ['制定创建工作年度计划，全年召开专题会议4次，安排创建经费50万元。', [['activity', 4, 'achieved'], ['investment', 500000, 'achieved']]],
+    // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
+    ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
     ['各部门客户回访率必须达到100%。', [['rate', 100, 'rule']]],
     // A deduction names whose score it cuts before the points (扣减所在单位年度考核分2分): still a rule.
