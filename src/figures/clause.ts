@@ -15,6 +15,13 @@ export const SENTENCE_BREAK = /[。！？!?\n]/u;
 /** Characters that end a sentence. */
 export const SENTENCE_END_CHARS = '。！？!?';
 
+/** Where the last of any of `chars` stands in `s`, or -1. */
+export function lastIndexOfAny(s: string, chars: Iterable<string>): number {
+  let at = -1;
+  for (const c of chars) at = Math.max(at, s.lastIndexOf(c));
+  return at;
+}
+
 /** Where the clause holding `at` starts, no earlier than `floor`. */
 export function clauseStart(text: string, at: number, floor = 0): number {
   let i = at;

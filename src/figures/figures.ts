@@ -7,7 +7,7 @@ import { firstStartingAt, spansBetween, withoutContained } from './contained.js'
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadClaims, type ClaimDictionary } from './claims.js';
-import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK } from './clause.js';
+import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, lastIndexOfAny } from './clause.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import { assignClaims } from './refiners/claim.js';
@@ -165,13 +165,6 @@ function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDicti
   return vetoes.some((v) => between.includes(v) || before.includes(v));
 }
 
-/** Where the last clause break of `s` stands, or -1: the quantity's own clause starts there. */
-function lastClauseBreak(s: string): number {
-  let at = -1;
-  for (const c of CLAUSE_BREAK_CHARS) at = Math.max(at, s.lastIndexOf(c));
-  return at;
-}
-
 /** How far a cue stands from a quantity, in characters with penalties; null when it cannot be the quantity's. */
 function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Quantity[], dictionary: CueDictionary): number | null {
   let score: number;
@@ -180,7 +173,7 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
     const between = text.slice(cue.end, quantity.start);
     const breaks = between.match(CLAUSE_BREAKS) ?? [];
     // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
-    if (breaks.length > 0 && dictionary.predicates.test(between.slice(lastClauseBreak(between)))) return null;
+    if (breaks.length > 0 && dictionary.predicates.test(between.slice(lastIndexOfAny(between, CLAUSE_BREAK_CHARS)))) return null;
     score = quantity.start - cue.end;
     score += INTERVENING_PENALTY * spansBetween(inSentence, quantity, cue.end, quantity.start);
     score += CLAUSE_PENALTY * breaks.length;

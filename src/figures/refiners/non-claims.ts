@@ -4,7 +4,7 @@
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
-import { CLAUSE_OR_SENTENCE_BREAK, clauseStart } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, clauseStart, lastIndexOfAny } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
@@ -67,15 +67,13 @@ const SITE_REACH = 10;
 
 const OPEN_QUOTES = '“"「『';
 const CLOSE_QUOTES = '”"」』';
-const OPEN_QUOTE_CHARS = [...OPEN_QUOTES];
 const CLOSE_QUOTE_CHARS = [...CLOSE_QUOTES];
 /** A number inside a short quoted name or slogan (围绕“两个重镇”建设, “四个100”). */
 function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
   const before = text.slice(Math.max(0, q.start - QUOTED_NAME), q.start);
-  let open = -1;
-  for (const c of OPEN_QUOTE_CHARS) open = Math.max(open, before.lastIndexOf(c));
+  const open = lastIndexOfAny(before, OPEN_QUOTES);
   if (open < 0) return false;
   const after = text.slice(q.end, q.end + QUOTED_NAME);
   let close = Infinity;

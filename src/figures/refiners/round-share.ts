@@ -4,7 +4,7 @@
 // the same clause (…奖章1035个、全国工人先锋号1044个) or in a clause of its own with the same awarding word
 // (16个单位被授予…，44人被授予…). The unit's own honored parts (我局共有5个科室被授予…) stay results.
 import type { FigureDraft, FigureRefiner } from '../figures.js';
-import { CLAUSE_BREAK, SENTENCE_BREAK } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK } from '../clause.js';
 import { countClause, countsHolders } from './round-count.js';
 /** How far apart two counts of one listed round stand at most. */
 const LIST_GAP = 24;
@@ -40,8 +40,7 @@ export const roundShare: FigureRefiner = (context, drafts) => {
     return (
       between.length <= LIST_GAP &&
       context.claims.functionWords.listSeparators.some((s) => between.includes(s)) &&
-      !CLAUSE_BREAK.test(between) &&
-      !SENTENCE_BREAK.test(between) &&
+      !CLAUSE_OR_SENTENCE_BREAK.test(between) &&
       !context.cues.predicates.test(between)
     );
   }
