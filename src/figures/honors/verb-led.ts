@@ -110,6 +110,10 @@ function laterAfterUnit(run: string, k: number, p: HonorPatterns): number | unde
 export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, rounds }: Collector): void {
   const namedAfter = new RegExp(`^(${p.namedSubject.source.replace(/^\^|\$$/gu, '')})(?=[、,，和及]|为代表|等)`, 'u');
   const runStart = (m: RegExpExecArray, rest: string) => m.index + m[0].length - rest.length;
+  /** A round's giver of a title, the first one the text names. */
+  const noteRound = (title: string | undefined, giver: string | null | undefined) => {
+    if (title && giver && !rounds.has(title)) rounds.set(title, giver);
+  };
   for (const m of scan(p.conferred, text, 3)) {
     const [, awarder, , rest] = m;
     const restStart = runStart(m, rest!);
@@ -157,7 +161,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     const receiver = run.slice(0, at).replace(/^(?:了|给)/u, '').trim();
     // 授予某医院等326个单位…称号, 授予100名同志…称号: a round's honorees summed up (ten or more, counted), not the unit's own honor.
     if ((p.roundHonorees.test(receiver) && !/^(?:我|本|该)/u.test(receiver)) || p.countedHonorees.test(receiver)) {
-      if (awarder && !rounds.has(item.title)) rounds.set(item.title, awarder);
+      noteRound(item.title, awarder);
       continue;
     }
     const person = p.namedSubject.test(receiver) && !p.unitAtEnd.test(receiver) ? receiver : /^(.{2,3}?)同志$/u.exec(receiver)?.[1];
@@ -283,7 +287,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     if (!body) continue;
     for (const part of m[1]!.split(/[、和及]/u)) {
       const title = p.countedTitle.exec(part.trim())?.[1];
-      if (title && !rounds.has(title)) rounds.set(title, body);
+      noteRound(title, body);
     }
   }
   for (const m of text.matchAll(p.merit)) {
@@ -293,7 +297,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     if (p.countedHonorees.test(before.replace(/(?:记|立)$/u, '').trim())) {
       const body = sentenceBody(text, clauseStartBefore(text, m.index), p);
       const title = m[0].replace(/^(?:荣立|荣记|记|立)/u, '');
-      if (body && !rounds.has(title)) rounds.set(title, body);
+      noteRound(title, body);
       continue;
     }
     const by = /被([^被]{2,16})$/u.exec(before);
