@@ -11,6 +11,8 @@ const fileSchema = (z: Zod) => {
     vetoes: z.array(z.string().min(1)).optional(),
     'vetoes-before': z.array(z.string().min(1)).optional(),
     'vetoes-after': z.array(z.string().min(1)).optional(),
+    'noun-tails': z.array(z.string().min(1)).optional(),
+    'place-heads': z.array(z.string().min(1)).optional(),
     weak: z.array(z.string().min(1)).optional(),
     'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
     units: z.array(z.string().min(1)).optional(),
@@ -54,6 +56,10 @@ export interface CategoryCues {
   vetoesBefore: string[];
   /** Words right after the cue, in its clause, that cancel it when the count comes before the cue (1名志工获得…). */
   vetoesAfter: string[];
+  /** Words right after the cue word that make it part of a noun (活动室, 活动场所): a place, no cue. */
+  nounTails: string[];
+  /** Nouns right after a count that name the places it counts (4个村组, 12个社区), which the category does not count. */
+  placeHeads: string[];
   weak: Set<string>;
   /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
   accepts: Accepts;
@@ -143,7 +149,8 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
       throw new Error(`${file}: unknown figure category "${category}" (known: ${knownCategories.join(', ')})`);
     }
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
-    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank };
+    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank,
+      nounTails: entry['noun-tails'] ?? [], placeHeads: entry['place-heads'] ?? [] };
   });
   const known = (name: string): FigureCategory => {
     if (!knownCategories.includes(name as FigureCategory)) throw new DictionaryError(`${file}: gives-way names the unknown figure category "${name}"`);

@@ -142,8 +142,19 @@ const VETO_AFTER_REACH = 6;
 /** How far after a count its cue's `vetoes-after` are looked for when the cue stands before it (两位干警分别荣获). */
 const VETO_AFTER_COUNT_REACH = 16;
 
+/**
+ * A cue word that starts a place noun (活动室), or a count of places after the cue (活动…解决了4个村组的问题): no
+ * event is counted. Places before the cue (在8个社区开展义诊) host one event each, so they still count events.
+ */
+function isPlaceNoun(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
+  const { nounTails, placeHeads } = dictionary.byCategory.get(cue.category)!;
+  if (nounTails.some((w) => text.startsWith(w, cue.end))) return true;
+  return cue.end <= quantity.start && placeHeads.some((w) => text.startsWith(w, quantity.end));
+}
+
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
   const { vetoes, vetoesBefore, vetoesAfter } = dictionary.byCategory.get(cue.category)!;
+  if (isPlaceNoun(text, cue, quantity, dictionary)) return true;
   if (vetoesAfter.length > 0) {
     // After the cue when the count comes first (3名志工获得…); after the count when the cue does
     // (…志愿服务，张某、李某两位干警分别荣获…): either way the verb tells who was honored.
