@@ -1,6 +1,7 @@
 // Finds honors a report says the unit or its people received: 被…授予…称号, 被…评为…, 荣获…, 获得…奖, 成为市级…单位,
 // 涌现出…各2人, 荣记集体三等功, titles listed under a heading or in a table; one honor per title.
 import { bestOfEach } from './best-of-each.js';
+import { commendedAs } from './commended-as.js';
 import { countedHolders } from './counted-holders.js';
 import { epithetHonors } from './epithets.js';
 import { joinHardWraps } from './hard-wraps.js';
@@ -28,6 +29,7 @@ export function findHonors(normalized: string): HonorMatch[] {
   const found = collector(text, p);
   verbLedHonors(text, p, found);
   countedHolders(text, p, found);
+  commendedAs(text, p, found);
   epithetHonors(text, p, found.add);
   listedWithoutVerb(text, found.out, p, found.add);
   honorTableRows(text, p, found.add);

@@ -13,6 +13,7 @@ const fileSchema = (z: Zod) => {
     keptVerbs: words,
     emergedVerbs: words,
     commendations: words,
+    commendedAs: words,
     titleHeads: regexSource(z),
     merit: regexSource(z),
     pursuit: regexSource(z),
@@ -114,6 +115,8 @@ export interface HonorPatterns {
   emerged: RegExp;
   /** 受到<body>表彰: group 1 the body, group 2 the word of commendation. */
   commended: RegExp;
+  /** 作为<title>受到表彰: the title a unit was commended as. Group 1: the title run. */
+  commendedAs: RegExp;
   titleHead: RegExp;
   verbInside: RegExp;
   weakAtStart: RegExp;
@@ -369,6 +372,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),
     // 涌现出的先进典型 is a relative clause, not a list of titles.
     commended: new RegExp(`受到了?([^${CLAUSE_BREAK}${QUOTES}]{2,20}?)(?:的)?(${alternation(data.commendations)})`, 'gu'),
+    commendedAs: new RegExp(`(?:${alternation(data.commendedAs)})([^${CLAUSE_BREAK}]{2,30}?)(?:在[^${CLAUSE_BREAK}]{1,24}?上)?(?:受到|获得|接受|被)了?(?:${alternation(data.commendations)})`, 'gu'),
     emerged: new RegExp(`(${alternation(data.emergedVerbs)})(?!的)(${TITLE_RUN})`, 'gu'),
     titleHead: new RegExp(data.titleHeads, 'u'),
     weakAtStart: new RegExp(`^\\s*(?:${alternation(data.weakVerbs)})`, 'u'),

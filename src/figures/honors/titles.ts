@@ -71,8 +71,8 @@ const NEW_ROUND = /^最?新一?[批届]/u;
 // 双称号, 两项荣誉: a word counting the titles just listed.
 const TITLES_COUNTED = '(?:双|两项|二项|三项|两个|三个)?';
 export const TRAILING_TITLE_WORD = new RegExp(`(?:等)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号)$`, 'u');
-/** 等83项省市级集体荣誉, 等一系列“国”字号荣誉: words after the last title summing up the list, no part of it. */
-const LIST_SUMMED_UP = /等(?:(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多)[^等]{0,14}(?:荣誉称号|荣誉|称号|殊荣|奖项)$/u;
+/** 等83项省市级集体荣誉, 等一系列“国”字号荣誉, 等国家级荣誉: words after the last title summing up the list, no part of it. */
+const LIST_SUMMED_UP = /等(?:(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|(?:国家|省部|省|市|县|区|各)级)[^等]{0,14}(?:荣誉称号|荣誉|称号|殊荣|奖项)$/u;
 export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$`, 'u');
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
@@ -305,10 +305,21 @@ function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
       lead = own === previous ? null : own;
       previous = own;
       giver = part.awarder;
-    } else if (own !== null || p.levelWordAtStart.test(part.title) || (part.awarder ?? null) !== (giver ?? null) || p.genericPrize.test(part.title)) lead = null;
+    } else if (own !== null || p.levelWordAtStart.test(part.title) || namesOwnPlace(part.title, p) || (part.awarder ?? null) !== (giver ?? null) || p.genericPrize.test(part.title)) lead = null;
     else if (lead !== null && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
   }
 }
+
+/**
+ * 福建省巾帼文明岗、宁德市巾帼文明岗: a title opening with a place's own name (a name and 省/市/县/区, then the title's
+ * words) is of that place's level; the lead before it is no part of it. A title that only ends in 市 (文明城市) names none.
+ */
+function namesOwnPlace(title: string, p: HonorPatterns): boolean {
+  const place = p.startsWithLevel.exec(title.replace(ALL_QUOTES, ''))?.[0] ?? '';
+  return place.length >= OWN_PLACE && title.replace(ALL_QUOTES, '').length - place.length >= 2;
+}
+/** The shortest place name with its suffix (苏州市). */
+const OWN_PLACE = 3;
 
 /**
  * 省市“最强支部”, 市县级文明单位: two levels written as one before a title (before its quote, or sharing 级) are two
