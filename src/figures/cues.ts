@@ -13,6 +13,7 @@ const fileSchema = (z: Zod) => {
     'vetoes-after': z.array(z.string().min(1)).optional(),
     'noun-tails': z.array(z.string().min(1)).optional(),
     'place-heads': z.array(z.string().min(1)).optional(),
+    talks: z.strictObject({ cues: z.array(z.string().min(1)).min(1), topics: z.array(z.string().min(1)).min(1) }).optional(),
     weak: z.array(z.string().min(1)).optional(),
     'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
     units: z.array(z.string().min(1)).optional(),
@@ -33,6 +34,7 @@ const fileSchema = (z: Zod) => {
     rhythms: z.array(regexSource(z)),
     anaphors: z.array(z.string().min(1)),
     'set-phrase-heads': z.array(z.string().min(1)),
+    'set-phrase-counted': z.array(z.string().min(1)).optional(),
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
@@ -60,6 +62,8 @@ export interface CategoryCues {
   nounTails: string[];
   /** Nouns right after a count that name the places it counts (4个村组, 12个社区), which the category does not count. */
   placeHeads: string[];
+  /** Talk cue words (讲座, 宣讲) that a veto naming their topic (安全 in 安全用电知识宣讲) does not cancel. */
+  talks: { cues: Set<string>; topics: Set<string> };
   weak: Set<string>;
   /** Whether a quantity of this unit can be a figure of this category, given the cue word when there is one. */
   accepts: Accepts;
@@ -99,6 +103,8 @@ export interface CueDictionary {
   anaphors: string[];
   /** Words after a count that make it part of a set phrase (八个方面, 六个一). */
   setPhraseHeads: string[];
+  /** Words a set-phrase head starts that name counted things (文明村 after 20个: villages, no slogan). */
+  setPhraseCounted: string[];
   /** Counts a template site writes about its own pages (精选8篇, 共印30份): masked before quantities are read. */
   siteCounts: RegExp[];
   /** Session numbers (八届五次, 六次全委会). */
@@ -150,7 +156,8 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     }
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
     return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank,
-      nounTails: entry['noun-tails'] ?? [], placeHeads: entry['place-heads'] ?? [] };
+      nounTails: entry['noun-tails'] ?? [], placeHeads: entry['place-heads'] ?? [],
+      talks: { cues: new Set(entry.talks?.cues ?? []), topics: new Set(entry.talks?.topics ?? []) } };
   });
   const known = (name: string): FigureCategory => {
     if (!knownCategories.includes(name as FigureCategory)) throw new DictionaryError(`${file}: gives-way names the unknown figure category "${name}"`);
@@ -179,6 +186,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),
     anaphors: data.anaphors,
     setPhraseHeads: data['set-phrase-heads'],
+    setPhraseCounted: data['set-phrase-counted'] ?? [],
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],

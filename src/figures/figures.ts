@@ -153,7 +153,9 @@ function isPlaceNoun(text: string, cue: Cue, quantity: Quantity, dictionary: Cue
 }
 
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const { vetoes, vetoesBefore, vetoesAfter } = dictionary.byCategory.get(cue.category)!;
+  const { vetoes: all, vetoesBefore, vetoesAfter, talks } = dictionary.byCategory.get(cue.category)!;
+  // A talk on safety (安全用电知识宣讲, 消防安全讲座) is an event: the word of its topic is no veto of the talk word.
+  const vetoes = talks.cues.has(cue.word) ? all.filter((v) => !talks.topics.has(v)) : all;
   if (isPlaceNoun(text, cue, quantity, dictionary)) return true;
   if (vetoesAfter.length > 0) {
     // After the cue when the count comes first (3名志工获得…); after the count when the cue does

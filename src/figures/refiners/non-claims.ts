@@ -47,6 +47,7 @@ const SET_PHRASE_MAX = 20;
 function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   const after = context.text.slice(d.quantity.end, d.quantity.end + 4);
   if (d.quantity.value !== null && d.quantity.value > SET_PHRASE_MAX) return false;
+  if (context.cues.setPhraseCounted.some((w) => context.text.startsWith(w, d.quantity.end))) return false;
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
 
