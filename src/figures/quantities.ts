@@ -63,6 +63,9 @@ function masked(text: string): Uint8Array {
     /\d{2,4}[/.]\d{1,2}[/.]\d{1,2}/g, // dates 2019/10/1, 2019.10.1
     /[〔[(（【][^〕\])）】\n]{1,10}[〕\])）】]\s*(?:第)?[\dxX×_*]+号/g, // document numbers 〔2020〕3号, (xx)22号
     /第[\d零〇一二两三四五六七八九十百千]+/g, // ordinals
+    // A run of digits opening with 0 (the 00家 of a number a page split with a space, 50 00家; an area code 0531) is a
+    // fragment or a code: no number of things. 0 itself and 0.5 stay.
+    /(?<![\d.])0\d+/g,
     NUMBERED_HEADING,
     // 一是…二是…, 二期工程, phone numbers (dictionaries/figures/quantity-masks.yaml).
     ...loadQuantityMasks().patterns,

@@ -27,3 +27,16 @@ describe('cue gaps', () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('rosters and number fragments', () => {
+  it.each([
+    // A volunteer roster with any short modifier is a standing fact; a verb in its place makes it work done.
+    ['所里有青年文明志愿者12人，常年开展交通劝导。', [['volunteer', 12, '人', 'background']]],
+    ['有组织志愿者200人次参加清扫。', [['volunteer', 200, '人次', 'achieved']]],
+    // A digit run opening with 0 is the tail of a number a page split, or a code: no figure; 0 itself stays.
+    ['在80 00家企业中选出30家。', [['other', 30, '家', 'achieved']]],
+    ['全年安全事故0起。', [['other', 0, '起', 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
