@@ -40,3 +40,15 @@ describe('rosters and number fragments', () => {
     expect(figures(text)).toEqual(expected);
   });
 });
+
+describe('money for public welfare', () => {
+  it.each([
+    // Money put into public-welfare projects or relief under a neutral verb is given to outsiders.
+    ['多年来该公司投入各类公益项目累计900余万元。', [['donation', 9000000, '元', 'achieved']]],
+    ['集团出资300万元对口支援灾区灾后重建。', [['donation', 3000000, '元', 'achieved']]],
+    // Spending on the unit's own premises stays investment.
+    ['单位投入资金45万元改造职工食堂。', [['investment', 450000, '元', 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(figures(text)).toEqual(expected);
+  });
+});
