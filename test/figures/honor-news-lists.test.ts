@@ -20,3 +20,14 @@ describe('honors in news lists', () => {
     expect(titlesOf(text)).toEqual(expected);
   });
 });
+
+describe('an edition before a quoted title', () => {
+  it.each([
+    // The edition outside the quotes dates the title; an unquoted prize keeps its edition (gold-5).
+    ['团委书记王某荣获第九届“全市五四青年奖章”。', [['全市五四青年奖章', 'person:王某']]],
+    ['学校荣获第二届“全国文明校园”称号。', [['全国文明校园', 'unit']]],
+    ['该台荣获第三十届中国新闻奖二等奖。', [['第三十届中国新闻奖二等奖', 'unit']]],
+  ])('%s', (text, expected) => {
+    expect(titlesOf(text)).toEqual(expected);
+  });
+});

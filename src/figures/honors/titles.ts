@@ -180,7 +180,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
     else if (head !== '' && p.startsWithLevel.test(head)) place = head;
     const whole = p.wholeQuote.exec(title);
-    if (whole) title = (whole[1] ?? '') + whole[2]!;
+    // 第八届“…奖章”: an edition outside the quotes tells when the title was received, as a year does; the quoted name is the title.
+    if (whole) title = (whole[1] ?? '').replace(p.ordinalAtStart, '') + whole[2]!;
     // A place and one quoted name (**市“五一劳动奖状”) read as one title, as a level word and a quoted name do.
     else if (place && title.startsWith(place) && p.wholeQuote.test(title.slice(place.length))) title = place + title.slice(place.length).replace(ALL_QUOTES, '');
     else if (openQuote(title[0] ?? '') && [...title].filter(openQuote).length > [...title].filter(closeQuote).length) title = title.slice(1);
