@@ -209,6 +209,13 @@ describe('section checklist', () => {
     ['a heading on the weak heads social responsibility', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '（一）关怀弱势群体。为偏远小学送去器材。', '（二）深化志愿服务。注册志愿者56名。'], 'responsibility', 'headed'],
     ['a closing sentence striving for a target is a plan', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '一年来，全院完成床位改造200张。', '专业人才缺乏的问题仍然存在。2024年，院里计划招聘护理员20名，力争满意率保持在97%以上。'], 'plans', 'inline'],
     ['the service quality and its satisfaction rate show service', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '在服务质量上，推行一人一案照护计划，老人满意率达到97.6%。', '下一步，我们将继续努力。'], 'service', 'inline'],
+    ['a culture station\'s reading and sports for villagers are its service', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '图书阅览室全年开放，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'service', 'inline'],
+    ['and no culture of its own', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '图书阅览室全年开放，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'culture', 'missing'],
+    ['its staff\'s sports and reading stay its own culture', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '站里组织全体职工开展读书活动，每月举办一次职工健身活动。'], 'culture', 'inline'],
+    ['a library text under a title naming no unit is a culture venue\'s by what it names', ['上半年工作总结', '上半年，区图书馆在文化局的领导下扎实开展工作。图书馆全年接待读者3万人次。', '图书馆开设阅览区，组织少儿读书活动20场，举办读书节一次。', '图书馆还开展了送书下乡。'], 'culture', 'missing'],
+    ['a community report that names its reading room stays a community\'s', ['某社区文明创建工作总结', '近年来，社区建成文化室和图书室，文化室全年开放。', '社区组织居民读书活动12场，文化室举办健身舞比赛2次。'], 'culture', 'inline'],
+    ['a heading naming the station is no culture heading', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'culture', 'missing'],
+    ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
