@@ -218,6 +218,7 @@ describe('section checklist', () => {
     ['a publicity heading over banners and leaflets heads no creation activities', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '一、加大宣传力度，营造浓厚氛围', '在主干道悬挂横幅50条，发放宣传资料3000份。', '二、深化志愿服务', '注册志愿者560名。'], 'activities', 'missing'],
     ['one over a themed campaign does', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '一、加大宣传力度，营造浓厚氛围', '开展“文明家庭”评选，评出文明家庭30户。', '二、深化志愿服务', '注册志愿者560名。'], 'activities', 'headed'],
     ['an opening that follows a guiding line (认真学习贯彻…精神) is the overview', ['某社区文明创建工作总结', '我们社区认真学习贯彻党的二十大精神，以服务居民为立足点，扎实推进各项工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
+    ['building the rule system (制度建设) is the organisation of the work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站里狠抓制度建设，落实岗位责任制，做到有章可循。'], 'leadership', 'inline'],
     ['a culture station\'s reading and sports for villagers are its service', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '图书阅览室全年开放，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'service', 'inline'],
     ['and no culture of its own', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '图书阅览室全年开放，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'culture', 'missing'],
     ['its staff\'s sports and reading stay its own culture', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '站里组织全体职工开展读书活动，每月举办一次职工健身活动。'], 'culture', 'inline'],
