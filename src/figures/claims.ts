@@ -39,6 +39,7 @@ const fileSchema = (z: Zod) => {
       'list-places': words,
       'list-honored': words,
       'neighbour-joins': words,
+      'profile-chains': words,
     }),
     'round-size': z.strictObject({
       measures: words,
@@ -85,6 +86,8 @@ export interface FunctionWords {
   listHonored: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
+  /** A sentence ending in one of these (；) hands its profile on to the sentence right after it. */
+  profileChain: RegExp;
 }
 
 export interface ClaimDictionary {
@@ -185,6 +188,7 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
     listHonored: new RegExp(`^[^,，。;；\\n]{0,${LIST_HONORED_REACH}}?${anyOf(data['list-honored'])}`, 'u'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
+    profileChain: new RegExp(`${anyOf(data['profile-chains'])}[”’」』)）]*\\s*$`, 'u'),
   };
 }
 

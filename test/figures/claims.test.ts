@@ -11,6 +11,13 @@ describe('claims', () => {
     ['明年将开展千余项活动。', [['activity', 1000, 'plan']]],
     // A plan the unit drew up is work done; the spending after it is no plan.
     ['制定创建工作年度计划，全年召开专题会议4次，安排创建经费50万元。', [['activity', 4, 'achieved'], ['investment', 500000, 'achieved']]],
+    // A profile chained by ； goes on in a piece that only lists counts; a piece with a verb of work breaks it.
+    ['本社区辖区面积0.8平方公里，共有居民1800户；社区残疾人41人；下岗失业人员96人，企业退休人员310人。', [['other', 0.8, 'background'], ['other', 1800, 'background'], ['other', 41, 'background'], ['other', 96, 'background'], ['other', 310, 'background']]],
+    ['本社区辖区面积0.8平方公里，共有居民1800户；全年走访困难群众30户；书法班学员25人。', [['other', 0.8, 'background'], ['other', 1800, 'background'], ['assistance', 30, 'achieved'], ['other', 25, 'achieved']]],
+    // A room's furnishings under a bare 配/设/摆放 at a clause start are what it holds; 配置了 and 新配 are work done.
+    ['阅览室：配书架四组，阅览桌六张，各类图书6000余册。', [['other', 4, 'background'], ['other', 6, 'background'], ['other', 6000, 'background']]],
+    ['图书室面积40平方米，设16个座位，摆放3组展柜。', [['other', 40, 'background'], ['other', 16, 'background'], ['other', 3, 'background']]],
+    ['配置了电脑10台，为各村新配投影仪5台。', [['other', 10, 'achieved'], ['other', 5, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).

@@ -201,10 +201,15 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     const standing = (at: number) => datedOrDone(clauseAround(text, at, sentenceStart, sentenceEnd));
     // A sentence that goes on with the profile before it in its paragraph needs one standing fact of its own
     // (学校占地面积…，现有校舍…。学校辐射半径2千米，服务7个自然村庄，人口2500人).
+    // A profile chained by ； (…，困难户17户；失业人员188人，退休人员267人；) goes on into the sentence right after it
+    // with no fact of its own, as long as that sentence only lists counts: no verb of work.
     if (d.sentence !== profile.sentence) {
       const facts = finder.countInSentence('background', standing);
-      const goesOn = profile.sentence !== null && profile.sentence.paragraph === d.sentence.paragraph && profile.isProfile;
-      profile = { sentence: d.sentence, isProfile: facts >= (goesOn ? 1 : PROFILE_FACTS) };
+      const before = profile.sentence;
+      const goesOn = before !== null && before.paragraph === d.sentence.paragraph && profile.isProfile;
+      const chained = goesOn && words.profileChain.test(text.slice(before.norm.start, before.norm.end)) && text.slice(before.norm.end, sentenceStart).trim() === ''
+        && !context.cues.predicates.test(text.slice(sentenceStart, sentenceEnd));
+      profile = { sentence: d.sentence, isProfile: facts >= (chained ? 0 : goesOn ? 1 : PROFILE_FACTS) };
     }
     // In a profile, a share with no period of its own is a standing fact too (绿化率35%, 占专任教师的62%), unless it
     // is the share of a result just before it (现有注册志愿者1460人，占常住人口的13%).
