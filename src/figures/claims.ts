@@ -40,6 +40,7 @@ const fileSchema = (z: Zod) => {
       'list-honored': words,
       'neighbour-joins': words,
       'profile-chains': words,
+      'inventory-joins': words,
     }),
     'round-size': z.strictObject({
       measures: words,
@@ -86,6 +87,8 @@ export interface FunctionWords {
   listHonored: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
+  /** A join and a noun of one to six characters between two counts of an inventory list (，长桌). */
+  inventoryNeighbour: RegExp;
   /** A sentence ending in one of these (；) hands its profile on to the sentence right after it. */
   profileChain: RegExp;
 }
@@ -188,6 +191,7 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
     listHonored: new RegExp(`^[^,，。;；\\n]{0,${LIST_HONORED_REACH}}?${anyOf(data['list-honored'])}`, 'u'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
+    inventoryNeighbour: new RegExp(`^${anyOf(data['inventory-joins'])}[\\p{Script=Han}]{1,6}$`, 'u'),
     profileChain: new RegExp(`${anyOf(data['profile-chains'])}[”’」』)）]*\\s*$`, 'u'),
   };
 }

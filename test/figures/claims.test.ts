@@ -18,6 +18,11 @@ describe('claims', () => {
     ['阅览室：配书架四组，阅览桌六张，各类图书6000余册。', [['other', 4, 'background'], ['other', 6, 'background'], ['other', 6000, 'background']]],
     ['图书室面积40平方米，设16个座位，摆放3组展柜。', [['other', 40, 'background'], ['other', 16, 'background'], ['other', 3, 'background']]],
     ['配置了电脑10台，为各村新配投影仪5台。', [['other', 10, 'achieved'], ['other', 5, 'achieved']]],
+    // A done verb before a colon does not date the list after it; a list of new works the furnishing goes on does.
+    ['经研究，确定了以下开放场所：少儿阅览室：配书架两组，小方桌一张，小凳子20个。', [['other', 2, 'background'], ['other', 1, 'background'], ['other', 20, 'background']]],
+    ['年内完成以下工作：新建活动室1间，配书架两组。', [['other', 1, 'achieved'], ['other', 2, 'achieved']]],
+    // 一 after a bare noun closing its clause in an inventory is an item; an honor's once is none.
+    ['张某荣立个人三等功一次，所里先后有5名民警获嘉奖。', [['other', 5, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).

@@ -5,7 +5,7 @@ import type { Claim } from '../../model/document.js';
 import type { FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import type { Sentence } from '../../segment/index.js';
-import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
+import { CLAUSE_BREAK, clauseStart, lastIndexOfAny, SENTENCE_BREAK } from '../clause.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
@@ -143,6 +143,13 @@ function hasPeriod(clause: string, periods: RegExp): boolean {
   return periods.test(clause);
 }
 
+/** The part of a clause (starting at `clauseFrom`) after the last colon before `at`, or the whole clause. */
+function afterColon(text: string, clauseFrom: number, at: number, clause: string): string {
+  const colon = lastIndexOfAny(text.slice(clauseFrom, at), COLONS);
+  return colon < 0 ? clause : clause.slice(colon + 1);
+}
+const COLONS = '：:';
+
 /** The clause holding `at`, within its sentence. */
 function clauseAround(text: string, at: number, sentenceStart: number, sentenceEnd: number): string {
   const start = clauseStart(text, at, sentenceStart);
@@ -182,7 +189,9 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // (力争注册志愿者占在校生比例达到45%: 在校 gives way to 力争).
     if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = finder.last(sentenceStart, sentenceEnd, q.start, floors, true);
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
-    if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
+    // A colon before the cue opens a list of its own (确定了以下项目：图书室：配书柜三组): what the words before it did
+    // does not date the list.
+    if (best?.claim === 'background' && !baseline && datedOrDone(afterColon(text, clauseFrom, best.at, ownClause))) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work

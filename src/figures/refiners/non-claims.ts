@@ -38,6 +38,17 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
     const o = d.inSentence[i]!;
     if (o !== q && o.unit !== null && (besides.test(text.slice(o.end, q.start)) || besides.test(text.slice(q.end, o.start)))) return false;
   }
+  // 书柜三组，长桌一张，椅子12条: a 一 written after a bare noun that is its whole clause, with a count of an
+  // inventory beside it across a comma and a bare noun, is one of the list, not an article.
+  const inventory = context.claims.functionWords.inventoryNeighbour;
+  const item = (between: string) => inventory.test(between) && !context.cues.predicates.test(between);
+  const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start) - 1, q.start);
+  if (CLOSES_CLAUSE.test(text.slice(q.end, q.end + 1)) && item(lead)) {
+    for (let i = firstStartingAt(d.inSentence, q.start - NEIGHBOUR_REACH); i < d.inSentence.length && d.inSentence[i]!.start <= q.end + 8; i++) {
+      const o = d.inSentence[i]!;
+      if (o !== q && o.unit !== null && (item(text.slice(o.end, q.start)) || item(text.slice(q.end, o.start)))) return false;
+    }
+  }
   return true;
 }
 
