@@ -23,6 +23,10 @@ describe('claims', () => {
     ['年内完成以下工作：新建活动室1间，配书架两组。', [['other', 1, 'achieved'], ['other', 2, 'achieved']]],
     // 一 after a bare noun closing its clause in an inventory is an item; an honor's once is none.
     ['张某荣立个人三等功一次，所里先后有5名民警获嘉奖。', [['other', 5, 'achieved']]],
+    // The length of a network looked after, written before its noun, is the unit's charge; built or worked on, a result.
+    ['常态化抓牢860公里干线公路的日常养护。', [['other', 860, 'background']]],
+    ['以解放路、人民路等18公里主要城区路段为重点，开展环境整治。', [['other', 18, 'background']]],
+    ['今年新修8公里乡村道路，硬化道路3公里，整治12公里路段。', [['other', 8, 'achieved'], ['other', 3, 'achieved'], ['other', 12, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
