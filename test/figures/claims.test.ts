@@ -288,6 +288,8 @@ describe('no figure', () => {
     ['文明创建工作总结(精选8篇)', 'a compilation page counts its essays'],
     ['我们特意为您整理了5篇市级文明单位申报材料范文。', 'a site prompt'],
     ['办公室2011年9月10日印发共印30份', 'a print footer'],
+    ['年度工作汇报 第2页 共6页', 'a site page count'],
+    ['文档大小:25KB 页数:4页', 'a site page count'],
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],

@@ -85,6 +85,7 @@ const CASES: Row[] = [
   // 块 before a longer noun phrase counts its head (牌, 井盖); before anything else it is money.
   ['更换了15块新制作的公示牌', '15块', 15, null, '块', 'exact'],
   ['修复30余块松动的井盖', '30余块', 30, null, '块', 'more_than'],
+  ['新设 4 块限速行驶的标志', '4 块', 4, null, '块', 'exact'],
   ['送去300块给困难户', '300块', 300, null, '元', 'exact'],
   // spoken hundred-millions, a span of months with its hedge inside, words ending in 约
   ['全年收入13.6个亿', '13.6个亿', 1360000000, null, '元', 'exact'],
