@@ -27,6 +27,11 @@ describe('claims', () => {
     ['常态化抓牢860公里干线公路的日常养护。', [['other', 860, 'background']]],
     ['以解放路、人民路等18公里主要城区路段为重点，开展环境整治。', [['other', 18, 'background']]],
     ['今年新修8公里乡村道路，硬化道路3公里，整治12公里路段。', [['other', 8, 'achieved'], ['other', 3, 'achieved'], ['other', 12, 'achieved']]],
+    // A routine kept (坚持每周…) is no aim of an earlier clause's 确保; a routine aimed at in its own clause is.
+    ['全力确保书屋正常开放，认真执行服务规范，坚持每周开放40小时。', [['other', 40, 'achieved']]],
+    ['力争全年开展活动20场，确保每月开展一次。', [['activity', 20, 'target'], ['activity', 1, 'target']]],
+    // The task set for the year is a target; the share of it done is a result.
+    ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
@@ -208,6 +213,10 @@ describe('claims', () => {
     expect(claims(plan)).toEqual([['rate', 98, 'target'], ['activity', 3, 'plan']]);
     const summary = '年初，我院制定了创建工作方案，明确了分工。全年开展义务植树活动3次。';
     expect(claims(summary)).toEqual([['activity', 3, 'achieved']]);
+  });
+
+  it('makes a count of actions a plan sets with 确保 a plan, and a level it aims at (力争达到) a target', () => {
+    expect(claims('市容整治实施方案\n严格执法，确保每周组织3次以上集中整治，志愿服务活动力争达到50次以上。')).toEqual([['other', 3, 'plan'], ['volunteer', 50, 'target']]);
   });
 
   it('keeps a done clause of a plan document achieved', () => {

@@ -196,7 +196,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
     // (以…为目标，全年累计组织活动287场), nor past a clause that reports work done (为确保…，开展了…，活动共开展20场).
-    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
+    // Nor does it reach a routine the clause says is kept (全力确保…开放，坚持每周开放40小时).
+    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.kept.test(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
     if (best?.claim === 'achieved') {
       const before = text.slice(clauseFrom, best.at);
@@ -253,6 +254,13 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       const { words: minimums, habits } = claims.minimumHedges;
       if (claim === 'achieved' && minimums.some((w) => hedge.includes(w)) && !habits.some((w) => ownClause.includes(w))) claim = isPercent(q) ? 'target' : 'rule';
     }
+    // In a plan, the unit's own actions are planned, only outcome levels are targets: 确保每周组织3次整治 plans 3
+    // rounds, while 力争达到50次 names a level to reach.
+    if (claim === 'target' && best && sectionClaim(q.start) === 'plan' && !isPercent(q) && q.unit !== null && claims.planActions.has(q.unit)
+      && !claims.levelWords.test(text.slice(best.at, q.start))) claim = 'plan';
+    // The share done of a task set (为年度任务570户的61.7%) is a result, though the task is a target.
+    if (claim === 'target' && isPercent(q) && previous?.claim === 'target' && previous.sentence === d.sentence && !isPercent(previous.quantity)
+      && words.shareOf.test(text.slice(previous.quantity.end, q.start))) claim = 'achieved';
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
     previous = refined;
