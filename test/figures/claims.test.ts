@@ -30,6 +30,9 @@ describe('claims', () => {
     // A routine kept (坚持每周…) is no aim of an earlier clause's 确保; a routine aimed at in its own clause is.
     ['全力确保书屋正常开放，认真执行服务规范，坚持每周开放40小时。', [['other', 40, 'achieved']]],
     ['力争全年开展活动20场，确保每月开展一次。', [['activity', 20, 'target'], ['activity', 1, 'target']]],
+    // A time limit, a floor and a sum of hours stay figures; only round-the-clock service is none.
+    ['确保诉求24小时内响应。', [['other', 24, 'target']]],
+    ['撰写调研文章4篇。', [['publicity', 4, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
@@ -95,12 +98,13 @@ describe('claims', () => {
     ['客户满意度由2020年的91%提高到96.5%。', [['satisfaction', 91, 'background'], ['satisfaction', 96.5, 'achieved']]],
     ['矿区绿化率由26%提升至41%。', [['rate', 26, 'background'], ['rate', 41, 'achieved']]],
     ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
-    // A practice set as a rule, a count of standards and round-the-clock service are rules, within their clause only.
+    // A practice set as a rule and a count of standards are rules, within their clause only; round-the-clock service
+    // (开通24小时便民热线) is no figure at all, and its rule cue does not reach the next clause.
     ['支部规定每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
     // A routine the report says was kept (坚持每月…一次) is work done, not a rule.
     ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'achieved'], ['other', 4, 'achieved']]],
     ['对照文明单位测评体系的15项测评标准逐项落实。', [['other', 15, 'rule']]],
-    ['开通24小时便民热线。', [['other', 24, 'rule']]],
+    ['开通24小时便民热线，全年接听来电360个。', [['other', 360, 'achieved']]],
     // Standing facts: 原有, a share's whole, a staff count, and the counts listed after a standing fact.
     ['在原有5个服务站的基础上新增服务点8个。', [['other', 5, 'background'], ['other', 8, 'achieved']]],
     ['全镇已建成美丽庭院260户，占全镇900户农户的28.9%。', [['other', 260, 'achieved'], ['other', 900, 'background'], ['rate', 28.9, 'achieved']]],
@@ -298,6 +302,9 @@ describe('no figure', () => {
     ['我们特意为您整理了5篇市级文明单位申报材料范文。', 'a site prompt'],
     ['办公室2011年9月10日印发共印30份', 'a print footer'],
     ['年度工作汇报 第2页 共6页', 'a site page count'],
+    ['服务大厅实行7×24小时服务，值班室24小时都有人。', 'round-the-clock service'],
+    ['全镇上下着力做好发展、民生、稳定三篇文章。', 'the idiom of tasks done well'],
+    ['书屋分为阅览区和借阅区两部分。', '部 starting 部分'],
     ['文档大小:25KB 页数:4页', 'a site page count'],
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],

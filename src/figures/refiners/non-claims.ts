@@ -62,10 +62,10 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
 }
 
 /** A pattern of `patterns` matches around the quantity and covers it (八届五次, 六次全委会). */
-function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[]): boolean {
+function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[], reach = SITE_REACH): boolean {
   const q = d.quantity;
-  const from = Math.max(0, q.start - SITE_REACH);
-  const window = context.text.slice(from, q.end + SITE_REACH);
+  const from = Math.max(0, q.start - reach);
+  const window = context.text.slice(from, q.end + reach);
   return patterns.some((pattern) => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -75,6 +75,8 @@ function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[]): 
   });
 }
 const SITE_REACH = 10;
+/** An idiom (做好…四篇文章) may open this far before its count: its verb and a list of up to 24 characters. */
+const IDIOM_REACH = 30;
 
 const OPEN_QUOTES = '“"「『';
 const CLOSE_QUOTES = '”"」』';
@@ -276,6 +278,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
         isCovered(context, d, context.cues.ordinals) ||
+        isCovered(context, d, context.cues.idioms, IDIOM_REACH) ||
         isInQuotedName(context, d) ||
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
