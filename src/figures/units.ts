@@ -11,6 +11,7 @@ const fileSchema = (z: Zod) =>
     date: z.array(z.string().min(1)).min(1),
     'counted-in-kuai': z.array(z.string().min(1)),
     'kuai-phrase-heads': z.array(z.string().min(1)),
+    implied: z.array(z.strictObject({ after: z.array(z.string().min(1)).min(1), unit: z.string().min(1) })),
   });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
@@ -22,6 +23,12 @@ export interface UnitMatch {
   length: number;
 }
 
+/** Words that may stand between an implying word and its number (人口约, 人口达, 人口为). */
+const IMPLIED_GLUE = '(?:约|达|为|近|共|计|有)?\\s*';
+/** How far before a number its implying word is looked for. */
+const IMPLIED_REACH = 8;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** How many Han characters after 块 the head of its noun phrase is looked for in. */
 const KUAI_PHRASE = 8;
 
@@ -32,6 +39,7 @@ export class Units {
   private readonly bracket: RegExp;
   private readonly kuaiNouns: string[];
   private readonly kuaiHeads: string[];
+  private readonly impliedUnits: { after: RegExp; unit: string }[];
 
   constructor(data: DictionaryData<typeof fileSchema>) {
     const kinds: UnitKind[] = ['date', 'money', 'count', 'measure'];
@@ -50,6 +58,13 @@ export class Units {
     this.bracket = new RegExp(`^\\((?:${variants})\\)`);
     this.kuaiNouns = data['counted-in-kuai'];
     this.kuaiHeads = data['kuai-phrase-heads'];
+    this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escape).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
+  }
+
+  /** The unit a word right before a number implies when none is written (常住人口34.02万: 人), or null. */
+  implied(text: string, numberStart: number): string | null {
+    const before = text.slice(Math.max(0, numberStart - IMPLIED_REACH), numberStart);
+    return this.impliedUnits.find((i) => i.after.test(before))?.unit ?? null;
   }
 
   /** 块 next to a thing counted in 块 (展板40块, 40块展板) is a count; elsewhere (三五百块) it is money. */
