@@ -33,6 +33,9 @@ describe('claims', () => {
     // A time limit, a floor and a sum of hours stay figures; only round-the-clock service is none.
     ['确保诉求24小时内响应。', [['other', 24, 'target']]],
     ['撰写调研文章4篇。', [['publicity', 4, 'achieved']]],
+    // A day limit is a figure; the day limit of a rate is only its condition.
+    ['对已查结的案件，在3日内回访双方当事人。', [['other', 3, 'achieved']]],
+    ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.

@@ -190,7 +190,8 @@ function isTimed(context: FigureContext, d: FigureDraft): boolean {
   const { text, cues } = context;
   const q = d.quantity;
   if (!cues.timed.units.has(q.unit!)) return false;
-  if (cues.timed.after.some((w) => text.startsWith(w, q.end))) return true;
+  // The limit word may close the quantity itself as its hedge (7日内: at_most).
+  if (cues.timed.after.some((w) => text.startsWith(w, q.end) || q.text.endsWith(w))) return true;
   const clause = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
   return cues.timed.before.some((w) => clause.includes(w));
 }
