@@ -38,7 +38,7 @@ const IMPLIED_REACH = 8;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How many Han characters after 块 the head of its noun phrase is looked for in. */
-const KUAI_PHRASE = 8;
+const KUAI_PHRASE = 12;
 
 export class Units {
   private readonly entries: { unit: string; kind: UnitKind }[];
