@@ -26,6 +26,9 @@ describe('figures/volunteer', () => {
     ['本次推选设“全县优秀志愿者”30名、“全县志愿服务先进个人”15名。', [['other', 30, '名', 'exact', '30名'], ['other', 15, '名', 'exact', '15名']]],
     ['街道获评“全市十佳志愿服务街道”和6名“全市最美志愿者”。', [['other', 6, '名', 'exact', '6名']]],
     ['区文明办最终推选优秀志愿者25名。', [['other', 25, '名', 'exact', '25名']]],
+    // Kinds of volunteer activity counted in 项 are volunteer figures; volunteer projects counted in 项 stay other.
+    ['精心组织节水宣传、河道保洁两项志愿服务活动。', [['volunteer', 2, '项', 'exact', '两项志愿服务活动']]],
+    ['申报志愿服务项目12项。', [['other', 12, '项', 'exact', '12项']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
