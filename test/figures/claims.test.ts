@@ -23,6 +23,8 @@ describe('claims', () => {
     ['年内完成以下工作：新建活动室1间，配书架两组。', [['other', 1, 'achieved'], ['other', 2, 'achieved']]],
     // 一 after a bare noun closing its clause in an inventory is an item; an honor's once is none.
     ['张某荣立个人三等功一次，所里先后有5名民警获嘉奖。', [['other', 5, 'achieved']]],
+    // A place described by what it has (是个有…的社区) gives its size: standing facts.
+    ['这是一个有着300多户人家的村庄，今年新建广场1个。', [['other', 300, 'background'], ['other', 1, 'achieved']]],
     // The length of a network looked after, written before its noun, is the unit's charge; built or worked on, a result.
     ['常态化抓牢860公里干线公路的日常养护。', [['other', 860, 'background']]],
     ['以解放路、人民路等18公里主要城区路段为重点，开展环境整治。', [['other', 18, 'background']]],
