@@ -33,6 +33,7 @@ const fileSchema = (z: Zod) => {
     'set-phrase-heads': z.array(z.string().min(1)),
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
+    idioms: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
@@ -97,6 +98,8 @@ export interface CueDictionary {
   siteCounts: RegExp[];
   /** Session numbers (八届五次, 六次全委会). */
   ordinals: RegExp[];
+  /** Set phrases with a count that count nothing (24小时服务, 做好…三篇文章). */
+  idioms: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
   /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
@@ -174,6 +177,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     setPhraseHeads: data['set-phrase-heads'],
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
+    idioms: data.idioms.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
