@@ -20,6 +20,8 @@ const fileSchema = (z: Zod) => {
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     openings: z.strictObject({ plan: regexSource(z) }),
     done: regexSource(z),
+    kept: regexSource(z),
+    'plan-actions': z.strictObject({ units: words, levels: words }),
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
@@ -39,6 +41,9 @@ const fileSchema = (z: Zod) => {
       'list-places': words,
       'list-honored': words,
       'neighbour-joins': words,
+      'profile-chains': words,
+      'inventory-joins': words,
+      'share-of': words,
     }),
     'round-size': z.strictObject({
       measures: words,
@@ -85,6 +90,12 @@ export interface FunctionWords {
   listHonored: RegExp;
   /** A join and at most six characters between two counts. */
   neighbour: RegExp;
+  /** What stands between a count and a percentage that is the share of it done (570户的61.7%). */
+  shareOf: RegExp;
+  /** A join and a noun of one to six characters between two counts of an inventory list (，长桌). */
+  inventoryNeighbour: RegExp;
+  /** A sentence ending in one of these (；) hands its profile on to the sentence right after it. */
+  profileChain: RegExp;
 }
 
 export interface ClaimDictionary {
@@ -101,6 +112,12 @@ export interface ClaimDictionary {
   intentions: [Claim, RegExp][];
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
   done: RegExp;
+  /** A clause keeping a routine (坚持每周…): a goal of an earlier clause does not reach it. */
+  kept: RegExp;
+  /** Measure words of actions (次, 场): in a plan, a count of them that a target cue sets (确保每周3次) is planned work. */
+  planActions: Set<string>;
+  /** Words between a target cue and its count that make the count a level to reach (达到50次). */
+  levelWords: RegExp;
   /** Hedges that hold a number to a floor (不少于): a bar set, not a result. */
   minimumHedges: { words: string[]; habits: string[] };
   sections: RegExp;
@@ -185,6 +202,9 @@ function functionWords(data: DictionaryData<typeof fileSchema>['function-words']
     listPlaces: new RegExp(anyOf(data['list-places']), 'gu'),
     listHonored: new RegExp(`^[^,，。;；\\n]{0,${LIST_HONORED_REACH}}?${anyOf(data['list-honored'])}`, 'u'),
     neighbour: new RegExp(`^${anyOf(data['neighbour-joins'])}[\\p{Script=Han}]{0,6}$`, 'u'),
+    shareOf: new RegExp(`^${anyOf(data['share-of'])}$`, 'u'),
+    inventoryNeighbour: new RegExp(`^${anyOf(data['inventory-joins'])}[\\p{Script=Han}]{1,6}$`, 'u'),
+    profileChain: new RegExp(`${anyOf(data['profile-chains'])}[”’」』)）]*\\s*$`, 'u'),
   };
 }
 
@@ -204,6 +224,9 @@ function readClaims(file: string): ClaimDictionary {
     documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
     openings: [['plan', new RegExp(data.openings.plan, 'u')]],
     done: new RegExp(data.done, 'u'),
+    kept: new RegExp(data.kept, 'u'),
+    planActions: new Set(data['plan-actions'].units),
+    levelWords: new RegExp(anyOf(data['plan-actions'].levels), 'u'),
     minimumHedges: data['minimum-hedges'],
     sections: new RegExp(data.sections, 'u'),
     backgroundCategories: new Set(data['background-categories']),

@@ -37,6 +37,7 @@ const fileSchema = (z: Zod) => {
     'set-phrase-counted': z.array(z.string().min(1)).optional(),
     'site-counts': z.array(regexSource(z)),
     ordinals: z.array(regexSource(z)),
+    idioms: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
@@ -109,6 +110,8 @@ export interface CueDictionary {
   siteCounts: RegExp[];
   /** Session numbers (八届五次, 六次全委会). */
   ordinals: RegExp[];
+  /** Set phrases with a count that count nothing (24小时服务, 做好…三篇文章). */
+  idioms: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
   /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
@@ -189,6 +192,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     setPhraseCounted: data['set-phrase-counted'] ?? [],
     siteCounts: data['site-counts'].map((source) => new RegExp(source, 'gu')),
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
+    idioms: data.idioms.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),

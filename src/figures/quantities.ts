@@ -17,7 +17,7 @@ import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { mergeRanges } from './quantity/ranges.js';
 import { compoundPlaces, scale, spokenHundredMillions } from './quantity/scale.js';
-import { measureWord, percentSign, tenths } from './quantity/unit.js';
+import { impliedUnit, measureWord, percentSign, tenths } from './quantity/unit.js';
 import { loadUnits, type UnitKind } from './units.js';
 
 export type { Qualifier };
@@ -40,7 +40,7 @@ export interface Quantity extends Span {
 /** Parsers around the number, in order; a unit group tries its members until one reads. */
 const BEFORE: QuantityParser[] = [leadingHedge, digitlessHedge];
 const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, spokenHundredMillions, scale, compoundPlaces, hedgeBeforeUnit];
-const UNIT: QuantityParser[] = [percentSign, tenths, measureWord];
+const UNIT: QuantityParser[] = [percentSign, tenths, measureWord, impliedUnit];
 
 let notQuantities: RegExp | undefined;
 
@@ -130,6 +130,8 @@ function readQuantity(text: string, m: RegExpExecArray, resources: QuantityResou
     const spaced = gap ? apply(text, { ...d, end: d.end + gap[0].length }, UNIT, resources, true) : d;
     d = spaced.unit !== null ? spaced : apply(text, d, UNIT, resources, true);
   }
+  // 7日内: days within a limit, a span of time, not the 7th of a month.
+  if (d.unitKind === 'date' && d.unit !== null && resources.units.spanWithin(text, d.unit, d.core.start, d.end)) d = { ...d, unitKind: 'measure' };
   if (CHECKS.some((check) => check(text, d) !== null)) return null;
   d = trailingHedge(text, d, resources) ?? d;
   const value = d.unitKind === 'money' && d.value !== null ? Math.round(d.value * 100) / 100 : d.value;

@@ -11,6 +11,13 @@ const fileSchema = (z: Zod) =>
     date: z.array(z.string().min(1)).min(1),
     'counted-in-kuai': z.array(z.string().min(1)),
     'kuai-phrase-heads': z.array(z.string().min(1)),
+    'spans-within': z.strictObject({
+      units: z.array(z.string().min(1)).min(1),
+      after: z.array(z.string().min(1)).min(1),
+      'not-after': z.array(z.string().min(1)),
+      'not-before': z.array(z.string().min(1)),
+    }),
+    implied: z.array(z.strictObject({ after: z.array(z.string().min(1)).min(1), unit: z.string().min(1) })),
   });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
@@ -22,8 +29,16 @@ export interface UnitMatch {
   length: number;
 }
 
+/** Words that may stand between an implying word and its number (人口约, 人口达, 人口为). */
+const IMPLIED_GLUE = '(?:约|达|为|近|共|计|有)?\\s*';
+/** How far after a day limit a rate it conditions (七日内回复率, 7日内回复比例) is looked for. */
+const RATE_CONDITION_REACH = 10;
+/** How far before a number its implying word is looked for. */
+const IMPLIED_REACH = 8;
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** How many Han characters after 块 the head of its noun phrase is looked for in. */
-const KUAI_PHRASE = 8;
+const KUAI_PHRASE = 12;
 
 export class Units {
   private readonly entries: { unit: string; kind: UnitKind }[];
@@ -32,6 +47,8 @@ export class Units {
   private readonly bracket: RegExp;
   private readonly kuaiNouns: string[];
   private readonly kuaiHeads: string[];
+  private readonly impliedUnits: { after: RegExp; unit: string }[];
+  private readonly spansWithin: { units: Set<string>; after: RegExp; notAfter: RegExp | null; notBefore: RegExp | null };
 
   constructor(data: DictionaryData<typeof fileSchema>) {
     const kinds: UnitKind[] = ['date', 'money', 'count', 'measure'];
@@ -50,6 +67,28 @@ export class Units {
     this.bracket = new RegExp(`^\\((?:${variants})\\)`);
     this.kuaiNouns = data['counted-in-kuai'];
     this.kuaiHeads = data['kuai-phrase-heads'];
+    const within = data['spans-within'];
+    this.spansWithin = {
+      units: new Set(within.units),
+      after: new RegExp(`^(?:${within.after.map(escape).join('|')})`, 'u'),
+      notAfter: within['not-after'].length > 0 ? new RegExp(`(?:${within['not-after'].map(escape).join('|')})\\s*$`, 'u') : null,
+      notBefore: within['not-before'].length > 0 ? new RegExp(`^[^,，。;；!?！？\\n]{0,${RATE_CONDITION_REACH}}?(?:${within['not-before'].map(escape).join('|')})`, 'u') : null,
+    };
+    this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escape).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
+  }
+
+  /** Whether a date unit (日) at `[numberStart, unitEnd)` counts days within a limit (7日内), not a day of a month. */
+  spanWithin(text: string, unit: string, numberStart: number, unitEnd: number): boolean {
+    const { units, after, notAfter, notBefore } = this.spansWithin;
+    if (!units.has(unit) || !after.test(text.slice(unitEnd, unitEnd + 3))) return false;
+    if (notBefore !== null && notBefore.test(text.slice(unitEnd, unitEnd + RATE_CONDITION_REACH + 4))) return false;
+    return notAfter === null || !notAfter.test(text.slice(Math.max(0, numberStart - 3), numberStart));
+  }
+
+  /** The unit a word right before a number implies when none is written (常住人口34.02万: 人), or null. */
+  implied(text: string, numberStart: number): string | null {
+    const before = text.slice(Math.max(0, numberStart - IMPLIED_REACH), numberStart);
+    return this.impliedUnits.find((i) => i.after.test(before))?.unit ?? null;
   }
 
   /** 块 next to a thing counted in 块 (展板40块, 40块展板) is a count; elsewhere (三五百块) it is money. */

@@ -16,6 +16,7 @@ const checklistSchema = (z: Zod) => {
     bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
     bodyAlone: z.array(z.string().min(1)).optional(),
+    bodyNeeds: z.array(z.string().min(1)).optional(),
     minBodyCues: z.number().int().min(1).optional(),
     opening: z.boolean().optional(),
     closing: z.boolean().optional(),
@@ -24,15 +25,25 @@ const checklistSchema = (z: Zod) => {
     signature: z.boolean().optional(),
   });
 
+  const unitKindSchema = z.strictObject({
+    name: z.string().min(1),
+    unit: regexSource(z),
+    otherUnit: regexSource(z),
+    minMentions: z.number().int().min(1),
+    move: z.strictObject({ from: z.string().min(1), to: z.string().min(1), keep: z.array(z.string().min(1)), fromNeeds: z.array(z.string().min(1)).min(1) }),
+  });
+
   return z
     .strictObject({
       name: z.string().min(1),
       genres: z.array(z.enum(GENRES)).min(1),
       honorClause: regexSource(z).optional(),
       shortfallClause: regexSource(z).optional(),
+      unitKinds: z.array(unitKindSchema).optional(),
       sections: z.array(sectionSchema).min(1),
     })
-    .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] });
+    .refine((c) => new Set(c.sections.map((s) => s.id)).size === c.sections.length, { message: 'section ids must be unique', path: ['sections'] })
+    .refine((c) => (c.unitKinds ?? []).every((k) => [k.move.from, k.move.to].every((id) => c.sections.some((s) => s.id === id))), { message: 'a unit kind moves cues between sections of the checklist', path: ['unitKinds'] });
 };
 
 export type Checklist = DictionaryData<typeof checklistSchema>;

@@ -2,7 +2,7 @@
 // body covers it without a heading) or missing, with the words that show it. Missing required sections are
 // errors, missing expected ones warnings, optional ones only reported.
 import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/document.js';
-import { originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
+import { normalize, originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
 import { isChrome, loadStructureData, type Structure } from '../structure/index.js';
 import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
@@ -231,9 +231,14 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     let words = maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing });
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
+    // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one.
+    const stands = (cue: string) => {
+      const at = cueAt(words, cue);
+      return at >= 0 && (!section.bodyNeeds || sentenceHoldsAny(words, at, section.bodyNeeds));
+    };
     // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
-    const alone = (section.bodyAlone ?? []).filter((cue) => cueAt(words, cue) >= 0);
-    const found = [...alone, ...section.body.filter((cue) => cueAt(words, cue) >= 0)];
+    const alone = (section.bodyAlone ?? []).filter(stands);
+    const found = [...alone, ...section.body.filter(stands)];
     if (alone.length === 0 && new Set(found).size < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
@@ -245,6 +250,18 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     return evidenceOf(ctx, at, at + found[0]!.replace(/^\^/u, '').length);
   }
   return null;
+}
+
+const SENTENCE_MARK = /[。！!？?\n]/u;
+
+/** Whether the sentence around `at` holds one of `needed`. */
+function sentenceHoldsAny(words: string, at: number, needed: string[]): boolean {
+  let start = at;
+  while (start > 0 && !SENTENCE_MARK.test(words[start - 1]!)) start--;
+  let end = at;
+  while (end < words.length && !SENTENCE_MARK.test(words[end]!)) end++;
+  const sentence = words.slice(start, end);
+  return needed.some((w) => sentence.includes(w));
 }
 
 // A template's date leaves its figures blank: 20__年**月**日.
@@ -283,6 +300,36 @@ function statusOf(section: ChecklistSection, ctx: Context): { status: SectionSta
   return { status: 'missing', evidence: null };
 }
 
+type UnitKind = NonNullable<Checklist['unitKinds']>[number];
+
+/** A report's unit is of a kind its title names (某镇综合文化站工作总结) or, under a title naming no other kind of unit
+ * (社区…总结 is a community's) or none, the kind its text names often, first in its first third. */
+function isUnitOfKind(kind: UnitKind, norm: NormalizedText, structure: Structure): boolean {
+  const unit = new RegExp(kind.unit, 'gu');
+  const title = structure.title ? normalize(structure.title.text).text : '';
+  if (new RegExp(kind.unit, 'u').test(title)) return true;
+  if (new RegExp(kind.otherUnit, 'u').test(title)) return false;
+  const mentions = [...norm.text.matchAll(unit)];
+  return mentions.length >= kind.minMentions && mentions[0]!.index < norm.text.length / 3;
+}
+
+/**
+ * The checklist for a unit whose core business is what a section names in other units: a culture venue's cultural
+ * activities for residents are its service, not its staff's own culture. The section's cues count for the other one
+ * too; the section itself keeps only the heading words in `keep` (单位文化), and its body cues count only in a
+ * paragraph that names the staff (`fromNeeds`: 职工, 工作人员).
+ */
+function withCuesMoved(sections: ChecklistSection[], move: UnitKind['move']): ChecklistSection[] {
+  const from = sections.find((s) => s.id === move.from)!;
+  const kept = (words: string[] | undefined) => (words ?? []).filter((w) => move.keep.includes(w));
+  const moved = (words: string[] | undefined) => (words ?? []).filter((w) => !move.keep.includes(w));
+  return sections.map((s) => {
+    if (s === from) return { ...s, heading: kept(s.heading), bodyNeeds: move.fromNeeds };
+    if (s.id !== move.to) return s;
+    return { ...s, heading: [...s.heading, ...moved(from.heading)], headingExcept: [...(s.headingExcept ?? []), ...(from.headingExcept ?? [])], body: [...s.body, ...moved(from.body)], bodyAlone: [...(s.bodyAlone ?? []), ...moved(from.bodyAlone)] };
+  });
+}
+
 const SEVERITY = { R: 'error', E: 'warning', O: 'info' } as const;
 
 export interface ChecklistResult {
@@ -302,10 +349,12 @@ export function checkSections(
   if (!checklist.genres.includes(structure.genre)) {
     return { checklist: null, items: [], findings: [{ ruleId: 'sections/not-applicable', severity: 'info', message: `The ${checklist.name} checklist is for ${checklist.genres.join(', ')}; this document reads as a ${structure.genre}.`, start: 0, end: 0, text: '' }] };
   }
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections: checklist.sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, masked: new Map() };
+  const kind = (checklist.unitKinds ?? []).find((k) => isUnitOfKind(k, norm, structure));
+  const sections = kind ? withCuesMoved(checklist.sections, kind.move) : checklist.sections;
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
-  for (const section of checklist.sections) {
+  for (const section of sections) {
     const { status, evidence } = statusOf(section, ctx);
     items.push({ id: section.id, label: section.label, level: section.level, status, span: evidence ? { start: evidence.start, end: evidence.end } : null, text: evidence?.text ?? null });
     if (status === 'missing') {

@@ -39,7 +39,8 @@ const fileSchema = (z: Zod) =>
   });
 
 interface StructureData {
-  genres: { genre: Genre; pattern: RegExp }[];
+  /** `runOn`: the pattern with its line ends (`$`) standing before more words, for a title run into its text. */
+  genres: { genre: Genre; pattern: RegExp; runOn: RegExp | null }[];
   addressee: RegExp;
   noticeCover: RegExp;
   firstPerson: { pattern: RegExp; minCount: number; perThousand: number };
@@ -81,7 +82,7 @@ function readStructureData(file: string): StructureData {
   const raw = loadYamlDictionary(file, fileSchema);
   const suffixes = [...raw.unitSuffixes].sort((a, b) => b.length - a.length).join('|');
   return {
-    genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u') })),
+    genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u'), runOn: /(?<!\\)\$/u.test(g.pattern) ? new RegExp(g.pattern.replace(/(?<!\\)\$/gu, '(?=\\p{Script=Han})'), 'gu') : null })),
     addressee: new RegExp(raw.addressee, 'mu'),
     noticeCover: new RegExp(raw.noticeCover, 'u'),
     firstPerson: { ...raw.firstPerson, pattern: new RegExp(raw.firstPerson.pattern, 'gu') },
@@ -162,6 +163,7 @@ export function isChrome(line: string): boolean {
 }
 
 function chromeLine(line: string, d: StructureData): boolean {
+  if (gluedChrome(line, d)) return false;
   if (line.length <= PROSE_CHROME) return d.chrome.some((c) => c.test(line));
   const words = new Set<string>();
   for (const c of d.chrome) {
@@ -172,6 +174,25 @@ function chromeLine(line: string, d: StructureData): boolean {
     if (words.size >= 2) return true;
   }
   return false;
+}
+
+/** A numbered heading opening a line: 二、, (三), 4. or 4、. */
+const NUMBERED_OPENING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))/u;
+
+/**
+ * Whether chrome only ends the line, glued to a numbered heading and its first sentence (二、…加强网络警务建设。…新问题、
+ * 新情况某某汇,范文库): the line is the report's, its tail the page's. A site's list of titles (1、某某工作总结范文) holds
+ * no sentence before its chrome word, and a site's prompt (一年又过去了。下面是小编…) opens with no number.
+ */
+function gluedChrome(line: string, d: StructureData): boolean {
+  if (!NUMBERED_OPENING.test(line)) return false;
+  let first = -1;
+  for (const c of d.chrome) {
+    const m = c.exec(line);
+    if (m && (first < 0 || m.index < first)) first = m.index;
+  }
+  const sentenceEnd = line.indexOf('。');
+  return first > 0 && sentenceEnd >= 0 && sentenceEnd < first && !d.chrome.some((c) => c.test(line.slice(0, sentenceEnd + 1)));
 }
 
 /** The genre a title names, trying genres in order. */
@@ -185,8 +206,32 @@ function genreOfOpening(words: string, d: StructureData): Genre | null {
   for (const g of d.genres) {
     const m = g.pattern.exec(words);
     if (m && (!best || m.index < best.at)) best = { at: m.index, genre: g.genre };
+    const run = runOnTitle(words, g, d);
+    if (run !== null && (!best || run < best.at)) best = { at: run, genre: g.genre };
   }
   return best?.genre ?? null;
+}
+
+/** The words after a run-on title may name its unit again this far in (a place before it: 东港市…). */
+const RUN_ON_LEAD = 6;
+/** The last characters of the title's unit that the text's opening repeats. */
+const RUN_ON_UNIT = 4;
+
+/**
+ * Where a genre that ends a title (…事迹材料, …制度) is named in the opening of a flattened page, its title run into its
+ * text: the title names a unit before the genre word (市某某大队事迹材料) and the text opens by naming that unit again
+ * (东港市某某大队在…). A genre word followed by anything else stays inside a sentence (加强规章制度建设).
+ */
+function runOnTitle(words: string, g: StructureData['genres'][number], d: StructureData): number | null {
+  if (!g.runOn) return null;
+  g.runOn.lastIndex = 0;
+  for (let m = g.runOn.exec(words); m; m = g.runOn.exec(words)) {
+    const unit = words.slice(0, m.index);
+    const after = words.slice(m.index + m[0].length, m.index + m[0].length + unit.length + RUN_ON_LEAD);
+    if (unit.length >= MIN_UNIT && d.unitEnd.test(unit) && after.includes(unit.slice(-RUN_ON_UNIT))) return m.index;
+    if (m[0].length === 0) g.runOn.lastIndex++;
+  }
+  return null;
 }
 
 /** Whether a voice (我 of one person, 我局/我们 of a unit) stands often enough in the text. */

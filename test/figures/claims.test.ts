@@ -11,6 +11,35 @@ describe('claims', () => {
     ['明年将开展千余项活动。', [['activity', 1000, 'plan']]],
     // A plan the unit drew up is work done; the spending after it is no plan.
     ['制定创建工作年度计划，全年召开专题会议4次，安排创建经费50万元。', [['activity', 4, 'achieved'], ['investment', 500000, 'achieved']]],
+    // A profile chained by ； goes on in a piece that only lists counts; a piece with a verb of work breaks it.
+    ['本社区辖区面积0.8平方公里，共有居民1800户；社区残疾人41人；下岗失业人员96人，企业退休人员310人。', [['other', 0.8, 'background'], ['other', 1800, 'background'], ['other', 41, 'background'], ['other', 96, 'background'], ['other', 310, 'background']]],
+    ['本社区辖区面积0.8平方公里，共有居民1800户；全年走访困难群众30户；书法班学员25人。', [['other', 0.8, 'background'], ['other', 1800, 'background'], ['assistance', 30, 'achieved'], ['other', 25, 'achieved']]],
+    // A room's furnishings under a bare 配/设/摆放 at a clause start are what it holds; 配置了 and 新配 are work done.
+    ['阅览室：配书架四组，阅览桌六张，各类图书6000余册。', [['other', 4, 'background'], ['other', 6, 'background'], ['other', 6000, 'background']]],
+    ['图书室面积40平方米，设16个座位，摆放3组展柜。', [['other', 40, 'background'], ['other', 16, 'background'], ['other', 3, 'background']]],
+    ['配置了电脑10台，为各村新配投影仪5台。', [['other', 10, 'achieved'], ['other', 5, 'achieved']]],
+    // A done verb before a colon does not date the list after it; a list of new works the furnishing goes on does.
+    ['经研究，确定了以下开放场所：少儿阅览室：配书架两组，小方桌一张，小凳子20个。', [['other', 2, 'background'], ['other', 1, 'background'], ['other', 20, 'background']]],
+    ['年内完成以下工作：新建活动室1间，配书架两组。', [['other', 1, 'achieved'], ['other', 2, 'achieved']]],
+    // 一 after a bare noun closing its clause in an inventory is an item; an honor's once is none.
+    ['张某荣立个人三等功一次，所里先后有5名民警获嘉奖。', [['other', 5, 'achieved']]],
+    // A place described by what it has (是个有…的社区) gives its size: standing facts.
+    ['这是一个有着300多户人家的村庄，今年新建广场1个。', [['other', 300, 'background'], ['other', 1, 'achieved']]],
+    // The length of a network looked after, written before its noun, is the unit's charge; built or worked on, a result.
+    ['常态化抓牢860公里干线公路的日常养护。', [['other', 860, 'background']]],
+    ['以解放路、人民路等18公里主要城区路段为重点，开展环境整治。', [['other', 18, 'background']]],
+    ['今年新修8公里乡村道路，硬化道路3公里，整治12公里路段。', [['other', 8, 'achieved'], ['other', 3, 'achieved'], ['other', 12, 'achieved']]],
+    // A routine kept (坚持每周…) is no aim of an earlier clause's 确保; a routine aimed at in its own clause is.
+    ['全力确保书屋正常开放，认真执行服务规范，坚持每周开放40小时。', [['other', 40, 'achieved']]],
+    ['力争全年开展活动20场，确保每月开展一次。', [['activity', 20, 'target'], ['activity', 1, 'target']]],
+    // A time limit, a floor and a sum of hours stay figures; only round-the-clock service is none.
+    ['确保诉求24小时内响应。', [['other', 24, 'target']]],
+    ['撰写调研文章4篇。', [['publicity', 4, 'achieved']]],
+    // A day limit is a figure; the day limit of a rate is only its condition.
+    ['对已查结的案件，在3日内回访双方当事人。', [['other', 3, 'achieved']]],
+    ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
+    // The task set for the year is a target; the share of it done is a result.
+    ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
@@ -74,12 +103,13 @@ describe('claims', () => {
     ['客户满意度由2020年的91%提高到96.5%。', [['satisfaction', 91, 'background'], ['satisfaction', 96.5, 'achieved']]],
     ['矿区绿化率由26%提升至41%。', [['rate', 26, 'background'], ['rate', 41, 'achieved']]],
     ['承诺年内办结群众诉求200件。', [['workload', 200, 'target']]],
-    // A practice set as a rule, a count of standards and round-the-clock service are rules, within their clause only.
+    // A practice set as a rule and a count of standards are rules, within their clause only; round-the-clock service
+    // (开通24小时便民热线) is no figure at all, and its rule cue does not reach the next clause.
     ['支部规定每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'rule'], ['other', 4, 'achieved']]],
     // A routine the report says was kept (坚持每月…一次) is work done, not a rule.
     ['坚持每月召开一次支部大会，全年共发展党员4名。', [['activity', 1, 'achieved'], ['other', 4, 'achieved']]],
     ['对照文明单位测评体系的15项测评标准逐项落实。', [['other', 15, 'rule']]],
-    ['开通24小时便民热线。', [['other', 24, 'rule']]],
+    ['开通24小时便民热线，全年接听来电360个。', [['other', 360, 'achieved']]],
     // Standing facts: 原有, a share's whole, a staff count, and the counts listed after a standing fact.
     ['在原有5个服务站的基础上新增服务点8个。', [['other', 5, 'background'], ['other', 8, 'achieved']]],
     ['全镇已建成美丽庭院260户，占全镇900户农户的28.9%。', [['other', 260, 'achieved'], ['other', 900, 'background'], ['rate', 28.9, 'achieved']]],
@@ -194,6 +224,10 @@ describe('claims', () => {
     expect(claims(summary)).toEqual([['activity', 3, 'achieved']]);
   });
 
+  it('makes a count of actions a plan sets with 确保 a plan, and a level it aims at (力争达到) a target', () => {
+    expect(claims('市容整治实施方案\n严格执法，确保每周组织3次以上集中整治，志愿服务活动力争达到50次以上。')).toEqual([['other', 3, 'plan'], ['volunteer', 50, 'target']]);
+  });
+
   it('keeps a done clause of a plan document achieved', () => {
     const text = '某某街道\n文明创建工作实施方案\n近期我们对7条主干道进行了调查摸底，全年开展志愿服务活动20次。';
     expect(claims(text)).toEqual([['other', 7, 'achieved'], ['volunteer', 20, 'plan']]);
@@ -272,6 +306,11 @@ describe('no figure', () => {
     ['文明创建工作总结(精选8篇)', 'a compilation page counts its essays'],
     ['我们特意为您整理了5篇市级文明单位申报材料范文。', 'a site prompt'],
     ['办公室2011年9月10日印发共印30份', 'a print footer'],
+    ['年度工作汇报 第2页 共6页', 'a site page count'],
+    ['服务大厅实行7×24小时服务，值班室24小时都有人。', 'round-the-clock service'],
+    ['全镇上下着力做好发展、民生、稳定三篇文章。', 'the idiom of tasks done well'],
+    ['书屋分为阅览区和借阅区两部分。', '部 starting 部分'],
+    ['文档大小:25KB 页数:4页', 'a site page count'],
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],

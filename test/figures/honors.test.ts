@@ -38,6 +38,14 @@ describe('honors', () => {
     ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     // The hosts named after 由 in the contest clause before gave the prize.
     ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
+    // 全村 is the village itself, which holds its village's title; 全镇 is a place whose title is no government's (below).
+    ['全村先后被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
+    // 定为 confers a designation as 确定为 does (被…定为…示范点).
+    ['2021年，本村被市农业农村局定为“美丽乡村”建设示范点。', { title: '“美丽乡村”建设示范点', awarder: '市农业农村局', level: 'city', year: '2021', recipient: 'unit' }],
+    // An occasion framed with 以…为契机: the body that gave the title follows 以, the subject before it acts now.
+    ['消防中队党支部以省政府授予“模范消防中队”称号十周年为契机，开展了主题党日活动。', { title: '模范消防中队', awarder: '省政府', level: 'provincial', year: null, recipient: 'unit' }],
+    // 年度 before a quoted title whose year is left out dates it; it is no part of the title.
+    ['该小区获评年度“全区十佳平安小区”。', { title: '全区十佳平安小区', awarder: null, level: 'county', year: null, recipient: 'unit' }],
   ])('%s', (text, honor) => {
     expect(honorsOf(text)).toEqual([honor]);
   });
@@ -49,6 +57,7 @@ describe('honors', () => {
     ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
     ['另外，30家单位和个人上榜全省无偿献血先进名单。', 'units and people of the area counted are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
+    ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });

@@ -7,6 +7,8 @@ describe('figures/investment', () => {
     ['全年投入创建经费86万元。', [['investment', 860000, '元', 'exact', '经费86万元']]],
     ['完成电网建设投资3.6亿元。', [['investment', 360_000_000, '元', 'exact', '投资3.6亿元']]],
     ['总投资xx万元。', [['investment', null, '元', 'exact', '总投资xx万元']]],
+    // Money as what installed equipment cost is spending on it.
+    ['为各村安装了5万余元的健身器材。', [['investment', 50000, '元', 'more_than', '安装了5万余元']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

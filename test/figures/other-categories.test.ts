@@ -8,6 +8,12 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
 
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
+    // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
+    // printed are publicity.
+    ['每月召开一次安全生产协调会。', 'activity', 1],
+    ['组织初赛、复赛12场次。', 'activity', 12],
+    ['发放了3万份《致全县家长的一封信》。', 'publicity', 30000],
+    ['全年编印工作简报26页。', 'publicity', 26],
     // Days summed up (累计) or counted as labour (人工) measure the work, unlike a span of time (历时3天).
     ['防汛期间党员在堤坝累计值守60天。', 'other', 60],
     ['清理河道共投入人工30余天。', 'other', 30],

@@ -85,6 +85,13 @@ const CASES: Row[] = [
   // 块 before a longer noun phrase counts its head (牌, 井盖); before anything else it is money.
   ['更换了15块新制作的公示牌', '15块', 15, null, '块', 'exact'],
   ['修复30余块松动的井盖', '30余块', 30, null, '块', 'more_than'],
+  ['新设 4 块限速行驶的标志', '4 块', 4, null, '块', 'exact'],
+  ['增设了 5 块禁止车辆长时间停放的标志', '5 块', 5, null, '块', 'exact'],
+  // Days within a limit are a span of time with its hedge (7日内: at_most), not a day of a month.
+  ['自立案之日起7日内回访', '7日内', 7, null, '日', 'at_most'],
+  // A population in 万 with no measure word takes 人 from the word before it.
+  ['全区常住人口34.02万', '34.02万', 340200, null, '人', 'exact'],
+  ['户籍人口约12万', '约12万', 120000, null, '人', 'about'],
   ['送去300块给困难户', '300块', 300, null, '元', 'exact'],
   // spoken hundred-millions, a span of months with its hedge inside, words ending in 约
   ['全年收入13.6个亿', '13.6个亿', 1360000000, null, '元', 'exact'],

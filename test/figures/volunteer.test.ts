@@ -21,6 +21,14 @@ describe('figures/volunteer', () => {
     ['街道被评为“市志愿服务先进集体”，4名社工受邀发言。', [['other', 4, '名', 'exact', '4名']]],
     ['会上，李某等12名志愿者获“十佳志愿者”称号。', [['other', 12, '名', 'exact', '12名']]],
     ['镇志愿者协会评选出优秀志愿者18名。', [['other', 18, '名', 'exact', '18名']]],
+    // A count of holders of a quoted title the cue word ends (优秀, 最美, 十佳 before it) or starts (…先进工作者) is
+    // other: honorees or a selection's quota, whatever the title says.
+    ['本次推选设“全县优秀志愿者”30名、“全县志愿服务先进个人”15名。', [['other', 30, '名', 'exact', '30名'], ['other', 15, '名', 'exact', '15名']]],
+    ['街道获评“全市十佳志愿服务街道”和6名“全市最美志愿者”。', [['other', 6, '名', 'exact', '6名']]],
+    ['区文明办最终推选优秀志愿者25名。', [['other', 25, '名', 'exact', '25名']]],
+    // Kinds of volunteer activity counted in 项 are volunteer figures; volunteer projects counted in 项 stay other.
+    ['精心组织节水宣传、河道保洁两项志愿服务活动。', [['volunteer', 2, '项', 'exact', '两项志愿服务活动']]],
+    ['申报志愿服务项目12项。', [['other', 12, '项', 'exact', '12项']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

@@ -209,6 +209,23 @@ describe('section checklist', () => {
     ['a heading on the weak heads social responsibility', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '（一）关怀弱势群体。为偏远小学送去器材。', '（二）深化志愿服务。注册志愿者56名。'], 'responsibility', 'headed'],
     ['a closing sentence striving for a target is a plan', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '一年来，全院完成床位改造200张。', '专业人才缺乏的问题仍然存在。2024年，院里计划招聘护理员20名，力争满意率保持在97%以上。'], 'plans', 'inline'],
     ['the service quality and its satisfaction rate show service', ['某院文明创建工作总结', '近年来，我院扎实开展创建工作。', '在服务质量上，推行一人一案照护计划，老人满意率达到97.6%。', '下一步，我们将继续努力。'], 'service', 'inline'],
+    ['a moral word in passing (乡风文明 in a slogan) shows no moral work', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '我村按照生产发展、生活富裕、乡风文明、村容整洁、管理民主的要求，修通了进村公路。'], 'morality', 'missing'],
+    ['nor does 好人好事 read in the paper', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村民在阅览室读报，了解身边的好人好事。'], 'morality', 'missing'],
+    ['one word naming moral education does', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村里举办道德讲堂6期，村民踊跃参加。'], 'morality', 'inline'],
+    ['a heading on good people heads moral work', ['某街道文明创建工作总结', '近年来，街道扎实开展创建工作。', '一、以身边好人为引领', '评出街道好人20名。', '二、深化志愿服务', '注册志愿者560名。'], 'morality', 'headed'],
+    ['when a reading room was set up and the books it holds are a profile', ['某社区阅览室工作总结', '近年来，社区扎实开展各项工作。', '社区阅览室组建于2016年，现藏书3200册，受到居民欢迎。'], 'profile', 'inline'],
+    ['open government affairs alone show democratic management', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区每季度进行一次政务公开，群众反映良好。'], 'governance', 'inline'],
+    ['a publicity heading over banners and leaflets heads no creation activities', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '一、加大宣传力度，营造浓厚氛围', '在主干道悬挂横幅50条，发放宣传资料3000份。', '二、深化志愿服务', '注册志愿者560名。'], 'activities', 'missing'],
+    ['one over a themed campaign does', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '一、加大宣传力度，营造浓厚氛围', '开展“文明家庭”评选，评出文明家庭30户。', '二、深化志愿服务', '注册志愿者560名。'], 'activities', 'headed'],
+    ['an opening that follows a guiding line (认真学习贯彻…精神) is the overview', ['某社区文明创建工作总结', '我们社区认真学习贯彻党的二十大精神，以服务居民为立足点，扎实推进各项工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
+    ['building the rule system (制度建设) is the organisation of the work', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站里狠抓制度建设，落实岗位责任制，做到有章可循。'], 'leadership', 'inline'],
+    ['a culture station\'s reading and sports for villagers are its service', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '图书阅览室全年开放，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'service', 'inline'],
+    ['and no culture of its own', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '图书阅览室全年开放，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'culture', 'missing'],
+    ['its staff\'s sports and reading stay its own culture', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '站里组织全体职工开展读书活动，每月举办一次职工健身活动。'], 'culture', 'inline'],
+    ['a library text under a title naming no unit is a culture venue\'s by what it names', ['上半年工作总结', '上半年，区图书馆在文化局的领导下扎实开展工作。图书馆全年接待读者3万人次。', '图书馆开设阅览区，组织少儿读书活动20场，举办读书节一次。', '图书馆还开展了送书下乡。'], 'culture', 'missing'],
+    ['a community report that names its reading room stays a community\'s', ['某社区文明创建工作总结', '近年来，社区建成文化室和图书室，文化室全年开放。', '社区组织居民读书活动12场，文化室举办健身舞比赛2次。'], 'culture', 'inline'],
+    ['a heading naming the station is no culture heading', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'culture', 'missing'],
+    ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });

@@ -153,6 +153,8 @@ describe('genre from title and body', () => {
     ['news of an honor opening on its month, the unit named in the third person', ['2025年5月,某区法院被授予全国文明单位荣誉称号。近年来,某区法院高度重视精神文明建设。', '一、齐抓共创,统筹推进', '某区法院坚持把文明创建作为一把手工程。', '二、学习引领、提升素养', '坚持政治教育与能力培养相结合。'], 'other'],
     ['a plan that names itself in its opening, no title', ['为推动我院文明单位建设，根据《某省文明单位建设条例》的要求，特制定某县医院2024年文明单位建设工作计划。 全年组织志愿服务不少于12次，开展道德讲堂4期。'], 'plan'],
     ['a report with no title whose opening cites a plan', ['根据市委的总体部署和《某市2017年创建工作总体实施方案》的具体要求,市某中心扎实推进各项任务,现将有关工作总结如下:', '一、继续宣传,营造氛围。', '中心坚持通过制作宣传展板开展创建工作宣传。'], 'summary'],
+    ['a deeds material flattened into one line, the text naming the unit again', ['县水利局河道管理站事迹材料临江县水利局河道管理站始建于1978年,负责全县河道的日常管护,近年来多次受到上级表彰。'], 'other'],
+    ['a flattened page whose opening sentence names rules work', ['河道管理站制度建设不断完善,全站干部职工坚持学习,我站还开展了志愿服务活动,现将一年来的工作总结如下。'], 'summary'],
     ['a whole page on the unit\'s work that speaks as it but does not report', ['为营造良好的社会氛围,扎实推进我院精神文明建设工作,我院全面开展了文明单位创建活动。', '在创建工作中,我院以全心全意为患者服务为宗旨,明确责任,狠抓落实,有效推动了我院事业发展。', '2014年3月我院被县委、县政府评为“文明单位”。'], 'other'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
@@ -232,6 +234,12 @@ describe('page chrome around the title', () => {
 
   it('takes no sentence ending in a colon for the title', () => {
     expect(structureOf(['根据市文明委文件精神,现将我局创建市级文明单位情况总结汇报如下:', '一、加强领导', BODY].join('\n')).title).toBeNull();
+  });
+
+  it('keeps a numbered heading and its sentence whose line a page glued its chrome to, and no list of titles or prompt', () => {
+    expect(isChrome(normalize('三、强化队伍建设,提升服务能力。全年培训干部职工120人次某某汇,范文学习库').text)).toBe(false);
+    expect(isChrome(normalize('1、2023年社区工作总结范文').text)).toBe(true);
+    expect(isChrome(normalize('一年又过去了。下面是小编为大家整理的范文').text)).toBe(true);
   });
 
   it('keeps a report sentence holding one chrome word as body text', () => {

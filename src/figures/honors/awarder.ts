@@ -1,5 +1,5 @@
 // Reads the body that gave an honor from the words before an active verb, or the contest a generic prize was won in.
-import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
+import { clauseStartBefore, sentenceEndAfter, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { PERIOD_FRAME, YEAR, YEAR_AND_MONTH_LEAD, yearText } from './years.js';
 
@@ -31,7 +31,9 @@ export function contestBefore(text: string, verbStart: number, p: HonorPatterns)
 
 /** The body named before an active verb (中央文明委授予…, 2016年,省文明委授予…), without time words: the awarder. */
 export function clauseSubject(text: string, verbStart: number, p: HonorPatterns): string | null {
-  const subject = text.slice(clauseStartBefore(text, verbStart), verbStart).replace(p.adverbsAtEnd, '').replace(p.awarderLead, '').trim();
+  let subject = text.slice(clauseStartBefore(text, verbStart), verbStart).replace(p.adverbsAtEnd, '').replace(p.awarderLead, '').trim();
+  // 某所党支部以国务院授予“…”称号五周年为契机: the honor names an occasion; its giver follows the preposition.
+  if (p.frameEnd.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) subject = subject.replace(p.framedSubjectLead, '');
   return subject.replace(YEAR_AND_MONTH_LEAD, '').replace(/^[在于,，\s]+/u, '').replace(p.subjectEndingsAtEnd, '') || null;
 }
 

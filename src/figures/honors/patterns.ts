@@ -41,6 +41,8 @@ const fileSchema = (z: Zod) => {
     prepositions: words,
     plannedBefore: regexSource(z),
     awarderLeads: words,
+    framePrepositions: words,
+    frameEnds: words,
     subjectEndings: words,
     relativeVerbs: words,
     awarderEnds: words,
@@ -206,6 +208,10 @@ export interface HonorPatterns {
   plannedBefore: RegExp;
   /** 由, 经 before a body: no part of its name. */
   awarderLead: RegExp;
+  /** Everything up to the last 以/借 of a subject (某党支部以省政府): what acts now, not the body that gave the honor. */
+  framedSubjectLead: RegExp;
+  /** 为契机, 之际 …: the words closing an occasion framed with 以/借. */
+  frameEnd: RegExp;
   /** Words before an active verb that end a body's clause and are no part of it (也, 联合): at the end, repeated. */
   subjectEndingsAtEnd: RegExp;
   /** <body><verb>的<title> (中华全国铁路总工会颁发的火车头奖杯): group 1 the body. */
@@ -432,6 +438,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     plannedBefore: new RegExp(data.plannedBefore, 'u'),
     commendedHolders: new RegExp(`对([^${CLAUSE_BREAK}${QUOTES}的]{4,40}?)(?:进行|予以|给予)了?(?:${alternation(data.commendations)}|命名)`, 'gu'),
     awarderLead: new RegExp(`^.*?(?:${alternation(data.awarderLeads)})`, 'u'),
+    framedSubjectLead: new RegExp(`^.*(?:${alternation(data.framePrepositions)})(?=.{2})`, 'u'),
+    frameEnd: new RegExp(alternation(data.frameEnds), 'u'),
     subjectEndingsAtEnd: new RegExp(`(?:${alternation(data.subjectEndings)})+$`, 'u'),
     conferredByLead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的(?=.{2})`, 'u'),
     conferredByHead: new RegExp(`^(?:${alternation(data.awarderLeads)})?([^的]{2,20}?)(?:${alternation(data.relativeVerbs)})的$`, 'u'),

@@ -9,8 +9,11 @@ import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
 import { yearAround } from './years.js';
 
-/** 全镇, 全县 opening a clause: the whole place as the subject. */
-const WHOLE_PLACE = /^全([镇乡村县市区省])/u;
+/**
+ * 全镇, 全县 opening a clause: the whole place as the subject, whose title is the place's, not its government's. A
+ * village is no government apart from itself: 全村被评为…示范村 is the village's own title, as 某村被评为… is.
+ */
+const WHOLE_PLACE = /^全([镇乡县市区省])/u;
 
 export interface HonorMatch extends Span {
   title: string;

@@ -136,6 +136,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     // 年度 left right after its year (2017年年度“…”) is no part of the title.
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
   }
+  // 年度 before a quoted title whose year was left out (获评年度“…”): it dates the honor, it is no part of the title.
+  else title = title.replace(/^年度(?=[“「『《"])/u, '');
   // A part of the year (2023年第四季度“全市好人榜”) places the honor in time; it is no part of the title.
   title = title.replace(PART_OF_YEAR, '');
   // A run of rounds held (作为连续四届省级文明单位) is no part of the title; an ordinal (第六届) is, as the reports write it.

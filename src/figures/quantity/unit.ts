@@ -43,3 +43,13 @@ export const measureWord: QuantityParser = (text, d, { units }) => {
   }
   return { ...d, value, unit: match.kind === 'money' ? '元' : match.unit, unitKind: match.kind, end };
 };
+
+/**
+ * A count in 万 or 亿 with no measure word after a word that says what it counts (常住人口34.02万): the unit that
+ * word implies (units.yaml `implied`). Only scaled numbers: a bare 人口2010 may be anything.
+ */
+export const impliedUnit: QuantityParser = (text, d, { units }) => {
+  if (d.value === null || !/[万亿]/u.test(text.slice(d.core.end, d.end))) return null;
+  const unit = units.implied(text, d.core.start);
+  return unit === null ? null : { ...d, unit, unitKind: 'count' };
+};

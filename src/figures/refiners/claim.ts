@@ -5,7 +5,7 @@ import type { Claim } from '../../model/document.js';
 import type { FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import type { Sentence } from '../../segment/index.js';
-import { CLAUSE_BREAK, clauseStart, SENTENCE_BREAK } from '../clause.js';
+import { CLAUSE_BREAK, clauseStart, lastIndexOfAny, SENTENCE_BREAK } from '../clause.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
@@ -143,6 +143,13 @@ function hasPeriod(clause: string, periods: RegExp): boolean {
   return periods.test(clause);
 }
 
+/** The part of a clause (starting at `clauseFrom`) after the last colon before `at`, or the whole clause. */
+function afterColon(text: string, clauseFrom: number, at: number, clause: string): string {
+  const colon = lastIndexOfAny(text.slice(clauseFrom, at), COLONS);
+  return colon < 0 ? clause : clause.slice(colon + 1);
+}
+const COLONS = '：:';
+
 /** The clause holding `at`, within its sentence. */
 function clauseAround(text: string, at: number, sentenceStart: number, sentenceEnd: number): string {
   const start = clauseStart(text, at, sentenceStart);
@@ -182,12 +189,15 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // (力争注册志愿者占在校生比例达到45%: 在校 gives way to 力争).
     if (best?.claim === 'background' && !context.claims.backgroundCategories.has(d.category) && !baseline) best = finder.last(sentenceStart, sentenceEnd, q.start, floors, true);
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
-    if (best?.claim === 'background' && !baseline && datedOrDone(ownClause)) best = null;
+    // A colon before the cue opens a list of its own (确定了以下项目：图书室：配书柜三组): what the words before it did
+    // does not date the list.
+    if (best?.claim === 'background' && !baseline && datedOrDone(afterColon(text, clauseFrom, best.at, ownClause))) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
     // (以…为目标，全年累计组织活动287场), nor past a clause that reports work done (为确保…，开展了…，活动共开展20场).
-    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
+    // Nor does it reach a routine the clause says is kept (全力确保…开放，坚持每周开放40小时).
+    if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.kept.test(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
     if (best?.claim === 'achieved') {
       const before = text.slice(clauseFrom, best.at);
@@ -201,10 +211,15 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     const standing = (at: number) => datedOrDone(clauseAround(text, at, sentenceStart, sentenceEnd));
     // A sentence that goes on with the profile before it in its paragraph needs one standing fact of its own
     // (学校占地面积…，现有校舍…。学校辐射半径2千米，服务7个自然村庄，人口2500人).
+    // A profile chained by ； (…，困难户17户；失业人员188人，退休人员267人；) goes on into the sentence right after it
+    // with no fact of its own, as long as that sentence only lists counts: no verb of work.
     if (d.sentence !== profile.sentence) {
       const facts = finder.countInSentence('background', standing);
-      const goesOn = profile.sentence !== null && profile.sentence.paragraph === d.sentence.paragraph && profile.isProfile;
-      profile = { sentence: d.sentence, isProfile: facts >= (goesOn ? 1 : PROFILE_FACTS) };
+      const before = profile.sentence;
+      const goesOn = before !== null && before.paragraph === d.sentence.paragraph && profile.isProfile;
+      const chained = goesOn && words.profileChain.test(text.slice(before.norm.start, before.norm.end)) && text.slice(before.norm.end, sentenceStart).trim() === ''
+        && !context.cues.predicates.test(text.slice(sentenceStart, sentenceEnd));
+      profile = { sentence: d.sentence, isProfile: facts >= (chained ? 0 : goesOn ? 1 : PROFILE_FACTS) };
     }
     // In a profile, a share with no period of its own is a standing fact too (绿化率35%, 占专任教师的62%), unless it
     // is the share of a result just before it (现有注册志愿者1460人，占常住人口的13%).
@@ -239,6 +254,13 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       const { words: minimums, habits } = claims.minimumHedges;
       if (claim === 'achieved' && minimums.some((w) => hedge.includes(w)) && !habits.some((w) => ownClause.includes(w))) claim = isPercent(q) ? 'target' : 'rule';
     }
+    // In a plan, the unit's own actions are planned, only outcome levels are targets: 确保每周组织3次整治 plans 3
+    // rounds, while 力争达到50次 names a level to reach.
+    if (claim === 'target' && best && sectionClaim(q.start) === 'plan' && !isPercent(q) && q.unit !== null && claims.planActions.has(q.unit)
+      && !claims.levelWords.test(text.slice(best.at, q.start))) claim = 'plan';
+    // The share done of a task set (为年度任务570户的61.7%) is a result, though the task is a target.
+    if (claim === 'target' && isPercent(q) && previous?.claim === 'target' && previous.sentence === d.sentence && !isPercent(previous.quantity)
+      && words.shareOf.test(text.slice(previous.quantity.end, q.start))) claim = 'achieved';
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
     previous = refined;

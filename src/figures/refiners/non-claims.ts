@@ -38,6 +38,17 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
     const o = d.inSentence[i]!;
     if (o !== q && o.unit !== null && (besides.test(text.slice(o.end, q.start)) || besides.test(text.slice(q.end, o.start)))) return false;
   }
+  // 书柜三组，长桌一张，椅子12条: a 一 written after a bare noun that is its whole clause, with a count of an
+  // inventory beside it across a comma and a bare noun, is one of the list, not an article.
+  const inventory = context.claims.functionWords.inventoryNeighbour;
+  const item = (between: string) => inventory.test(between) && !context.cues.predicates.test(between);
+  const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start) - 1, q.start);
+  if (CLOSES_CLAUSE.test(text.slice(q.end, q.end + 1)) && item(lead)) {
+    for (let i = firstStartingAt(d.inSentence, q.start - NEIGHBOUR_REACH); i < d.inSentence.length && d.inSentence[i]!.start <= q.end + 8; i++) {
+      const o = d.inSentence[i]!;
+      if (o !== q && o.unit !== null && (item(text.slice(o.end, q.start)) || item(text.slice(q.end, o.start)))) return false;
+    }
+  }
   return true;
 }
 
@@ -52,10 +63,10 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
 }
 
 /** A pattern of `patterns` matches around the quantity and covers it (八届五次, 六次全委会). */
-function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[]): boolean {
+function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[], reach = SITE_REACH): boolean {
   const q = d.quantity;
-  const from = Math.max(0, q.start - SITE_REACH);
-  const window = context.text.slice(from, q.end + SITE_REACH);
+  const from = Math.max(0, q.start - reach);
+  const window = context.text.slice(from, q.end + reach);
   return patterns.some((pattern) => {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
@@ -65,6 +76,8 @@ function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[]): 
   });
 }
 const SITE_REACH = 10;
+/** An idiom (做好…四篇文章) may open this far before its count: its verb and a list of up to 24 characters. */
+const IDIOM_REACH = 30;
 
 const OPEN_QUOTES = '“"「『';
 const CLOSE_QUOTES = '”"」』';
@@ -178,7 +191,8 @@ function isTimed(context: FigureContext, d: FigureDraft): boolean {
   const { text, cues } = context;
   const q = d.quantity;
   if (!cues.timed.units.has(q.unit!)) return false;
-  if (cues.timed.after.some((w) => text.startsWith(w, q.end))) return true;
+  // The limit word may close the quantity itself as its hedge (7日内: at_most).
+  if (cues.timed.after.some((w) => text.startsWith(w, q.end) || q.text.endsWith(w))) return true;
   const clause = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
   return cues.timed.before.some((w) => clause.includes(w));
 }
@@ -266,6 +280,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
         isCovered(context, d, context.cues.ordinals) ||
+        isCovered(context, d, context.cues.idioms, IDIOM_REACH) ||
         isInQuotedName(context, d) ||
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
