@@ -18,6 +18,7 @@ const fileSchema = (z: Zod) => {
     'unit-kinds': z.array(z.enum(UNIT_KINDS)).optional(),
     units: z.array(z.string().min(1)).optional(),
     'units-with-cue': z.array(z.strictObject({ cue: z.string().min(1), units: z.array(z.string().min(1)).min(1) })).optional(),
+    'money-only-cues': z.array(z.string().min(1)).optional(),
   }).refine((c) => (c['unit-kinds']?.length ?? 0) + (c.units?.length ?? 0) > 0, { message: 'a category needs `unit-kinds` or `units`' });
 
   return z.strictObject({
@@ -157,8 +158,9 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     if (!knownCategories.includes(category as FigureCategory)) {
       throw new Error(`${file}: unknown figure category "${category}" (known: ${knownCategories.join(', ')})`);
     }
-    const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [] });
-    return { category: category as FigureCategory, words: entry.cues, vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank,
+    const moneyOnly = entry['money-only-cues'] ?? [];
+    const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [], moneyOnly });
+    return { category: category as FigureCategory, words: [...entry.cues, ...moneyOnly.filter((w) => !entry.cues.includes(w))], vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank,
       nounTails: entry['noun-tails'] ?? [], placeHeads: entry['place-heads'] ?? [],
       talks: { cues: new Set(entry.talks?.cues ?? []), topics: new Set(entry.talks?.topics ?? []) } };
   });

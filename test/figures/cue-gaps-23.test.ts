@@ -48,6 +48,8 @@ describe('money for public welfare', () => {
     ['集团出资300万元对口支援灾区灾后重建。', [['donation', 3000000, '元', 'achieved']]],
     // Spending on the unit's own premises stays investment.
     ['单位投入资金45万元改造职工食堂。', [['investment', 450000, '元', 'achieved']]],
+    // The purpose word names no goods: a count of projects is no gift.
+    ['今年共实施公益项目9个。', [['other', 9, '个', 'achieved']]],
   ])('%s', (text, expected) => {
     expect(figures(text)).toEqual(expected);
   });

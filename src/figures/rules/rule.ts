@@ -18,6 +18,8 @@ export interface RuleUnits {
   kinds: readonly RuleUnitKind[];
   units: readonly string[];
   withCue: readonly { cue: string; units: readonly string[] }[];
+  /** Cue words under which only a sum of money is the category's (a purpose word names no goods given). */
+  moneyOnly?: readonly string[];
 }
 
 /** Whether a quantity of this unit can be a figure of a category, given the cue word when there is one. */
@@ -39,8 +41,9 @@ function ofKind(q: Quantity, kind: RuleUnitKind): boolean {
 
 export function ruleAccepts(data: RuleUnits): Accepts {
   const units = new Set(data.units);
-  return (q, cueWord) =>
-    data.kinds.some((k) => ofKind(q, k)) ||
-    units.has(baseUnit(q)) ||
-    (cueWord !== undefined && data.withCue.some((w) => cueWord.includes(w.cue) && w.units.includes(baseUnit(q))));
+  const moneyOnly = new Set(data.moneyOnly ?? []);
+  return (q, cueWord) => {
+    if (cueWord !== undefined && moneyOnly.has(cueWord)) return q.unitKind === 'money';
+    return data.kinds.some((k) => ofKind(q, k)) || units.has(baseUnit(q)) || (cueWord !== undefined && data.withCue.some((w) => cueWord.includes(w.cue) && w.units.includes(baseUnit(q))));
+  };
 }
