@@ -5,17 +5,24 @@ import type { Claim } from '../model/document.js';
 import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
 
+/**
+ * A cue joined into one pattern with the others of its claim: one that opens with a lookbehind would be tried at every
+ * character of every sentence (and keep the pattern from skipping to its words), so it opens with a lookahead of them.
+ */
+const cueSource = (z: Zod) =>
+  regexSource(z).refine((source) => !/^\(\?<[=!]/.test(source), { message: 'a cue opening with a lookbehind must open with a lookahead of its words first: (?=占地)(?<!…)占地' });
+
 const fileSchema = (z: Zod) => {
   const words = z.array(z.string().min(1)).min(1);
   return z.strictObject({
     cues: z.strictObject({
-      achieved: z.array(regexSource(z)).min(1),
-      target: z.array(regexSource(z)).min(1),
-      plan: z.array(regexSource(z)).min(1),
-      rule: z.array(regexSource(z)).min(1),
-      background: z.array(regexSource(z)).min(1),
+      achieved: z.array(cueSource(z)).min(1),
+      target: z.array(cueSource(z)).min(1),
+      plan: z.array(cueSource(z)).min(1),
+      rule: z.array(cueSource(z)).min(1),
+      background: z.array(cueSource(z)).min(1),
     }),
-    'clause-cues': z.strictObject({ target: z.array(regexSource(z)).optional(), plan: z.array(regexSource(z)).optional(), rule: z.array(regexSource(z)).optional() }),
+    'clause-cues': z.strictObject({ target: z.array(cueSource(z)).optional(), plan: z.array(cueSource(z)).optional(), rule: z.array(cueSource(z)).optional() }),
     'rule-after': regexSource(z),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     openings: z.strictObject({ plan: regexSource(z) }),

@@ -37,6 +37,11 @@ describe('function words of the claim refiners', () => {
     const file = dictionaryVariant('figures/claims.yaml', 'no-baseline.yaml', (y) => y.replace('  baseline: [由, 从, 原来, 往年, 以往]\n', ''));
     expect(() => loadClaims(file)).toThrow(/no-baseline\.yaml:\d+: .*baseline/);
   });
+
+  it('refuses a cue that opens with a lookbehind, which would be tried at every character', () => {
+    const file = dictionaryVariant('figures/claims.yaml', 'lookbehind-first.yaml', (y) => y.replace("'(?=确保)(?<!为)确保'", "'(?<!为)确保'"));
+    expect(() => loadClaims(file)).toThrow(/lookbehind-first\.yaml:\d+: .*lookahead of its words/);
+  });
 });
 
 describe('table words', () => {
