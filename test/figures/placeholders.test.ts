@@ -16,6 +16,7 @@ describe('placeholders', () => {
     ['***市委', [['***', 'blank']]],
     ['会上传达了*****精神和“****”要求', [['*****', 'blank'], ['****', 'blank']]],
     ['某某县', [['某某', 'blank']]],
+    ['会议由某某同志主持，地点位于某某路', [['某某', 'blank'], ['某某', 'blank']]],
     ['(单位名称)', [['(单位名称)', 'blank']]],
     ['根据(单位)实际，制定本方案', [['(单位)', 'blank']]],
     ['关于_街道创建工作的汇报', [['_', 'blank']]],
@@ -27,7 +28,7 @@ describe('placeholders', () => {
     expect(placeholdersOf(text)).toEqual(expected);
   });
 
-  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结', '一、概况\n*****\n二、做法', '志愿服务工作总结_第3页', '经市直各部门(单位)推荐'])('finds none in %s', (text) => {
+  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结', '一、概况\n*****\n二、做法', '志愿服务工作总结_第3页', '经市直各部门(单位)推荐', '民警走访了独居老人赵某某家', '法院审结了被告人吴某某一案'])('finds none in %s', (text) => {
     expect(placeholdersOf(text)).toEqual([]);
   });
 });
