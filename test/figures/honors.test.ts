@@ -372,6 +372,9 @@ describe('honors', () => {
     ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
     // 上榜 is a verb of receiving; the round stays in the title, as reports write it.
     ['我村上榜第六届全国文明村镇。', ['全国文明村镇']],
+    // A template's blank round (第xx批, 第××届) is a round like 第三批, no part of the title.
+    ['该镇被评为第xx批省级历史文化名镇。', ['省级历史文化名镇']],
+    ['学校荣获第XX届全国文明校园称号。', ['全国文明校园']],
     ['县档案馆是国家二级档案馆。', ['国家二级档案馆']],
     // A body before 颁发的 gave the title.
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
