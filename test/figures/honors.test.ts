@@ -56,6 +56,7 @@ describe('honors', () => {
     ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
     ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
     ['另外，30家单位和个人上榜全省无偿献血先进名单。', 'units and people of the area counted are not the unit'],
+    ['本次评选中，共有8个县、120个村、260个单位分别被命名为“市级文明县城”“市级文明村”“市级文明单位”。', 'a round\'s results listed as counted kinds of bodies are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
     ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
   ])('%s names no honor (%s)', (text) => {
