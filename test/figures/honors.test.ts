@@ -369,6 +369,9 @@ describe('honors', () => {
     // 成功创建 is a verb of receiving; a title followed by 后 ends before it.
     ['我院自2016年成功创建市级文明单位以来，服务水平不断提升。', ['市级文明单位']],
     ['在多年获区级文明单位光荣称号后，我所又被评为市级文明单位。', ['区级文明单位', '市级文明单位']],
+    // 后 before a verb of receiving or 又 ends a run of titles, also right after a quote.
+    ['这是该馆被评为“省级示范图书馆”“市读书活动先进单位”后获得的又一项荣誉。', ['省级示范图书馆', '市读书活动先进单位']],
+    ['该站被评为县级青年文明号后又获评市级青年文明号。', ['县级青年文明号', '市级青年文明号']],
     // 这一荣誉 after a kept title is its title word.
     ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
     // 上榜 is a verb of receiving; the round stays in the title, as reports write it.
