@@ -35,6 +35,8 @@ describe('honors', () => {
     ['张明、李华两名志愿者被评为2016年度“优秀志愿者”。', { title: '优秀志愿者', awarder: null, level: 'unknown', year: '2016', recipient: 'person:张明、李华' }],
     // 分别 pairs as many names as titles in order; a list with no 分别 keeps the whole list for each title (below).
     ['孙立、周敏两名职工荣获“全县优秀志愿者”称号。', { title: '全县优秀志愿者', awarder: null, level: 'county', year: null, recipient: 'person:孙立、周敏' }],
+    // 优秀组织者 ends an unquoted title and is a person's.
+    ['志愿者协会秘书长王立新获评全县志愿服务优秀组织者。', { title: '全县志愿服务优秀组织者', awarder: null, level: 'county', year: null, recipient: 'person:王立新' }],
     ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     // The hosts named after 由 in the contest clause before gave the prize.
     ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
