@@ -28,7 +28,7 @@ describe('placeholders', () => {
     expect(placeholdersOf(text)).toEqual(expected);
   });
 
-  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结', '一、概况\n*****\n二、做法', '志愿服务工作总结_第3页', '经市直各部门(单位)推荐', '民警走访了独居老人赵某某家', '法院审结了被告人吴某某一案'])('finds none in %s', (text) => {
+  it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结', '一、概况\n*****\n二、做法', '志愿服务工作总结_第3页', '经市直各部门(单位)推荐', '民警走访了独居老人赵某某家', '法院审结了被告人吴某某一案', '所属乡镇(单位):城东镇'])('finds none in %s', (text) => {
     expect(placeholdersOf(text)).toEqual([]);
   });
 });
