@@ -58,6 +58,8 @@ describe('honors', () => {
     ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
     ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
     ['另外，30家单位和个人上榜全省无偿献血先进名单。', 'units and people of the area counted are not the unit'],
+    ['该路段改造工程被列入省级重点建设项目。', 'a key project is a funding designation, no title'],
+    ['局党组把志愿服务列入年度目标考核。', 'a task put into an assessment is no title'],
     ['本次评选中，共有8个县、120个村、260个单位分别被命名为“市级文明县城”“市级文明村”“市级文明单位”。', 'a round\'s results listed as counted kinds of bodies are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
     ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
@@ -374,6 +376,8 @@ describe('honors', () => {
     // 后 before a verb of receiving or 又 ends a run of titles, also right after a quote.
     ['这是该馆被评为“省级示范图书馆”“市读书活动先进单位”后获得的又一项荣誉。', ['省级示范图书馆', '市读书活动先进单位']],
     ['该站被评为县级青年文明号后又获评市级青年文明号。', ['县级青年文明号', '市级青年文明号']],
+    // 列入 a list confers its title; the list word ends it.
+    ['石桥村2018年被列入第五批中国传统村落名录。', ['中国传统村落']],
     // 这一荣誉 after a kept title is its title word.
     ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
     // 上榜 is a verb of receiving; the round stays in the title, as reports write it.
