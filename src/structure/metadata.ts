@@ -14,6 +14,7 @@ const fileSchema = (z: Zod) =>
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
+    collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -59,6 +60,7 @@ interface StructureData {
   ruleSheet: RegExp;
   personalMarks: { pattern: RegExp; minDistinct: number };
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
+  collectiveDuty: { title: RegExp; maxFirstPerson: number };
   planOpening: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
@@ -104,6 +106,7 @@ function readStructureData(file: string): StructureData {
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
     personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
+    collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
     planOpening: new RegExp(raw.planOpening, 'u'),
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
@@ -335,6 +338,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A cited document's name (根据《…实施方案》的要求) names its genre, not this text's.
   else if (!title && first) genre = genreOfOpening(firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
+  // A 述职 title over a body where no one person speaks (文化站述职报告: 我站…, 文化站…) is a unit's collective report.
+  if (named === 'personal' && titleLines.some((t) => d.collectiveDuty.title.test(t)) && (body.match(d.firstPerson.pattern) ?? []).length < d.collectiveDuty.maxFirstPerson) genre = 'summary';
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
   // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
   // numbered parts and no news wording is a summary.

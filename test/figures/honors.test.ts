@@ -35,6 +35,8 @@ describe('honors', () => {
     ['张明、李华两名志愿者被评为2016年度“优秀志愿者”。', { title: '优秀志愿者', awarder: null, level: 'unknown', year: '2016', recipient: 'person:张明、李华' }],
     // 分别 pairs as many names as titles in order; a list with no 分别 keeps the whole list for each title (below).
     ['孙立、周敏两名职工荣获“全县优秀志愿者”称号。', { title: '全县优秀志愿者', awarder: null, level: 'county', year: null, recipient: 'person:孙立、周敏' }],
+    // 优秀组织者 ends an unquoted title and is a person's.
+    ['志愿者协会秘书长王立新获评全县志愿服务优秀组织者。', { title: '全县志愿服务优秀组织者', awarder: null, level: 'county', year: null, recipient: 'person:王立新' }],
     ['王村、李庄被评为省级文明村。', { title: '省级文明村', awarder: null, level: 'provincial', year: null, recipient: 'unit' }],
     // The hosts named after 由 in the contest clause before gave the prize.
     ['在由县文明办、团县委共同组织开展的全县志愿服务评选活动中,服务队荣获“优秀志愿服务组织”称号。', { title: '优秀志愿服务组织', awarder: '县文明办、团县委', level: 'county', year: null, recipient: 'unit' }],
@@ -56,6 +58,9 @@ describe('honors', () => {
     ['在公布的获奖名单中，我校多名学生榜上有名。', 'a list with no honor-shaped name'],
     ['站里涌现出一批技术骨干和先进典型。', 'a bare 先进典型 is no title'],
     ['另外，30家单位和个人上榜全省无偿献血先进名单。', 'units and people of the area counted are not the unit'],
+    ['该路段改造工程被列入省级重点建设项目。', 'a key project is a funding designation, no title'],
+    ['局党组把志愿服务列入年度目标考核。', 'a task put into an assessment is no title'],
+    ['本次评选中，共有8个县、120个村、260个单位分别被命名为“市级文明县城”“市级文明村”“市级文明单位”。', 'a round\'s results listed as counted kinds of bodies are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
     ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
   ])('%s names no honor (%s)', (text) => {
@@ -368,10 +373,18 @@ describe('honors', () => {
     // 成功创建 is a verb of receiving; a title followed by 后 ends before it.
     ['我院自2016年成功创建市级文明单位以来，服务水平不断提升。', ['市级文明单位']],
     ['在多年获区级文明单位光荣称号后，我所又被评为市级文明单位。', ['区级文明单位', '市级文明单位']],
+    // 后 before a verb of receiving or 又 ends a run of titles, also right after a quote.
+    ['这是该馆被评为“省级示范图书馆”“市读书活动先进单位”后获得的又一项荣誉。', ['省级示范图书馆', '市读书活动先进单位']],
+    ['该站被评为县级青年文明号后又获评市级青年文明号。', ['县级青年文明号', '市级青年文明号']],
+    // 列入 a list confers its title; the list word ends it.
+    ['石桥村2018年被列入第五批中国传统村落名录。', ['中国传统村落']],
     // 这一荣誉 after a kept title is its title word.
     ['我站继续保持“市级文明单位”这一荣誉。', ['市级文明单位']],
     // 上榜 is a verb of receiving; the round stays in the title, as reports write it.
     ['我村上榜第六届全国文明村镇。', ['全国文明村镇']],
+    // A template's blank round (第xx批, 第××届) is a round like 第三批, no part of the title.
+    ['该镇被评为第xx批省级历史文化名镇。', ['省级历史文化名镇']],
+    ['学校荣获第XX届全国文明校园称号。', ['全国文明校园']],
     ['县档案馆是国家二级档案馆。', ['国家二级档案馆']],
     // A body before 颁发的 gave the title.
     ['车间荣获省总工会颁发的五一劳动奖状。', ['五一劳动奖状']],
