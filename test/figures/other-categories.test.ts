@@ -32,6 +32,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['现有在职职工29人。', 'personnel', 29],
     // Staff who won an honor are honorees, no headcount.
     ['全局共有6名职工获得“岗位能手”称号。', 'other', 6],
+    // Staff who took part in something are its participants, no headcount.
+    ['全年共有36名职工参加无偿献血。', 'donation', 36],
+    ['共有80名职工参加了业务培训。', 'training', 80],
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
     // Inspection groups listed after a publicity cue are no publicity.
