@@ -125,6 +125,8 @@ describe('claims', () => {
     ['全市第三季度优秀志愿服务典型揭晓，其中个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
     // A clause announcing the results opens them as 其中 does.
     ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
+    // 组织 naming a kind of the selection (组织典型) is a noun, no verb of work cutting the field off from 揭晓.
+    ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、组织典型3个、项目典型4个。', [['other', 5, 'background'], ['other', 3, 'background'], ['other', 4, 'background']]],
     ['本次全国共有180家医院入选，山东省占12家，济南市占2家。', [['other', 180, 'background'], ['other', 12, 'background'], ['other', 2, 'background']]],
     ['中心运营电视频道2个。', [['other', 2, 'background']]],
     ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
