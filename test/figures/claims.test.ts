@@ -127,6 +127,9 @@ describe('claims', () => {
     ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
     // 组织 naming a kind of the selection (组织典型) is a noun, no verb of work cutting the field off from 揭晓.
     ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、组织典型3个、项目典型4个。', [['other', 5, 'background'], ['other', 3, 'background'], ['other', 4, 'background']]],
+    // A selection's results announced (公布…评选结果) and the peers sharing an honor count the field, no work of the unit.
+    ['近日，省文明委公布第五届文明单位评选结果，共有40个村镇、300个单位分别被授予相应称号。', [['other', 40, 'background'], ['other', 300, 'background']]],
+    ['该校被确定为首批全省志愿服务示范学校，全市获此殊荣的学校仅3所。', [['other', 3, 'background']]],
     ['本次全国共有180家医院入选，山东省占12家，济南市占2家。', [['other', 180, 'background'], ['other', 12, 'background'], ['other', 2, 'background']]],
     ['中心运营电视频道2个。', [['other', 2, 'background']]],
     ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
