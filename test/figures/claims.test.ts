@@ -91,6 +91,9 @@ describe('claims', () => {
     // A weight in an assessment (考核权重15%) is a rule.
     ['将安全生产纳入年度考核，权重占15%。', [['rate', 15, 'rule']]],
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
+    // A sentence opening with 其中 right after a standing fact breaks it down: standing facts too, unless it dates its work.
+    ['全村共有210户，820人。其中劳动力400人，六个社、两个自然村。', [['other', 210, 'background'], ['personnel', 820, 'background'], ['other', 400, 'background'], ['other', 6, 'background'], ['other', 2, 'background']]],
+    ['全村共210户，820人。其中今年新建文化广场1个。', [['other', 210, 'achieved'], ['other', 820, 'achieved'], ['other', 1, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
     // A goal named in an earlier clause does not reach a clause that dates its own work.
