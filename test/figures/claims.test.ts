@@ -339,6 +339,7 @@ describe('no figure', () => {
     ['在三个小时的义务劳动中，大家清理了楼道。', 'a span of hours written with 个'],
     ['千千万万个家庭从中受益，亿万群众共享成果。', 'hyperbole'],
     ['千百次重复练习，成百上千次演练。', 'hyperbole: hundreds and thousands'],
+    ['大家送来九成新的冬衣和八成新的书包。', 'how worn used goods are'],
     ['测评中，我区位列全省96个县区第5位。', 'the field of a ranking'],
     ['![活动照片](http://img.example.cn/pic/2023/0412_58.jpg)', 'numbers inside a web address'],
     ['联系电话 0531-86****', 'a masked phone number'],
