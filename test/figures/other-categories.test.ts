@@ -40,6 +40,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Inspection groups listed after a publicity cue are no publicity.
     ['成立宣传、后勤保障、督导检查4个专项工作组。', 'other', 4],
     ['讲授专题党课两次。', 'activity', 2],
+    // A hearing with residents is a meeting, as 座谈会 is.
+    ['全年组织召开警民恳谈会30余场次。', 'activity', 30],
     ['撰写学习心得体会6份。', 'publicity', 6],
     ['发布路况资讯460余则。', 'publicity', 460],
     ['参加无偿献血2次。', 'donation', 2],
