@@ -51,6 +51,7 @@ describe('figures/donation', () => {
     ['全年组织团体献血活动200余场。', 'activity'],
     ['献血者中，获省级金奖5人。', 'other'],
     ['3名职工荣获无偿献血奉献奖。', 'other'],
+    ['职工积极参加献血活动，其中，4名同志荣获市无偿献血荣誉证书。', 'other'],
     ['年内新招募献血者1.2万人。', 'other'],
     ['参与捐款职工210人。', 'other'],
   ])('keeps sessions in 场, honored donors, recruits and money givers out of donations: %s', (text, category) => {
