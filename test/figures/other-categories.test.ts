@@ -6,6 +6,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(figuresOf('举办岗位练兵培训6期，有4名职工在市技能比武中获得二等奖。').map((f) => [f.category, f.value])).toEqual([['training', 6], ['other', 4]]);
   });
 
+  // A count glued to another (12项15场) counts the same events: the first does not push it from their cue.
+  it('gives a count glued to another the cue of both', () => {
+    expect(figuresOf('先后承办了全区广场歌咏大赛、传统节日主题文化活动、五一劳动节全区职工文艺大赛等，共计9项16场。').map((f) => [f.category, f.value])).toEqual([['activity', 9], ['activity', 16]]);
+  });
+
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
