@@ -188,7 +188,11 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
     // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
     if (breaks.length > 0 && dictionary.predicates.test(between.slice(lastIndexOfAny(between, CLAUSE_BREAK_CHARS)))) return null;
     score = quantity.start - cue.end;
-    score += INTERVENING_PENALTY * spansBetween(inSentence, quantity, cue.end, quantity.start);
+    // A count written right after another (共计12项15场, 8批次320人次) counts the same events in another measure:
+    // the count it is glued to stands in no way between it and their cue.
+    const before = inSentence[firstStartingAt(inSentence, quantity.start) - 1];
+    const glued = before && before.end === quantity.start && before.start >= cue.end ? 1 : 0;
+    score += INTERVENING_PENALTY * (spansBetween(inSentence, quantity, cue.end, quantity.start) - glued);
     score += CLAUSE_PENALTY * breaks.length;
   } else if (cue.start >= quantity.end) {
     const between = text.slice(quantity.end, cue.start);

@@ -82,6 +82,8 @@ function masked(text: string): Uint8Array {
   }
   // 万分 and 十分 are adverbs, but 万分之三 and 十分之一 are shares.
   for (let i = text.indexOf('分之'); i >= 0; i = text.indexOf('分之', i + 2)) if (i > 0 && mask[i - 1]) mask.fill(0, i - 1, i);
+  // 千万 is an adverb (千万不要), but 千万元 (近千万元, 上千万元) is a sum of money.
+  for (let i = text.indexOf('千万元'); i >= 0; i = text.indexOf('千万元', i + 3)) if (mask[i]) mask.fill(0, i, i + 2);
   return mask;
 }
 

@@ -91,6 +91,9 @@ describe('claims', () => {
     // A weight in an assessment (考核权重15%) is a rule.
     ['将安全生产纳入年度考核，权重占15%。', [['rate', 15, 'rule']]],
     ['全镇现有党员120名，辖区面积12平方公里，今年发展党员3名。', [['personnel', 120, 'background'], ['other', 12, 'background'], ['other', 3, 'achieved']]],
+    // A sentence opening with 其中 right after a standing fact breaks it down: standing facts too, unless it dates its work.
+    ['全村共有210户，820人。其中劳动力400人，六个社、两个自然村。', [['other', 210, 'background'], ['personnel', 820, 'background'], ['other', 400, 'background'], ['other', 6, 'background'], ['other', 2, 'background']]],
+    ['全村共210户，820人。其中今年新建文化广场1个。', [['other', 210, 'achieved'], ['other', 820, 'achieved'], ['other', 1, 'achieved']]],
     // 文明户 and 信用户 are kinds of household the unit counts as results, not a 户数.
     ['全村共评出五星级文明户62户。', [['other', 62, 'achieved']]],
     // A goal named in an earlier clause does not reach a clause that dates its own work.
@@ -125,6 +128,11 @@ describe('claims', () => {
     ['全市第三季度优秀志愿服务典型揭晓，其中个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
     // A clause announcing the results opens them as 其中 does.
     ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、项目典型4个。', [['other', 5, 'background'], ['other', 4, 'background']]],
+    // 组织 naming a kind of the selection (组织典型) is a noun, no verb of work cutting the field off from 揭晓.
+    ['全市第三季度优秀志愿服务典型揭晓，个人典型5个、组织典型3个、项目典型4个。', [['other', 5, 'background'], ['other', 3, 'background'], ['other', 4, 'background']]],
+    // A selection's results announced (公布…评选结果) and the peers sharing an honor count the field, no work of the unit.
+    ['近日，省文明委公布第五届文明单位评选结果，共有40个村镇、300个单位分别被授予相应称号。', [['other', 40, 'background'], ['other', 300, 'background']]],
+    ['该校被确定为首批全省志愿服务示范学校，全市获此殊荣的学校仅3所。', [['other', 3, 'background']]],
     ['本次全国共有180家医院入选，山东省占12家，济南市占2家。', [['other', 180, 'background'], ['other', 12, 'background'], ['other', 2, 'background']]],
     ['中心运营电视频道2个。', [['other', 2, 'background']]],
     ['全镇29个人民调解委员会全部规范运行。', [['other', 29, 'background']]],
@@ -331,6 +339,7 @@ describe('no figure', () => {
     ['在三个小时的义务劳动中，大家清理了楼道。', 'a span of hours written with 个'],
     ['千千万万个家庭从中受益，亿万群众共享成果。', 'hyperbole'],
     ['千百次重复练习，成百上千次演练。', 'hyperbole: hundreds and thousands'],
+    ['大家送来九成新的冬衣和八成新的书包。', 'how worn used goods are'],
     ['测评中，我区位列全省96个县区第5位。', 'the field of a ranking'],
     ['![活动照片](http://img.example.cn/pic/2023/0412_58.jpg)', 'numbers inside a web address'],
     ['联系电话 0531-86****', 'a masked phone number'],

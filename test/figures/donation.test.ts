@@ -38,7 +38,23 @@ describe('figures/donation', () => {
     expect(summary(text)).toEqual(expected);
   });
 
-  it('counts people who gave blood as no donation: only what was given is', () => {
-    expect(figuresOf('参与献血干部职工87人。').map((f) => f.category)).not.toContain('donation');
+  // Blood counts as goods whatever its unit (gold-2 README): the people who gave it and the times count too.
+  it.each([
+    ['本所先后参加献血活动8次，参加献血人员达150余人。', [8, 150]],
+    ['20余名党员坚持参加献血活动。', [20]],
+    ['组织员工开展无偿献血活动1次。', [1]],
+  ])('counts blood donors and donation times as donations: %s', (text, values) => {
+    expect(figuresOf(text).filter((f) => f.category === 'donation').map((f) => f.value)).toEqual(values);
+  });
+
+  it.each([
+    ['全年组织团体献血活动200余场。', 'activity'],
+    ['献血者中，获省级金奖5人。', 'other'],
+    ['3名职工荣获无偿献血奉献奖。', 'other'],
+    ['职工积极参加献血活动，其中，4名同志荣获市无偿献血荣誉证书。', 'other'],
+    ['年内新招募献血者1.2万人。', 'other'],
+    ['参与捐款职工210人。', 'other'],
+  ])('keeps sessions in 场, honored donors, recruits and money givers out of donations: %s', (text, category) => {
+    expect(figuresOf(text).map((f) => f.category)).toEqual([category]);
   });
 });

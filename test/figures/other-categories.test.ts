@@ -6,6 +6,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     expect(figuresOf('举办岗位练兵培训6期，有4名职工在市技能比武中获得二等奖。').map((f) => [f.category, f.value])).toEqual([['training', 6], ['other', 4]]);
   });
 
+  // A count glued to another (12项15场) counts the same events: the first does not push it from their cue.
+  it('gives a count glued to another the cue of both', () => {
+    expect(figuresOf('先后承办了全区广场歌咏大赛、传统节日主题文化活动、五一劳动节全区职工文艺大赛等，共计9项16场。').map((f) => [f.category, f.value])).toEqual([['activity', 9], ['activity', 16]]);
+  });
+
   it.each([
     ['举办道德讲堂11期。', 'activity', 11],
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
@@ -32,11 +37,16 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['现有在职职工29人。', 'personnel', 29],
     // Staff who won an honor are honorees, no headcount.
     ['全局共有6名职工获得“岗位能手”称号。', 'other', 6],
+    // Staff who took part in something are its participants, no headcount.
+    ['全年共有36名职工参加无偿献血。', 'donation', 36],
+    ['共有80名职工参加了业务培训。', 'training', 80],
     ['全年受理各类投诉220余件。', 'workload', 220],
     ['新建文化墙2400平方米。', 'other', 2400],
     // Inspection groups listed after a publicity cue are no publicity.
     ['成立宣传、后勤保障、督导检查4个专项工作组。', 'other', 4],
     ['讲授专题党课两次。', 'activity', 2],
+    // A hearing with residents is a meeting, as 座谈会 is.
+    ['全年组织召开警民恳谈会30余场次。', 'activity', 30],
     ['撰写学习心得体会6份。', 'publicity', 6],
     ['发布路况资讯460余则。', 'publicity', 460],
     ['参加无偿献血2次。', 'donation', 2],

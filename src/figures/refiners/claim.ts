@@ -217,9 +217,14 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       const facts = finder.countInSentence('background', standing);
       const before = profile.sentence;
       const goesOn = before !== null && before.paragraph === d.sentence.paragraph && profile.isProfile;
-      const chained = goesOn && words.profileChain.test(text.slice(before.norm.start, before.norm.end)) && text.slice(before.norm.end, sentenceStart).trim() === ''
+      const adjacent = before !== null && before.paragraph === d.sentence.paragraph && text.slice(before.norm.end, sentenceStart).trim() === ''
         && !context.cues.predicates.test(text.slice(sentenceStart, sentenceEnd));
-      profile = { sentence: d.sentence, isProfile: facts >= (chained ? 0 : goesOn ? 1 : PROFILE_FACTS) };
+      const chained = goesOn && adjacent && words.profileChain.test(text.slice(before.norm.start, before.norm.end));
+      // A sentence opening with a sub-clause word right after a standing fact (…全村共174户，700人。其中劳动力300人，
+      // 五个社) breaks that fact down: its counts are standing facts too, as the parts of a clause after 其中 are.
+      const partOf = adjacent && previous?.sentence === before && previous.claim === 'background'
+        && words.subClause.some((w) => text.slice(sentenceStart, sentenceEnd).trimStart().startsWith(w));
+      profile = { sentence: d.sentence, isProfile: partOf || facts >= (chained ? 0 : goesOn ? 1 : PROFILE_FACTS) };
     }
     // In a profile, a share with no period of its own is a standing fact too (绿化率35%, 占专任教师的62%), unless it
     // is the share of a result just before it (现有注册志愿者1460人，占常住人口的13%).
