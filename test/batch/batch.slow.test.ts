@@ -127,7 +127,7 @@ describe('runBatch limits', () => {
     copyFileSync(join(CORPUS, 'samples/05-city-library.pdf'), join(dir, 'a-scanned.pdf'));
     copyFileSync(join(CORPUS, 'samples/08-middle-school.txt'), join(dir, 'b.txt'));
     const out = mkdtempSync(join(tmpdir(), 'wenshen-out-'));
-    const { records } = await runBatch([dir], { outDir: out, log: 'none', ocr: true, maxBytes: 50_000_000, concurrency: 1, timeoutMs: 1500, memoryMb: 2048 });
+    const { records } = await runBatch([dir], { outDir: out, log: 'none', ocr: true, maxBytes: 50_000_000, concurrency: 1, timeoutMs: 2500, memoryMb: 2048 });
     expect(records.map((r) => [r.path, r.error?.code ?? 'ok'])).toEqual([
       ['a-scanned.pdf', 'E_TIMEOUT'],
       ['b.txt', 'ok'],
