@@ -225,6 +225,11 @@ describe('section checklist', () => {
     ['a library text under a title naming no unit is a culture venue\'s by what it names', ['上半年工作总结', '上半年，区图书馆在文化局的领导下扎实开展工作。图书馆全年接待读者3万人次。', '图书馆开设阅览区，组织少儿读书活动20场，举办读书节一次。', '图书馆还开展了送书下乡。'], 'culture', 'missing'],
     ['a community report that names its reading room stays a community\'s', ['某社区文明创建工作总结', '近年来，社区建成文化室和图书室，文化室全年开放。', '社区组织居民读书活动12场，文化室举办健身舞比赛2次。'], 'culture', 'inline'],
     ['a heading naming the station is no culture heading', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'culture', 'missing'],
+    ['one compound word (安全生产) is one cue, not two with the 安全 inside it', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里把创建工作同业务考核、安全生产等任务一起部署。'], 'governance', 'missing'],
+    ['the same short cue standing apart still counts', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里落实安全生产责任制，全年未发生安全事故。'], 'governance', 'inline'],
+    ['overlapping cues (政治理论学习) are one word', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所里全年组织政治理论学习18次。'], 'theory', 'missing'],
+    ['a reading activity and reading books show culture', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站里开展职工读书活动，职工人均阅读书籍9本。'], 'culture', 'inline'],
+    ['staff now employed (现有员工N人) alone show the profile', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '公司是一家燃气供应企业，现有员工236人。'], 'profile', 'inline'],
     ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
