@@ -154,7 +154,7 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
     };
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
     // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
-    const framed = (s: ChecklistSection) => s.framedBy !== undefined && s.framedBy.heading.some((w) => words.includes(w)) && count(s) >= s.framedBy.minBodyCues;
+    const framed = (s: ChecklistSection) => [s.framedBy ?? []].flat().some((f) => f.heading.some((w) => words.includes(w)) && count(s) >= f.minBodyCues);
     return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount, parent };
   });
   return ctx.blocks;

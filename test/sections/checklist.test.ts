@@ -230,6 +230,9 @@ describe('section checklist', () => {
     ['overlapping cues (政治理论学习) are one word', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所里全年组织政治理论学习18次。'], 'theory', 'missing'],
     ['a reading activity and reading books show culture', ['某站文明创建工作总结', '近年来，本站扎实开展创建工作。', '站里开展职工读书活动，职工人均阅读书籍9本。'], 'culture', 'inline'],
     ['staff now employed (现有员工N人) alone show the profile', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '公司是一家燃气供应企业，现有员工236人。'], 'profile', 'inline'],
+    ['a heading on ideological education over party study alone heads no moral work', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '一、抓好思想教育，提高队伍素质', '局党组坚持中心组学习制度，每月集中学习一次。', '二、深化志愿服务', '注册志愿者86名。'], 'morality', 'missing'],
+    ['it still heads study', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '一、抓好思想教育，提高队伍素质', '局党组坚持中心组学习制度，每月集中学习一次。', '二、深化志愿服务', '注册志愿者86名。'], 'theory', 'headed'],
+    ['over a block with a moral cue it heads moral work too', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '一、抓好思想教育，提高队伍素质', '局党组坚持中心组学习制度，每季度举办一期道德讲堂。', '二、深化志愿服务', '注册志愿者86名。'], 'morality', 'headed'],
     ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
