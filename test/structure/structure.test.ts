@@ -223,6 +223,8 @@ describe('page chrome around the title', () => {
     ['a how-to site\'s question', ['宣传中心述职报告怎么写?', BODY], '宣传中心述职报告'],
     ['an official document\'s header', ['某委员会文件', '某宣传〔2009〕33号', '关于推荐文明单位的通知', BODY], '关于推荐文明单位的通知'],
     ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
+    ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
+    ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
   ])('%s', (_, lines, title) => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
