@@ -141,18 +141,22 @@ const MAX_CHROME = 90;
 /** a line longer than this reads like prose and needs two different chrome words (版权…客服, 小编…供大家参考): one word
  * alone (联络员负责上传下达工作, 推广…APP的下载及使用方法) stands in report sentences too. */
 const PROSE_CHROME = 60;
+/** A site's prompt paragraph (…总结怎么写。看下吧。…以下是小编收集整理的…范文,仅供参考) runs longer than a chrome line: up
+ * to this many characters it is chrome with PROMPT_WORDS different chrome words, which no report paragraph holds. */
+const MAX_PROMPT = 300;
+const PROMPT_WORDS = 3;
 
 /**
  * Lines already judged, per dictionary: the structure and section stages ask about the same lines of a document
  * (its lines, its body paragraphs), and a page's chrome repeats over the documents of a batch.
  */
 const chromeJudged = new WeakMap<StructureData, Map<string, boolean>>();
-/** Lines remembered at most (each at most MAX_CHROME characters). */
+/** Lines remembered at most (each at most MAX_PROMPT characters). */
 const CHROME_MEMORY = 20_000;
 
 /** Template-site chrome: a short line naming the site, the navigation, a prompt or a counter. */
 export function isChrome(line: string): boolean {
-  if (line.length > MAX_CHROME) return false;
+  if (line.length > MAX_PROMPT) return false;
   const d = loadStructureData();
   let judged = chromeJudged.get(d);
   if (!judged) chromeJudged.set(d, (judged = new Map()));
@@ -168,13 +172,14 @@ export function isChrome(line: string): boolean {
 function chromeLine(line: string, d: StructureData): boolean {
   if (gluedChrome(line, d)) return false;
   if (line.length <= PROSE_CHROME) return d.chrome.some((c) => c.test(line));
+  const needed = line.length <= MAX_CHROME ? 2 : PROMPT_WORDS;
   const words = new Set<string>();
   for (const c of d.chrome) {
     const m = c.exec(line);
     if (!m) continue;
     words.add(m[0]);
     for (const more of line.slice(m.index + Math.max(1, m[0].length)).match(new RegExp(c.source, 'gu')) ?? []) words.add(more);
-    if (words.size >= 2) return true;
+    if (words.size >= needed) return true;
   }
   return false;
 }

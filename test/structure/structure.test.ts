@@ -246,6 +246,15 @@ describe('page chrome around the title', () => {
     expect(isChrome(normalize('一年又过去了。下面是小编为大家整理的范文').text)).toBe(true);
   });
 
+  it('takes a site\'s long prompt paragraph for chrome and the essay title under it for the title', () => {
+    const prompt = '单位文明创建工作总结5篇。年终将至，该好好回顾这一年了，一份好的总结能让我们看清来路，也能让下一年的工作少走弯路，把成绩和不足都摆在明处。以下是小编收集整理的单位文明创建工作总结范文，仅供参考，愿你写得顺利。';
+    expect(prompt.length).toBeGreaterThan(90);
+    expect(isChrome(normalize(prompt).text)).toBe(true);
+    expect(structureOf(['单位文明创建工作总结范文(精选5篇)', prompt, '第1篇:某局文明创建工作总结', BODY].join('\n')).title?.text).toBe('某局文明创建工作总结');
+    const report = '局里成立了创建工作领导小组，制定了实施方案，坚持每季度召开一次专题会议研究创建工作，把创建任务分解到各科室，年底进行考核，确保各项工作落到实处，全局干部职工参与创建的积极性明显提高，单位面貌焕然一新。';
+    expect(isChrome(normalize(report).text)).toBe(false);
+  });
+
   it('keeps a report sentence holding one chrome word as body text', () => {
     const line = '台领导高度重视创建工作，分别召开了领导班子会，成立了创建工作领导小组，明确了分工，联络员负责上传下达工作，为完成创建任务奠定了基础。';
     expect(isChrome(normalize(line).text)).toBe(false);
