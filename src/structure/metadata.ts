@@ -262,6 +262,8 @@ const CLOUD_RUN = 3;
 const CLOUD_WORD = 4;
 /** A line of prose: a sentence of some length with its clause marks (not a form's field line). */
 const PROSE = /^[^\n]{30,}$/u;
+/** Words in brackets that end a title: a unit's name there (…自查报告(市数字办)) is the reporting unit. */
+const TITLE_BRACKET_UNIT = /[(（](\p{Script=Han}{2,24})[)）]$/u;
 /** An official document's header has at most this many lines (issuer, number). */
 const MAX_HEADER_LINES = 3;
 
@@ -377,7 +379,13 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A name is longer than its kind's word (乡镇, 学校 alone name no unit).
   const fromTitle = title ? [d.unit.exec(titleText)].find((m) => m && m[1]!.length >= MIN_UNIT) ?? null : null;
   const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
+  // A unit named in brackets after the title (…自查报告(市数字办)).
+  const bracketed = title && !fromTitle ? TITLE_BRACKET_UNIT.exec(titleText) : null;
   if (fromTitle) unit = { start: title!.start, end: title!.start + fromTitle[1]!.length };
+  else if (bracketed && bracketed[1]!.length >= MIN_UNIT && d.unitEnd.test(bracketed[1]!) && !genreOfTitle(bracketed[1]!, d)) {
+    const at = title!.start + bracketed.index + 1;
+    unit = { start: at, end: at + bracketed[1]!.length };
+  }
   // A line of its own under the title that is nothing but a unit's name (石潭明德小学).
   else if (/^[\p{Script=Han}()（）]{3,24}$/u.test(secondText) && d.unitEnd.test(secondText) && !genreOfTitle(secondText, d)) {
     const at = second!.start + text.slice(second!.start, second!.end).indexOf(secondText);

@@ -75,6 +75,8 @@ describe('metadata', () => {
     ['某小学推荐市级文明校园材料', 'other', null, '近两年来'],
     ['某局申报市级文明单位工作汇报材料', 'summary', null, '近两年来'],
     ['2023年个人述职报告', 'personal', null, '2023年'],
+    ['文明单位创建工作自查报告(县档案馆)', 'summary', '县档案馆', '近两年来'],
+    ['创建省级文明单位实施方案（试行）', 'plan', null, '近两年来'],
   ])('%s', (title, genre, unit, period) => {
     const s = structureOf([title, '近两年来，我们认真开展创建工作，取得了明显成效。'].join('\n'));
     expect(s.title?.text).toBe(title);
