@@ -15,6 +15,7 @@ const fileSchema = (z: Zod) =>
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
+    unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -61,6 +62,7 @@ interface StructureData {
   personalMarks: { pattern: RegExp; minDistinct: number };
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   collectiveDuty: { title: RegExp; maxFirstPerson: number };
+  unitUnderPersonalTitle: { title: RegExp; maxFirstPerson: number };
   planOpening: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
@@ -107,6 +109,7 @@ function readStructureData(file: string): StructureData {
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
     personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
     collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
+    unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
     planOpening: new RegExp(raw.planOpening, 'u'),
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
@@ -347,6 +350,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   // A 述职 title over a body where no one person speaks (文化站述职报告: 我站…, 文化站…) is a unit's collective report.
   if (named === 'personal' && titleLines.some((t) => d.collectiveDuty.title.test(t)) && (body.match(d.firstPerson.pattern) ?? []).length < d.collectiveDuty.maxFirstPerson) genre = 'summary';
+  // A site's listing title (…个人工作总结范文) over a text where the unit speaks (我村, 我局, 我们) and no one person does is
+  // the unit's report.
+  const underTitle = d.unitUnderPersonalTitle;
+  if (named === 'personal' && titleLines.some((t) => underTitle.title.test(t)) && (body.match(d.firstPerson.pattern) ?? []).length < underTitle.maxFirstPerson && speaks(body, d.unitVoice) && !personalPhrases(body, d.personalMarks)) genre = 'summary';
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
   // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
   // numbered parts and no news wording is a summary.
