@@ -229,6 +229,7 @@ describe('page chrome around the title', () => {
     ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
     ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
     ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
+    ['a count of two essays written 两篇', ['创建文明单位实施方案两篇', BODY], '创建文明单位实施方案'],
   ])('%s', (_, lines, title) => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
