@@ -238,6 +238,8 @@ describe('section checklist', () => {
     ['the chief and the leader in charge each taking a share (主要领导, 分管领导) are the organisation of the work', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里把任务分到科室，主要领导每周过问一次，分管领导盯住进度。'], 'leadership', 'inline'],
     ['responsibility passed down level by level is too', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '创建任务逐级分解，一级抓一级、层层抓落实。'], 'leadership', 'inline'],
     ['what kind of body the unit is and what it has inside are its profile', ['某中心文明创建工作汇报', '近年来，中心扎实开展创建工作。', '中心是县政府的派出机构，属副科级事业单位，内设综合科和业务科。'], 'profile', 'inline'],
+    ['the guiding line of an opening (学习贯彻党的…全会精神) shows no study', ['某中心文明创建工作汇报', '近年来，中心认真学习贯彻党的二十大和二十届二中全会精神，扎实开展创建活动，现将有关情况汇报如下。', '一、加强组织领导', '成立了领导小组。'], 'theory', 'missing'],
+    ['study of the congress with its own study cue does', ['某中心文明创建工作汇报', '近年来，中心扎实开展创建活动，现将有关情况汇报如下。', '中心组织干部学习贯彻党的二十大精神，开展中心组专题学习12次。'], 'theory', 'inline'],
     ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
