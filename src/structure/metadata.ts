@@ -16,6 +16,7 @@ const fileSchema = (z: Zod) =>
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
+    openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z) }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -63,6 +64,8 @@ interface StructureData {
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   collectiveDuty: { title: RegExp; maxFirstPerson: number };
   unitUnderPersonalTitle: { title: RegExp; maxFirstPerson: number };
+  /** A unit's name opening the first paragraph (今年以来，市林业局按照…), group 1. */
+  openingUnit: RegExp;
   planOpening: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
@@ -99,6 +102,7 @@ function readStructureData(file: string): StructureData {
     // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
     unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
+    openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!创建|争创|开展|推进|我|在|按照|根据)[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
@@ -406,6 +410,16 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
       if (candidate.length <= 30 && /^(?:\d{4}|20[xX×_]{2})年/u.test(next) && d.unitEnd.test(candidate)) {
         unit = { start: tail[k]!.start, end: tail[k]!.end };
       }
+    }
+  }
+  // A report whose title and signature name no unit often names it as the subject of its first sentence
+  // (今年以来，市林业局按照…; 某市行政服务中心2015年正式成立).
+  if (!unit) {
+    const opening = nonEmpty.find((l, k) => (k > 0 || !title) && !headingLines.has(l.i) && /[。,，]|^[^\n]{30,}$/u.test(text.slice(l.start, l.end)));
+    const m = opening ? d.openingUnit.exec(text.slice(opening.start, opening.end)) : null;
+    if (m && m[1]!.length >= MIN_UNIT) {
+      const at = opening!.start + m.index + m[0].length - m[1]!.length;
+      unit = { start: at, end: at + m[1]!.length };
     }
   }
 

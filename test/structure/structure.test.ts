@@ -76,6 +76,7 @@ describe('metadata', () => {
     ['某局申报市级文明单位工作汇报材料', 'summary', null, '近两年来'],
     ['2023年个人述职报告', 'personal', null, '2023年'],
     ['文明单位创建工作自查报告(县档案馆)', 'summary', '县档案馆', '近两年来'],
+    ['青石镇人民政府2023年文明创建工作汇报', 'summary', '青石镇人民政府', '2023年'],
     ['创建省级文明单位实施方案（试行）', 'plan', null, '近两年来'],
   ])('%s', (title, genre, unit, period) => {
     const s = structureOf([title, '近两年来，我们认真开展创建工作，取得了明显成效。'].join('\n'));
@@ -88,6 +89,13 @@ describe('metadata', () => {
   it('takes the unit from the signature when the title names none', () => {
     const s = structureOf(['文明单位创建工作总结', BODY, '临江县交通运输局', '2023年12月20日'].join('\n'));
     expect(s.unit?.text).toBe('临江县交通运输局');
+  });
+
+  it('takes the unit named as the subject of the first sentence when title and signature name none', () => {
+    expect(structureOf(['文明单位创建工作总结', '今年以来，县档案馆按照县文明委的部署，扎实开展创建工作。', BODY].join('\n')).unit?.text).toBe('县档案馆');
+    expect(structureOf(['创建工作汇报', '某市政务服务中心2016年正式成立，是市政府的派出机构，内设四个科室。', BODY].join('\n')).unit?.text).toBe('某市政务服务中心');
+    expect(structureOf(['文明单位创建工作总结', '今年以来，我局按照县文明委的部署，扎实开展创建工作。', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['文明单位创建工作总结', '近年来，在县委的正确领导下，全局上下扎实开展创建工作。', BODY].join('\n')).unit).toBeNull();
   });
 
   it('tells a compilation page by its essay markers', () => {
