@@ -6,13 +6,16 @@ import { oncePerFile } from '../dictionary/once-per-file.js';
 import { CHECKLIST_LEVELS, GENRES } from '../model/vocabulary.js';
 
 const checklistSchema = (z: Zod) => {
+  const frameSchema = z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) });
   const sectionSchema = z.strictObject({
     id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
     label: z.string().min(1),
     level: z.enum(CHECKLIST_LEVELS),
     heading: z.array(z.string().min(1)),
     headingExcept: z.array(z.string().min(1)).optional(),
-    framedBy: z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) }).optional(),
+    // One frame, or several when different words need different support in the block (员工教育 two moral cues,
+    // 思想教育 one).
+    framedBy: z.union([frameSchema, z.array(frameSchema).min(1)]).optional(),
     bodyExcept: z.array(z.string().min(1)).optional(),
     body: z.array(z.string().min(1)),
     bodyAlone: z.array(z.string().min(1)).optional(),

@@ -154,7 +154,7 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
     };
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
     // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
-    const framed = (s: ChecklistSection) => s.framedBy !== undefined && s.framedBy.heading.some((w) => words.includes(w)) && count(s) >= s.framedBy.minBodyCues;
+    const framed = (s: ChecklistSection) => [s.framedBy ?? []].flat().some((f) => f.heading.some((w) => words.includes(w)) && count(s) >= f.minBodyCues);
     return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount, parent };
   });
   return ctx.blocks;
@@ -239,7 +239,7 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
     const alone = (section.bodyAlone ?? []).filter(stands);
     const found = [...alone, ...section.body.filter(stands)];
-    if (alone.length === 0 && new Set(found).size < needed) continue;
+    if (alone.length === 0 && separateCues(words, found).length < needed) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;
@@ -250,6 +250,34 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     return evidenceOf(ctx, at, at + found[0]!.replace(/^\^/u, '').length);
   }
   return null;
+}
+
+/** Where a cue stands in `words`, every time (a `^` cue only where it opens a clause). */
+function cueSpans(words: string, cue: string): { start: number; end: number }[] {
+  const bare = cue.replace(/^\^/u, '');
+  const spans: { start: number; end: number }[] = [];
+  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
+    if (!cue.startsWith('^') || at === 0 || CLAUSE_OPEN.test(words[at - 1]!)) spans.push({ start: at, end: at + bare.length });
+  }
+  return spans;
+}
+
+/**
+ * The cues that stand as words of their own: a cue each of whose occurrences lies inside or across a longer cue
+ * (安全 in 安全生产, 理论学习 in 政治理论学习, 承诺书 in 服务承诺书) is part of that word, so one word never counts as
+ * two cues. The same cue elsewhere in the paragraph (安全生产…未发生安全事故) still counts.
+ */
+function separateCues(words: string, cues: string[]): string[] {
+  const bare = (cue: string) => cue.replace(/^\^/u, '');
+  const distinct = [...new Set(cues)].sort((a, b) => bare(b).length - bare(a).length);
+  const taken: { start: number; end: number }[] = [];
+  const kept: string[] = [];
+  for (const cue of distinct) {
+    const spans = cueSpans(words, cue);
+    if (spans.some((s) => !taken.some((t) => s.start < t.end && t.start < s.end))) kept.push(cue);
+    taken.push(...spans);
+  }
+  return kept;
 }
 
 const SENTENCE_MARK = /[。！!？?\n]/u;

@@ -15,6 +15,8 @@ const fileSchema = (z: Zod) =>
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
+    unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
+    openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z) }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -61,6 +63,9 @@ interface StructureData {
   personalMarks: { pattern: RegExp; minDistinct: number };
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   collectiveDuty: { title: RegExp; maxFirstPerson: number };
+  unitUnderPersonalTitle: { title: RegExp; maxFirstPerson: number };
+  /** A unit's name opening the first paragraph (今年以来，市林业局按照…), group 1. */
+  openingUnit: RegExp;
   planOpening: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
@@ -97,6 +102,7 @@ function readStructureData(file: string): StructureData {
     // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
     unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
+    openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!创建|争创|开展|推进|我|在|按照|根据)[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
@@ -107,6 +113,7 @@ function readStructureData(file: string): StructureData {
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
     personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
     collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
+    unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
     planOpening: new RegExp(raw.planOpening, 'u'),
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
@@ -141,18 +148,22 @@ const MAX_CHROME = 90;
 /** a line longer than this reads like prose and needs two different chrome words (版权…客服, 小编…供大家参考): one word
  * alone (联络员负责上传下达工作, 推广…APP的下载及使用方法) stands in report sentences too. */
 const PROSE_CHROME = 60;
+/** A site's prompt paragraph (…总结怎么写。看下吧。…以下是小编收集整理的…范文,仅供参考) runs longer than a chrome line: up
+ * to this many characters it is chrome with PROMPT_WORDS different chrome words, which no report paragraph holds. */
+const MAX_PROMPT = 300;
+const PROMPT_WORDS = 3;
 
 /**
  * Lines already judged, per dictionary: the structure and section stages ask about the same lines of a document
  * (its lines, its body paragraphs), and a page's chrome repeats over the documents of a batch.
  */
 const chromeJudged = new WeakMap<StructureData, Map<string, boolean>>();
-/** Lines remembered at most (each at most MAX_CHROME characters). */
+/** Lines remembered at most (each at most MAX_PROMPT characters). */
 const CHROME_MEMORY = 20_000;
 
 /** Template-site chrome: a short line naming the site, the navigation, a prompt or a counter. */
 export function isChrome(line: string): boolean {
-  if (line.length > MAX_CHROME) return false;
+  if (line.length > MAX_PROMPT) return false;
   const d = loadStructureData();
   let judged = chromeJudged.get(d);
   if (!judged) chromeJudged.set(d, (judged = new Map()));
@@ -168,13 +179,14 @@ export function isChrome(line: string): boolean {
 function chromeLine(line: string, d: StructureData): boolean {
   if (gluedChrome(line, d)) return false;
   if (line.length <= PROSE_CHROME) return d.chrome.some((c) => c.test(line));
+  const needed = line.length <= MAX_CHROME ? 2 : PROMPT_WORDS;
   const words = new Set<string>();
   for (const c of d.chrome) {
     const m = c.exec(line);
     if (!m) continue;
     words.add(m[0]);
     for (const more of line.slice(m.index + Math.max(1, m[0].length)).match(new RegExp(c.source, 'gu')) ?? []) words.add(more);
-    if (words.size >= 2) return true;
+    if (words.size >= needed) return true;
   }
   return false;
 }
@@ -257,6 +269,8 @@ const CLOUD_RUN = 3;
 const CLOUD_WORD = 4;
 /** A line of prose: a sentence of some length with its clause marks (not a form's field line). */
 const PROSE = /^[^\n]{30,}$/u;
+/** Words in brackets that end a title: a unit's name there (…自查报告(市数字办)) is the reporting unit. */
+const TITLE_BRACKET_UNIT = /[(（](\p{Script=Han}{2,24})[)）]$/u;
 /** An official document's header has at most this many lines (issuer, number). */
 const MAX_HEADER_LINES = 3;
 
@@ -340,6 +354,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   // A 述职 title over a body where no one person speaks (文化站述职报告: 我站…, 文化站…) is a unit's collective report.
   if (named === 'personal' && titleLines.some((t) => d.collectiveDuty.title.test(t)) && (body.match(d.firstPerson.pattern) ?? []).length < d.collectiveDuty.maxFirstPerson) genre = 'summary';
+  // A site's listing title (…个人工作总结范文) over a text where the unit speaks (我村, 我局, 我们) and no one person does is
+  // the unit's report.
+  const underTitle = d.unitUnderPersonalTitle;
+  if (named === 'personal' && titleLines.some((t) => underTitle.title.test(t)) && (body.match(d.firstPerson.pattern) ?? []).length < underTitle.maxFirstPerson && speaks(body, d.unitVoice) && !personalPhrases(body, d.personalMarks)) genre = 'summary';
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
   // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
   // numbered parts and no news wording is a summary.
@@ -372,7 +390,13 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A name is longer than its kind's word (乡镇, 学校 alone name no unit).
   const fromTitle = title ? [d.unit.exec(titleText)].find((m) => m && m[1]!.length >= MIN_UNIT) ?? null : null;
   const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
+  // A unit named in brackets after the title (…自查报告(市数字办)).
+  const bracketed = title && !fromTitle ? TITLE_BRACKET_UNIT.exec(titleText) : null;
   if (fromTitle) unit = { start: title!.start, end: title!.start + fromTitle[1]!.length };
+  else if (bracketed && bracketed[1]!.length >= MIN_UNIT && d.unitEnd.test(bracketed[1]!) && !genreOfTitle(bracketed[1]!, d)) {
+    const at = title!.start + bracketed.index + 1;
+    unit = { start: at, end: at + bracketed[1]!.length };
+  }
   // A line of its own under the title that is nothing but a unit's name (石潭明德小学).
   else if (/^[\p{Script=Han}()（）]{3,24}$/u.test(secondText) && d.unitEnd.test(secondText) && !genreOfTitle(secondText, d)) {
     const at = second!.start + text.slice(second!.start, second!.end).indexOf(secondText);
@@ -386,6 +410,16 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
       if (candidate.length <= 30 && /^(?:\d{4}|20[xX×_]{2})年/u.test(next) && d.unitEnd.test(candidate)) {
         unit = { start: tail[k]!.start, end: tail[k]!.end };
       }
+    }
+  }
+  // A report whose title and signature name no unit often names it as the subject of its first sentence
+  // (今年以来，市林业局按照…; 某市行政服务中心2015年正式成立).
+  if (!unit) {
+    const opening = nonEmpty.find((l, k) => (k > 0 || !title) && !headingLines.has(l.i) && /[。,，]|^[^\n]{30,}$/u.test(text.slice(l.start, l.end)));
+    const m = opening ? d.openingUnit.exec(text.slice(opening.start, opening.end)) : null;
+    if (m && m[1]!.length >= MIN_UNIT) {
+      const at = opening!.start + m.index + m[0].length - m[1]!.length;
+      unit = { start: at, end: at + m[1]!.length };
     }
   }
 

@@ -75,6 +75,9 @@ describe('metadata', () => {
     ['某小学推荐市级文明校园材料', 'other', null, '近两年来'],
     ['某局申报市级文明单位工作汇报材料', 'summary', null, '近两年来'],
     ['2023年个人述职报告', 'personal', null, '2023年'],
+    ['文明单位创建工作自查报告(县档案馆)', 'summary', '县档案馆', '近两年来'],
+    ['青石镇人民政府2023年文明创建工作汇报', 'summary', '青石镇人民政府', '2023年'],
+    ['创建省级文明单位实施方案（试行）', 'plan', null, '近两年来'],
   ])('%s', (title, genre, unit, period) => {
     const s = structureOf([title, '近两年来，我们认真开展创建工作，取得了明显成效。'].join('\n'));
     expect(s.title?.text).toBe(title);
@@ -86,6 +89,13 @@ describe('metadata', () => {
   it('takes the unit from the signature when the title names none', () => {
     const s = structureOf(['文明单位创建工作总结', BODY, '临江县交通运输局', '2023年12月20日'].join('\n'));
     expect(s.unit?.text).toBe('临江县交通运输局');
+  });
+
+  it('takes the unit named as the subject of the first sentence when title and signature name none', () => {
+    expect(structureOf(['文明单位创建工作总结', '今年以来，县档案馆按照县文明委的部署，扎实开展创建工作。', BODY].join('\n')).unit?.text).toBe('县档案馆');
+    expect(structureOf(['创建工作汇报', '某市政务服务中心2016年正式成立，是市政府的派出机构，内设四个科室。', BODY].join('\n')).unit?.text).toBe('某市政务服务中心');
+    expect(structureOf(['文明单位创建工作总结', '今年以来，我局按照县文明委的部署，扎实开展创建工作。', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['文明单位创建工作总结', '近年来，在县委的正确领导下，全局上下扎实开展创建工作。', BODY].join('\n')).unit).toBeNull();
   });
 
   it('tells a compilation page by its essay markers', () => {
@@ -109,6 +119,8 @@ describe('genre from title and body', () => {
     ['a notice printing a plan, flattened', ['某某小学创建文明城市工作实施方案某发〔2021〕3号关于印发《文明城市创建实施方案》的通知机关各科室,各直属单位:为切实做好创建工作，现印发给你们，请认真贯彻执行。'], 'notice'],
     ['a news item', ['近日，市供电公司把创建工作与主责主业结合起来，成立了领导小组，制定工作方案，推动各项工作落实。'], 'other'],
     ['a 小结', ['某某社区创建文明城市第二阶段工作小结', '今年以来，社区围绕创建目标，扎实推进各项工作。'], 'summary'],
+    ['a site\'s personal-summary title over a unit\'s own report', ['文明创建个人工作总结', '我局是县政府的组成部门。一年来，我们把创建工作摆上重要位置，现将我局创建工作情况汇报如下。', '一、加强领导', '我局成立了创建领导小组。'], 'summary'],
+    ['a personal-summary title over one person\'s words stays personal', ['文明创建个人工作总结', '一年来，我在局里负责创建工作，我认真学习，我按时完成任务，我们科室也很支持我。', '一、加强学习', '我坚持每天学习一小时，我写了心得体会八篇。'], 'personal'],
     ['a unit\'s collective 述职报告, no one person speaking', ['乡综合文化站年度述职报告', '一年来，文化站在乡党委的领导下，组织文艺演出8场，现将工作情况总结如下。', '一、加强阵地建设', '我站新建农家书屋3个。'], 'summary'],
     ['a 述职报告 where one person speaks', ['文化站站长年度述职报告', '本人任站长以来，我认真履行职责，我坚持学习，我带头下乡，我组织演出8场。', '一、加强学习', '我参加培训2次，我撰写心得3篇，我深入村组调研，我严格要求自己。'], 'personal'],
     ['a work report with numbered parts and no title', ['根据县委的工作部署，我镇扎实推进美丽乡村建设，现将进展情况报告如下。', '1.道路硬化。完成了主干道硬化8000平方米。', '2.村容整治。清理垃圾120车。'], 'summary'],
@@ -223,6 +235,9 @@ describe('page chrome around the title', () => {
     ['a how-to site\'s question', ['宣传中心述职报告怎么写?', BODY], '宣传中心述职报告'],
     ['an official document\'s header', ['某委员会文件', '某宣传〔2009〕33号', '关于推荐文明单位的通知', BODY], '关于推荐文明单位的通知'],
     ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
+    ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
+    ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
+    ['a count of two essays written 两篇', ['创建文明单位实施方案两篇', BODY], '创建文明单位实施方案'],
   ])('%s', (_, lines, title) => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
@@ -242,6 +257,15 @@ describe('page chrome around the title', () => {
     expect(isChrome(normalize('三、强化队伍建设,提升服务能力。全年培训干部职工120人次某某汇,范文学习库').text)).toBe(false);
     expect(isChrome(normalize('1、2023年社区工作总结范文').text)).toBe(true);
     expect(isChrome(normalize('一年又过去了。下面是小编为大家整理的范文').text)).toBe(true);
+  });
+
+  it('takes a site\'s long prompt paragraph for chrome and the essay title under it for the title', () => {
+    const prompt = '单位文明创建工作总结5篇。年终将至，该好好回顾这一年了，一份好的总结能让我们看清来路，也能让下一年的工作少走弯路，把成绩和不足都摆在明处。以下是小编收集整理的单位文明创建工作总结范文，仅供参考，愿你写得顺利。';
+    expect(prompt.length).toBeGreaterThan(90);
+    expect(isChrome(normalize(prompt).text)).toBe(true);
+    expect(structureOf(['单位文明创建工作总结范文(精选5篇)', prompt, '第1篇:某局文明创建工作总结', BODY].join('\n')).title?.text).toBe('某局文明创建工作总结');
+    const report = '局里成立了创建工作领导小组，制定了实施方案，坚持每季度召开一次专题会议研究创建工作，把创建任务分解到各科室，年底进行考核，确保各项工作落到实处，全局干部职工参与创建的积极性明显提高，单位面貌焕然一新。';
+    expect(isChrome(normalize(report).text)).toBe(false);
   });
 
   it('keeps a report sentence holding one chrome word as body text', () => {
