@@ -959,3 +959,14 @@ describe('a body opening the sentence with 通报表彰了 gave the honor its cl
     expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明行业', '中共安平市委、安平市人民政府']]);
   });
 });
+
+describe('after 是, a list of statuses whose first item is a grade goes on over commas into level-led titles', () => {
+  it('finds the titles after a hospital grade that is none', () => {
+    const text = '医院始建于1958年,是省内首家三级甲等综合医院,全国文明单位,全国改善医疗服务示范医院。';
+    expect(analyse(text).honors.map((h) => [h.title, h.level])).toEqual([['全国文明单位', 'national'], ['全国改善医疗服务示范医院', 'national']]);
+  });
+
+  it('does not run over a comma into a clause that names no title', () => {
+    expect(analyse('这是全县人民的大事,全市上下都要积极参与。').honors).toEqual([]);
+  });
+});
