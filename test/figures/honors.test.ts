@@ -970,3 +970,13 @@ describe('after 是, a list of statuses whose first item is a grade goes on over
     expect(analyse('这是全县人民的大事,全市上下都要积极参与。').honors).toEqual([]);
   });
 });
+
+describe('a generic prize won by the unit itself (我院, 我局) takes no subject in front', () => {
+  it.each([
+    ['近日,区委、区政府表彰全区平安建设工作先进单位和先进个人,我院荣获二等奖。', { title: '全区平安建设工作二等奖', awarder: '区委、区政府', year: null }],
+    ['市委、市政府表彰了2021年度目标考核先进单位,我局荣获一等奖。', { title: '年度目标考核一等奖', awarder: '市委、市政府', year: '2021' }],
+    ['我校荣获优秀奖。', { title: '优秀奖', awarder: null, year: null }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([honor]);
+  });
+});

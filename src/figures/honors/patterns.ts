@@ -23,6 +23,8 @@ const fileSchema = (z: Zod) => {
     honorWords: regexSource(z),
     notTitle: regexSource(z),
     genericPrizes: words,
+    commendedRoundVerbs: words,
+    commendedRoundHeads: words,
     contests: words,
     levelPrefixes: words,
     placeSuffixes: words,
@@ -138,6 +140,10 @@ export interface HonorPatterns {
   contest: RegExp;
   /** A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name. */
   joinedContest: RegExp;
+  /** The unit itself as a subject (我院, 本单位, 该校): no subject of a generic prize, which it only won. */
+  selfUnit: RegExp;
+  /** A commendation naming its round right before the clause (县委表彰全县…工作先进单位和先进个人,): group 1 the body, 2 the round. */
+  commendedRound: RegExp;
   levelPrefix: RegExp;
   /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
   wholeQuote: RegExp;
@@ -397,6 +403,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     notTitle: new RegExp(data.notTitle, 'u'),
     genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
+    selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
+    commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
     joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),

@@ -113,6 +113,18 @@ export function collector(text: string, p: HonorPatterns): Collector {
         // 本人参加省高校辅导员素质能力大赛，(帮助代表队)获得二等奖: the contest named in the clause before, not the subject.
         title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
         if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
+      } else if (p.selfUnit.test(subject)) {
+        // 县委、县政府表彰全县…工作先进单位和先进个人,我院荣获三等奖: the unit won the prize of the round just named; 我院
+        // is who won it, no subject of the prize. With no round named the prize stays bare.
+        const round = p.commendedRound.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart));
+        if (round) {
+          // 表彰2019年度目标考核先进单位: the round's year dates the prize and is no part of its name.
+          const dated = /^(\d{4}(?:[-—–至]\d{4})?)年(?=度)/u.exec(round[2]!);
+          if (dated) year ??= dated[1]!;
+          title = (dated ? round[2]!.slice(dated[1]!.length) : round[2]!) + title;
+          levelSource = title;
+          awarder ??= round[1] ?? null;
+        }
       } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
       else if (contest) {
         title = contest.name + title;
