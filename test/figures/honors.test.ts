@@ -980,3 +980,9 @@ describe('a generic prize won by the unit itself (我院, 我局) takes no subje
     expect(analyse(text).honors.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([honor]);
   });
 });
+
+describe('passing the inspection of a title held (测评验收) keeps it, as 复查验收 does', () => {
+  it('reads 顺利通过“…”测评验收 as the title held', () => {
+    expect(analyse('我社顺利通过“市级文明单位标兵”测评验收。').honors.map((h) => [h.title, h.level])).toEqual([['市级文明单位标兵', 'city']]);
+  });
+});
