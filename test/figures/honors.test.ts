@@ -986,3 +986,16 @@ describe('passing the inspection of a title held (测评验收) keeps it, as 复
     expect(analyse('我社顺利通过“市级文明单位标兵”测评验收。').honors.map((h) => [h.title, h.level])).toEqual([['市级文明单位标兵', 'city']]);
   });
 });
+
+describe('跨入, 迈入 a title\'s ranks name it; a place\'s 先进 alone is a rank', () => {
+  it.each([
+    ['医院跨入了“全国百佳医院”行列。', ['全国百佳医院']],
+    ['学校迈入省级示范学校行列。', ['省级示范学校']],
+    // A copy site's cut mark (.) between two characters is no part of the name.
+    ['幼儿园跨入“省级示范.幼儿园”行列。', ['省级示范幼儿园']],
+    ['全县各项工作跻身全市先进行列。', []],
+    ['公司迈入了高质量发展新阶段。', []],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

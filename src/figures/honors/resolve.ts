@@ -9,6 +9,9 @@ import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
 import { yearAround } from './years.js';
 
+/** A dot left between two Han characters by a copy site that cut a word out. */
+const CUT_MARK = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
+
 /**
  * 全镇, 全县 opening a clause: the whole place as the subject, whose title is the place's, not its government's. A
  * village is no government apart from itself: 全村被评为…示范村 is the village's own title, as 某村被评为… is.
@@ -76,7 +79,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (!holding && p.placeHoldsBefore.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) return;
     // 获得市级先进单位8个: how many titles were won, a figure.
     if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
-    let title = item.title.replaceAll(WRAP_JOINER, '');
+    // A dot between two characters is where a copy site cut a word out (北京市一级.福利院): no part of the name.
+    let title = item.title.replaceAll(WRAP_JOINER, '').replace(CUT_MARK, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
     let year = item.year ?? yearAround(text, verbStart, p);
