@@ -999,3 +999,10 @@ describe('跨入, 迈入 a title\'s ranks name it; a place\'s 先进 alone is a 
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('感动…人物 is a title, quoted or not', () => {
+  it('reads a list of two titles of people after 被评为', () => {
+    const text = '有3位护士先后被评为感动沭河人物、市级优秀护士。';
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([['感动沭河人物', 'person'], ['市级优秀护士', 'person']]);
+  });
+});
