@@ -1006,3 +1006,14 @@ describe('感动…人物 is a title, quoted or not', () => {
     expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([['感动沭河人物', 'person'], ['市级优秀护士', 'person']]);
   });
 });
+
+describe('a comma goes on into a quoted title led by the body that gave it', () => {
+  it('reads 获得“A”,“B”,某市总工会“C”; as three titles, the last one the body\'s', () => {
+    const text = '科室先后获得“文明科室”,“优质护理示范病区”,市总工会“工人先锋号”;多年被评为先进。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['文明科室', null], ['优质护理示范病区', null], ['工人先锋号', '市总工会']]);
+  });
+
+  it('does not go on into a body\'s quoted words that run on', () => {
+    expect(analyse('我院荣获“全国文明单位”,市卫健委“十佳”活动随后展开。').honors.map((h) => h.title)).toEqual(['全国文明单位']);
+  });
+});

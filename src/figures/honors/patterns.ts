@@ -345,7 +345,8 @@ const LIST_GOES_ON = `[,，](?<=、[^${CLAUSE_BREAK}]{1,40}[,，])(?=[^${CLAUSE_
 // After 是, a comma goes on into a next item led by a level word and ending its clause (是陕西省首家三级甲等医院,全国百佳
 // 医院,全国…示范基地): a hospital's or school's profile lists the statuses it holds so, its grade first.
 const levelItemGoesOn = (levels: string) => `[,，](?=(?:${levels})[^${CLAUSE_BREAK}]{2,24}(?:[${CLAUSE_BREAK}]|$))`;
-const titleRun = (placeEnd: string, listGoesOn = true, levelItems = '') => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])${listGoesOn ? `|${LIST_GOES_ON}` : ''}${levelItems ? `|${levelItemGoesOn(levelItems)}` : ''}))+`;
+// A comma goes on into a quoted title led by the body that gave it, too, when the title ends an item (获得“A”,“B”,北京市总工会“C”;).
+const titleRun = (placeEnd: string, listGoesOn = true, levelItems = '', bodyEnds = '') => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「]${bodyEnds ? `|[\\p{Script=Han}]{1,12}?(?:${bodyEnds})[“"《「][^“”"《》「」]{2,30}[”"》」](?:[,，、;；。和等]|荣誉|称号|$)` : ''})${listGoesOn ? `|${LIST_GOES_ON}` : ''}${levelItems ? `|${levelItemGoesOn(levelItems)}` : ''}))+`;
 
 /** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
 function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
@@ -366,7 +367,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const data = loadYamlDictionary(file, fileSchema);
   const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
   const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
-  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`);
+  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, true, '', alternation(data.awarderEnds));
   const WEAK_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, false, alternation(data.levelAfterAnd));
   // A county-level city ranks first: 句容市 is county, although its 市 would say city.
   const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
