@@ -1017,3 +1017,10 @@ describe('a comma goes on into a quoted title led by the body that gave it', () 
     expect(analyse('我院荣获“全国文明单位”,市卫健委“十佳”活动随后展开。').honors.map((h) => h.title)).toEqual(['全国文明单位']);
   });
 });
+
+describe('one title written with and without 级 is one honor', () => {
+  it('keeps 县级文明单位 where first named and drops the later 县文明单位', () => {
+    const text = '2015年学校被评为县级文明单位。此后学校一直保持县文明单位称号。';
+    expect(analyse(text).honors.map((h) => [h.title, h.year])).toEqual([['县级文明单位', '2015']]);
+  });
+});
