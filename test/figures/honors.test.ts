@@ -1024,3 +1024,13 @@ describe('one title written with and without 级 is one honor', () => {
     expect(analyse(text).honors.map((h) => [h.title, h.year])).toEqual([['县级文明单位', '2015']]);
   });
 });
+
+describe('bodies acting together and team prizes', () => {
+  it('drops 联合 from the bodies that gave a title together', () => {
+    expect(analyse('服务窗口被省妇联、省总工会联合授予“省巾帼文明岗”称号。').honors.map((h) => h.awarder)).toEqual(['省妇联、省总工会']);
+  });
+
+  it('puts the contest in front of a team prize (团体二等奖)', () => {
+    expect(analyse('职工代表队参加全县职工技能大赛，获得团体二等奖。').honors.map((h) => h.title)).toEqual(['全县职工技能大赛团体二等奖']);
+  });
+});

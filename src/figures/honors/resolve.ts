@@ -93,7 +93,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (!emerged && !readOut && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     // 在由县委宣传部、县文明办共同组织开展的…评选活动中,…荣获…: the hosts of the contest just named gave it.
     awarder ??= p.hostedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
-    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
+    // 被全国妇联、国家移民管理局联合授予: the bodies acting together, 联合 no part of their names.
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '').replace(p.jointAtEnd, '') || null;
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
     if (prizeLevel && p.genericPrize.test(title.slice(prizeLevel.length))) {
