@@ -1034,3 +1034,9 @@ describe('bodies acting together and team prizes', () => {
     expect(analyse('职工代表队参加全县职工技能大赛，获得团体二等奖。').honors.map((h) => h.title)).toEqual(['全县职工技能大赛团体二等奖']);
   });
 });
+
+describe('a year in Chinese numerals between the verb and a quoted title', () => {
+  it('dates the honor as written and is no part of the title', () => {
+    expect(analyse('护士长当选为二〇二二年度“市级最美护士”。').honors.map((h) => [h.title, h.year])).toEqual([['市级最美护士', '二〇二二']]);
+  });
+});
