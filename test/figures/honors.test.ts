@@ -1040,3 +1040,12 @@ describe('a year in Chinese numerals between the verb and a quoted title', () =>
     expect(analyse('护士长当选为二〇二二年度“市级最美护士”。').honors.map((h) => [h.title, h.year])).toEqual([['市级最美护士', '二〇二二']]);
   });
 });
+
+describe('a nomination award (提名奖) is a prize, a nominee (提名镇) is not', () => {
+  it.each([
+    ['护士长李红入选“市级道德模范提名奖”。', ['市级道德模范提名奖']],
+    ['我镇成为全省文明村镇提名镇。', []],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
