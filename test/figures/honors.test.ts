@@ -1049,3 +1049,12 @@ describe('a nomination award (提名奖) is a prize, a nominee (提名镇) is no
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('counted titles listed with 、 each with its own count', () => {
+  it.each([
+    ['全镇已有省级文明村2个、市级文明村5个。', [['省级文明村', 2], ['市级文明村', 5]]],
+    ['辖区内有医院3所、驻区单位40家。', []],
+  ])('%s', (text, honors) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.count])).toEqual(honors);
+  });
+});
