@@ -1058,3 +1058,12 @@ describe('counted titles listed with 、 each with its own count', () => {
     expect(analyse(text).honors.map((h) => [h.title, h.count])).toEqual(honors);
   });
 });
+
+describe('a bank\'s head or upper office before a quoted title gave it', () => {
+  it.each([
+    ['2021年我行荣获总行“优秀营业网点”称号。', { title: '优秀营业网点', awarder: '总行' }],
+    ['支行连续两年获省分行“文明服务示范网点”称号。', { title: '文明服务示范网点', awarder: '省分行' }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder }) => ({ title, awarder }))).toEqual([honor]);
+  });
+});
