@@ -1067,3 +1067,12 @@ describe('a bank\'s head or upper office before a quoted title gave it', () => {
     expect(analyse(text).honors.map(({ title, awarder }) => ({ title, awarder }))).toEqual([honor]);
   });
 });
+
+describe('after 荣获 or 获得, a comma goes on into a level-led title ending its clause', () => {
+  it.each([
+    ['学校先后获得省、市级文明单位，省级绿色学校等荣誉。', ['省级文明单位', '市级文明单位', '省级绿色学校']],
+    ['医院荣获省级文明单位,全市卫生系统为之振奋。', ['省级文明单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

@@ -344,9 +344,9 @@ export const DECISION_BODY_LEAD = { min: 2, max: 24 };
 // what the words before it sum up (享有很多美誉,例如A、B).
 const LIST_GOES_ON = `[,，](?<=、[^${CLAUSE_BREAK}]{1,40}[,，])(?=[^${CLAUSE_BREAK}、${'“”"'}]{2,20}、)|[,，](?=(?:例如|比如|包括|诸如)[^${CLAUSE_BREAK}]{2,20}、)`;
 // After 是 or 成为 the run stops at the comma: 是…授予的最高荣誉称号,包括A、B defines a title, naming no one's.
-// After 是, a comma goes on into a next item led by a level word and ending its clause (是陕西省首家三级甲等医院,全国百佳
+// After a verb, a comma goes on into a next unquoted item led by a level word and ending its clause (是陕西省首家三级甲等医院,全国百佳
 // 医院,全国…示范基地): a hospital's or school's profile lists the statuses it holds so, its grade first.
-const levelItemGoesOn = (levels: string) => `[,，](?=(?:${levels})[^${CLAUSE_BREAK}]{2,24}(?:[${CLAUSE_BREAK}]|$))`;
+const levelItemGoesOn = (levels: string) => `[,，](?=(?:${levels})[^${CLAUSE_BREAK}${QUOTES}]{2,24}(?:[${CLAUSE_BREAK}]|$))`;
 // A comma goes on into a quoted title led by the body that gave it, too, when the title ends an item (获得“A”,“B”,北京市总工会“C”;).
 const titleRun = (placeEnd: string, listGoesOn = true, levelItems = '', bodyEnds = '') => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「]${bodyEnds ? `|[\\p{Script=Han}]{1,12}?(?:${bodyEnds})[“"《「][^“”"《》「」]{2,30}[”"》」](?:[,，、;；。和等]|荣誉|称号|$)` : ''})${listGoesOn ? `|${LIST_GOES_ON}` : ''}${levelItems ? `|${levelItemGoesOn(levelItems)}` : ''}))+`;
 
@@ -369,7 +369,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const data = loadYamlDictionary(file, fileSchema);
   const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
   const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
-  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, true, '', alternation(data.awarderEnds));
+  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, true, alternation(data.levelAfterAnd), alternation(data.awarderEnds));
   const WEAK_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, false, alternation(data.levelAfterAnd));
   // A county-level city ranks first: 句容市 is county, although its 市 would say city.
   const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
