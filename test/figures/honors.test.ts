@@ -1076,3 +1076,13 @@ describe('after 荣获 or 获得, a comma goes on into a level-led title ending 
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('titles of doctors, pharmacists and lawyers, and a credit union federation as a giver', () => {
+  it.each([
+    ['医院有3人被评为全省优秀医师。', { title: '全省优秀医师', awarder: null, recipient: 'person' }],
+    ['药剂科主任王敏被评为市级优秀药师。', { title: '市级优秀药师', awarder: null, recipient: 'person:王敏' }],
+    ['我社荣获县联社“优秀信用社”称号。', { title: '优秀信用社', awarder: '县联社', recipient: 'unit' }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder, recipient }) => ({ title, awarder, recipient }))).toEqual([honor]);
+  });
+});
