@@ -1086,3 +1086,13 @@ describe('titles of doctors, pharmacists and lawyers, and a credit union federat
     expect(analyse(text).honors.map(({ title, awarder, recipient }) => ({ title, awarder, recipient }))).toEqual([honor]);
   });
 });
+
+describe('a person who won a generic prize is no subject of it', () => {
+  it.each([
+    ['在全市护理技能竞赛中,王丽获一等奖,赵敏获二等奖。', ['全市护理技能竞赛一等奖', '全市护理技能竞赛二等奖']],
+    ['护士长周红获优秀奖。', ['优秀奖']],
+    ['合唱队获县二等奖。', ['合唱队二等奖']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

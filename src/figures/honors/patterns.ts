@@ -140,6 +140,8 @@ export interface HonorPatterns {
   contest: RegExp;
   /** A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name. */
   joinedContest: RegExp;
+  /** A contest named after 在 (在全县技能竞赛中): group 1 its name. */
+  contestAfterAt: RegExp;
   /** Bodies acting together (…联合, …共同) ending an awarder: no part of its name. */
   jointAtEnd: RegExp;
   /** The unit itself as a subject (我院, 本单位, 该校): no subject of a generic prize, which it only won. */
@@ -466,6 +468,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
+    contestAfterAt: new RegExp(`在([^${CLAUSE_BREAK}${QUOTES}在]{2,30}?(?:${alternation(data.contests)}))(?:中|上)`, 'gu'),
     jointAtEnd: new RegExp(`(?:${alternation(data.jointWords)})$`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
     commendedRun: new RegExp(`(?:${alternation(data.commendations)})了?([^${CLAUSE_BREAK}]{4,80})`, 'gu'),

@@ -118,6 +118,18 @@ export function collector(text: string, p: HonorPatterns): Collector {
         // 本人参加省高校辅导员素质能力大赛，(帮助代表队)获得二等奖: the contest named in the clause before, not the subject.
         title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
         if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
+      } else if ((p.namedSubject.test(subject) && !p.unitAtEnd.test(subject)) || p.person.test(subject)) {
+        // 在全县技能竞赛中,张三获一等奖,李四获二等奖: a person named as the subject won the prize of the contest the
+        // sentence names; the name is who won it, no subject of the prize, which stays bare when no contest is named.
+        const where = contest ? contest.name.replace(ALL_QUOTES, '') : contestIn(text.slice(sentenceStartBefore(text, clauseStart), clauseStart), p);
+        if (where) {
+          title = where + title;
+          levelSource = title;
+        }
+        if (contest) {
+          awarder ??= contest.awarder;
+          year ??= contest.year;
+        }
       } else if (p.selfUnit.test(subject)) {
         // 县委、县政府表彰全县…工作先进单位和先进个人,我院荣获三等奖: the unit won the prize of the round just named; 我院
         // is who won it, no subject of the prize. With no round named the prize stays bare.
@@ -151,4 +163,9 @@ export function collector(text: string, p: HonorPatterns): Collector {
     out.push({ start, end, title, awarder, level, year, recipient, recipientName: name, count });
   };
   return { add, seen, out, rounds: new Map() };
+}
+
+/** The last contest a stretch names after 在 (在全县技能竞赛中,张三获一等奖,): its name. */
+function contestIn(stretch: string, p: HonorPatterns): string | null {
+  return [...stretch.matchAll(p.contestAfterAt)].at(-1)?.[1] ?? null;
 }
