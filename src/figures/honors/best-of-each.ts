@@ -14,7 +14,7 @@ const LEVEL_WITH_JI = /^([省市县区])级(?=\p{Script=Han})/u;
  * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
  * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
  * first; a headline's shorter name of a body honor gives way to it. The honor is quoted at its first mention, as
- * readers (and the annotated sets) find it there.
+ * readers (and the annotated sets) find it there, with that mention's year.
  */
 export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns): HonorMatch[] {
   // A title without the round of its award (第六届, 第二批), bare of quotes.
@@ -72,7 +72,8 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     if (b.awarder === null && h.awarder !== null) best.set(b.title, { ...b, awarder: h.awarder });
     return false;
   });
-  return kept.map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
+  // …but the year is the first mention's own: a headline naming it first with no year has none (the gold sets' call).
+  return kept.map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, year: first.get(h.title)!.year, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */
