@@ -139,8 +139,11 @@ const RATE_HEAD = 4;
 const VETO_BEFORE_REACH = 8;
 /** How far after a cue word its `vetoes-after` are looked for. */
 const VETO_AFTER_REACH = 6;
-/** How far after a count its cue's `vetoes-after` are looked for when the cue stands before it (两位干警分别荣获). */
-const VETO_AFTER_COUNT_REACH = 16;
+/**
+ * How far after a count its cue's `vetoes-after` are looked for when the cue stands before it (两位干警分别荣获): far
+ * enough for the contest the winners won at (4名职工在全省粮食行业职业技能竞赛中获奖).
+ */
+const VETO_AFTER_COUNT_REACH = 24;
 
 /**
  * A cue word that starts a place noun (活动室), or a count of places after the cue (活动…解决了4个村组的问题): no

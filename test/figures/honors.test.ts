@@ -189,10 +189,12 @@ describe('honors', () => {
     expect(honorsOf('XX年,**支行在获得**市文明单位之后继续努力。')).toEqual([{ title: '**市文明单位', awarder: null, level: 'city', year: 'XX', recipient: 'unit' }]);
   });
 
-  it('keeps what the body mention of an honor a headline repeats tells, quoting the headline that names it first', () => {
+  // The year is the first mention's own (GUIDE 2.2; gold-4's README: a headline naming it first has year null although
+  // the body gives one); the body that gave it may come from a later mention (gold-4 03, gold-5 06).
+  it('keeps the body that the body mention of an honor a headline repeats names, and the headline\'s year, quoting the headline', () => {
     const text = ['喜讯!税务分局荣获“省级文明单位”', '日前,税务分局被省委、省政府命名为“2021-2022年度省级文明单位”,这是该局连续第三次获此殊荣。'].join('\n');
     const found = analyse(text).honors;
-    expect(found.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([{ title: '省级文明单位', awarder: '省委、省政府', year: '2021-2022' }]);
+    expect(found.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([{ title: '省级文明单位', awarder: '省委、省政府', year: null }]);
     expect(found[0]!.start).toBeLessThan(text.indexOf('\n'));
   });
 
@@ -957,5 +959,142 @@ describe('a body opening the sentence with 通报表彰了 gave the honor its cl
   it('names 市委、市政府 for 市委、市政府通报表彰了…，某行喜获…称号', () => {
     const text = '近日，中共安平市委、安平市人民政府通报表彰了全市年度重点工作先进集体，县农商银行喜获市级“文明行业”称号。';
     expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明行业', '中共安平市委、安平市人民政府']]);
+  });
+});
+
+describe('after 是, a list of statuses whose first item is a grade goes on over commas into level-led titles', () => {
+  it('finds the titles after a hospital grade that is none', () => {
+    const text = '医院始建于1958年,是省内首家三级甲等综合医院,全国文明单位,全国改善医疗服务示范医院。';
+    expect(analyse(text).honors.map((h) => [h.title, h.level])).toEqual([['全国文明单位', 'national'], ['全国改善医疗服务示范医院', 'national']]);
+  });
+
+  it('does not run over a comma into a clause that names no title', () => {
+    expect(analyse('这是全县人民的大事,全市上下都要积极参与。').honors).toEqual([]);
+  });
+});
+
+describe('a generic prize won by the unit itself (我院, 我局) takes no subject in front', () => {
+  it.each([
+    ['近日,区委、区政府表彰全区平安建设工作先进单位和先进个人,我院荣获二等奖。', { title: '全区平安建设工作二等奖', awarder: '区委、区政府', year: null }],
+    ['市委、市政府表彰了2021年度目标考核先进单位,我局荣获一等奖。', { title: '年度目标考核一等奖', awarder: '市委、市政府', year: '2021' }],
+    ['我校荣获优秀奖。', { title: '优秀奖', awarder: null, year: null }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([honor]);
+  });
+});
+
+describe('passing the inspection of a title held (测评验收) keeps it, as 复查验收 does', () => {
+  it('reads 顺利通过“…”测评验收 as the title held', () => {
+    expect(analyse('我社顺利通过“市级文明单位标兵”测评验收。').honors.map((h) => [h.title, h.level])).toEqual([['市级文明单位标兵', 'city']]);
+  });
+});
+
+describe('跨入, 迈入 a title\'s ranks name it; a place\'s 先进 alone is a rank', () => {
+  it.each([
+    ['医院跨入了“全国百佳医院”行列。', ['全国百佳医院']],
+    ['学校迈入省级示范学校行列。', ['省级示范学校']],
+    // A copy site's cut mark (.) between two characters is no part of the name.
+    ['幼儿园跨入“省级示范.幼儿园”行列。', ['省级示范幼儿园']],
+    ['全县各项工作跻身全市先进行列。', []],
+    ['公司迈入了高质量发展新阶段。', []],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('感动…人物 is a title, quoted or not', () => {
+  it('reads a list of two titles of people after 被评为', () => {
+    const text = '有3位护士先后被评为感动沭河人物、市级优秀护士。';
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([['感动沭河人物', 'person'], ['市级优秀护士', 'person']]);
+  });
+});
+
+describe('a comma goes on into a quoted title led by the body that gave it', () => {
+  it('reads 获得“A”,“B”,某市总工会“C”; as three titles, the last one the body\'s', () => {
+    const text = '科室先后获得“文明科室”,“优质护理示范病区”,市总工会“工人先锋号”;多年被评为先进。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['文明科室', null], ['优质护理示范病区', null], ['工人先锋号', '市总工会']]);
+  });
+
+  it('does not go on into a body\'s quoted words that run on', () => {
+    expect(analyse('我院荣获“全国文明单位”,市卫健委“十佳”活动随后展开。').honors.map((h) => h.title)).toEqual(['全国文明单位']);
+  });
+});
+
+describe('one title written with and without 级 is one honor', () => {
+  it('keeps 县级文明单位 where first named and drops the later 县文明单位', () => {
+    const text = '2015年学校被评为县级文明单位。此后学校一直保持县文明单位称号。';
+    expect(analyse(text).honors.map((h) => [h.title, h.year])).toEqual([['县级文明单位', '2015']]);
+  });
+});
+
+describe('bodies acting together and team prizes', () => {
+  it('drops 联合 from the bodies that gave a title together', () => {
+    expect(analyse('服务窗口被省妇联、省总工会联合授予“省巾帼文明岗”称号。').honors.map((h) => h.awarder)).toEqual(['省妇联、省总工会']);
+  });
+
+  it('puts the contest in front of a team prize (团体二等奖)', () => {
+    expect(analyse('职工代表队参加全县职工技能大赛，获得团体二等奖。').honors.map((h) => h.title)).toEqual(['全县职工技能大赛团体二等奖']);
+  });
+});
+
+describe('a year in Chinese numerals between the verb and a quoted title', () => {
+  it('dates the honor as written and is no part of the title', () => {
+    expect(analyse('护士长当选为二〇二二年度“市级最美护士”。').honors.map((h) => [h.title, h.year])).toEqual([['市级最美护士', '二〇二二']]);
+  });
+});
+
+describe('a nomination award (提名奖) is a prize, a nominee (提名镇) is not', () => {
+  it.each([
+    ['护士长李红入选“市级道德模范提名奖”。', ['市级道德模范提名奖']],
+    ['我镇成为全省文明村镇提名镇。', []],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('counted titles listed with 、 each with its own count', () => {
+  it.each([
+    ['全镇已有省级文明村2个、市级文明村5个。', [['省级文明村', 2], ['市级文明村', 5]]],
+    ['辖区内有医院3所、驻区单位40家。', []],
+  ])('%s', (text, honors) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.count])).toEqual(honors);
+  });
+});
+
+describe('a bank\'s head or upper office before a quoted title gave it', () => {
+  it.each([
+    ['2021年我行荣获总行“优秀营业网点”称号。', { title: '优秀营业网点', awarder: '总行' }],
+    ['支行连续两年获省分行“文明服务示范网点”称号。', { title: '文明服务示范网点', awarder: '省分行' }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder }) => ({ title, awarder }))).toEqual([honor]);
+  });
+});
+
+describe('after 荣获 or 获得, a comma goes on into a level-led title ending its clause', () => {
+  it.each([
+    ['学校先后获得省、市级文明单位，省级绿色学校等荣誉。', ['省级文明单位', '市级文明单位', '省级绿色学校']],
+    ['医院荣获省级文明单位,全市卫生系统为之振奋。', ['省级文明单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('titles of doctors, pharmacists and lawyers, and a credit union federation as a giver', () => {
+  it.each([
+    ['医院有3人被评为全省优秀医师。', { title: '全省优秀医师', awarder: null, recipient: 'person' }],
+    ['药剂科主任王敏被评为市级优秀药师。', { title: '市级优秀药师', awarder: null, recipient: 'person:王敏' }],
+    ['我社荣获县联社“优秀信用社”称号。', { title: '优秀信用社', awarder: '县联社', recipient: 'unit' }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder, recipient }) => ({ title, awarder, recipient }))).toEqual([honor]);
+  });
+});
+
+describe('a person who won a generic prize is no subject of it', () => {
+  it.each([
+    ['在全市护理技能竞赛中,王丽获一等奖,赵敏获二等奖。', ['全市护理技能竞赛一等奖', '全市护理技能竞赛二等奖']],
+    ['护士长周红获优秀奖。', ['优秀奖']],
+    ['合唱队获县二等奖。', ['合唱队二等奖']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });

@@ -96,8 +96,16 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['共有9件作品获省级新闻奖。', 9],
     // An activity word inside an honor's name counts honors, no events.
     ['学校先后获得“全省读书活动先进集体”等十余项荣誉。', 10],
+    // 获奖 after the count, and 奖励 between a contest and the count: winners and prizes, no events or staff.
+    ['6名护士在全市护理技能竞赛中获奖。', 6],
+    ['近两年共有15名教师在市级教学比赛中获奖。', 15],
+    ['学生在各级竞赛中获市级以上奖励87项。', 87],
   ])('%s counts winners: other', (text, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([['other', value]]);
+  });
+
+  it('keeps a training cue of the clause before off the winners of a contest (…获奖)', () => {
+    expect(figuresOf('开展岗位练兵培训6期，参训职工200余人次，3名职工在全省电力行业青年职业技能竞赛中获奖。').map((f) => [f.category, f.value])).toEqual([['training', 6], ['training', 200], ['other', 3]]);
   });
 
   it('counts the people taking part in an event with the event of the clause before', () => {

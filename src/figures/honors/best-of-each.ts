@@ -7,12 +7,14 @@ import type { HonorMatch } from './resolve.js';
 const HEADLINE = 40;
 /** A headline's cut-short name shares at least this many characters with the body's. */
 const HEADLINE_CUT = 6;
+/** A level word written with 级 (县级) opening a title: 县级文明单位 and 县文明单位 name one title. */
+const LEVEL_WITH_JI = /^([省市县区])级(?=\p{Script=Han})/u;
 
 /**
  * One honor per title. A report names an honor in its headline and again in the body, with the year and the body
  * that gave it: the mention telling most (awarder, year) wins, then one outside a short headline line, then the
  * first; a headline's shorter name of a body honor gives way to it. The honor is quoted at its first mention, as
- * readers (and the annotated sets) find it there.
+ * readers (and the annotated sets) find it there, with that mention's year.
  */
 export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns): HonorMatch[] {
   // A title without the round of its award (第六届, 第二批), bare of quotes.
@@ -25,9 +27,16 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
   };
   // A level known (湘潭市…“文明车间”、“文明办公场所” in the body, against a headline's bare “文明办公场所”) tells more too.
   const rank = (h: HonorMatch) => (h.awarder ? 2 : 0) + (h.year ? 2 : 0) + (h.level !== 'unknown' ? 1 : 0) + (headline(h) ? 0 : 1);
+  // 县级文明单位 and later 县文明单位: one title written with and without 级; it keeps the name it has where first named.
+  const named = new Map<string, string>();
+  const mentions = [...found].sort((a, b) => a.start - b.start).map((h) => {
+    const key = h.title.replace(LEVEL_WITH_JI, '$1');
+    if (!named.has(key)) named.set(key, h.title);
+    return { ...h, title: named.get(key)! };
+  });
   const best = new Map<string, HonorMatch>();
   const first = new Map<string, HonorMatch>();
-  for (const h of [...found].sort((a, b) => a.start - b.start)) {
+  for (const h of mentions) {
     if (!first.has(h.title)) first.set(h.title, h);
     const kept = best.get(h.title);
     if (!kept || rank(h) > rank(kept)) best.set(h.title, h);
@@ -63,7 +72,8 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     if (b.awarder === null && h.awarder !== null) best.set(b.title, { ...b, awarder: h.awarder });
     return false;
   });
-  return kept.map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
+  // …but the year is the first mention's own: a headline naming it first with no year has none (the gold sets' call).
+  return kept.map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, year: first.get(h.title)!.year, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */

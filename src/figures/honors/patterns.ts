@@ -23,6 +23,8 @@ const fileSchema = (z: Zod) => {
     honorWords: regexSource(z),
     notTitle: regexSource(z),
     genericPrizes: words,
+    commendedRoundVerbs: words,
+    commendedRoundHeads: words,
     contests: words,
     levelPrefixes: words,
     placeSuffixes: words,
@@ -138,6 +140,14 @@ export interface HonorPatterns {
   contest: RegExp;
   /** A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name. */
   joinedContest: RegExp;
+  /** A contest named after 在 (在全县技能竞赛中): group 1 its name. */
+  contestAfterAt: RegExp;
+  /** Bodies acting together (…联合, …共同) ending an awarder: no part of its name. */
+  jointAtEnd: RegExp;
+  /** The unit itself as a subject (我院, 本单位, 该校): no subject of a generic prize, which it only won. */
+  selfUnit: RegExp;
+  /** A commendation naming its round right before the clause (县委表彰全县…工作先进单位和先进个人,): group 1 the body, 2 the round. */
+  commendedRound: RegExp;
   levelPrefix: RegExp;
   /** A title that is one quoted name, with a level word before it or not (市级“文明窗口”). */
   wholeQuote: RegExp;
@@ -336,7 +346,11 @@ export const DECISION_BODY_LEAD = { min: 2, max: 24 };
 // what the words before it sum up (享有很多美誉,例如A、B).
 const LIST_GOES_ON = `[,，](?<=、[^${CLAUSE_BREAK}]{1,40}[,，])(?=[^${CLAUSE_BREAK}、${'“”"'}]{2,20}、)|[,，](?=(?:例如|比如|包括|诸如)[^${CLAUSE_BREAK}]{2,20}、)`;
 // After 是 or 成为 the run stops at the comma: 是…授予的最高荣誉称号,包括A、B defines a title, naming no one's.
-const titleRun = (placeEnd: string, listGoesOn = true) => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「])${listGoesOn ? `|${LIST_GOES_ON}` : ''}))+`;
+// After a verb, a comma goes on into a next unquoted item led by a level word and ending its clause (是陕西省首家三级甲等医院,全国百佳
+// 医院,全国…示范基地): a hospital's or school's profile lists the statuses it holds so, its grade first.
+const levelItemGoesOn = (levels: string) => `[,，](?=(?:${levels})[^${CLAUSE_BREAK}${QUOTES}]{2,24}(?:[${CLAUSE_BREAK}]|$))`;
+// A comma goes on into a quoted title led by the body that gave it, too, when the title ends an item (获得“A”,“B”,北京市总工会“C”;).
+const titleRun = (placeEnd: string, listGoesOn = true, levelItems = '', bodyEnds = '') => `(?:(?!、被|和被|被)(?:[^${CLAUSE_BREAK}]|[,，、](?=[“"《「]|[\\p{Script=Han}]{0,5}${placeEnd}[“"《「]${bodyEnds ? `|[\\p{Script=Han}]{1,12}?(?:${bodyEnds})[“"《「][^“”"《》「」]{2,30}[”"》」](?:[,，、;；。和等]|荣誉|称号|$)` : ''})${listGoesOn ? `|${LIST_GOES_ON}` : ''}${levelItems ? `|${levelItemGoesOn(levelItems)}` : ''}))+`;
 
 /** County-level cities, one a line in dictionaries/figures/county-level-cities.txt. */
 function loadCountyLevelCities(file = 'figures/county-level-cities.txt'): string[] {
@@ -357,8 +371,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
   const data = loadYamlDictionary(file, fileSchema);
   const notPlace = `(?<!${alternation(data.notPlaceBefore)})`;
   const placeSuffix = `(?:${alternation(data.placeSuffixes)})`;
-  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`);
-  const WEAK_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, false);
+  const TITLE_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, true, alternation(data.levelAfterAnd), alternation(data.awarderEnds));
+  const WEAK_RUN = titleRun(`${notPlace}(?:${placeSuffix}|级)`, false, alternation(data.levelAfterAnd));
   // A county-level city ranks first: 句容市 is county, although its 市 would say city.
   const countyCities = { level: 'county' as HonorLevel, pattern: new RegExp(alternation(loadCountyLevelCities()), 'gu') };
   const patterns: HonorPatterns = {
@@ -394,6 +408,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     notTitle: new RegExp(data.notTitle, 'u'),
     genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
+    selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
+    commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
     joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
@@ -452,6 +468,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // Opening with 《, so the pattern is tried only there; the body is read back from the words before it.
     decisionListed: new RegExp(`《(?:关于)?(?:${alternation(data.documentActs)})([^》]{2,80}?)的(?:${alternation([...data.roundDocuments, ...data.listedDocuments])})》[,，]?([^${CLAUSE_BREAK}]{2,60}?)(?:${alternation(data.listedVerbs)})`, 'gu'),
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
+    contestAfterAt: new RegExp(`在([^${CLAUSE_BREAK}${QUOTES}在]{2,30}?(?:${alternation(data.contests)}))(?:中|上)`, 'gu'),
+    jointAtEnd: new RegExp(`(?:${alternation(data.jointWords)})$`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
     commendedRun: new RegExp(`(?:${alternation(data.commendations)})了?([^${CLAUSE_BREAK}]{4,80})`, 'gu'),
     countedTitle: new RegExp(`^${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})([^${QUOTES}]{2,20})$`, 'u'),

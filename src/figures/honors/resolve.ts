@@ -9,6 +9,9 @@ import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
 import { yearAround } from './years.js';
 
+/** A dot left between two Han characters by a copy site that cut a word out. */
+const CUT_MARK = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
+
 /**
  * 全镇, 全县 opening a clause: the whole place as the subject, whose title is the place's, not its government's. A
  * village is no government apart from itself: 全村被评为…示范村 is the village's own title, as 某村被评为… is.
@@ -76,7 +79,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (!holding && p.placeHoldsBefore.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) return;
     // 获得市级先进单位8个: how many titles were won, a figure.
     if (!holding && (p.countAfter.test(text.slice(end, end + 8)) || p.countAtEnd.test(text.slice(Math.max(start, end - 8), end)))) return;
-    let title = item.title.replaceAll(WRAP_JOINER, '');
+    // A dot between two characters is where a copy site cut a word out (北京市一级.福利院): no part of the name.
+    let title = item.title.replaceAll(WRAP_JOINER, '').replace(CUT_MARK, '');
     // The level of a prize comes from the prize or its contest, never from the subject put in front of it.
     let levelSource = title;
     let year = item.year ?? yearAround(text, verbStart, p);
@@ -89,7 +93,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (!emerged && !readOut && !p.keptAtStart.test(text.slice(verbStart)) && !p.earlier.test(text.slice(clauseStart, verbStart))) awarder ??= sentenceBody(text, clauseStart, p);
     // 在由县委宣传部、县文明办共同组织开展的…评选活动中,…荣获…: the hosts of the contest just named gave it.
     awarder ??= p.hostedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))?.[1] ?? null;
-    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '');
+    // 被全国妇联、国家移民管理局联合授予: the bodies acting together, 联合 no part of their names.
+    if (awarder) awarder = awarder.replaceAll(WRAP_JOINER, '').replace(/^了/u, '').replace(p.awarderLead, '').replace(p.jointAtEnd, '') || null;
     // 县一等奖: a level word before a generic prize gives its level; the prize still takes its contest or subject.
     const prizeLevel = p.levelWordAtStart.exec(title)?.[0];
     if (prizeLevel && p.genericPrize.test(title.slice(prizeLevel.length))) {
@@ -113,6 +118,30 @@ export function collector(text: string, p: HonorPatterns): Collector {
         // 本人参加省高校辅导员素质能力大赛，(帮助代表队)获得二等奖: the contest named in the clause before, not the subject.
         title = p.joinedContest.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))![1]! + title;
         if (levelSource === item.title.replaceAll(WRAP_JOINER, '')) levelSource = title;
+      } else if ((p.namedSubject.test(subject) && !p.unitAtEnd.test(subject)) || p.person.test(subject)) {
+        // 在全县技能竞赛中,张三获一等奖,李四获二等奖: a person named as the subject won the prize of the contest the
+        // sentence names; the name is who won it, no subject of the prize, which stays bare when no contest is named.
+        const where = contest ? contest.name.replace(ALL_QUOTES, '') : contestIn(text.slice(sentenceStartBefore(text, clauseStart), clauseStart), p);
+        if (where) {
+          title = where + title;
+          levelSource = title;
+        }
+        if (contest) {
+          awarder ??= contest.awarder;
+          year ??= contest.year;
+        }
+      } else if (p.selfUnit.test(subject)) {
+        // 县委、县政府表彰全县…工作先进单位和先进个人,我院荣获三等奖: the unit won the prize of the round just named; 我院
+        // is who won it, no subject of the prize. With no round named the prize stays bare.
+        const round = p.commendedRound.exec(text.slice(sentenceStartBefore(text, clauseStart), clauseStart));
+        if (round) {
+          // 表彰2019年度目标考核先进单位: the round's year dates the prize and is no part of its name.
+          const dated = /^(\d{4}(?:[-—–至]\d{4})?)年(?=度)/u.exec(round[2]!);
+          if (dated) year ??= dated[1]!;
+          title = (dated ? round[2]!.slice(dated[1]!.length) : round[2]!) + title;
+          levelSource = title;
+          awarder ??= round[1] ?? null;
+        }
       } else if (subject.length >= 2 && subject.length <= 20) title = subject + title;
       else if (contest) {
         title = contest.name + title;
@@ -134,4 +163,9 @@ export function collector(text: string, p: HonorPatterns): Collector {
     out.push({ start, end, title, awarder, level, year, recipient, recipientName: name, count });
   };
   return { add, seen, out, rounds: new Map() };
+}
+
+/** The last contest a stretch names after 在 (在全县技能竞赛中,张三获一等奖,): its name. */
+function contestIn(stretch: string, p: HonorPatterns): string | null {
+  return [...stretch.matchAll(p.contestAfterAt)].at(-1)?.[1] ?? null;
 }

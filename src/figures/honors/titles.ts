@@ -4,6 +4,9 @@ import type { HonorPatterns } from './patterns.js';
 import { headCount } from './recipient.js';
 import { YEAR, yearText } from './years.js';
 
+/** A year written in Chinese numerals (二〇二三年度) opening a title. */
+const CN_YEAR_AT_START = /^([〇零一二三四五六七八九]{4})年(?:度)?/u;
+
 /** Longer than this without quotes, a "title" is a sentence (被授予…的分别给予…奖励), not a name. */
 export const MAX_TITLE = 30;
 
@@ -135,6 +138,12 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     year = yearText(y);
     // 年度 left right after its year (2017年年度“…”) is no part of the title.
     title = (title.slice(0, y.index) + title.slice(y.index + y[0].length).replace(/^年度/u, '')).replace(/^的/u, '');
+  }
+  // 当选为二〇二三年度“…”: a year in Chinese numerals opening the title, kept as written.
+  else if (CN_YEAR_AT_START.test(title)) {
+    const cn = CN_YEAR_AT_START.exec(title)!;
+    year = cn[1]!;
+    title = title.slice(cn[0].length);
   }
   // 年度 before a quoted title whose year was left out (获评年度“…”): it dates the honor, it is no part of the title.
   else title = title.replace(/^年度(?=[“「『《"])/u, '');
