@@ -12,6 +12,7 @@ import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import { assignClaims } from './refiners/claim.js';
 import { coordinatedCues } from './refiners/coordination.js';
+import { honoredParts } from './refiners/honored-parts.js';
 import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
@@ -19,7 +20,6 @@ import { participants } from './refiners/participants.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
-import { honoredParts } from './refiners/honored-parts.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
 
