@@ -16,6 +16,7 @@ import { honoredParts } from './refiners/honored-parts.js';
 import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { subjectOf } from './refiners/subject.js';
+import { unmarkedBlanks } from './refiners/unmarked-blanks.js';
 import { participants } from './refiners/participants.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
@@ -60,7 +61,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims, honoredParts, roundSize, roundShare];
+const REFINERS: FigureRefiner[] = [dropNonClaims, unmarkedBlanks, volunteerActivities, participants, assignClaims, honoredParts, roundSize, roundShare];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
