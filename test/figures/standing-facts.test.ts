@@ -5,7 +5,7 @@ import { figuresOf } from './figures-of.js';
 
 const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.value, f.claim]);
 
-describe('standing facts of a home or a ward', () => {
+describe('standing facts of a home, a ward or a visit', () => {
   it.each([
     // Those a home houses (收养, 供养), and the breakdown listed after them.
     ['福利中心收养孤残儿童62名，其中脑瘫患儿9名，听障儿童5名。', [['other', 62, 'background'], ['other', 9, 'background'], ['other', 5, 'background']]],
@@ -16,6 +16,8 @@ describe('standing facts of a home or a ward', () => {
     ['护理部每天工作人员仅有6人，夜班2人。', [['other', 6, 'background'], ['other', 2, 'background']]],
     // Those of a group taking part (参加…的医护人员有30人) are no staff roll.
     ['参加义诊的医护人员有30人。', [['activity', 30, 'achieved']]],
+    // A visiting group's size (一行6人) is news of who came.
+    ['市考评组一行6人来到我所，全年接待群众来访320人次。', [['other', 6, 'background'], ['workload', 320, 'achieved']]],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
