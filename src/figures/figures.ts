@@ -13,6 +13,7 @@ import type { Quantity } from './quantities.js';
 import { assignClaims } from './refiners/claim.js';
 import { coordinatedCues } from './refiners/coordination.js';
 import { honoredParts } from './refiners/honored-parts.js';
+import { disposal } from './refiners/disposal.js';
 import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
 import { planLevels } from './refiners/plan-levels.js';
@@ -63,7 +64,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, assignClaims, planLevels, honoredParts, roundSize, roundShare];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
