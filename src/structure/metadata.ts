@@ -16,7 +16,7 @@ const fileSchema = (z: Zod) =>
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
-    openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z) }),
+    openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z), notInName: regexSource(z) }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -102,7 +102,7 @@ function readStructureData(file: string): StructureData {
     // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
     unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
-    openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!创建|争创|开展|推进|我|在|按照|根据)[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
+    openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!${raw.openingUnit.notInName})[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
