@@ -129,6 +129,8 @@ describe('genre from title and body', () => {
     ['a newsman\'s own year report (新闻 names his trade, not a news item)', ['新闻工作者年终工作汇报', '这一年，我跑遍了全县的乡镇，我写稿两百多篇，我学会了拍摄和剪辑，我也常常熬夜改稿，我感谢编辑部的同事，我会继续努力，我不忘初心，我会写好每一篇稿子。'], 'personal'],
     ['a news headline page stays other', ['图片新闻', '近日，某县科协组织志愿者走进社区开展科普宣传活动。'], 'other'],
     ['a journal article on a report-like title', ['来自企业文明创建实践的报告', '作者单位：某市经济委员会', '摘 要：本文总结了企业开展创建活动的做法。'], 'other'],
+    ['a page with no title that speaks as the unit and looks back over three years', ['某县自来水公司是县属国有供水企业，始建于1958年，担负着县城及周边四个乡镇的供水任务。2016年，我公司荣获省级文明单位称号。三年来，我公司按照创建标准巩固成果，我公司干部职工踊跃参加志愿服务，我公司还与两个村结对帮扶。'], 'summary'],
+    ['an article about a unit with no look back stays other', ['为迎接省级文明单位复查，我院开展了环境卫生大扫除。我院职工分组清理了院内杂物，我院还对病区进行了消杀。'], 'other'],
     ['a page cut out of a report, speaking as the unit', ['的浓厚氛围；7月份我们组织开展了“十星级文明农户”评选，我镇坚持标准不降、群众广泛参与。', '我镇还投入资金建成村级文化广场，我们将继续推进乡风文明建设。'], 'summary'],
     ['news naming the unit 该院, with parallel run-in heads', ['2014年新春伊始，某县法院被省委、省政府授予“省级文明单位”称号，标志着该院的精神文明建设又上了新台阶。', '加强组织领导，狠抓创建落实。院党组把创建工作列入重要议事日程，成立了领导小组。', '采取多样举措，注重创建实效。院里开展了丰富多彩的文体活动和志愿服务。'], 'other'],
     ['a notice to 学院各单位', ['学院各单位：', '根据创建工作安排，现将上半年自查有关要求通知如下：', '1.请各单位于6月26日前报送自查报告。'], 'notice'],
