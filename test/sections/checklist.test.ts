@@ -169,6 +169,8 @@ describe('section checklist', () => {
     ['help to outsiders is', ['某所文明创建工作总结', '近年来，我所扎实开展创建工作。', '为困难家庭发放慰问金8.6万元。'], 'responsibility', 'inline'],
     ['a shortfall clause shows no feature', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '创建工作的特色亮点还不够鲜明，品牌影响力不大。'], 'highlights', 'missing'],
     ['a mass organisation\'s own body is no leadership heading', ['某县妇联文明创建工作总结', '近年来，县妇联扎实开展创建工作。', '一、加强妇联组织的自身建设', '全体干部学习《妇女权益保障法》，参加业务培训两次。'], 'leadership', 'missing'],
+    ['the safety of the water a utility supplies is its service, not governance', ['某水务公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '一、守护水质安全，优化供水服务', '每日检测出厂水和管网水，及时回应用户报修。'], 'governance', 'missing'],
+    ['the unit\'s own safety work still heads governance', ['某水务公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '一、抓好安全生产', '每月开展一次隐患排查，全年无事故。'], 'governance', 'headed'],
     ['a heading on rules heads leadership', ['某校文明创建工作总结', '近年来，学校扎实开展创建工作。', '一、制度健全，措施得力', '学校修订了各项管理办法，每月召开一次工作例会。'], 'leadership', 'headed'],
     ['a signature run into the last sentence of a flattened page', ['某集团文明创建工作总结', '近年来，集团扎实开展创建工作。存在的问题是资金投入不足。 某市华都集团有限公司 二零一一年五月二十六日'], 'signature', 'inline'],
     ['a date written 二零 on its own line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '某县交通运输局', '二零二三年十二月二十日'], 'signature', 'inline'],
