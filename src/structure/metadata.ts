@@ -100,7 +100,8 @@ function readStructureData(file: string): StructureData {
     // A unit name: place and body words ending in a suffix, before the words that name the report.
     // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
     // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
-    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
+    // A news headline names it before the honor it won (某县妇联荣获…, 某台跻身“全国文明单位”行列).
+    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|荣获|喜获|获评|获得|跻身|入选|被|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!创建|争创|开展|推进|我|在|按照|根据)[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
@@ -274,6 +275,9 @@ const TITLE_BRACKET_UNIT = /[(（](\p{Script=Han}{2,24})[)）]$/u;
 /** An official document's header has at most this many lines (issuer, number). */
 const MAX_HEADER_LINES = 3;
 
+/** A column's name in a breadcrumb is short (管理论道, 新闻资讯); a longer last crumb is the article's headline. */
+const MAX_COLUMN_NAME = 10;
+
 /** The index of the first line after a breadcrumb in the page's first lines (0 when there is none). */
 function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): number {
   let end = 0;
@@ -283,13 +287,14 @@ function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): numbe
     const stop = text.indexOf('\n', start);
     if (d.breadcrumb.test(text.slice(start, stop < 0 ? text.length : stop))) end = i + 1;
   }
-  // The column's name under the trail (首页 > 管理论道, then 管理论道) is the page's too.
+  // The column's name under the trail (首页 > 管理论道, then 管理论道) is the page's too; a trail that ends in the
+  // article's headline (…> 新闻资讯 > 某院荣获全国文明单位称号) leaves the headline line under it the title.
   if (end > 0) {
     const trail = text.slice(lines[end - 1]!.start, text.indexOf('\n', lines[end - 1]!.start) >>> 0).trim();
     const crumb = trail.split(/>+/u).at(-1)!.trim();
     let next = end;
     while (next < lines.length && text.slice(lines[next]!.start, lines[next]!.end).trim() === '') next++;
-    if (crumb !== '' && next < lines.length && next < HEADER_LINES && text.slice(lines[next]!.start, lines[next]!.end).trim() === crumb) end = next + 1;
+    if (crumb !== '' && crumb.length <= MAX_COLUMN_NAME && next < lines.length && next < HEADER_LINES && text.slice(lines[next]!.start, lines[next]!.end).trim() === crumb) end = next + 1;
   }
   return end;
 }

@@ -242,6 +242,7 @@ describe('page chrome around the title', () => {
     ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
     ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
     ['a count of two essays written 两篇', ['创建文明单位实施方案两篇', BODY], '创建文明单位实施方案'],
+    ['a breadcrumb that ends in the headline', ['您现在的位置:某某网 > 新闻资讯 > 某县科协荣获市级文明单位称号', '某县科协荣获市级文明单位称号', BODY], '某县科协荣获市级文明单位称号'],
     ['a forum post\'s header lines', ['返回列表 发布新帖', '查看: 215|回复: 3', '某县妇联荣获全县文明创建先进集体', '发表于 2021-6-8 09:12:40 | 查看全部 |阅读模式', '马上注册!', '您需要 登录 才可以下载或查看,没有账号?注册', BODY], '某县妇联荣获全县文明创建先进集体'],
     ['a site\'s service link under its breadcrumb', ['您的位置:某某范文网>范文>工作总结', '投诉建议', '机关工会工作总结', BODY], '机关工会工作总结'],
   ])('%s', (_, lines, title) => {
@@ -284,6 +285,13 @@ describe('page chrome around the title', () => {
     expect(structureOf(['创建市级文明校园汇报材料', '石潭明德小学', BODY].join('\n')).unit?.text).toBe('石潭明德小学');
     expect(structureOf(['文明村镇创建工作总结', BODY].join('\n')).unit).toBeNull();
     expect(structureOf(['学校创建全国文明城市学校工作总结', BODY].join('\n')).unit).toBeNull();
+  });
+
+  it('reads the unit a news headline names before the honor it won, and a mass organisation\'s short name', () => {
+    expect(structureOf(['某市广播电视台跻身“全国文明单位”行列', BODY].join('\n')).unit?.text).toBe('某市广播电视台');
+    expect(structureOf(['南山县妇联荣获市级文明单位称号', BODY].join('\n')).unit?.text).toBe('南山县妇联');
+    expect(structureOf(['北岭市科协2023年文明创建工作总结', BODY].join('\n')).unit?.text).toBe('北岭市科协');
+    expect(structureOf(['江州日报社党委2023年工作总结', BODY].join('\n')).unit?.text).toBe('江州日报社');
   });
 });
 
