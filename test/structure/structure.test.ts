@@ -242,6 +242,9 @@ describe('page chrome around the title', () => {
     ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
     ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
     ['a count of two essays written 两篇', ['创建文明单位实施方案两篇', BODY], '创建文明单位实施方案'],
+    ['a breadcrumb opened by 您当前的位置 with one step', ['您当前的位置: 某县残疾人联合会 > 残联动态', '县残联干部职工走进小区宣传文明创建', BODY], '县残联干部职工走进小区宣传文明创建'],
+    ['a sidebar\'s one-cell table rows', ['| 信息公告 |', '| 热门文章 |', '| 致全县妇女姐妹的一封信 |', '致全县妇女姐妹的一封信', BODY], '致全县妇女姐妹的一封信'],
+    ['a site\'s masthead with its English name', ['欢迎访问某市文联 2024年5月6日', '某市文联', 'MOUHE CITY FEDERATION OF LITERARY AND ART CIRCLES', '市文明办领导检查市文联文明单位创建工作', BODY], '市文明办领导检查市文联文明单位创建工作'],
     ['a breadcrumb that ends in the headline', ['您现在的位置:某某网 > 新闻资讯 > 某县科协荣获市级文明单位称号', '某县科协荣获市级文明单位称号', BODY], '某县科协荣获市级文明单位称号'],
     ['a forum post\'s header lines', ['返回列表 发布新帖', '查看: 215|回复: 3', '某县妇联荣获全县文明创建先进集体', '发表于 2021-6-8 09:12:40 | 查看全部 |阅读模式', '马上注册!', '您需要 登录 才可以下载或查看,没有账号?注册', BODY], '某县妇联荣获全县文明创建先进集体'],
     ['a site\'s service link under its breadcrumb', ['您的位置:某某范文网>范文>工作总结', '投诉建议', '机关工会工作总结', BODY], '机关工会工作总结'],
@@ -292,6 +295,8 @@ describe('page chrome around the title', () => {
     expect(structureOf(['南山县妇联荣获市级文明单位称号', BODY].join('\n')).unit?.text).toBe('南山县妇联');
     expect(structureOf(['北岭市科协2023年文明创建工作总结', BODY].join('\n')).unit?.text).toBe('北岭市科协');
     expect(structureOf(['江州日报社党委2023年工作总结', BODY].join('\n')).unit?.text).toBe('江州日报社');
+    expect(structureOf(['市文明办领导检查市残联创建文明城市工作', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['某边防检查站创建全国文明单位事迹材料', BODY].join('\n')).unit?.text).toBe('某边防检查站');
   });
 });
 
