@@ -241,6 +241,8 @@ describe('page chrome around the title', () => {
     ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
     ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
     ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
+    ['a listing\'s length label and essay count', ['机关工会工作总结1500字通用5篇', BODY], '机关工会工作总结'],
+    ['a length label in brackets', ['妇联文明创建工作汇报(2000字)', BODY], '妇联文明创建工作汇报'],
     ['a count of two essays written 两篇', ['创建文明单位实施方案两篇', BODY], '创建文明单位实施方案'],
     ['a breadcrumb opened by 您当前的位置 with one step', ['您当前的位置: 某县残疾人联合会 > 残联动态', '县残联干部职工走进小区宣传文明创建', BODY], '县残联干部职工走进小区宣传文明创建'],
     ['a sidebar\'s one-cell table rows', ['| 信息公告 |', '| 热门文章 |', '| 致全县妇女姐妹的一封信 |', '致全县妇女姐妹的一封信', BODY], '致全县妇女姐妹的一封信'],
