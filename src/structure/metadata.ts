@@ -102,7 +102,8 @@ function readStructureData(file: string): StructureData {
     // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
     // A news headline names it before the honor it won (某县妇联荣获…, 某台跻身“全国文明单位”行列).
     // A headline on a visit (市创文办领导检查市体育局…) names two bodies and a verb: no unit.
-    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我|检查(?!站|院|所|局|队|大队|中心)|督查|督导|调研|考察|视察|莅临|走访|慰问|带队)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|荣获|喜获|获评|获得|跻身|入选|被|$)`, 'u'),
+    // A listing's adjective (优秀团委工作方案) or a year (xxxx年局工会…) opens no name.
+    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽|优秀|精选|最新|通用|推荐|范文|(?:\\d{4}|[xX×]{2,4})年)((?:(?!创建|争创|开展|推进|我|检查(?!站|院|所|局|队|大队|中心)|督查|督导|调研|考察|视察|莅临|走访|慰问|带队)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|荣获|喜获|获评|获得|跻身|入选|被|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!创建|争创|开展|推进|我|在|按照|根据)[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),

@@ -298,6 +298,8 @@ describe('page chrome around the title', () => {
     expect(structureOf(['北岭市科协2023年文明创建工作总结', BODY].join('\n')).unit?.text).toBe('北岭市科协');
     expect(structureOf(['江州日报社党委2023年工作总结', BODY].join('\n')).unit?.text).toBe('江州日报社');
     expect(structureOf(['市文明办领导检查市残联创建文明城市工作', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['优秀团委工作方案', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['xxxx年局工会工作总结', BODY].join('\n')).unit).toBeNull();
     expect(structureOf(['某边防检查站创建全国文明单位事迹材料', BODY].join('\n')).unit?.text).toBe('某边防检查站');
   });
 });
