@@ -62,6 +62,11 @@ describe('claims', () => {
     // A multi-year plan's levels are targets; a plan only named as drawn up (制定《三年规划》) is work done.
     ['学校三年规划办学规模为36个教学班，1600名学生。', [['other', 36, 'target'], ['other', 1600, 'target']]],
     ['制定《文明创建三年规划》，将任务分解为36项。', [['other', 36, 'achieved']]],
+    // A utility's customers counted before their noun are its base; a verb of work on them makes a result.
+    ['水务公司承担着48万用户和两千余户工商业用户的供水任务。', [['other', 480000, 'background'], ['other', 2000, 'background']]],
+    ['今年为3万用户免费更换智能水表，新增客户1200户。', [['other', 30000, 'achieved'], ['other', 1200, 'achieved']]],
+    // The area a unit supplies is its charge, 已 there being no work done.
+    ['目前供水范围已覆盖城区及9个乡镇，今年新建加压站2座。', [['other', 9, 'background'], ['other', 2, 'achieved']]],
     ['现注册志愿者人数为320人。', [['volunteer', 320, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],

@@ -94,6 +94,9 @@ const CASES: Row[] = [
   // A population in 万 with no measure word takes 人 from the word before it.
   ['全区常住人口34.02万', '34.02万', 340200, null, '人', 'exact'],
   ['户籍人口约12万', '约12万', 120000, null, '人', 'about'],
+  // A count in 万 right before a noun of customers counts them, the noun as its unit.
+  ['负责全市48万用户的用电', '48万用户', 480000, null, '用户', 'exact'],
+  ['为约2.5万居民用户供水', '约2.5万居民用户', 25000, null, '居民用户', 'about'],
   ['送去300块给困难户', '300块', 300, null, '元', 'exact'],
   // spoken hundred-millions, a span of months with its hedge inside, words ending in 约
   ['全年收入13.6个亿', '13.6个亿', 1360000000, null, '元', 'exact'],
