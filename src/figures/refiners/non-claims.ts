@@ -89,13 +89,16 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   const before = text.slice(Math.max(0, q.start - QUOTED_NAME), q.start);
   const open = lastIndexOfAny(before, OPEN_QUOTES);
   if (open < 0) return false;
-  const after = text.slice(q.end, q.end + QUOTED_NAME);
+  // A name the number opens (“两支队伍 四心服务”品牌) may run on a little longer before its quote closes.
+  const after = text.slice(q.end, q.end + (before.slice(open + 1).trim() === '' ? QUOTED_NAME_LED : QUOTED_NAME));
   let close = Infinity;
   for (const c of CLOSE_QUOTE_CHARS) if (after.includes(c)) close = Math.min(close, after.indexOf(c));
   // The quote before opens here (no quote closes between it and the number), and one closes soon after.
   return !CLOSE_QUOTE_CHARS.some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
 }
 const QUOTED_NAME = 6;
+/** How far the closing quote of a name that opens with the number may stand. */
+const QUOTED_NAME_LED = 10;
 
 /**
  * A year written as a placeholder (20__, 20xx, 201*) with no unit: a date, not a count; so is a masked phone or
