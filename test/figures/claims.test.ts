@@ -40,6 +40,9 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // A programme the unit carries out (推行…计划, a quoted “…计划”) is no plan of the counts after it.
+    ['中心推行“一户一策”帮扶计划，开展技能培训6期。', [['training', 6, 'achieved']]],
+    ['实施“青苗计划”，全年开展业务培训8期。', [['training', 8, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
