@@ -330,6 +330,7 @@ describe('no figure', () => {
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
     ['打造“三支队伍 五心服务”党建品牌。', 'a number opening a quoted brand name'],
+    ['组织全体职工逐条学习《窗口服务人员文明服务十二项规范》。', 'a number inside a book title'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
     ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
     ['组织党员服务队分别到幸福里、滨河苑两个小区开展清扫。', 'a count restating the places a team went to'],

@@ -1,6 +1,7 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
 // article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
-// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders, counts restating the list before them
+// counts (masked before quantities are read, see cues.yaml), session numbers, numbers inside quoted names and book titles
+// (《…十项准则》), year placeholders, counts restating the list before them
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
@@ -99,6 +100,23 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
 const QUOTED_NAME = 6;
 /** How far the closing quote of a name that opens with the number may stand. */
 const QUOTED_NAME_LED = 10;
+
+/**
+ * A number inside a book title (学习《…职业行为十项准则》, 《…学法100问》): part of the name of a document, however far
+ * inside it; a count after the closing mark (《…》印发1.5万册) is no part of it.
+ */
+function isInBookTitle(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const before = text.slice(Math.max(0, q.start - BOOK_TITLE_REACH), q.start);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.includes('》', open) || /[。！？!?\n]/u.test(before.slice(open))) return false;
+  const after = text.slice(q.end, q.end + BOOK_TITLE_REACH);
+  const close = after.indexOf('》');
+  return close >= 0 && !after.slice(0, close).includes('《') && !/[。！？!?\n]/u.test(after.slice(0, close));
+}
+/** How far a book title's opening and closing marks stand from a number inside it, at most. */
+const BOOK_TITLE_REACH = 40;
 
 /**
  * A year written as a placeholder (20__, 20xx, 201*) with no unit: a date, not a count; so is a masked phone or
@@ -285,6 +303,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isCovered(context, d, context.cues.ordinals) ||
         isCovered(context, d, context.cues.idioms, IDIOM_REACH) ||
         isInQuotedName(context, d) ||
+        isInBookTitle(context, d) ||
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
         isRankingPool(context, d) ||
