@@ -40,6 +40,8 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // An altitude and a distance from a place locate the unit: standing facts.
+    ['护林站建在海拔2100米的山顶上，远离乡政府约35公里。', [['other', 2100, 'background'], ['other', 35, 'background']]],
     // A programme the unit carries out (推行…计划, a quoted “…计划”) is no plan of the counts after it.
     ['中心推行“一户一策”帮扶计划，开展技能培训6期。', [['training', 6, 'achieved']]],
     ['实施“青苗计划”，全年开展业务培训8期。', [['training', 8, 'achieved']]],
@@ -331,6 +333,8 @@ describe('no figure', () => {
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
     ['打造“三支队伍 五心服务”党建品牌。', 'a number opening a quoted brand name'],
     ['组织全体职工逐条学习《窗口服务人员文明服务十二项规范》。', 'a number inside a book title'],
+    ['让文明服务延伸到每一条线路、每一趟班车。', '每一 + a measure word: every'],
+    ['每周一升国旗，唱国歌。', 'a Monday flag-raising'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
     ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
     ['组织党员服务队分别到幸福里、滨河苑两个小区开展清扫。', 'a count restating the places a team went to'],

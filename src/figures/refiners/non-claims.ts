@@ -31,6 +31,8 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
   if (q.unit !== null && context.cues.vagueMeasures.has(q.unit)) return true;
+  // 每一 + a measure word is "every" (每一座车站、每一趟列车), however a 每 before it counts (每月一次).
+  if (text[q.start - 1] === '每') return true;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
   if (isPostposedOnce(context, d)) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
