@@ -11,7 +11,7 @@ import type { Qualifier, Span } from '../model/document.js';
 import { tokenize } from '../segment/index.js';
 import { CHECKS } from './quantity/checks.js';
 import type { Draft, QuantityParser, QuantityResources } from './quantity/draft.js';
-import { digitlessHedge, hedgeBeforeScale, hedgeBeforeUnit, leadingHedge, trailingHedge } from './quantity/hedges.js';
+import { digitlessHedge, hedgeBeforeScale, hedgeBeforeUnit, leadingHedge, rhythmFloor, trailingHedge } from './quantity/hedges.js';
 import { corePattern, readNumeral, signBefore, type Core } from './quantity/numeral.js';
 import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
@@ -136,6 +136,7 @@ function readQuantity(text: string, m: RegExpExecArray, resources: QuantityResou
   if (d.unitKind === 'date' && d.unit !== null && resources.units.spanWithin(text, d.unit, d.core.start, d.end)) d = { ...d, unitKind: 'measure' };
   if (CHECKS.some((check) => check(text, d) !== null)) return null;
   d = trailingHedge(text, d, resources) ?? d;
+  d = rhythmFloor(text, d, resources) ?? d;
   const value = d.unitKind === 'money' && d.value !== null ? Math.round(d.value * 100) / 100 : d.value;
   return {
     start: d.start,

@@ -16,6 +16,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
     // printed are publicity.
     ['每月召开一次安全生产协调会。', 'activity', 1],
+    // A study of the work set for a meeting and a report heard are events too.
+    ['党组每月专题研究一次创建工作。', 'activity', 1],
+    ['班子每季度听取一次创建工作汇报。', 'activity', 1],
     ['组织初赛、复赛12场次。', 'activity', 12],
     ['发放了3万份《致全县家长的一封信》。', 'publicity', 30000],
     ['全年编印工作简报26页。', 'publicity', 26],

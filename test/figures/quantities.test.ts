@@ -21,6 +21,9 @@ const CASES: Row[] = [
   ['满意率99%以上', '99%以上', 99, null, '%', 'at_least'],
   ['300人左右', '300人左右', 300, null, '人', 'about'],
   ['每月1—2次', '1—2次', 1, 2, '次', 'range'],
+  // A floor set on a rhythm holds its count though words stand between.
+  ['每季度至少专题研究一次', '一次', 1, null, '次', 'at_least'],
+  ['每周不少于开展两次巡查', '两次', 2, null, '次', 'at_least'],
   ['6—8个小组', '6—8个', 6, 8, '个', 'range'],
   ['10至15人', '10至15人', 10, 15, '人', 'range'],
   ['两到三万元', '两到三万元', 20000, 30000, '元', 'range'],
