@@ -40,6 +40,8 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // The range a station looks after, and the forest land in it, are its charge: standing facts.
+    ['护林站管护范围涉及两个乡镇、十六个行政村，林地面积三十万亩。', [['other', 2, 'background'], ['other', 16, 'background'], ['other', 300000, 'background']]],
     // An altitude and a distance from a place locate the unit: standing facts.
     ['护林站建在海拔2100米的山顶上，远离乡政府约35公里。', [['other', 2100, 'background'], ['other', 35, 'background']]],
     // A programme the unit carries out (推行…计划, a quoted “…计划”) is no plan of the counts after it.
