@@ -40,6 +40,9 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // In a plan a measure held at a level is a target; in a summary the same words report the level kept.
+    ['服务中心2025年文明创建工作方案\n办事群众平均等候时间控制在15分钟以内。', [['other', 15, 'target']]],
+    ['服务中心2024年文明创建工作总结\n办事群众平均等候时间控制在15分钟以内。', [['other', 15, 'achieved']]],
     // The range a station looks after, and the forest land in it, are its charge: standing facts.
     ['护林站管护范围涉及两个乡镇、十六个行政村，林地面积三十万亩。', [['other', 2, 'background'], ['other', 16, 'background'], ['other', 300000, 'background']]],
     // An altitude and a distance from a place locate the unit: standing facts.

@@ -266,6 +266,9 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // The share done of a task set (为年度任务570户的61.7%) is a result, though the task is a target.
     if (claim === 'target' && isPercent(q) && previous?.claim === 'target' && previous.sentence === d.sentence && !isPercent(previous.quantity)
       && words.shareOf.test(text.slice(previous.quantity.end, q.start))) claim = 'achieved';
+    // In a plan or a notice, a measure held at a level (等候时间控制在10分钟以内, 差错率控制在0.5‰以内) is an outcome to
+    // reach, not planned work nor a rule, when no cue of its own says otherwise.
+    if ((claim === 'plan' || claim === 'rule') && !best && claims.heldLevel.test(text.slice(clauseFrom, q.start))) claim = 'target';
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
     previous = refined;
