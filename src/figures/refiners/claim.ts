@@ -22,6 +22,19 @@ function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Cl
   return openings.find(([, pattern]) => pattern.test(opening))?.[0] ?? null;
 }
 
+/** The year a plan's or notice's title line names (2024年…工作方案), or null. */
+function titleYear(text: string): number | null {
+  const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
+  for (const line of lines) {
+    const m = /(?<!\d)(20\d\d)年/u.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** A sentence opening on an earlier year than the title's (2023年，全县…): the review a plan or notice starts from. */
+const REVIEW_YEAR = /^\s*(?:[^\d,，。;；]{0,12}?)(?<!\d)(20\d\d)年(?:度|以来)?[,，]/u;
+
 /** How many characters of a document its opening sentences are looked for in. */
 const OPENING_REACH = 600;
 
@@ -162,6 +175,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const { text, claims } = context;
   const words = claims.functionWords;
   const byDocument = documentClaim(text, claims.documents, claims.openings, words.reportTitle);
+  const documentYear = byDocument ? titleYear(text) : null;
   const heads = headings(text, claims.sections);
   
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
@@ -269,6 +283,12 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // In a plan or a notice, a measure held at a level (等候时间控制在10分钟以内, 差错率控制在0.5‰以内) is an outcome to
     // reach, not planned work nor a rule, when no cue of its own says otherwise.
     if ((claim === 'plan' || claim === 'rule') && !best && claims.heldLevel.test(text.slice(clauseFrom, q.start))) claim = 'target';
+    // A plan or a notice that opens a passage on an earlier year (2023年，全县共有注册青年志愿者1.26万名，开展志愿服务
+    // 活动1800余场次) reviews where it starts from: baselines, whatever they count, unless a cue of their own says otherwise.
+    if (!best && documentYear !== null && sectionClaim(q.start) === byDocument) {
+      const review = REVIEW_YEAR.exec(text.slice(sentenceStart, q.start));
+      if (review && Number(review[1]) < documentYear) claim = 'background';
+    }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
     previous = refined;
