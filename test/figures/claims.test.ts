@@ -40,6 +40,9 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // The whole unit's parts are standing facts, unless they won an honor.
+    ['全公司12个营业网点统一着装、统一标识。', [['other', 12, 'background']]],
+    ['全局4个科室被评为市级文明科室。', [['other', 4, 'achieved']]],
     // A plan or notice reviewing an earlier year than its title's gives baselines; its own year's counts stay plans.
     ['街道2025年志愿服务工作计划\n2024年，街道共开展志愿服务活动260场。全年开展志愿服务活动300场。', [['volunteer', 260, 'background'], ['volunteer', 300, 'plan']]],
     // In a plan a measure held at a level is a target; in a summary the same words report the level kept.
