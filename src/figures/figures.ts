@@ -114,7 +114,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
     const words = index.get(text[i]!);
     if (!words) continue;
     for (const { category, word, order } of words) {
-      if (i + word.length <= to && text.startsWith(word, i) && !NAME_END.test(text[i + word.length] ?? '')) found.push({ category, word, start: i, end: i + word.length, order, at: i });
+      if (i + word.length <= to && text.startsWith(word, i) && (!NAME_END.test(text[i + word.length] ?? '') || COUNTED_NAME.test(text.slice(i + word.length + 1, i + word.length + 2)))) found.push({ category, word, start: i, end: i + word.length, order, at: i });
     }
   }
   const kept = withoutContained(found);
@@ -131,6 +131,8 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
 
 /** A closing quote right after a cue word: the word ends a quoted name (“云山发布”客户端), it counts nothing. */
 const NAME_END = /^[”」』]$/u;
+/** …unless a count follows the quote: the name is then what is counted (组织“关员讲堂”8期). */
+const COUNTED_NAME = /^[\d一二三四五六七八九十两]$/u;
 
 /** How many characters a bare 率 takes in front of it. */
 const RATE_HEAD = 4;

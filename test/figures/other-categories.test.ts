@@ -16,6 +16,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
     // printed are publicity.
     ['每月召开一次安全生产协调会。', 'activity', 1],
+    // A lecture series named in quotes and counted right after them, and a touring talk, are events.
+    ['每月举办“青年讲堂”，全年组织“青年讲堂”11期。', 'activity', 11],
+    ['组织先进事迹巡讲，全年巡讲9场。', 'activity', 9],
     // A study of the work set for a meeting and a report heard are events too.
     ['党组每月专题研究一次创建工作。', 'activity', 1],
     ['班子每季度听取一次创建工作汇报。', 'activity', 1],
