@@ -16,6 +16,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
     // printed are publicity.
     ['每月召开一次安全生产协调会。', 'activity', 1],
+    // Households taking part are counted with the event before them, as people are.
+    ['举办社区邻里节活动5场，参与家庭320户。', 'activity', 320],
     // A lecture series named in quotes and counted right after them, and a touring talk, are events.
     ['每月举办“青年讲堂”，全年组织“青年讲堂”11期。', 'activity', 11],
     ['组织先进事迹巡讲，全年巡讲9场。', 'activity', 9],
