@@ -7,6 +7,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
   });
 
   // A count glued to another (12项15场) counts the same events: the first does not push it from their cue.
+  // Households taking part are counted with the event before them, as people are.
+  it('counts the households taking part with their event', () => {
+    expect(figuresOf('举办社区邻里节活动5场，参与家庭320户。').map((f) => [f.category, f.value])).toEqual([['activity', 5], ['activity', 320]]);
+  });
+
   it('gives a count glued to another the cue of both', () => {
     expect(figuresOf('先后承办了全区广场歌咏大赛、传统节日主题文化活动、五一劳动节全区职工文艺大赛等，共计9项16场。').map((f) => [f.category, f.value])).toEqual([['activity', 9], ['activity', 16]]);
   });
@@ -16,8 +21,6 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
     // printed are publicity.
     ['每月召开一次安全生产协调会。', 'activity', 1],
-    // Households taking part are counted with the event before them, as people are.
-    ['举办社区邻里节活动5场，参与家庭320户。', 'activity', 320],
     // A lecture series named in quotes and counted right after them, and a touring talk, are events.
     ['每月举办“青年讲堂”，全年组织“青年讲堂”11期。', 'activity', 11],
     ['组织先进事迹巡讲，全年巡讲9场。', 'activity', 9],
