@@ -30,6 +30,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['组织初赛、复赛12场次。', 'activity', 12],
     ['发放了3万份《致全县家长的一封信》。', 'publicity', 30000],
     ['全年编印工作简报26页。', 'publicity', 26],
+    // Records a unit gathers are its business output, no publicity.
+    ['全年采集、核实流动人口信息3100余条。', 'other', 3100],
     // Days summed up (累计) or counted as labour (人工) measure the work, unlike a span of time (历时3天).
     ['防汛期间党员在堤坝累计值守60天。', 'other', 60],
     ['清理河道共投入人工30余天。', 'other', 30],
