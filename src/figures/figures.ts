@@ -19,6 +19,7 @@ import { participants } from './refiners/participants.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
+import { distributed } from './refiners/distributed.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
 
@@ -59,7 +60,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims, roundSize, roundShare];
+const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims, roundSize, roundShare, distributed];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
