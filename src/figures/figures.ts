@@ -115,7 +115,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
     const words = index.get(text[i]!);
     if (!words) continue;
     for (const { category, word, order } of words) {
-      if (i + word.length <= to && text.startsWith(word, i) && (!NAME_END.test(text[i + word.length] ?? '') || COUNTED_NAME.test(text.slice(i + word.length + 1, i + word.length + 2)))) found.push({ category, word, start: i, end: i + word.length, order, at: i });
+      if (i + word.length <= to && text.startsWith(word, i) && (!NAME_END.test(text[i + word.length] ?? '') || countedName(text, i, i + word.length))) found.push({ category, word, start: i, end: i + word.length, order, at: i });
     }
   }
   const kept = withoutContained(found);
@@ -130,10 +130,28 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   return widened.map(({ category, word, start, end }) => ({ category, word, start, end }));
 }
 
-/** A closing quote right after a cue word: the word ends a quoted name (“云山发布”客户端), it counts nothing. */
-const NAME_END = /^[”」』]$/u;
-/** …unless a count follows the quote: the name is then what is counted (组织“关员讲堂”8期). */
-const COUNTED_NAME = /^[\d一二三四五六七八九十两]$/u;
+/**
+ * A closing quote or book-title mark right after a cue word: the word ends a name (“云山发布”客户端, 《…操作手册》，被…在全市
+ * 7个高山站推广), it counts nothing.
+ */
+const NAME_END = /^[”」』》]$/u;
+/**
+ * …unless a count follows the mark or stands right before its opening one: the name is then what is counted
+ * (组织“关员讲堂”8期, 印发《…手册》1.5万册, 发放了3万份《致全县家长的一封信》).
+ */
+function countedName(text: string, start: number, end: number): boolean {
+  if (COUNT_START.test(text.slice(end + 1, end + 2))) return true;
+  const from = Math.max(0, start - NAME_REACH);
+  const open = lastIndexOfAny(text.slice(from, start), OPEN_MARKS);
+  return open >= 0 && COUNT_END.test(text.slice(Math.max(0, from + open - COUNT_REACH), from + open));
+}
+const COUNT_START = /^[\d一二三四五六七八九十两]$/u;
+/** A count and its measure word ending right before a name's opening mark (3万份《). */
+const COUNT_END = /[\d一二三四五六七八九十两百千万][余多]?[\p{Script=Han}]{0,2}$/u;
+const OPEN_MARKS = '“「『《';
+/** How far before a cue word the name's opening mark, and before that the count, are looked for. */
+const NAME_REACH = 30;
+const COUNT_REACH = 6;
 
 /** How many characters a bare 率 takes in front of it. */
 const RATE_HEAD = 4;

@@ -30,6 +30,9 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['组织初赛、复赛12场次。', 'activity', 12],
     ['发放了3万份《致全县家长的一封信》。', 'publicity', 30000],
     ['全年编印工作简报26页。', 'publicity', 26],
+    // A publicity word ending a book title or starting a role names no piece counted later in the clause.
+    ['编写的《山区防汛操作手册》，在全县9个乡镇推广。', 'other', 9],
+    ['组建覆盖21个行政村的信息员队伍。', 'other', 21],
     // Records a unit gathers are its business output, no publicity.
     ['全年采集、核实流动人口信息3100余条。', 'other', 3100],
     // Days summed up (累计) or counted as labour (人工) measure the work, unlike a span of time (历时3天).
