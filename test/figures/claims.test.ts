@@ -347,6 +347,8 @@ describe('no figure', () => {
     ['组织全体职工逐条学习《窗口服务人员文明服务十二项规范》。', 'a number inside a book title'],
     ['让文明服务延伸到每一条线路、每一趟班车。', '每一 + a measure word: every'],
     ['每周一升国旗，唱国歌。', 'a Monday flag-raising'],
+    ['成功举办第六届职工运动会。', 'a session number'],
+    ['读书节已连续举办五届。', 'a run of editions'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
     ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
     ['组织党员服务队分别到幸福里、滨河苑两个小区开展清扫。', 'a count restating the places a team went to'],

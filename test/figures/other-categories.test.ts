@@ -21,6 +21,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
     // printed are publicity.
     ['每月召开一次安全生产协调会。', 'activity', 1],
+    // Editions held are a count of events, not a session number.
+    ['每年举办职工艺术节一届。', 'activity', 1],
     // A lecture series named in quotes and counted right after them, and a touring talk, are events.
     ['每月举办“青年讲堂”，全年组织“青年讲堂”11期。', 'activity', 11],
     ['组织先进事迹巡讲，全年巡讲9场。', 'activity', 9],
