@@ -22,6 +22,11 @@ describe('figures/donation', () => {
     expect(figuresOf('为困难群众捐款4.6万元。')[0]).toMatchObject({ subject: '困难群众', metric: '捐款' });
   });
 
+  // Help to the unit's own staff in need is no gift to outsiders.
+  it('is no donation to the unit’s own staff', () => {
+    expect(figuresOf('春节前为困难职工发放慰问金3.5万元。').map((f) => f.category)).toEqual(['other']);
+  });
+
   // A statutory waiver of basic fees, and a state grant applied for on someone's behalf, are no gifts.
   it.each(['发放助学贷款5万元。', '发放奖学金2万元。', '全年减免基本公共服务费用约300万元。', '做好资助工作，为困难学生申请国家助学金12万元。'])('is no donation: %s', (text) => {
     expect(figuresOf(text).filter((f) => f.category === 'donation')).toEqual([]);
