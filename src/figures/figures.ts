@@ -305,7 +305,7 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
 function render(original: string, norm: NormalizedText, d: FigureDraft, context: FigureContext): Figure[] {
   const { quantity, sentence, cue } = d;
   const text = norm.text;
-  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? coordinatedCues(text, cue, d.cues) : cue ? [cue] : [];
+  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? respectively(text, quantity, coordinatedCues(text, cue, d.cues), d.inSentence) : cue ? [cue] : [];
   // A table cell's evidence is the cell itself.
   const evidenceStart = d.table ? quantity.start : Math.min(quantity.start, ...coordinated.map((c) => c.start));
   const evidenceEnd = d.table ? quantity.end : Math.max(quantity.end, ...coordinated.map((c) => c.end));
@@ -333,6 +333,20 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
   };
   if (coordinated.length === 0) return [{ category: d.category, metric: d.table ? originalEvidence(original, norm, d.table.metric.start, d.table.metric.end).text : null, ...shared }];
   return coordinated.map((c) => ({ category: c.category, metric: c.word, ...shared }));
+}
+
+/**
+ * Rates given 分别 (优秀率、合格率分别为38%和96%) pair off in order: each value takes its own cue, where 均 and a bare
+ * chain (见面率、反馈率和满意率均达到100%) give every cue the one value.
+ */
+function respectively(text: string, quantity: Quantity, chain: Cue[], inSentence: Quantity[]): Cue[] {
+  if (chain.length < 2) return chain;
+  const last = chain[chain.length - 1]!;
+  const between = text.slice(last.end, quantity.start);
+  const mark = between.indexOf('分别');
+  if (mark < 0) return chain;
+  const earlier = inSentence.filter((o) => o.start >= last.end + mark && o.end <= quantity.start).length;
+  return earlier < chain.length ? [chain[earlier]!] : chain;
 }
 
 /** The quantities of `sorted` (by start) inside `[start, end)`. */
