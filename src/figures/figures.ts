@@ -305,7 +305,7 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
 function render(original: string, norm: NormalizedText, d: FigureDraft, context: FigureContext): Figure[] {
   const { quantity, sentence, cue } = d;
   const text = norm.text;
-  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? respectively(text, quantity, coordinatedCues(text, cue, d.cues), d.inSentence) : cue ? [cue] : [];
+  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? respectively(text, quantity, coordinatedCues(text, cue, d.cues, context.cues.byCategory.get(cue.category)!.weak), d.inSentence) : cue ? [cue] : [];
   // A table cell's evidence is the cell itself.
   const evidenceStart = d.table ? quantity.start : Math.min(quantity.start, ...coordinated.map((c) => c.start));
   const evidenceEnd = d.table ? quantity.end : Math.max(quantity.end, ...coordinated.map((c) => c.end));

@@ -34,6 +34,10 @@ describe('figures/satisfaction and figures/rate', () => {
     ]);
   });
 
+  it('chains no weak cue (a verb) to a rate after it', () => {
+    expect(figuresOf('对厂区道路进行了整修提升，厂区绿化率达41%。').map((f) => [f.category, f.metric, f.value])).toEqual([['rate', '绿化率', 41]]);
+  });
+
   it('needs a number: a rate named without one is no figure', () => {
     expect(figuresOf('把群众满意度作为考核指标，努力提高参与率。')).toEqual([]);
   });
