@@ -97,6 +97,9 @@ const CASES: Row[] = [
   // A population in 万 with no measure word takes 人 from the word before it.
   ['全区常住人口34.02万', '34.02万', 340200, null, '人', 'exact'],
   ['户籍人口约12万', '约12万', 120000, null, '人', 'about'],
+  // Scrolls, bodies and medals are counted too.
+  ['馆藏档案达到十二万卷', '十二万卷', 120000, null, '卷', 'exact'],
+  ['获得金牌3枚', '3枚', 3, null, '枚', 'exact'],
   // A count in 万 right before a noun of customers counts them, the noun as its unit.
   ['负责全市48万用户的用电', '48万用户', 480000, null, '用户', 'exact'],
   ['为约2.5万居民用户供水', '约2.5万居民用户', 25000, null, '居民用户', 'about'],
