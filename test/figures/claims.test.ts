@@ -40,6 +40,8 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // 床位 counts beds (a standing fact); the bed occupancy rate is a result.
+    ['病区冬季床位使用率达到105%。', [['rate', 105, 'achieved']]],
     // A pledge named in quotes is a service offered, no aim: the results after it stay achieved.
     ['商场向顾客承诺“无理由退货”，全年处理退货申请420件，办结率100%。', [['workload', 420, 'achieved'], ['rate', 100, 'achieved']]],
     // 为每名… hands something to each person: no norm for the figures after it; a bare 每名… sets one.
