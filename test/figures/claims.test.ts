@@ -40,6 +40,8 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // A pact of goals signed is a document counted, no goal.
+    ['局党组与各科室签订目标责任书11份。', [['other', 11, 'achieved']]],
     // 床位 counts beds (a standing fact); the bed occupancy rate is a result.
     ['病区冬季床位使用率达到105%。', [['rate', 105, 'achieved']]],
     // A pledge named in quotes is a service offered, no aim: the results after it stay achieved.
