@@ -40,6 +40,8 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // 共有 before a bare 获 (获市级以上新闻奖) counts winners, no stock.
+    ['2024年，台里共有17件作品获省级以上广播电视奖。', [['other', 17, 'achieved']]],
     // A pact of goals signed is a document counted, no goal.
     ['局党组与各科室签订目标责任书11份。', [['other', 11, 'achieved']]],
     // 床位 counts beds (a standing fact); the bed occupancy rate is a result.
