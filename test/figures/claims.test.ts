@@ -40,6 +40,9 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // A change or count after a clause that aims at it stays that aim; a change reported after work done is a result.
+    ['明年，馆里将力争读者满意率达到98%以上，注册志愿者增至200人以上，新增服务点3个。', [['satisfaction', 98, 'target'], ['volunteer', 200, 'target'], ['other', 3, 'target']]],
+    ['为提高服务质量，我们完成了窗口改造，满意率提高到97%。', [['satisfaction', 97, 'achieved']]],
     // 共有 before a bare 获 (获市级以上新闻奖) counts winners, no stock.
     ['2024年，台里共有17件作品获省级以上广播电视奖。', [['other', 17, 'achieved']]],
     // A pact of goals signed is a document counted, no goal.

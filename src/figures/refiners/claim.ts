@@ -213,9 +213,18 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // Nor does it reach a routine the clause says is kept (全力确保…开放，坚持每周开放40小时).
     if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.kept.test(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
+    // So is a change, or a count after it, that an earlier clause of the sentence aims at with nothing done or dated
+    // between (2024年，…力争旅客满意度达到98%以上，注册志愿者增至120人以上: both targets).
     if (best?.claim === 'achieved') {
       const before = text.slice(clauseFrom, best.at);
-      const aim = claims.intentions.find(([, pattern]) => pattern.test(before));
+      let aim = claims.intentions.find(([, pattern]) => pattern.test(before));
+      if (!aim) {
+        const sentenceBefore = text.slice(sentenceStart, best.at);
+        for (const [claim, pattern] of claims.intentions) {
+          const at = sentenceBefore.search(pattern);
+          if (at >= 0 && !datedOrDone(text.slice(sentenceStart + at, q.start))) { aim = [claim, pattern]; break; }
+        }
+      }
       if (aim) best = { claim: aim[0], at: best.at };
     }
     let claim: Claim = best?.claim ?? 'achieved';
