@@ -40,6 +40,8 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // A time cut from an old length: the old length is a baseline, the new one a result (降到 as 降至).
+    ['不动产登记办理时限由7个工作日压缩至3个工作日，窗口排队时间由30分钟降到10分钟。', [['other', 7, 'background'], ['other', 3, 'achieved'], ['other', 30, 'background'], ['other', 10, 'achieved']]],
     // A change or count after a clause that aims at it stays that aim; a change reported after work done is a result.
     ['明年，馆里将力争读者满意率达到98%以上，注册志愿者增至200人以上，新增服务点3个。', [['satisfaction', 98, 'target'], ['volunteer', 200, 'target'], ['other', 3, 'target']]],
     ['为提高服务质量，我们完成了窗口改造，满意率提高到97%。', [['satisfaction', 97, 'achieved']]],
