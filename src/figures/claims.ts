@@ -29,6 +29,7 @@ const fileSchema = (z: Zod) => {
     done: regexSource(z),
     kept: regexSource(z),
     'plan-actions': z.strictObject({ units: words, levels: words }),
+    'held-levels': words,
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
@@ -125,6 +126,8 @@ export interface ClaimDictionary {
   planActions: Set<string>;
   /** Words between a target cue and its count that make the count a level to reach (达到50次). */
   levelWords: RegExp;
+  /** Words holding a measure at a level right before its number (控制在10分钟以内): in a plan or notice, a target. */
+  heldLevel: RegExp;
   /** Hedges that hold a number to a floor (不少于): a bar set, not a result. */
   minimumHedges: { words: string[]; habits: string[] };
   sections: RegExp;
@@ -234,6 +237,7 @@ function readClaims(file: string): ClaimDictionary {
     kept: new RegExp(data.kept, 'u'),
     planActions: new Set(data['plan-actions'].units),
     levelWords: new RegExp(anyOf(data['plan-actions'].levels), 'u'),
+    heldLevel: new RegExp(`${anyOf(data['held-levels'])}[约近]?$`, 'u'),
     minimumHedges: data['minimum-hedges'],
     sections: new RegExp(data.sections, 'u'),
     backgroundCategories: new Set(data['background-categories']),

@@ -29,7 +29,7 @@ const fileSchema = (z: Zod) => {
     'counting-words': z.array(regexSource(z)).min(1),
     'vague-measures': z.array(z.string().min(1)),
     'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)) }),
-    participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1) }),
+    participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1), households: z.array(z.string().min(1)) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
@@ -93,7 +93,7 @@ export interface CueDictionary {
   postposedOnce: { units: Set<string>; notAfter: string[] };
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
-  participants: { words: string[]; units: Set<string> };
+  participants: { words: string[]; units: Set<string>; households: Set<string> };
   /** The times an honor was received (先后5次获得…, 两次被…授予): a count of `units` right before one of `before`,
    * unless one of `streak` stands right before it (连续两次被评为: a record run, which is a figure). */
   honorTimes: { units: Set<string>; before: string[]; streak: string[] };
@@ -185,7 +185,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     vagueMeasures: new Set(data['vague-measures']),
     postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'] },
-    participants: { words: data.participants.words, units: new Set(data.participants.units) },
+    participants: { words: data.participants.words, units: new Set(data.participants.units), households: new Set(data.participants.households) },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),

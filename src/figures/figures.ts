@@ -24,6 +24,7 @@ import { participants } from './refiners/participants.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
+import { distributed } from './refiners/distributed.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
 
@@ -64,7 +65,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
@@ -119,7 +120,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
     const words = index.get(text[i]!);
     if (!words) continue;
     for (const { category, word, order } of words) {
-      if (i + word.length <= to && text.startsWith(word, i) && !NAME_END.test(text[i + word.length] ?? '')) found.push({ category, word, start: i, end: i + word.length, order, at: i });
+      if (i + word.length <= to && text.startsWith(word, i) && (!NAME_END.test(text[i + word.length] ?? '') || countedName(text, i, i + word.length))) found.push({ category, word, start: i, end: i + word.length, order, at: i });
     }
   }
   const kept = withoutContained(found);
@@ -134,8 +135,28 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   return widened.map(({ category, word, start, end }) => ({ category, word, start, end }));
 }
 
-/** A closing quote right after a cue word: the word ends a quoted name (“云山发布”客户端), it counts nothing. */
-const NAME_END = /^[”」』]$/u;
+/**
+ * A closing quote or book-title mark right after a cue word: the word ends a name (“云山发布”客户端, 《…操作手册》，被…在全市
+ * 7个高山站推广), it counts nothing.
+ */
+const NAME_END = /^[”」』》]$/u;
+/**
+ * …unless a count follows the mark or stands right before its opening one: the name is then what is counted
+ * (组织“关员讲堂”8期, 印发《…手册》1.5万册, 发放了3万份《致全县家长的一封信》).
+ */
+function countedName(text: string, start: number, end: number): boolean {
+  if (COUNT_START.test(text.slice(end + 1, end + 2))) return true;
+  const from = Math.max(0, start - NAME_REACH);
+  const open = lastIndexOfAny(text.slice(from, start), OPEN_MARKS);
+  return open >= 0 && COUNT_END.test(text.slice(Math.max(0, from + open - COUNT_REACH), from + open));
+}
+const COUNT_START = /^[\d一二三四五六七八九十两]$/u;
+/** A count and its measure word ending right before a name's opening mark (3万份《). */
+const COUNT_END = /[\d一二三四五六七八九十两百千万][余多]?[\p{Script=Han}]{0,2}$/u;
+const OPEN_MARKS = '“「『《';
+/** How far before a cue word the name's opening mark, and before that the count, are looked for. */
+const NAME_REACH = 30;
+const COUNT_REACH = 6;
 
 /** How many characters a bare 率 takes in front of it. */
 const RATE_HEAD = 4;
@@ -292,7 +313,7 @@ export function extractFigures(original: string, norm: NormalizedText, sentences
 function render(original: string, norm: NormalizedText, d: FigureDraft, context: FigureContext): Figure[] {
   const { quantity, sentence, cue } = d;
   const text = norm.text;
-  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? coordinatedCues(text, cue, d.cues) : cue ? [cue] : [];
+  const coordinated = cue && (d.category === 'rate' || d.category === 'satisfaction') ? respectively(text, quantity, coordinatedCues(text, cue, d.cues, context.cues.byCategory.get(cue.category)!.weak), d.inSentence) : cue ? [cue] : [];
   // A table cell's evidence is the cell itself.
   const evidenceStart = d.table ? quantity.start : Math.min(quantity.start, ...coordinated.map((c) => c.start));
   const evidenceEnd = d.table ? quantity.end : Math.max(quantity.end, ...coordinated.map((c) => c.end));
@@ -320,6 +341,20 @@ function render(original: string, norm: NormalizedText, d: FigureDraft, context:
   };
   if (coordinated.length === 0) return [{ category: d.category, metric: d.table ? originalEvidence(original, norm, d.table.metric.start, d.table.metric.end).text : null, ...shared }];
   return coordinated.map((c) => ({ category: c.category, metric: c.word, ...shared }));
+}
+
+/**
+ * Rates given 分别 (优秀率、合格率分别为38%和96%) pair off in order: each value takes its own cue, where 均 and a bare
+ * chain (见面率、反馈率和满意率均达到100%) give every cue the one value.
+ */
+function respectively(text: string, quantity: Quantity, chain: Cue[], inSentence: Quantity[]): Cue[] {
+  if (chain.length < 2) return chain;
+  const last = chain[chain.length - 1]!;
+  const between = text.slice(last.end, quantity.start);
+  const mark = between.indexOf('分别');
+  if (mark < 0) return chain;
+  const earlier = inSentence.filter((o) => o.start >= last.end + mark && o.end <= quantity.start).length;
+  return earlier < chain.length ? [chain[earlier]!] : chain;
 }
 
 /** The quantities of `sorted` (by start) inside `[start, end)`. */

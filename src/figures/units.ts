@@ -18,6 +18,7 @@ const fileSchema = (z: Zod) =>
       'not-before': z.array(z.string().min(1)),
     }),
     implied: z.array(z.strictObject({ after: z.array(z.string().min(1)).min(1), unit: z.string().min(1) })),
+    'implied-before': z.array(z.string().min(1)),
   });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
@@ -48,6 +49,8 @@ export class Units {
   private readonly kuaiNouns: string[];
   private readonly kuaiHeads: string[];
   private readonly impliedUnits: { after: RegExp; unit: string }[];
+  /** Nouns a scaled count may stand right before as its unit (66万用户), longest first. */
+  private readonly impliedNouns: string[];
   private readonly spansWithin: { units: Set<string>; after: RegExp; notAfter: RegExp | null; notBefore: RegExp | null };
 
   constructor(data: DictionaryData<typeof fileSchema>) {
@@ -74,6 +77,7 @@ export class Units {
       notAfter: within['not-after'].length > 0 ? new RegExp(`(?:${within['not-after'].map(escape).join('|')})\\s*$`, 'u') : null,
       notBefore: within['not-before'].length > 0 ? new RegExp(`^[^,，。;；!?！？\\n]{0,${RATE_CONDITION_REACH}}?(?:${within['not-before'].map(escape).join('|')})`, 'u') : null,
     };
+    this.impliedNouns = [...data['implied-before']].sort((a, b) => b.length - a.length);
     this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escape).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
   }
 
@@ -89,6 +93,11 @@ export class Units {
   implied(text: string, numberStart: number): string | null {
     const before = text.slice(Math.max(0, numberStart - IMPLIED_REACH), numberStart);
     return this.impliedUnits.find((i) => i.after.test(before))?.unit ?? null;
+  }
+
+  /** The noun right at `at` that a scaled count with no measure word counts (66万用户: 用户), or null. */
+  impliedNoun(text: string, at: number): string | null {
+    return this.impliedNouns.find((n) => text.startsWith(n, at)) ?? null;
   }
 
   /** 块 next to a thing counted in 块 (展板40块, 40块展板) is a count; elsewhere (三五百块) it is money. */

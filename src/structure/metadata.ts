@@ -16,7 +16,7 @@ const fileSchema = (z: Zod) =>
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
-    openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z) }),
+    openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z), notInName: regexSource(z) }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -100,9 +100,12 @@ function readStructureData(file: string): StructureData {
     // A unit name: place and body words ending in a suffix, before the words that name the report.
     // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
     // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
-    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽)((?:(?!创建|争创|开展|推进|我)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|$)`, 'u'),
+    // A news headline names it before the honor it won (某县妇联荣获…, 某台跻身“全国文明单位”行列).
+    // A headline on a visit (市创文办领导检查市体育局…) names two bodies and a verb: no unit.
+    // A listing's adjective (优秀团委工作方案) or a year (xxxx年局工会…) opens no name.
+    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽|优秀|精选|最新|通用|推荐|范文|(?:\\d{4}|[xX×]{2,4})年)((?:(?!创建|争创|开展|推进|我|检查(?!站|院|所|局|队|大队|中心)|督查|督导|调研|考察|视察|莅临|走访|慰问|带队)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|荣获|喜获|获评|获得|跻身|入选|被|$)`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
-    openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!创建|争创|开展|推进|我|在|按照|根据)[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
+    openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!${raw.openingUnit.notInName})[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
@@ -274,22 +277,36 @@ const TITLE_BRACKET_UNIT = /[(（](\p{Script=Han}{2,24})[)）]$/u;
 /** An official document's header has at most this many lines (issuer, number). */
 const MAX_HEADER_LINES = 3;
 
+/** An English name set under a site's Chinese name in its masthead: capitals and spaces only. */
+const ENGLISH_NAME = /^\s*[A-Z][A-Z'&.\-]*(?:\s+[A-Z'&.\-]+){1,8}\s*$/u;
+/** A column's name in a breadcrumb is short (管理论道, 新闻资讯); a longer last crumb is the article's headline. */
+const MAX_COLUMN_NAME = 10;
+
 /** The index of the first line after a breadcrumb in the page's first lines (0 when there is none). */
 function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): number {
   let end = 0;
-  for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
-    // A chrome line comes blanked (end = start): its words are still in the text up to the line break.
+  // A chrome line comes blanked (end = start): its words are still in the text up to the line break.
+  const lineText = (i: number) => {
     const start = lines[i]!.start;
     const stop = text.indexOf('\n', start);
-    if (d.breadcrumb.test(text.slice(start, stop < 0 ? text.length : stop))) end = i + 1;
+    return text.slice(start, stop < 0 ? text.length : stop);
+  };
+  let previous = -1;
+  for (let i = 0; i < Math.min(lines.length, HEADER_LINES); i++) {
+    const line = lineText(i);
+    if (d.breadcrumb.test(line)) end = i + 1;
+    // A site's masthead: the body's name over its English name (榆林市体育局 / YULIN CITY SPORTS BUREAU).
+    if (previous >= 0 && ENGLISH_NAME.test(line) && d.unitEnd.test(lineText(previous).trim()) && /^\p{Script=Han}{3,24}$/u.test(lineText(previous).trim())) end = Math.max(end, i + 1);
+    if (line.trim() !== '') previous = i;
   }
-  // The column's name under the trail (首页 > 管理论道, then 管理论道) is the page's too.
+  // The column's name under the trail (首页 > 管理论道, then 管理论道) is the page's too; a trail that ends in the
+  // article's headline (…> 新闻资讯 > 某院荣获全国文明单位称号) leaves the headline line under it the title.
   if (end > 0) {
     const trail = text.slice(lines[end - 1]!.start, text.indexOf('\n', lines[end - 1]!.start) >>> 0).trim();
     const crumb = trail.split(/>+/u).at(-1)!.trim();
     let next = end;
     while (next < lines.length && text.slice(lines[next]!.start, lines[next]!.end).trim() === '') next++;
-    if (crumb !== '' && next < lines.length && next < HEADER_LINES && text.slice(lines[next]!.start, lines[next]!.end).trim() === crumb) end = next + 1;
+    if (crumb !== '' && crumb.length <= MAX_COLUMN_NAME && next < lines.length && next < HEADER_LINES && text.slice(lines[next]!.start, lines[next]!.end).trim() === crumb) end = next + 1;
   }
   return end;
 }

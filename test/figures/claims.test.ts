@@ -40,6 +40,38 @@ describe('claims', () => {
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
+    // A time cut from an old length: the old length is a baseline, the new one a result (降到 as 降至).
+    ['不动产登记办理时限由7个工作日压缩至3个工作日，窗口排队时间由30分钟降到10分钟。', [['other', 7, 'background'], ['other', 3, 'achieved'], ['other', 30, 'background'], ['other', 10, 'achieved']]],
+    // A change or count after a clause that aims at it stays that aim; a change reported after work done is a result.
+    ['明年，馆里将力争读者满意率达到98%以上，注册志愿者增至200人以上，新增服务点3个。', [['satisfaction', 98, 'target'], ['volunteer', 200, 'target'], ['other', 3, 'target']]],
+    ['为提高服务质量，我们完成了窗口改造，满意率提高到97%。', [['satisfaction', 97, 'achieved']]],
+    // 共有 before a bare 获 (获市级以上新闻奖) counts winners, no stock.
+    ['2024年，台里共有17件作品获省级以上广播电视奖。', [['other', 17, 'achieved']]],
+    // A pact of goals signed is a document counted, no goal.
+    ['局党组与各科室签订目标责任书11份。', [['other', 11, 'achieved']]],
+    // 床位 counts beds (a standing fact); the bed occupancy rate is a result.
+    ['病区冬季床位使用率达到105%。', [['rate', 105, 'achieved']]],
+    // A pledge named in quotes is a service offered, no aim: the results after it stay achieved.
+    ['商场向顾客承诺“无理由退货”，全年处理退货申请420件，办结率100%。', [['workload', 420, 'achieved'], ['rate', 100, 'achieved']]],
+    // 为每名… hands something to each person: no norm for the figures after it; a bare 每名… sets one.
+    ['为每名新入职员工配备带教师傅，年度岗位考核合格率达到98%。', [['rate', 98, 'achieved']]],
+    // A reservoir's capacity and the charge it carries (承担…任务, with or without 着) are standing facts.
+    ['水库总库容2.4亿立方米，承担下游两个县约30万人的供水任务。', [['other', 240000000, 'background'], ['other', 2, 'background'], ['other', 300000, 'background']]],
+    // The whole unit's parts are standing facts, unless they won an honor.
+    ['全公司12个营业网点统一着装、统一标识。', [['other', 12, 'background']]],
+    ['全局4个科室被评为市级文明科室。', [['other', 4, 'achieved']]],
+    // A plan or notice reviewing an earlier year than its title's gives baselines; its own year's counts stay plans.
+    ['街道2025年志愿服务工作计划\n2024年，街道共开展志愿服务活动260场。全年开展志愿服务活动300场。', [['volunteer', 260, 'background'], ['volunteer', 300, 'plan']]],
+    // In a plan a measure held at a level is a target; in a summary the same words report the level kept.
+    ['服务中心2025年文明创建工作方案\n办事群众平均等候时间控制在15分钟以内。', [['other', 15, 'target']]],
+    ['服务中心2024年文明创建工作总结\n办事群众平均等候时间控制在15分钟以内。', [['other', 15, 'achieved']]],
+    // The range a station looks after, and the forest land in it, are its charge: standing facts.
+    ['护林站管护范围涉及两个乡镇、十六个行政村，林地面积三十万亩。', [['other', 2, 'background'], ['other', 16, 'background'], ['other', 300000, 'background']]],
+    // An altitude and a distance from a place locate the unit: standing facts.
+    ['护林站建在海拔2100米的山顶上，远离乡政府约35公里。', [['other', 2100, 'background'], ['other', 35, 'background']]],
+    // A programme the unit carries out (推行…计划, a quoted “…计划”) is no plan of the counts after it.
+    ['中心推行“一户一策”帮扶计划，开展技能培训6期。', [['training', 6, 'achieved']]],
+    ['实施“青苗计划”，全年开展业务培训8期。', [['training', 8, 'achieved']]],
     // A plan cited as what the work followed (按照年度工作计划) is no plan of the counts after it either.
     ['按照年度工作计划，组织职工开展义务植树活动3次。', [['activity', 3, 'achieved']]],
     // 须达到 / 必须达到 in a notice is a binding rule (须, 必须), no aim the unit strives for (要达到, 力争).
@@ -62,6 +94,11 @@ describe('claims', () => {
     // A multi-year plan's levels are targets; a plan only named as drawn up (制定《三年规划》) is work done.
     ['学校三年规划办学规模为36个教学班，1600名学生。', [['other', 36, 'target'], ['other', 1600, 'target']]],
     ['制定《文明创建三年规划》，将任务分解为36项。', [['other', 36, 'achieved']]],
+    // A utility's customers counted before their noun are its base; a verb of work on them makes a result.
+    ['水务公司承担着48万用户和两千余户工商业用户的供水任务。', [['other', 480000, 'background'], ['other', 2000, 'background']]],
+    ['今年为3万用户免费更换智能水表，新增客户1200户。', [['other', 30000, 'achieved'], ['other', 1200, 'achieved']]],
+    // The area a unit supplies is its charge, 已 there being no work done.
+    ['目前供水范围已覆盖城区及9个乡镇，今年新建加压站2座。', [['other', 9, 'background'], ['other', 2, 'achieved']]],
     ['现注册志愿者人数为320人。', [['volunteer', 320, 'background']]],
     ['志愿服务队有队员三十二人。', [['volunteer', 32, 'background']]],
     ['今年吸收志愿者72人。', [['volunteer', 72, 'achieved']]],
@@ -321,6 +358,12 @@ describe('no figure', () => {
     ['文档大小:25KB 页数:4页', 'a site page count'],
     ['成为VIP后，下载本文档将扣除1次下载权益。', 'a download counter'],
     ['围绕“两个重镇”建设目标，提高镇民素质。', 'a number inside a quoted name'],
+    ['打造“三支队伍 五心服务”党建品牌。', 'a number opening a quoted brand name'],
+    ['组织全体职工逐条学习《窗口服务人员文明服务十二项规范》。', 'a number inside a book title'],
+    ['让文明服务延伸到每一条线路、每一趟班车。', '每一 + a measure word: every'],
+    ['每周一升国旗，唱国歌。', 'a Monday flag-raising'],
+    ['成功举办第六届职工运动会。', 'a session number'],
+    ['读书节已连续举办五届。', 'a run of editions'],
     ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。', 'a count restating the list before it'],
     ['为城东、城西、城南三个社区安装路灯。', 'a count restating the list before it'],
     ['组织党员服务队分别到幸福里、滨河苑两个小区开展清扫。', 'a count restating the places a team went to'],

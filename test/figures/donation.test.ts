@@ -11,6 +11,9 @@ describe('figures/donation', () => {
     // Gifts handed out on a visit are donations; the visit itself stays assistance.
     ['走访慰问空巢老人35户，发放慰问品180件。', [['assistance', 35, '户', 'exact', '慰问空巢老人35户'], ['donation', 180, '件', 'exact', '慰问品180件']]],
     ['工会把2000元慰问款送到患病职工家中。', [['donation', 2000, '元', 'exact', '2000元慰问款']]],
+    // Fees waived for families in need and school costs paid for children are gifts.
+    ['为6户特困家庭减免供暖费用1.2万元。', [['other', 6, '户', 'exact', '6户'], ['donation', 12000, '元', 'exact', '减免供暖费用1.2万元']]],
+    ['累计资助书本费和住宿费9600元。', [['donation', 9600, '元', 'exact', '资助书本费和住宿费9600元']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -19,7 +22,13 @@ describe('figures/donation', () => {
     expect(figuresOf('为困难群众捐款4.6万元。')[0]).toMatchObject({ subject: '困难群众', metric: '捐款' });
   });
 
-  it.each(['发放助学贷款5万元。', '发放奖学金2万元。'])('is no donation: %s', (text) => {
+  // Help to the unit's own staff in need is no gift to outsiders.
+  it('is no donation to the unit’s own staff', () => {
+    expect(figuresOf('春节前为困难职工发放慰问金3.5万元。').map((f) => f.category)).toEqual(['other']);
+  });
+
+  // A statutory waiver of basic fees, and a state grant applied for on someone's behalf, are no gifts.
+  it.each(['发放助学贷款5万元。', '发放奖学金2万元。', '全年减免基本公共服务费用约300万元。', '做好资助工作，为困难学生申请国家助学金12万元。'])('is no donation: %s', (text) => {
     expect(figuresOf(text).filter((f) => f.category === 'donation')).toEqual([]);
   });
 

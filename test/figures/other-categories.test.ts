@@ -7,6 +7,11 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
   });
 
   // A count glued to another (12项15场) counts the same events: the first does not push it from their cue.
+  // Households taking part are counted with the event before them, as people are.
+  it('counts the households taking part with their event', () => {
+    expect(figuresOf('举办社区邻里节活动5场，参与家庭320户。').map((f) => [f.category, f.value])).toEqual([['activity', 5], ['activity', 320]]);
+  });
+
   it('gives a count glued to another the cue of both', () => {
     expect(figuresOf('先后承办了全区广场歌咏大赛、传统节日主题文化活动、五一劳动节全区职工文艺大赛等，共计9项16场。').map((f) => [f.category, f.value])).toEqual([['activity', 9], ['activity', 16]]);
   });
@@ -16,9 +21,22 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     // Meetings named by their purpose and the rounds of a contest are events; letters handed out and pages
     // printed are publicity.
     ['每月召开一次安全生产协调会。', 'activity', 1],
+    // Editions held are a count of events, not a session number.
+    ['每年举办职工艺术节一届。', 'activity', 1],
+    // A lecture series named in quotes and counted right after them, and a touring talk, are events.
+    ['每月举办“青年讲堂”，全年组织“青年讲堂”11期。', 'activity', 11],
+    ['组织先进事迹巡讲，全年巡讲9场。', 'activity', 9],
+    // A study of the work set for a meeting and a report heard are events too.
+    ['党组每月专题研究一次创建工作。', 'activity', 1],
+    ['班子每季度听取一次创建工作汇报。', 'activity', 1],
     ['组织初赛、复赛12场次。', 'activity', 12],
     ['发放了3万份《致全县家长的一封信》。', 'publicity', 30000],
     ['全年编印工作简报26页。', 'publicity', 26],
+    // A publicity word ending a book title or starting a role names no piece counted later in the clause.
+    ['编写的《山区防汛操作手册》，在全县9个乡镇推广。', 'other', 9],
+    ['组建覆盖21个行政村的信息员队伍。', 'other', 21],
+    // Records a unit gathers are its business output, no publicity.
+    ['全年采集、核实流动人口信息3100余条。', 'other', 3100],
     // Days summed up (累计) or counted as labour (人工) measure the work, unlike a span of time (历时3天).
     ['防汛期间党员在堤坝累计值守60天。', 'other', 60],
     ['清理河道共投入人工30余天。', 'other', 30],

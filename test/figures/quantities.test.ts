@@ -21,6 +21,9 @@ const CASES: Row[] = [
   ['满意率99%以上', '99%以上', 99, null, '%', 'at_least'],
   ['300人左右', '300人左右', 300, null, '人', 'about'],
   ['每月1—2次', '1—2次', 1, 2, '次', 'range'],
+  // A floor set on a rhythm holds its count though words stand between.
+  ['每季度至少专题研究一次', '一次', 1, null, '次', 'at_least'],
+  ['每周不少于开展两次巡查', '两次', 2, null, '次', 'at_least'],
   ['6—8个小组', '6—8个', 6, 8, '个', 'range'],
   ['10至15人', '10至15人', 10, 15, '人', 'range'],
   ['两到三万元', '两到三万元', 20000, 30000, '元', 'range'],
@@ -94,6 +97,12 @@ const CASES: Row[] = [
   // A population in 万 with no measure word takes 人 from the word before it.
   ['全区常住人口34.02万', '34.02万', 340200, null, '人', 'exact'],
   ['户籍人口约12万', '约12万', 120000, null, '人', 'about'],
+  // Scrolls, bodies and medals are counted too.
+  ['馆藏档案达到十二万卷', '十二万卷', 120000, null, '卷', 'exact'],
+  ['获得金牌3枚', '3枚', 3, null, '枚', 'exact'],
+  // A count in 万 right before a noun of customers counts them, the noun as its unit.
+  ['负责全市48万用户的用电', '48万用户', 480000, null, '用户', 'exact'],
+  ['为约2.5万居民用户供水', '约2.5万居民用户', 25000, null, '居民用户', 'about'],
   ['送去300块给困难户', '300块', 300, null, '元', 'exact'],
   // spoken hundred-millions, a span of months with its hedge inside, words ending in 约
   ['全年收入13.6个亿', '13.6个亿', 1360000000, null, '元', 'exact'],

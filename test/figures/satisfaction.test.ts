@@ -26,6 +26,18 @@ describe('figures/satisfaction and figures/rate', () => {
     expect(new Set(figures.map((f) => f.text))).toEqual(new Set(['见面率、反馈率和满意率均达到100%']));
   });
 
+  it('pairs rates given 分别 with their values in order', () => {
+    const figures = figuresOf('窗口按时办结率和群众满意率分别达到97%、99.2%。');
+    expect(figures.map((f) => [f.category, f.metric, f.value])).toEqual([
+      ['rate', '办结率', 97],
+      ['satisfaction', '满意率', 99.2],
+    ]);
+  });
+
+  it('chains no weak cue (a verb) to a rate after it', () => {
+    expect(figuresOf('对厂区道路进行了整修提升，厂区绿化率达41%。').map((f) => [f.category, f.metric, f.value])).toEqual([['rate', '绿化率', 41]]);
+  });
+
   it('needs a number: a rate named without one is no figure', () => {
     expect(figuresOf('把群众满意度作为考核指标，努力提高参与率。')).toEqual([]);
   });

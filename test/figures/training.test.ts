@@ -14,6 +14,11 @@ describe('figures/training', () => {
     // Cadres taken in turn through political study (轮训) are an activity, no course.
     ['举办中层干部政治轮训班2期，轮训干部86人。', [['activity', 2, '期', 'exact', '轮训班2期'], ['activity', 86, '人', 'exact', '轮训干部86人']]],
     ['组织150名干部进行了业务培训。', [['training', 150, '名', 'exact', '150名干部进行了业务培训']]],
+    // Those who passed an exam after the course are other, not trainees.
+    ['举办业务培训班5期，有9名职工通过注册会计师考试。', [['training', 5, '期', 'exact', '培训班5期'], ['other', 9, '名', 'exact', '9名']]],
+    // 培训活动 names a course, not an activity; a course may be counted in 班次.
+    ['开展“岗位大讲堂”等业务培训活动24场次。', [['training', 24, '场次', 'exact', '培训活动24场次']]],
+    ['全年举办急救技能训练9班次。', [['training', 9, '班次', 'exact', '训练9班次']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

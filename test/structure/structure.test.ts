@@ -126,7 +126,11 @@ describe('genre from title and body', () => {
     ['a work report with numbered parts and no title', ['根据县委的工作部署，我镇扎实推进美丽乡村建设，现将进展情况报告如下。', '1.道路硬化。完成了主干道硬化8000平方米。', '2.村容整治。清理垃圾120车。'], 'summary'],
     ['a news item with numbered parts', ['本报讯 近日，某某银行扎实推进文明创建。', '1.强化组织领导。成立了领导小组。', '2.开展志愿服务。组织志愿者服务60人次。'], 'other'],
     ['a plan opening with its aims, no title', ['为深入推进平安建设，结合我所实际，制定如下措施。', '一、工作目标', '全年辖区刑事案件下降10%。', '二、主要措施', '强化巡逻防控。'], 'plan'],
+    ['a newsman\'s own year report (新闻 names his trade, not a news item)', ['新闻工作者年终工作汇报', '这一年，我跑遍了全县的乡镇，我写稿两百多篇，我学会了拍摄和剪辑，我也常常熬夜改稿，我感谢编辑部的同事，我会继续努力，我不忘初心，我会写好每一篇稿子。'], 'personal'],
+    ['a news headline page stays other', ['图片新闻', '近日，某县科协组织志愿者走进社区开展科普宣传活动。'], 'other'],
     ['a journal article on a report-like title', ['来自企业文明创建实践的报告', '作者单位：某市经济委员会', '摘 要：本文总结了企业开展创建活动的做法。'], 'other'],
+    ['a page with no title that speaks as the unit and looks back over three years', ['某县自来水公司是县属国有供水企业，始建于1958年，担负着县城及周边四个乡镇的供水任务。2016年，我公司荣获省级文明单位称号。三年来，我公司按照创建标准巩固成果，我公司干部职工踊跃参加志愿服务，我公司还与两个村结对帮扶。'], 'summary'],
+    ['an article about a unit with no look back stays other', ['为迎接省级文明单位复查，我院开展了环境卫生大扫除。我院职工分组清理了院内杂物，我院还对病区进行了消杀。'], 'other'],
     ['a page cut out of a report, speaking as the unit', ['的浓厚氛围；7月份我们组织开展了“十星级文明农户”评选，我镇坚持标准不降、群众广泛参与。', '我镇还投入资金建成村级文化广场，我们将继续推进乡风文明建设。'], 'summary'],
     ['news naming the unit 该院, with parallel run-in heads', ['2014年新春伊始，某县法院被省委、省政府授予“省级文明单位”称号，标志着该院的精神文明建设又上了新台阶。', '加强组织领导，狠抓创建落实。院党组把创建工作列入重要议事日程，成立了领导小组。', '采取多样举措，注重创建实效。院里开展了丰富多彩的文体活动和志愿服务。'], 'other'],
     ['a notice to 学院各单位', ['学院各单位：', '根据创建工作安排，现将上半年自查有关要求通知如下：', '1.请各单位于6月26日前报送自查报告。'], 'notice'],
@@ -237,7 +241,15 @@ describe('page chrome around the title', () => {
     ['a viewer\'s description label', ['文档简介', '创建市级文明单位工作实施方案', BODY], '创建市级文明单位工作实施方案'],
     ['a listing page\'s count of essays with a word in its brackets', ['首页 > 范文大全 > 工作计划', '机关文明创建工作计划(专业15篇)', BODY], '机关文明创建工作计划'],
     ['and in square brackets', ['单位文明创建个人工作总结【推荐3篇】', BODY], '单位文明创建个人工作总结'],
+    ['a listing\'s length label and essay count', ['机关工会工作总结1500字通用5篇', BODY], '机关工会工作总结'],
+    ['a length label in brackets', ['妇联文明创建工作汇报(2000字)', BODY], '妇联文明创建工作汇报'],
     ['a count of two essays written 两篇', ['创建文明单位实施方案两篇', BODY], '创建文明单位实施方案'],
+    ['a breadcrumb opened by 您当前的位置 with one step', ['您当前的位置: 某县残疾人联合会 > 残联动态', '县残联干部职工走进小区宣传文明创建', BODY], '县残联干部职工走进小区宣传文明创建'],
+    ['a sidebar\'s one-cell table rows', ['| 信息公告 |', '| 热门文章 |', '| 致全县妇女姐妹的一封信 |', '致全县妇女姐妹的一封信', BODY], '致全县妇女姐妹的一封信'],
+    ['a site\'s masthead with its English name', ['欢迎访问某市文联 2024年5月6日', '某市文联', 'MOUHE CITY FEDERATION OF LITERARY AND ART CIRCLES', '市文明办领导检查市文联文明单位创建工作', BODY], '市文明办领导检查市文联文明单位创建工作'],
+    ['a breadcrumb that ends in the headline', ['您现在的位置:某某网 > 新闻资讯 > 某县科协荣获市级文明单位称号', '某县科协荣获市级文明单位称号', BODY], '某县科协荣获市级文明单位称号'],
+    ['a forum post\'s header lines', ['返回列表 发布新帖', '查看: 215|回复: 3', '某县妇联荣获全县文明创建先进集体', '发表于 2021-6-8 09:12:40 | 查看全部 |阅读模式', '马上注册!', '您需要 登录 才可以下载或查看,没有账号?注册', BODY], '某县妇联荣获全县文明创建先进集体'],
+    ['a site\'s service link under its breadcrumb', ['您的位置:某某范文网>范文>工作总结', '投诉建议', '机关工会工作总结', BODY], '机关工会工作总结'],
   ])('%s', (_, lines, title) => {
     expect(structureOf(lines.join('\n')).title?.text).toBe(title);
   });
@@ -278,6 +290,17 @@ describe('page chrome around the title', () => {
     expect(structureOf(['创建市级文明校园汇报材料', '石潭明德小学', BODY].join('\n')).unit?.text).toBe('石潭明德小学');
     expect(structureOf(['文明村镇创建工作总结', BODY].join('\n')).unit).toBeNull();
     expect(structureOf(['学校创建全国文明城市学校工作总结', BODY].join('\n')).unit).toBeNull();
+  });
+
+  it('reads the unit a news headline names before the honor it won, and a mass organisation\'s short name', () => {
+    expect(structureOf(['某市广播电视台跻身“全国文明单位”行列', BODY].join('\n')).unit?.text).toBe('某市广播电视台');
+    expect(structureOf(['南山县妇联荣获市级文明单位称号', BODY].join('\n')).unit?.text).toBe('南山县妇联');
+    expect(structureOf(['北岭市科协2023年文明创建工作总结', BODY].join('\n')).unit?.text).toBe('北岭市科协');
+    expect(structureOf(['江州日报社党委2023年工作总结', BODY].join('\n')).unit?.text).toBe('江州日报社');
+    expect(structureOf(['市文明办领导检查市残联创建文明城市工作', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['优秀团委工作方案', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['xxxx年局工会工作总结', BODY].join('\n')).unit).toBeNull();
+    expect(structureOf(['某边防检查站创建全国文明单位事迹材料', BODY].join('\n')).unit?.text).toBe('某边防检查站');
   });
 });
 

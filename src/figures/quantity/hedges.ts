@@ -48,3 +48,13 @@ export const trailingHedge: QuantityParser = (text, d, { qualifiers }) => {
   }
   return null;
 };
+
+/** How far before a count its rhythm's floor (每季度至少…一次) is looked for. */
+const RHYTHM_FLOOR_REACH = 24;
+
+/** 每季度至少专题研究一次: the floor a rhythm sets holds its count, though words stand between (qualifiers.ts). */
+export const rhythmFloor: QuantityParser = (text, d, { qualifiers }) => {
+  if (d.qualifier !== 'exact' || d.value === null) return null;
+  if (!qualifiers.rhythmFloor.test(text.slice(Math.max(0, d.start - RHYTHM_FLOOR_REACH), d.start))) return null;
+  return { ...d, qualifier: 'at_least' };
+};

@@ -18,6 +18,11 @@ export interface QualifierDictionary {
   before: [string, Qualifier][];
   after: [string, Qualifier][];
   notHedges: string[];
+  /**
+   * A floor set on a rhythm, some words before its count (每季度至少专题研究一次, 每月至少走访客户一次): 每, then an
+   * `at_least` word of `before`, then up to 12 characters of no break and no number right before the count.
+   */
+  rhythmFloor: RegExp;
 }
 
 const qualifiersOnce = oncePerFile(readQualifiers);
@@ -29,7 +34,9 @@ export function loadQualifiers(file = 'figures/qualifiers.yaml'): QualifierDicti
 function readQualifiers(file: string): QualifierDictionary {
   const data = loadYamlDictionary(file, fileSchema);
   const byLength = (a: [string, Qualifier], b: [string, Qualifier]) => b[0].length - a[0].length;
+  const floors = Object.entries(data.before).filter(([, q]) => q === 'at_least').map(([w]) => w).sort((a, b) => b.length - a.length);
   return {
+    rhythmFloor: new RegExp(`每[^,，。;；!?！？\\n\\d]{0,6}?(?:${floors.join('|')})[^,，。;；!?！？\\n\\d一二三四五六七八九十两百千万]{1,12}$`, 'u'),
     before: (Object.entries(data.before) as [string, Qualifier][]).sort(byLength),
     after: (Object.entries(data.after) as [string, Qualifier][]).sort(byLength),
     notHedges: data['not-hedges'],

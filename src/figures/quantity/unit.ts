@@ -46,10 +46,13 @@ export const measureWord: QuantityParser = (text, d, { units }) => {
 
 /**
  * A count in 万 or 亿 with no measure word after a word that says what it counts (常住人口34.02万): the unit that
- * word implies (units.yaml `implied`). Only scaled numbers: a bare 人口2010 may be anything.
+ * word implies (units.yaml `implied`); or right before a noun of customers it counts (66万用户: units.yaml
+ * `implied-before`), which becomes its unit. Only scaled numbers: a bare 人口2010 may be anything.
  */
 export const impliedUnit: QuantityParser = (text, d, { units }) => {
   if (d.value === null || !/[万亿]/u.test(text.slice(d.core.end, d.end))) return null;
   const unit = units.implied(text, d.core.start);
-  return unit === null ? null : { ...d, unit, unitKind: 'count' };
+  if (unit !== null) return { ...d, unit, unitKind: 'count' };
+  const noun = units.impliedNoun(text, d.end);
+  return noun === null ? null : { ...d, unit: noun, unitKind: 'count', end: d.end + noun.length };
 };

@@ -22,6 +22,19 @@ export function documentClaim(text: string, documents: [Claim, RegExp][], openin
   return openings.find(([, pattern]) => pattern.test(opening))?.[0] ?? null;
 }
 
+/** The year a plan's or notice's title line names (2024年…工作方案), or null. */
+function titleYear(text: string): number | null {
+  const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
+  for (const line of lines) {
+    const m = /(?<!\d)(20\d\d)年/u.exec(line);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+/** A sentence opening on an earlier year than the title's (2023年，全县…): the review a plan or notice starts from. */
+const REVIEW_YEAR = /^\s*(?:[^\d,，。;；]{0,12}?)(?<!\d)(20\d\d)年(?:度|以来)?[,，]/u;
+
 /** How many characters of a document its opening sentences are looked for in. */
 const OPENING_REACH = 600;
 
@@ -162,6 +175,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const { text, claims } = context;
   const words = claims.functionWords;
   const byDocument = documentClaim(text, claims.documents, claims.openings, words.reportTitle);
+  const documentYear = byDocument ? titleYear(text) : null;
   const heads = headings(text, claims.sections);
   
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
@@ -199,9 +213,18 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // Nor does it reach a routine the clause says is kept (全力确保…开放，坚持每周开放40小时).
     if ((best?.claim === 'target' || best?.claim === 'plan') && best.at < clauseFrom && (datedOrDone(ownClause) || claims.kept.test(ownClause) || claims.done.test(text.slice(Math.max(best.at, clauseFrom - REACH), clauseFrom)))) best = null;
     // A change (提高到65%) that the clause aims at (力争…提高到65%) is that aim, not a result.
+    // So is a change, or a count after it, that an earlier clause of the sentence aims at with nothing done or dated
+    // between (2024年，…力争旅客满意度达到98%以上，注册志愿者增至120人以上: both targets).
     if (best?.claim === 'achieved') {
       const before = text.slice(clauseFrom, best.at);
-      const aim = claims.intentions.find(([, pattern]) => pattern.test(before));
+      let aim = claims.intentions.find(([, pattern]) => pattern.test(before));
+      if (!aim) {
+        const sentenceBefore = text.slice(sentenceStart, best.at);
+        for (const [claim, pattern] of claims.intentions) {
+          const at = sentenceBefore.search(pattern);
+          if (at >= 0 && !datedOrDone(text.slice(sentenceStart + at, q.start))) { aim = [claim, pattern]; break; }
+        }
+      }
       if (aim) best = { claim: aim[0], at: best.at };
     }
     let claim: Claim = best?.claim ?? 'achieved';
@@ -266,6 +289,15 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // The share done of a task set (为年度任务570户的61.7%) is a result, though the task is a target.
     if (claim === 'target' && isPercent(q) && previous?.claim === 'target' && previous.sentence === d.sentence && !isPercent(previous.quantity)
       && words.shareOf.test(text.slice(previous.quantity.end, q.start))) claim = 'achieved';
+    // In a plan or a notice, a measure held at a level (等候时间控制在10分钟以内, 差错率控制在0.5‰以内) is an outcome to
+    // reach, not planned work nor a rule, when no cue of its own says otherwise.
+    if ((claim === 'plan' || claim === 'rule') && !best && claims.heldLevel.test(text.slice(clauseFrom, q.start))) claim = 'target';
+    // A plan or a notice that opens a passage on an earlier year (2023年，全县共有注册青年志愿者1.26万名，开展志愿服务
+    // 活动1800余场次) reviews where it starts from: baselines, whatever they count, unless a cue of their own says otherwise.
+    if (!best && documentYear !== null && sectionClaim(q.start) === byDocument) {
+      const review = REVIEW_YEAR.exec(text.slice(sentenceStart, q.start));
+      if (review && Number(review[1]) < documentYear) claim = 'background';
+    }
     if (claim === 'plan' && isPercent(q)) claim = 'target';
     const refined = { ...d, claim };
     previous = refined;

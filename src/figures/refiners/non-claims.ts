@@ -1,6 +1,7 @@
 // Takes out numbers that claim nothing: spans of time and ages (3年, 60岁), 一 + a measure word used as an
 // article (组建一支志愿服务队), counts naming the parts of a slogan or plan (八个方面, 六个一, 三个文明), site
-// counts (masked before quantities are read, see cues.yaml), session numbers, year placeholders, counts restating the list before them
+// counts (masked before quantities are read, see cues.yaml), session numbers, numbers inside quoted names and book titles
+// (《…十项准则》), year placeholders, counts restating the list before them
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
@@ -30,6 +31,8 @@ function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   if (text.slice(q.number.start, q.number.end) !== '一' || q.qualifier !== 'exact' || q.start !== q.number.start) return false;
   if (q.unit !== null && context.cues.vagueMeasures.has(q.unit)) return true;
+  // 每一 + a measure word is "every" (每一座车站、每一趟列车), however a 每 before it counts (每月一次).
+  if (text[q.start - 1] === '每') return true;
   if (context.cues.countingWords.test(text.slice(Math.max(d.sentence.norm.start, q.start - 14), q.start))) return false;
   if (isPostposedOnce(context, d)) return false;
   // 新建文化广场一处、公厕2座: a count beside other counts is one of them.
@@ -89,13 +92,33 @@ function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
   const before = text.slice(Math.max(0, q.start - QUOTED_NAME), q.start);
   const open = lastIndexOfAny(before, OPEN_QUOTES);
   if (open < 0) return false;
-  const after = text.slice(q.end, q.end + QUOTED_NAME);
+  // A name the number opens (“两支队伍 四心服务”品牌) may run on a little longer before its quote closes.
+  const after = text.slice(q.end, q.end + (before.slice(open + 1).trim() === '' ? QUOTED_NAME_LED : QUOTED_NAME));
   let close = Infinity;
   for (const c of CLOSE_QUOTE_CHARS) if (after.includes(c)) close = Math.min(close, after.indexOf(c));
   // The quote before opens here (no quote closes between it and the number), and one closes soon after.
   return !CLOSE_QUOTE_CHARS.some((c) => before.slice(open + 1).includes(c)) && close !== Infinity && !CLAUSE_OR_SENTENCE_BREAK.test(before.slice(open + 1) + after.slice(0, close));
 }
 const QUOTED_NAME = 6;
+/** How far the closing quote of a name that opens with the number may stand. */
+const QUOTED_NAME_LED = 10;
+
+/**
+ * A number inside a book title (学习《…职业行为十项准则》, 《…学法100问》): part of the name of a document, however far
+ * inside it; a count after the closing mark (《…》印发1.5万册) is no part of it.
+ */
+function isInBookTitle(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const before = text.slice(Math.max(0, q.start - BOOK_TITLE_REACH), q.start);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.includes('》', open) || /[。！？!?\n]/u.test(before.slice(open))) return false;
+  const after = text.slice(q.end, q.end + BOOK_TITLE_REACH);
+  const close = after.indexOf('》');
+  return close >= 0 && !after.slice(0, close).includes('《') && !/[。！？!?\n]/u.test(after.slice(0, close));
+}
+/** How far a book title's opening and closing marks stand from a number inside it, at most. */
+const BOOK_TITLE_REACH = 40;
 
 /**
  * A year written as a placeholder (20__, 20xx, 201*) with no unit: a date, not a count; so is a masked phone or
@@ -282,6 +305,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         isCovered(context, d, context.cues.ordinals) ||
         isCovered(context, d, context.cues.idioms, IDIOM_REACH) ||
         isInQuotedName(context, d) ||
+        isInBookTitle(context, d) ||
         isYearPlaceholder(context, d) ||
         startsWord(context, d) ||
         isRankingPool(context, d) ||

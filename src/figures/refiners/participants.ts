@@ -8,11 +8,11 @@ import { CLAUSE_BREAKS, SENTENCE_BREAK, clauseStart } from '../clause.js';
 const LEAD_REACH = 12;
 
 export const participants: FigureRefiner = (context, drafts) => {
-  const { words, units } = context.cues.participants;
+  const { words, units, households } = context.cues.participants;
   const { text } = context;
   return drafts.map((d, i) => {
     const q = d.quantity;
-    if (d.table || d.cue || d.category !== 'other' || q.unit === null || !units.has(q.unit) || i === 0) return d;
+    if (d.table || d.cue || d.category !== 'other' || q.unit === null || !(units.has(q.unit) || households.has(q.unit)) || i === 0) return d;
     const start = clauseStart(text, q.start, d.sentence.norm.start);
     const lead = text.slice(start, q.start);
     if (start === d.sentence.norm.start || lead.length > LEAD_REACH || !words.some((w) => lead.includes(w))) return d;
@@ -21,7 +21,8 @@ export const participants: FigureRefiner = (context, drafts) => {
     // The event stands in the clause right before: one clause break between them.
     const between = text.slice(event.quantity.end, start);
     if ((between.match(CLAUSE_BREAKS) ?? []).length !== 1 || SENTENCE_BREAK.test(between)) return d;
-    if (!context.cues.byCategory.get(event.category)!.accepts(q, event.cue.word)) return d;
+    // Households taking part (亲子志愿服务活动八次，参与家庭二百余户) count with the event whatever units it holds.
+    if (!households.has(q.unit) && !context.cues.byCategory.get(event.category)!.accepts(q, event.cue.word)) return d;
     return { ...d, cue: event.cue, category: event.category };
   });
 };
