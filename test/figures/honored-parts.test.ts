@@ -14,6 +14,8 @@ describe('honored parts', () => {
     ['中心现有党员30名，近两年共有9名职工在全市技能比武中获奖。', [['personnel', 30, 'background'], ['other', 9, 'achieved']]],
     // Without an honor the parts under it stay standing facts.
     ['该支行下辖12个营业网点，其中5个位于城区。', [['other', 12, 'background'], ['other', 5, 'background']]],
+    // A region's holders (全县共有…), made background by a notice's review of an earlier year, stay so: no parts of the unit.
+    ['关于开展2024年度“青年文明号”创建活动的通知\n2023年，全县共有15个集体获评市级以上“青年文明号”。', [['other', 15, 'background']]],
     // The whole field of a round announced stays background.
     ['市文明委公布第三届文明单位评选结果，共有300个单位被授予“市级文明单位”称号。', [['other', 300, 'background']]],
   ])('%s', (text, expected) => {

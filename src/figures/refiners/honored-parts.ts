@@ -11,7 +11,7 @@ import { countClause } from './round-count.js';
 
 const fileSchema = (z: Zod) => {
   const words = z.array(z.string().min(1)).min(1);
-  return z.strictObject({ verbs: words, prizes: words, measures: words, titles: words, 'not-after': words, reach: z.number().int().positive() });
+  return z.strictObject({ verbs: words, prizes: words, measures: words, titles: words, 'not-after': words, regions: words, reach: z.number().int().positive() });
 };
 
 export interface HonoredPartsWords {
@@ -21,6 +21,8 @@ export interface HonoredPartsWords {
   measures: Set<string>;
   /** A sentence's words before the count that announce a round's whole field. */
   announced: RegExp;
+  /** The words right before a count that make it a region's (全县共有). */
+  region: RegExp;
 }
 
 const honoredPartsOnce = oncePerFile(readHonoredParts);
@@ -35,6 +37,7 @@ function readHonoredParts(file: string): HonoredPartsWords {
     honored: new RegExp(`^[^,，。;；\\n]{0,${data.reach}}?(?:(?:${alternation(data.verbs)})[^,，。;；\\n]*?(?:${alternation(data.titles)})|${alternation(data.prizes)})`, 'u'),
     measures: new Set(data.measures),
     announced: new RegExp(`(?:${alternation(data['not-after'])})`, 'u'),
+    region: new RegExp(`(?:${alternation(data.regions)})(?:共有|有|共)?$`, 'u'),
   };
 }
 
@@ -44,7 +47,8 @@ export const honoredParts: FigureRefiner = (context, drafts) => {
   const { text } = context;
   return drafts.map((d) => {
     if (d.claim !== 'background' || d.table || d.category !== 'other' || d.quantity.unit === null || !words.measures.has(d.quantity.unit)) return d;
-    const { after } = countClause(text, d);
+    const { before, after } = countClause(text, d);
+    if (words.region.test(before)) return d;
     if (!words.honored.test(after) || words.announced.test(text.slice(d.sentence.norm.start, d.quantity.start))) return d;
     return { ...d, claim: 'achieved' };
   });
