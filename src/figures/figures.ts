@@ -12,9 +12,14 @@ import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import { assignClaims } from './refiners/claim.js';
 import { coordinatedCues } from './refiners/coordination.js';
+import { honoredParts } from './refiners/honored-parts.js';
+import { disposal } from './refiners/disposal.js';
 import { dropNonClaims } from './refiners/non-claims.js';
 import { PeriodFinder } from './refiners/period.js';
+import { planLevels } from './refiners/plan-levels.js';
+import { sloganLists } from './refiners/slogan-lists.js';
 import { subjectOf } from './refiners/subject.js';
+import { unmarkedBlanks } from './refiners/unmarked-blanks.js';
 import { participants } from './refiners/participants.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
@@ -60,7 +65,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, volunteerActivities, participants, assignClaims, roundSize, roundShare, distributed];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;

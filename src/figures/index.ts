@@ -10,6 +10,7 @@ import { findPlaceholders, loadPlaceholderPatterns } from './placeholders.js';
 import { extractQuantities, notQuantityPattern, type Qualifier, type Quantity } from './quantities.js';
 import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
+import { loadHonoredParts } from './refiners/honored-parts.js';
 import { CATEGORIES } from './rules/index.js';
 import { loadTableWords } from './table-words.js';
 import { loadUnits } from './units.js';
@@ -23,6 +24,7 @@ export function loadFigureData(): void {
   loadQuantityMasks();
   loadCues(CATEGORIES);
   loadClaims();
+  loadHonoredParts();
   loadHonorPatterns();
   loadPlaceholderPatterns();
   loadTableWords();

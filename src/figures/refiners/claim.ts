@@ -11,7 +11,7 @@ import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
-function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
+export function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
   // The title may follow the unit's name on a line of its own.
   const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
   if (lines.some((l) => reportTitle.test(l))) return null;

@@ -1,0 +1,30 @@
+// figures/claim in plans and notices: the rules of an assessment (a rank cut-off, a reward's amount), and levels to
+// reach (figures/plan-levels: a range, a floor with 以上, a count after 达到).
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures-of.js';
+
+const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.value, f.claim]);
+
+describe('rules of an assessment', () => {
+  it.each([
+    // A rank cut-off followed by 的 names who is rewarded or warned; a reward's amount after 奖励 is its rate.
+    ['年终考评排名前2位的站所，每个奖励2000元；排名后1位的站所通报批评。', [['other', 2, 'rule'], ['other', 2000, 'rule'], ['other', 1, 'rule']]],
+    // A place held in a ranking with no 的 after it is the unit's result.
+    ['我站在全市考评中排名前3位。', [['other', 3, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('levels a plan or notice sets', () => {
+  it.each([
+    // A range, a floor written with 以上 and a count after 达到 are targets; a plain count of work stays planned.
+    ['2025年文明创建工作方案\n全年培育县级“文明窗口”3至5个，新创建“青年文明号”10个以上，注册志愿者总数达到600人，举办道德讲堂6期。',
+      [['other', 3, 'target'], ['other', 10, 'target'], ['volunteer', 600, 'target'], ['activity', 6, 'plan']]],
+    // Actions with 以上 stay planned work; scores and levels followed by 的 are the terms of a rule.
+    ['关于开展文明单位考评的通知\n各单位每季度开展志愿服务3次以上，年度得分90分以上的单位评为优秀。',
+      [['volunteer', 3, 'rule'], ['other', 90, 'rule']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,24 @@
+// figures/claim, background cues: the people a welfare home or hospital houses and the staff a unit has are standing
+// facts, however the sentence lists them; a count the clause dates or calls new is work done.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures-of.js';
+
+const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.value, f.claim]);
+
+describe('standing facts of a home, a ward or a visit', () => {
+  it.each([
+    // Those a home houses (收养, 供养), and the breakdown listed after them.
+    ['福利中心收养孤残儿童62名，其中脑瘫患儿9名，听障儿童5名。', [['other', 62, 'background'], ['other', 9, 'background'], ['other', 5, 'background']]],
+    ['敬老院供养五保老人36人，2023年为老人体检2次。', [['other', 36, 'background'], ['other', 2, 'achieved']]],
+    // A new one taken in this year is a result.
+    ['今年新收养弃婴3名。', [['other', 3, 'achieved']]],
+    // Staff counted with 有 after their noun (工作人员仅有6人), and the shift listed after it.
+    ['护理部每天工作人员仅有6人，夜班2人。', [['other', 6, 'background'], ['other', 2, 'background']]],
+    // Those of a group taking part (参加…的医护人员有30人) are no staff roll.
+    ['参加义诊的医护人员有30人。', [['activity', 30, 'achieved']]],
+    // A visiting group's size (一行6人) is news of who came.
+    ['市考评组一行6人来到我所，全年接待群众来访320人次。', [['other', 6, 'background'], ['workload', 320, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
