@@ -46,6 +46,8 @@ const COUNTED_BREAK = /(?<=(?:\d+|[一二两三四五六七八九十]{1,3})(?:�
 
 /** A clause cut at each 、 that follows a count of units, each part with its offset in the clause. */
 function countedParts(clause: string): { text: string; start: number }[] {
+  // Most clauses hold no 、 at all: the lookbehind pattern is not tried at each of their characters.
+  if (!clause.includes('、')) return [{ text: clause, start: 0 }];
   const parts: { text: string; start: number }[] = [];
   let start = 0;
   for (const m of clause.matchAll(COUNTED_BREAK)) {

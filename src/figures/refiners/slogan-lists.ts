@@ -18,6 +18,7 @@ function inQuotedList(text: string, d: FigureDraft): boolean {
   const q = d.quantity;
   const before = text.slice(Math.max(0, q.start - QUOTE_REACH), q.start);
   const after = text.slice(q.end, q.end + QUOTE_REACH);
+  if (!before.includes(ITEM_SEPARATOR) && !after.includes(ITEM_SEPARATOR)) return false;
   let open = -1;
   for (let i = before.length - 1; i >= 0; i--) {
     if (CLOSE_QUOTES.includes(before[i]!) && !OPEN_QUOTES.includes(before[i]!)) return false;
