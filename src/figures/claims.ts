@@ -6,11 +6,14 @@ import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
 
 /**
- * A cue joined into one pattern with the others of its claim: one that opens with a lookbehind would be tried at every
- * character of every sentence (and keep the pattern from skipping to its words), so it opens with a lookahead of them.
+ * A cue joined into one pattern with the others of its claim: one that any character can open (a lookbehind, a negated
+ * class or ^) would be tried at every character of every sentence and keep the whole pattern from
+ * skipping to its words, so it opens with a lookahead of the characters it needs.
  */
 const cueSource = (z: Zod) =>
-  regexSource(z).refine((source) => !/^\(\?<[=!]/.test(source), { message: 'a cue opening with a lookbehind must open with a lookahead of its words first: (?=占地)(?<!…)占地' });
+  regexSource(z).refine((source) => !/^(?:\(\?<[=!]|\[\^|\(\?:\^\|)/.test(source), {
+    message: 'a cue that any character can open (a lookbehind, [^…], (?:^|…)) must open with a lookahead of what it needs: (?=占地)(?<!…)占地, (?=[^\\d][\\d])[^\\d](?=…)',
+  });
 
 const fileSchema = (z: Zod) => {
   const words = z.array(z.string().min(1)).min(1);
