@@ -14,6 +14,9 @@ export const CLAUSE_BREAK = /[，,；;]/u;
 export const SENTENCE_BREAK = /[。！？!?\n]/u;
 /** Characters that end a sentence. */
 export const SENTENCE_END_CHARS = '。！？!?';
+/** Quote marks that open and close a quoted name or slogan inside a clause (“四个100”, 「一窗受理」). */
+export const OPEN_QUOTES = '“"「『';
+export const CLOSE_QUOTES = '”"」』';
 
 /** Where the last of any of `chars` stands in `s`, or -1. */
 export function lastIndexOfAny(s: string, chars: Iterable<string>): number {

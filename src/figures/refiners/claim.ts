@@ -12,8 +12,7 @@ import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
 export function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
-  // The title may follow the unit's name on a line of its own.
-  const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
+  const lines = titleLines(text);
   if (lines.some((l) => reportTitle.test(l))) return null;
   const byTitle = documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0];
   if (byTitle) return byTitle;
@@ -22,10 +21,14 @@ export function documentClaim(text: string, documents: [Claim, RegExp][], openin
   return openings.find(([, pattern]) => pattern.test(opening))?.[0] ?? null;
 }
 
+/** The lines a document's title may stand on: it may follow the unit's name on a line of its own. */
+function titleLines(text: string): string[] {
+  return text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
+}
+
 /** The year a plan's or notice's title line names (2024年…工作方案), or null. */
 function titleYear(text: string): number | null {
-  const lines = text.slice(0, 400).split('\n').map((l) => l.trim()).filter((l) => l !== '' && l.length <= 60).slice(0, 3);
-  for (const line of lines) {
+  for (const line of titleLines(text)) {
     const m = /(?<!\d)(20\d\d)年/u.exec(line);
     if (m) return Number(m[1]);
   }

@@ -5,7 +5,7 @@
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
-import { CLAUSE_OR_SENTENCE_BREAK, clauseStart, lastIndexOfAny } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_BREAK, clauseStart, lastIndexOfAny } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
@@ -82,8 +82,6 @@ const SITE_REACH = 10;
 /** An idiom (做好…四篇文章) may open this far before its count: its verb and a list of up to 24 characters. */
 const IDIOM_REACH = 30;
 
-const OPEN_QUOTES = '“"「『';
-const CLOSE_QUOTES = '”"」』';
 const CLOSE_QUOTE_CHARS = [...CLOSE_QUOTES];
 /** A number inside a short quoted name or slogan (围绕“两个重镇”建设, “四个100”). */
 function isInQuotedName(context: FigureContext, d: FigureDraft): boolean {
@@ -112,10 +110,10 @@ function isInBookTitle(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   const before = text.slice(Math.max(0, q.start - BOOK_TITLE_REACH), q.start);
   const open = before.lastIndexOf('《');
-  if (open < 0 || before.includes('》', open) || /[。！？!?\n]/u.test(before.slice(open))) return false;
+  if (open < 0 || before.includes('》', open) || SENTENCE_BREAK.test(before.slice(open))) return false;
   const after = text.slice(q.end, q.end + BOOK_TITLE_REACH);
   const close = after.indexOf('》');
-  return close >= 0 && !after.slice(0, close).includes('《') && !/[。！？!?\n]/u.test(after.slice(0, close));
+  return close >= 0 && !after.slice(0, close).includes('《') && !SENTENCE_BREAK.test(after.slice(0, close));
 }
 /** How far a book title's opening and closing marks stand from a number inside it, at most. */
 const BOOK_TITLE_REACH = 40;

@@ -2,10 +2,8 @@
 // 一门、一次”的服务模式, “一月一检查、一季一讲评”), and a run of parallel phrases each ending in 一 + the same measure
 // (解决一个、销号一个、巩固一个). They name a way of working, they count nothing.
 import type { FigureRefiner, FigureDraft } from '../figures.js';
-import { CLAUSE_OR_SENTENCE_BREAK } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES } from '../clause.js';
 
-const OPEN_QUOTES = '“"「『';
-const CLOSE_QUOTES = '”"」』';
 /** How far a quote's marks stand from a number inside it, at most. */
 const QUOTE_REACH = 30;
 /** An item of a slogan list is a short phrase: at most this many characters between its separators. */
