@@ -69,12 +69,18 @@ const CLAUSE_OPEN = /[，,。；;：:！!？?\s]/u;
  */
 function cueAt(words: string, cue: string): number {
   if (!cue.startsWith('^')) return words.indexOf(cue);
-  const bare = cue.slice(1);
+  const bare = bareCue(cue);
   for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
-    if (at === 0 || CLAUSE_OPEN.test(words[at - 1]!)) return at;
+    if (opensClause(words, at)) return at;
   }
   return -1;
 }
+
+/** A body cue's words, without the `^` that ties it to the start of a clause. */
+const bareCue = (cue: string) => (cue.startsWith('^') ? cue.slice(1) : cue);
+
+/** Whether `at` starts a clause of `words`. */
+const opensClause = (words: string, at: number) => at === 0 || CLAUSE_OPEN.test(words[at - 1]!);
 
 /** A heading's block is about a section when this many distinct body cues of it stand in the block. */
 const BLOCK_CUES = 4;
@@ -239,7 +245,7 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
     const alone = (section.bodyAlone ?? []).filter(stands);
     const found = [...alone, ...section.body.filter(stands)];
-    if (alone.length === 0 && separateCues(words, found).length < needed) continue;
+    if (alone.length === 0 && !holdsSeparateCues(words, found, needed)) continue;
     const at = p.norm.start + cueAt(words, found[0]!);
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;
@@ -247,37 +253,38 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
       const start = p.norm.start + m.index;
       if (start <= at && at < start + m[0].length) return evidenceOf(ctx, start, start + m[0].length);
     }
-    return evidenceOf(ctx, at, at + found[0]!.replace(/^\^/u, '').length);
+    return evidenceOf(ctx, at, at + bareCue(found[0]!).length);
   }
   return null;
 }
 
 /** Where a cue stands in `words`, every time (a `^` cue only where it opens a clause). */
 function cueSpans(words: string, cue: string): { start: number; end: number }[] {
-  const bare = cue.replace(/^\^/u, '');
+  const bare = bareCue(cue);
   const spans: { start: number; end: number }[] = [];
   for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
-    if (!cue.startsWith('^') || at === 0 || CLAUSE_OPEN.test(words[at - 1]!)) spans.push({ start: at, end: at + bare.length });
+    if (!cue.startsWith('^') || opensClause(words, at)) spans.push({ start: at, end: at + bare.length });
   }
   return spans;
 }
 
 /**
- * The cues that stand as words of their own: a cue each of whose occurrences lies inside or across a longer cue
- * (安全 in 安全生产, 理论学习 in 政治理论学习, 承诺书 in 服务承诺书) is part of that word, so one word never counts as
- * two cues. The same cue elsewhere in the paragraph (安全生产…未发生安全事故) still counts.
+ * Whether `needed` of the cues stand as words of their own: a cue each of whose occurrences lies inside or across a
+ * longer cue (安全 in 安全生产, 理论学习 in 政治理论学习, 承诺书 in 服务承诺书) is part of that word, so one word never
+ * counts as two cues. The same cue elsewhere in the paragraph (安全生产…未发生安全事故) still counts.
  */
-function separateCues(words: string, cues: string[]): string[] {
-  const bare = (cue: string) => cue.replace(/^\^/u, '');
-  const distinct = [...new Set(cues)].sort((a, b) => bare(b).length - bare(a).length);
+function holdsSeparateCues(words: string, cues: string[], needed: number): boolean {
+  const distinct = [...new Set(cues)];
+  if (distinct.length < needed) return false;
+  distinct.sort((a, b) => bareCue(b).length - bareCue(a).length);
   const taken: { start: number; end: number }[] = [];
-  const kept: string[] = [];
+  let kept = 0;
   for (const cue of distinct) {
     const spans = cueSpans(words, cue);
-    if (spans.some((s) => !taken.some((t) => s.start < t.end && t.start < s.end))) kept.push(cue);
+    if (spans.some((s) => !taken.some((t) => s.start < t.end && t.start < s.end)) && ++kept >= needed) return true;
     taken.push(...spans);
   }
-  return kept;
+  return false;
 }
 
 const SENTENCE_MARK = /[。！!？?\n]/u;
