@@ -174,6 +174,14 @@ describe('genre from title and body', () => {
     ['a deeds material flattened into one line, the text naming the unit again', ['县水利局河道管理站事迹材料临江县水利局河道管理站始建于1978年,负责全县河道的日常管护,近年来多次受到上级表彰。'], 'other'],
     ['a flattened page whose opening sentence names rules work', ['河道管理站制度建设不断完善,全站干部职工坚持学习,我站还开展了志愿服务活动,现将一年来的工作总结如下。'], 'summary'],
     ['a whole page on the unit\'s work that speaks as it but does not report', ['为营造良好的社会氛围,扎实推进我院精神文明建设工作,我院全面开展了文明单位创建活动。', '在创建工作中,我院以全心全意为患者服务为宗旨,明确责任,狠抓落实,有效推动了我院事业发展。', '2014年3月我院被县委、县政府评为“文明单位”。'], 'other'],
+    ['news in run-in heads whose body names a plan\'s aims', ['某县水文站', '抓实机制强服务', '近年来,某县水文站把文明创建与测报业务同部署、同落实。', '健全机制,压实责任。该站成立了创建领导小组,明确了指导思想和总体目标,把任务分解到人。', '加强宣传,营造氛围。该站在“世界水日”期间走进社区发放宣传资料。'], 'other'],
+    ['a deeds material flattened into one line, the text opening on a period', ['某镇水利站争创文明单位先进事迹材料近年来,xx在镇党委的领导下,扎实推进水利建设,一、管好水利设施 全站巡查堤防120公里。二、服务农业生产 全站推广节水灌溉。'], 'other'],
+    ['a deeds material flattened into one line, the unit left blank', ['卫生院青年文明号事迹材料xx院,是镇政府举办的公益一类事业单位,2015年以来,我院先后获得市级文明单位等荣誉称号,现有职工60人,我院一直坚持优质服务。'], 'other'],
+    ['news with no dateline, reported with 据悉', ['某海关成立青年志愿服务队', '传递爱心,服务社会。某海关举行志愿服务队成立仪式,关领导为服务队授旗并讲话。', '据悉,近年来,海关坚持把志愿服务作为精神文明建设的重要内容,组织关员开展结对助学。', '结对助学 爱心传递', '关里干部职工每年资助贫困学生,组织关员参加无偿献血,累计献血三万毫升。', '文明窗口 服务群众', '关里在办事大厅设立志愿服务岗,为群众提供咨询和引导服务。'], 'other'],
+    ['news told of 该关, the customs house in the third person', ['某海关成立青年志愿服务队', '传递爱心,服务社会。某海关举行志愿服务队成立仪式,关领导为服务队授旗并讲话。', '近年来,该关坚持把志愿服务作为精神文明建设的重要内容,组织关员开展结对助学。', '结对助学 爱心传递', '该关干部职工每年资助贫困学生,组织关员参加无偿献血,累计献血三万毫升。', '文明窗口 服务群众', '该关在办事大厅设立志愿服务岗,为群众提供咨询和引导服务。'], 'other'],
+    ['a report with no title saying what it should attend to (应该关心, no 该关)', ['根据上级部署,社区扎实推进文明创建,现将进展情况报告如下。', '1.关爱老人。社区认为应该关心独居老人,组织志愿者上门服务。', '2.环境整治。清理楼道杂物80车。'], 'summary'],
+    ['a notice to residents whose 通知 stands spaced on its own line', ['某某小区物业服务中心', '通 知', '亲爱的业主:', '我市正在创建全国文明城市,为营造整洁有序的居住环境,请各位业主不要在楼道堆放杂物,不要高空抛物。', '感谢您的理解和支持!'], 'notice'],
+    ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
