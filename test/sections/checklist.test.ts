@@ -244,6 +244,12 @@ describe('section checklist', () => {
     ['the guiding line of an opening (学习贯彻党的…全会精神) shows no study', ['某中心文明创建工作汇报', '近年来，中心认真学习贯彻党的二十大和二十届二中全会精神，扎实开展创建活动，现将有关情况汇报如下。', '一、加强组织领导', '成立了领导小组。'], 'theory', 'missing'],
     ['study of the congress with its own study cue does', ['某中心文明创建工作汇报', '近年来，中心扎实开展创建活动，现将有关情况汇报如下。', '中心组织干部学习贯彻党的二十大精神，开展中心组专题学习12次。'], 'theory', 'inline'],
     ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
+    ['a goal of a beautified environment (环境美化) is one cue, not 环境 and 美化', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所里围绕队伍素质提升、办案流程优化、环境美化的目标推进创建。'], 'environment', 'missing'],
+    ['greening and tidying the courtyard still show environment work', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所里美化办公环境，院内新增绿化面积200平方米。'], 'environment', 'inline'],
+    ['a chat group named for charity (爱心公益群) is one word, no social responsibility', ['某社区志愿服务工作汇报', '近年来，社区扎实开展志愿服务。', '社区建立了居民群、党员群和爱心公益群，方便居民联系。'], 'responsibility', 'missing'],
+    ['群众性创建活动 names the whole campaign, no creation activity', ['某中心文明创建工作总结', '近年来，中心围绕后勤保障工作深入开展了群众性创建活动，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。'], 'activities', 'missing'],
+    ['the title of a civilised tourist site sought (创建文明旅游景区) is no creation activity', ['某景区创建文明单位汇报材料', '现在由我向各位领导汇报景区创建文明旅游景区的工作，请予指导。', '景区位于城东，占地12平方公里。'], 'activities', 'missing'],
+    ['the water quality a utility manages is its service, not the unit\'s own safety', ['某水务公司工作总结', '一年来，公司扎实开展各项工作。', '公司严格水质安全管理，每日检测出厂水。'], 'governance', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
