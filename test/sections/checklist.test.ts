@@ -101,6 +101,7 @@ describe('section checklist', () => {
     ['leadership', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
     ['theory', '一、认真学习贯彻党的二十大精神', '组织干部职工集中学习。'],
     ['activities', '二、全面推动移风易俗工作', '倡导婚事新办、丧事简办。'],
+    ['governance', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -109,6 +110,7 @@ describe('section checklist', () => {
     ['environment', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
     ['service', '二、志愿服务常态化', '组建志愿服务队，定期走进社区开展服务。'],
     ['plans', '一、工作思路', '以创建促发展，以发展带创建，全面提升干部职工素质。'],
+    ['leadership', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
   });
