@@ -252,6 +252,8 @@ describe('section checklist', () => {
     ['群众性创建活动 names the whole campaign, no creation activity', ['某中心文明创建工作总结', '近年来，中心围绕后勤保障工作深入开展了群众性创建活动，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。'], 'activities', 'missing'],
     ['the title of a civilised tourist site sought (创建文明旅游景区) is no creation activity', ['某景区创建文明单位汇报材料', '现在由我向各位领导汇报景区创建文明旅游景区的工作，请予指导。', '景区位于城东，占地12平方公里。'], 'activities', 'missing'],
     ['the water quality a utility manages is its service, not the unit\'s own safety', ['某水务公司工作总结', '一年来，公司扎实开展各项工作。', '公司严格水质安全管理，每日检测出厂水。'], 'governance', 'missing'],
+    ['an opening in a speech that reports to the visitors (向各位领导汇报) is the overview', ['某馆创建文明单位汇报材料', '尊敬的各位领导:', '首先,我代表全馆职工对各位领导莅临指导表示欢迎。下面由我向各位领导汇报本馆的创建工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
+    ['an opening that lists what was done (完成了以下工作) is the overview', ['某所工会年终工作总结', '2023年,所工会主要完成了以下工作:', '一、组织职工学习', '全年组织学习12次。'], 'overview', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });

@@ -269,6 +269,11 @@ describe('page chrome around the title', () => {
     for (const line of ['一、工作动态与成效', '加强单位文化建设', '咨询窗口延长服务时间', '群众满意率>95%', '开通了咨询电话，方便群众办事', '相关报道在市报头版刊发', '组织学生开展延伸阅读活动。']) expect(isChrome(normalize(line).text)).toBe(false);
   });
 
+  it('reads a document site\'s keyword line as chrome, and no report line of longer phrases', () => {
+    expect(isChrome(normalize('总结,学校,创建,文明,校园').text)).toBe(true);
+    for (const line of ['学习、工作、生活', '社区环境整洁,邻里关系和睦,居民生活安定', '一是学习,二是工作']) expect(isChrome(normalize(line).text)).toBe(false);
+  });
+
   it('takes no sentence ending in a colon for the title', () => {
     expect(structureOf(['根据市文明委文件精神,现将我局创建市级文明单位情况总结汇报如下:', '一、加强领导', BODY].join('\n')).title).toBeNull();
   });
