@@ -237,10 +237,11 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     let words = maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing });
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
-    // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one.
+    // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one; not in a
+    // clause holding a word that makes it something else (核心价值观 on a banner or a screen is publicity).
     const stands = (cue: string) => {
       const at = cueAt(words, cue);
-      return at >= 0 && (!section.bodyNeeds || sentenceHoldsAny(words, at, section.bodyNeeds));
+      return at >= 0 && (!section.bodyNeeds || sentenceHoldsAny(words, at, section.bodyNeeds)) && !(section.bodyNotWith && clauseHoldsAny(words, at, section.bodyNotWith));
     };
     // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
     const alone = (section.bodyAlone ?? []).filter(stands);
@@ -288,6 +289,32 @@ function holdsSeparateCues(words: string, cues: string[], needed: number): boole
 }
 
 const SENTENCE_MARK = /[。！!？?\n]/u;
+const CLAUSE_MARK = /[，,；;：:]/u;
+const QUOTE_OPEN = /[“‘「『]/u;
+const QUOTE_CLOSE = /[”’」』]/u;
+
+/**
+ * Whether the clause around `at` holds one of `needed`: the clause ends at a clause mark outside quotes, so a slogan
+ * with a comma (“文明健康,有你有我”公益广告) stays in the clause that names it.
+ */
+function clauseHoldsAny(words: string, at: number, needed: string[]): boolean {
+  let start = at;
+  while (start > 0 && !SENTENCE_MARK.test(words[start - 1]!)) start--;
+  let end = at;
+  while (end < words.length && !SENTENCE_MARK.test(words[end]!)) end++;
+  let from = start;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = words[i]!;
+    if (QUOTE_OPEN.test(c)) depth++;
+    else if (QUOTE_CLOSE.test(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_MARK.test(c)) {
+      if (i >= at) return needed.some((w) => words.slice(from, i).includes(w));
+      from = i + 1;
+    }
+  }
+  return needed.some((w) => words.slice(from, end).includes(w));
+}
 
 /** Whether the sentence around `at` holds one of `needed`. */
 function sentenceHoldsAny(words: string, at: number, needed: string[]): boolean {

@@ -254,6 +254,9 @@ describe('section checklist', () => {
     ['the water quality a utility manages is its service, not the unit\'s own safety', ['某水务公司工作总结', '一年来，公司扎实开展各项工作。', '公司严格水质安全管理，每日检测出厂水。'], 'governance', 'missing'],
     ['an opening in a speech that reports to the visitors (向各位领导汇报) is the overview', ['某馆创建文明单位汇报材料', '尊敬的各位领导:', '首先,我代表全馆职工对各位领导莅临指导表示欢迎。下面由我向各位领导汇报本馆的创建工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
     ['an opening that lists what was done (完成了以下工作) is the overview', ['某所工会年终工作总结', '2023年,所工会主要完成了以下工作:', '一、组织职工学习', '全年组织学习12次。'], 'overview', 'inline'],
+    ['core values rolling on a screen among the slogans are publicity, no moral work', ['某中心文明创城工作汇报', '近年来，中心扎实开展创城工作。', '在小区出入口的电子显示屏滚动播放社会主义核心价值观等宣传标语36条。'], 'morality', 'missing'],
+    ['nor are they on public-service ads named after a slogan with a comma in its quotes', ['某街道创城工作进展情况报告', '今年以来，街道扎实开展创城工作。', '街道以社会主义核心价值观、“礼让斑马线,文明你我他”公益广告等为主要内容，更新了背街小巷的宣传设施。'], 'morality', 'missing'],
+    ['a moral lecture held stays moral work though its role models go up on a board', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里举办“工匠精神”道德讲堂4场，评出先进典型6名，并在厂区宣传栏集中展示。'], 'morality', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
