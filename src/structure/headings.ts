@@ -107,7 +107,9 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
     const next = nextWithWords(text, lines, index + 1);
     const nextLength = next ? next.end - next.start : 0;
     // A table's row (合计\t3012\t359.2) is no title line.
-    if (afterProse && content.length >= 4 && content.length <= 20 && !content.includes('\t') && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
+    // A short line ending in a colon over numbered items (明年工作计划：, then 一、…) heads them.
+    const overItems = /[:：]$/u.test(content) && !/[,，;；:：、。]/u.test(content.slice(0, -1)) && next !== undefined && labelOf(text.slice(next.start, next.end)) !== null;
+    if (afterProse && content.length >= 4 && content.length <= 20 && !content.includes('\t') && (overItems || (!/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2)) && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });

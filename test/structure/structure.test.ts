@@ -26,6 +26,13 @@ describe('headings', () => {
     expect(headingsOf(text)).toEqual([[1, 'arabic-dot', '⒈开展学习教育，不断提高综合素质。']]);
   });
 
+  it('takes a short line ending in a colon as a heading over numbered items, not over prose', () => {
+    const over = ['某所工会年终工作总结', BODY, '明年工会工作打算：', '一、开展职工读书活动，建设书香机关。', BODY].join('\n');
+    expect(headingsOf(over).map((h) => h[2])).toEqual(['明年工会工作打算：', '一、开展职工读书活动，建设书香机关。']);
+    const prose = ['某所工会年终工作总结', BODY, '明年工会工作打算：', '开展职工读书活动，建设书香机关，组织职工运动会，丰富职工的业余文化生活。'].join('\n');
+    expect(headingsOf(prose)).toEqual([]);
+  });
+
   it('finds run-in heads that open parallel paragraphs', () => {
     const text = ['标题', '抓政治理论教育。每周组织学习，提高干部职工的理论水平和政治素质。', '抓职业道德教育。开展职业道德讲座，树立爱岗敬业的良好风气。'].join('\n');
     expect(headingsOf(text).map((h) => h[2])).toEqual(['抓政治理论教育。', '抓职业道德教育。']);
