@@ -185,19 +185,30 @@ const LIST_ITEM = /^\s*(?:[\u2460-\u2473]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）
 /** A line that leads into a list: it ends in a colon (重点完成了以下三件实事：). */
 const LIST_LEAD = /[:：]\s*$/u;
 
-/** A lead-in line and the list items after it read as one paragraph: the items share its topic. */
+/** A line of prose broken off inside a word (…有三人参加了某省气象局举 / 办的职工运动会…): long, ending on a character. */
+const BROKEN_LINE = /^[^\n\t|]{40,}\p{Script=Han}$/u;
+/** A line that opens a part of its own: a numbered heading or item. */
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[部章节])/u;
+
+/**
+ * A lead-in line and the list items after it read as one paragraph: the items share its topic. So does a line of
+ * prose broken off inside a word (a page copied from a PDF) and the line that goes on with it.
+ */
 function withListsJoined<P extends { norm: { start: number; end: number } }>(paragraphs: P[], text: string): P[] {
   const out: P[] = [];
   let leading = false;
+  let broken = false;
   for (const p of paragraphs) {
     const words = text.slice(p.norm.start, p.norm.end);
     const last = out.at(-1);
-    if (last && leading && LIST_ITEM.test(words)) {
+    if (last && ((leading && LIST_ITEM.test(words)) || (broken && !OPENS_PART.test(words)))) {
       out[out.length - 1] = { ...last, norm: { start: last.norm.start, end: p.norm.end } };
+      broken = broken && BROKEN_LINE.test(words.trim());
       continue;
     }
     out.push(p);
     leading = LIST_LEAD.test(words);
+    broken = BROKEN_LINE.test(words.trim());
   }
   return out;
 }

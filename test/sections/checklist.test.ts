@@ -257,6 +257,8 @@ describe('section checklist', () => {
     ['core values rolling on a screen among the slogans are publicity, no moral work', ['某中心文明创城工作汇报', '近年来，中心扎实开展创城工作。', '在小区出入口的电子显示屏滚动播放社会主义核心价值观等宣传标语36条。'], 'morality', 'missing'],
     ['nor are they on public-service ads named after a slogan with a comma in its quotes', ['某街道创城工作进展情况报告', '今年以来，街道扎实开展创城工作。', '街道以社会主义核心价值观、“礼让斑马线,文明你我他”公益广告等为主要内容，更新了背街小巷的宣传设施。'], 'morality', 'missing'],
     ['a moral lecture held stays moral work though its role models go up on a board', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里举办“工匠精神”道德讲堂4场，评出先进典型6名，并在厂区宣传栏集中展示。'], 'morality', 'inline'],
+    ['a line of prose broken off inside a word goes on in the next line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '结合重大节日和主题活动日，局里组织开展健康有益的群众性文体活动，全年有五名职工参加了全省系统举', '办的职工运动会，取得了好成绩。'], 'culture', 'inline'],
+    ['a paragraph that ends on its sentence does not', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '结合重大节日和主题活动日，局里组织开展健康有益的群众性文体活动，全年共组织了十二场。', '工会每年举办一次职工运动会。'], 'culture', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
