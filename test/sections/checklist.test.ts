@@ -102,6 +102,7 @@ describe('section checklist', () => {
     ['theory', '一、认真学习贯彻党的二十大精神', '组织干部职工集中学习。'],
     ['activities', '二、全面推动移风易俗工作', '倡导婚事新办、丧事简办。'],
     ['governance', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
+    ['environment', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -111,6 +112,7 @@ describe('section checklist', () => {
     ['service', '二、志愿服务常态化', '组建志愿服务队，定期走进社区开展服务。'],
     ['plans', '一、工作思路', '以创建促发展，以发展带创建，全面提升干部职工素质。'],
     ['leadership', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
+    ['governance', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
   });

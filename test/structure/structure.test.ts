@@ -33,6 +33,13 @@ describe('headings', () => {
     expect(headingsOf(prose)).toEqual([]);
   });
 
+  it('takes a longer first phrase as the heading of a numbered item right after its sibling heading', () => {
+    const text = ['标题', '1、积极营造创建宣传氛围。各小区在宣传栏和电梯内张贴创城海报，营造人人参与的良好氛围。', '2、各居民小区全面开展楼道杂物集中清理工作，对服务区域进行绿化补植和垃圾清运，全年清运垃圾1200车。'].join('\n');
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['1、积极营造创建宣传氛围。', '2、各居民小区全面开展楼道杂物集中清理工作']);
+    const alone = ['标题', '2、各居民小区全面开展楼道杂物集中清理工作，对服务区域进行绿化补植和垃圾清运，全年清运垃圾1200车。'].join('\n');
+    expect(headingsOf(alone)).toEqual([]);
+  });
+
   it('finds run-in heads that open parallel paragraphs', () => {
     const text = ['标题', '抓政治理论教育。每周组织学习，提高干部职工的理论水平和政治素质。', '抓职业道德教育。开展职业道德讲座，树立爱岗敬业的良好风气。'].join('\n');
     expect(headingsOf(text).map((h) => h[2])).toEqual(['抓政治理论教育。', '抓职业道德教育。']);
