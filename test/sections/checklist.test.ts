@@ -103,6 +103,8 @@ describe('section checklist', () => {
     ['activities', '二、全面推动移风易俗工作', '倡导婚事新办、丧事简办。'],
     ['governance', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
     ['environment', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
+    ['service', '三、推动转型升级，壮大镇域经济', '全镇新增规模以上企业4家。'],
+    ['service', '（一）带领村民发展致富', '村里建成食用菌大棚40个。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
