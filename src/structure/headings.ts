@@ -127,12 +127,13 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  * A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end (a line of
  * FLATTENED characters or more), or 1、 2、 … (or 1. 2. …) in order after a sentence end, a space or a word (normalizing drops
  * the space in 一、基本状况 1、加强领导). A lone 一、 opens a list
- * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…) in any line.
+ * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…, …汇报材料一、学校概况…) in
+ * any line.
  */
 const FLATTENED = 300;
-const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告|材料)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
 const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
-const LEAD_IN = /(?:[:：]|总结|汇报|报告)\s*$/u;
+const LEAD_IN = /(?:[:：]|总结|汇报|报告|材料)\s*$/u;
 
 /** Cuts before the embedded labels of one style that count up from 1. */
 function orderedCuts(content: string, pattern: RegExp): number[] {

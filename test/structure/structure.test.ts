@@ -345,6 +345,7 @@ describe('headings in pages that lost their layout', () => {
   it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
     expect(headingsOf(['标题', `现将本学年创建工作总结如下:一、开展有效创建活动。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、开展有效创建活动。']);
     expect(headingsOf(['标题', `文明创建工作总结一、加强组织领导,明确各方职责。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、加强组织领导,明确各方职责。']);
+    expect(headingsOf(['标题', `创建文明单位汇报材料一、学校概况。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、学校概况。']);
   });
 
   it('reads 一是…，二是… paragraph openers as items, not run-in heads', () => {
