@@ -105,6 +105,7 @@ describe('section checklist', () => {
     ['environment', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
     ['service', '三、推动转型升级，壮大镇域经济', '全镇新增规模以上企业4家。'],
     ['service', '（一）带领村民发展致富', '村里建成食用菌大棚40个。'],
+    ['leadership', '3.强化制度规范，做到有章可循', '修订了考勤、财务等管理办法。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -115,6 +116,7 @@ describe('section checklist', () => {
     ['plans', '一、工作思路', '以创建促发展，以发展带创建，全面提升干部职工素质。'],
     ['leadership', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
     ['governance', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
+    ['leadership', '（二）坚持节日看望制度，关心职工生活', '工会在春节前走访了退休职工。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
   });
