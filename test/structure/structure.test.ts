@@ -285,6 +285,8 @@ describe('page chrome around the title', () => {
 
   it('reads a document site\'s keyword line as chrome, and no report line of longer phrases', () => {
     expect(isChrome(normalize('总结,学校,创建,文明,校园').text)).toBe(true);
+    for (const line of ['某州日报(汉)/2024 年/6 月/3 日/第 002 版特别报道', '基层新闻', '手机版 扫一扫']) expect(isChrome(normalize(line).text)).toBe(true);
+    for (const line of ['日报社全年刊发稿件3000篇', '基层新闻报道得到表扬']) expect(isChrome(normalize(line).text)).toBe(false);
     for (const line of ['学习、工作、生活', '社区环境整洁,邻里关系和睦,居民生活安定', '一是学习,二是工作']) expect(isChrome(normalize(line).text)).toBe(false);
   });
 
