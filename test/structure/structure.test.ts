@@ -188,6 +188,8 @@ describe('genre from title and body', () => {
     ['a deeds material flattened into one line, the text naming the unit again', ['县水利局河道管理站事迹材料临江县水利局河道管理站始建于1978年,负责全县河道的日常管护,近年来多次受到上级表彰。'], 'other'],
     ['a flattened page whose opening sentence names rules work', ['河道管理站制度建设不断完善,全站干部职工坚持学习,我站还开展了志愿服务活动,现将一年来的工作总结如下。'], 'summary'],
     ['a whole page on the unit\'s work that speaks as it but does not report', ['为营造良好的社会氛围,扎实推进我院精神文明建设工作,我院全面开展了文明单位创建活动。', '在创建工作中,我院以全心全意为患者服务为宗旨,明确责任,狠抓落实,有效推动了我院事业发展。', '2014年3月我院被县委、县政府评为“文明单位”。'], 'other'],
+    ['a news headline on a meeting that sums up the year (…工作总结会)', ['某局召开2023年度文明创建工作总结会', '会上，局长回顾了一年来的创建工作，我局各科室负责人作了交流发言。', '一、回顾成绩', '全年组织志愿服务20次。', '二、部署任务', '明年继续深化创建。'], 'other'],
+    ['a news headline on a ceremony', ['某中心举行青年志愿服务队授旗仪式', '中心党委书记为服务队授旗，我们的志愿者代表作了表态发言。', '一、服务队简介', '服务队现有志愿者60名。', '二、下步安排', '每月开展一次活动。'], 'other'],
     ['news in run-in heads whose body names a plan\'s aims', ['某县水文站', '抓实机制强服务', '近年来,某县水文站把文明创建与测报业务同部署、同落实。', '健全机制,压实责任。该站成立了创建领导小组,明确了指导思想和总体目标,把任务分解到人。', '加强宣传,营造氛围。该站在“世界水日”期间走进社区发放宣传资料。'], 'other'],
     ['a deeds material flattened into one line, the text opening on a period', ['某镇水利站争创文明单位先进事迹材料近年来,xx在镇党委的领导下,扎实推进水利建设,一、管好水利设施 全站巡查堤防120公里。二、服务农业生产 全站推广节水灌溉。'], 'other'],
     ['a deeds material flattened into one line, the unit left blank', ['卫生院青年文明号事迹材料xx院,是镇政府举办的公益一类事业单位,2015年以来,我院先后获得市级文明单位等荣誉称号,现有职工60人,我院一直坚持优质服务。'], 'other'],
