@@ -267,6 +267,7 @@ describe('section checklist', () => {
     ['a line of prose broken off inside a word goes on in the next line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '结合重大节日和主题活动日，局里组织开展健康有益的群众性文体活动，全年有五名职工参加了全省系统举', '办的职工运动会，取得了好成绩。'], 'culture', 'inline'],
     ['a paragraph that ends on its sentence does not', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '结合重大节日和主题活动日，局里组织开展健康有益的群众性文体活动，全年共组织了十二场。', '工会每年举办一次职工运动会。'], 'culture', 'missing'],
     ['where the unit lies and what it brings together (是集…于一体的) are its profile', ['某景区创建文明单位汇报材料', '近年来，景区扎实开展创建工作。', '景区位于城东十公里处，是集生态保护、科普教育与休闲旅游于一体的综合景区。'], 'profile', 'inline'],
+    ['the quality rates of a utility\'s supply show its service', ['某供电局文明创建工作总结', '三年来，我局扎实开展创建工作。', '全年供电可靠率达到99.96%，综合电压合格率达到98.9%。'], 'service', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
