@@ -362,7 +362,7 @@ function statusOf(section: ChecklistSection, ctx: Context): { status: SectionSta
     return e ? { status: 'inline', evidence: e } : { status: 'missing', evidence: null };
   }
   const h = headed(section, ctx);
-  if (h) return { status: 'headed', evidence: h };
+  if (h) return { status: standsAsHeading(ctx.original, h.start) ? 'headed' : 'inline', evidence: h };
   const i = inline(section, ctx);
   if (i) return { status: 'inline', evidence: i };
   if (section.honorsCount && ctx.honors.length > 0) {
@@ -371,6 +371,21 @@ function statusOf(section: ChecklistSection, ctx: Context): { status: SectionSta
     return { status: 'inline', evidence: { start: honor.start, end: honor.start + text.length, text } };
   }
   return { status: 'missing', evidence: null };
+}
+
+/** A line this long is prose, not a heading line. */
+const HEADING_LINE = 60;
+
+/**
+ * Whether a heading stands as one where a reader sees it: at the start of its line, or on a short line. A heading found
+ * inside a long flattened line (a page that lost its line breaks: …取得了较大成绩。 一、强化队伍建设 首先,…) is words of
+ * the text: the section it names is covered inline.
+ */
+function standsAsHeading(original: string, start: number): boolean {
+  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
+  const next = original.indexOf('\n', start);
+  const lineEnd = next < 0 ? original.length : next;
+  return lineEnd - lineStart <= HEADING_LINE || original.slice(lineStart, start).trim() === '';
 }
 
 type UnitKind = NonNullable<Checklist['unitKinds']>[number];

@@ -268,6 +268,8 @@ describe('section checklist', () => {
     ['a paragraph that ends on its sentence does not', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '结合重大节日和主题活动日，局里组织开展健康有益的群众性文体活动，全年共组织了十二场。', '工会每年举办一次职工运动会。'], 'culture', 'missing'],
     ['where the unit lies and what it brings together (是集…于一体的) are its profile', ['某景区创建文明单位汇报材料', '近年来，景区扎实开展创建工作。', '景区位于城东十公里处，是集生态保护、科普教育与休闲旅游于一体的综合景区。'], 'profile', 'inline'],
     ['the quality rates of a utility\'s supply show its service', ['某供电局文明创建工作总结', '三年来，我局扎实开展创建工作。', '全年供电可靠率达到99.96%，综合电压合格率达到98.9%。'], 'service', 'inline'],
+    ['a heading run into a long flattened line covers its section inline', ['某馆志愿服务工作总结 近年来，本馆扎实开展志愿服务，取得了较好的成效。总结起来有以下几方面： 一、深化志愿服务 本馆组建了讲解志愿服务队，注册志愿者120名，全年开展学雷锋志愿服务活动36次，服务时长4000小时。 二、加强组织领导 本馆成立了领导小组。'], 'volunteer', 'inline'],
+    ['the same heading on a line of its own heads it', ['某馆志愿服务工作总结', '近年来，本馆扎实开展志愿服务，取得了较好的成效。总结起来有以下几方面：', '一、深化志愿服务', '本馆组建了讲解志愿服务队，注册志愿者120名，全年开展学雷锋志愿服务活动36次，服务时长4000小时。', '二、加强组织领导', '本馆成立了领导小组。'], 'volunteer', 'headed'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
