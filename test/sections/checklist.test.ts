@@ -270,6 +270,10 @@ describe('section checklist', () => {
     ['the quality rates of a utility\'s supply show its service', ['某供电局文明创建工作总结', '三年来，我局扎实开展创建工作。', '全年供电可靠率达到99.96%，综合电压合格率达到98.9%。'], 'service', 'inline'],
     ['a heading run into a long flattened line covers its section inline', ['某馆志愿服务工作总结 近年来，本馆扎实开展志愿服务，取得了较好的成效。总结起来有以下几方面： 一、深化志愿服务 本馆组建了讲解志愿服务队，注册志愿者120名，全年开展学雷锋志愿服务活动36次，服务时长4000小时。 二、加强组织领导 本馆成立了领导小组。'], 'volunteer', 'inline'],
     ['the same heading on a line of its own heads it', ['某馆志愿服务工作总结', '近年来，本馆扎实开展志愿服务，取得了较好的成效。总结起来有以下几方面：', '一、深化志愿服务', '本馆组建了讲解志愿服务队，注册志愿者120名，全年开展学雷锋志愿服务活动36次，服务时长4000小时。', '二、加强组织领导', '本馆成立了领导小组。'], 'volunteer', 'headed'],
+    ['a red cross society\'s aid to the needy is its service', ['某县红十字会2023年工作总结', '一年来，县红十字会扎实开展各项工作。', '红十字会全年为困难家庭发放救助金12万元，资助贫困学生30名，帮扶重病患者15人。'], 'service', 'inline'],
+    ['its staff\'s own blood drive stays social responsibility', ['某县红十字会2023年工作总结', '一年来，县红十字会扎实开展各项工作。', '红十字会全年为困难家庭发放救助金12万元，资助贫困学生30名。', '机关干部带头参加无偿献血，共献血20人次。'], 'responsibility', 'inline'],
+    ['a blood drive alone shows social responsibility', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '公司每年组织职工参加无偿献血。'], 'responsibility', 'inline'],
+    ['a blood centre\'s recruiting of donors is its service, not social responsibility', ['某市中心血站文明创建工作总结', '近年来，血站扎实开展创建工作，血站坚持以献血者为中心。', '血站把无偿献血宣传招募作为文明实践的重要阵地，全年开展献血进社区活动60场。'], 'responsibility', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
