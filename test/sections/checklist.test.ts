@@ -274,6 +274,7 @@ describe('section checklist', () => {
     ['its staff\'s own blood drive stays social responsibility', ['某县红十字会2023年工作总结', '一年来，县红十字会扎实开展各项工作。', '红十字会全年为困难家庭发放救助金12万元，资助贫困学生30名。', '机关干部带头参加无偿献血，共献血20人次。'], 'responsibility', 'inline'],
     ['a blood drive alone shows social responsibility', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '公司每年组织职工参加无偿献血。'], 'responsibility', 'inline'],
     ['a blood centre\'s recruiting of donors is its service, not social responsibility', ['某市中心血站文明创建工作总结', '近年来，血站扎实开展创建工作，血站坚持以献血者为中心。', '血站把无偿献血宣传招募作为文明实践的重要阵地，全年开展献血进社区活动60场。'], 'responsibility', 'missing'],
+    ['a red cross society\'s mobilising work (动员工作) names none of its staff', ['某县红十字会2023年工作总结', '一年来，红十字会以“携手人道、共建和谐，献爱心”为主题，大力开展宣传动员工作，持续开展救灾、帮困和送温暖活动。', '红十字会全年为困难家庭发放救助金12万元。'], 'responsibility', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
