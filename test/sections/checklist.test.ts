@@ -275,6 +275,7 @@ describe('section checklist', () => {
     ['a blood drive alone shows social responsibility', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '公司每年组织职工参加无偿献血。'], 'responsibility', 'inline'],
     ['a blood centre\'s recruiting of donors is its service, not social responsibility', ['某市中心血站文明创建工作总结', '近年来，血站扎实开展创建工作，血站坚持以献血者为中心。', '血站把无偿献血宣传招募作为文明实践的重要阵地，全年开展献血进社区活动60场。'], 'responsibility', 'missing'],
     ['a red cross society\'s mobilising work (动员工作) names none of its staff', ['某县红十字会2023年工作总结', '一年来，红十字会以“携手人道、共建和谐，献爱心”为主题，大力开展宣传动员工作，持续开展救灾、帮困和送温暖活动。', '红十字会全年为困难家庭发放救助金12万元。'], 'responsibility', 'missing'],
+    ['a culture station\'s mobilising work (动员工作) names none of its staff either', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '站里做好读书活动的宣传动员工作，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'culture', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
