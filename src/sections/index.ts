@@ -185,7 +185,7 @@ const LIST_ITEM = /^\s*(?:[\u2460-\u2473]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）
 /** A line that leads into a list: it ends in a colon (重点完成了以下三件实事：). */
 const LIST_LEAD = /[:：]\s*$/u;
 
-/** A line of prose broken off inside a word (…有三人参加了某省气象局举 / 办的职工运动会…): long, ending on a character. */
+/** A line of prose broken off inside a word (…五名职工参加了全省系统举 / 办的职工运动会…): long, ending on a character. */
 const BROKEN_LINE = /^[^\n\t|]{40,}\p{Script=Han}$/u;
 /** A line that opens a part of its own: a numbered heading or item. */
 const OPENS_PART = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[部章节])/u;
@@ -306,7 +306,7 @@ const QUOTE_CLOSE = /[”’」』]/u;
 
 /**
  * Whether the clause around `at` holds one of `needed`: the clause ends at a clause mark outside quotes, so a slogan
- * with a comma (“文明健康,有你有我”公益广告) stays in the clause that names it.
+ * with a comma (“礼让斑马线,文明你我他”公益广告) stays in the clause that names it.
  */
 function clauseHoldsAny(words: string, at: number, needed: string[]): boolean {
   let start = at;
@@ -378,7 +378,7 @@ const HEADING_LINE = 60;
 
 /**
  * Whether a heading stands as one where a reader sees it: at the start of its line, or on a short line. A heading found
- * inside a long flattened line (a page that lost its line breaks: …取得了较大成绩。 一、强化队伍建设 首先,…) is words of
+ * inside a long flattened line (a page that lost its line breaks: …取得了较好的成效。 一、深化志愿服务 本馆组建了…) is words of
  * the text: the section it names is covered inline.
  */
 function standsAsHeading(original: string, start: number): boolean {

@@ -80,7 +80,7 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
         // A long first sentence still opens with a heading when its first phrase is a short title without figures
         // ((二)大力加强职业道德教育,开展…).
         // A top-level label (一、) carries a longer first phrase than 1. or (1) do.
-        // So does a lower label right after its sibling heading (1、…。 then 2、各居民小区全面开展环境卫生综合治理工作，…).
+        // So does a lower label right after its sibling heading (1、…。 then 2、各居民小区全面开展楼道杂物集中清理工作，…).
         const previous = headings.at(-1);
         const afterSibling = previous !== undefined && previous.style === label.style && previous.number === label.number - 1;
         const phrase = (label.style === 'cn-dun' || afterSibling ? LONG_PHRASE : PHRASE).exec(content.slice(label.label.length));

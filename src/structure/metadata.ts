@@ -78,7 +78,7 @@ interface StructureData {
   breadcrumb: RegExp;
   proseOpener: RegExp;
   statementEnd: RegExp;
-  /** Words that open a report's text right after a title run into it (…事迹材料近年来，…; …事迹材料xx医，是…). */
+  /** Words that open a report's text right after a title run into it (…事迹材料近年来,…; …事迹材料xx院,是…). */
   runOnOpening: RegExp;
 }
 
@@ -243,7 +243,7 @@ const RUN_ON_UNIT = 4;
  * Where a genre that ends a title (…事迹材料, …制度) is named in the opening of a flattened page, its title run into its
  * text: the title names a unit before the genre word (市某某大队事迹材料) and the text opens by naming that unit again
  * (东港市某某大队在…), or the text opens as a report does (structure.yaml runOnOpening: 近年来，…; a template's blanked name,
- * xx医，是…). A genre word followed by anything else stays inside a sentence (加强规章制度建设).
+ * xx院,是…). A genre word followed by anything else stays inside a sentence (加强规章制度建设).
  */
 function runOnTitle(words: string, g: StructureData['genres'][number], d: StructureData): number | null {
   if (!g.runOn) return null;
@@ -391,7 +391,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
   // numbered parts and no news wording is a summary.
   if (!named && !openingNamed && genre === 'other') {
-    // A heading's own words: a run-in head is the first sentence of its line (完善机制,落实责任。该局…明确了指导思想… names
+    // A heading's own words: a run-in head is the first sentence of its line (健全机制,压实责任。该站…明确了指导思想… names
     // no aims of a plan).
     const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end).split(HEAD_END)[0]!);
     const unitSpeaks = speaks(body, d.unitVoice);
