@@ -122,7 +122,38 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
     const own = b.count(section);
     if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
+  // A heading that names no section (【打基础】, a metaphor) is about what its block's first sentence frames (GUIDE 4.1): the
+  // section with the most distinct cues there, two at least.
+  for (const b of headingBlocks(ctx)) {
+    if (b.named.length > 0 || b.parent || GATHERING.test(ctx.norm.text.slice(b.heading.norm.start, b.heading.norm.end))) continue;
+    const first = firstSentence(ctx, b);
+    const own = distinctCues(ctx, first, section);
+    if (own >= FRAME_CUES && ctx.sections.every((other) => other === section || other.opening || other.closing || distinctCues(ctx, first, other) < own)) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
+  }
   return null;
+}
+
+/** A heading that gathers the work as a whole (二、创建工作开展情况, 主要做法, 具体措施) frames no one topic. */
+const GATHERING = /情况|做法|措施/u;
+
+/** A block's first sentence frames it with this many distinct cues of one section. */
+const FRAME_CUES = 2;
+
+function firstSentence(ctx: Context, b: HeadingBlock): string {
+  const block = ctx.norm.text.slice(b.heading.norm.end, b.heading.sectionNorm.end).replace(/^[\s。;；:：,，]+/u, '');
+  const end = block.search(/[。！!？?\n]/u);
+  return end < 0 ? block : block.slice(0, end);
+}
+
+/**
+ * The distinct body cues of a section in a sentence, read as inline cues are: past the phrases it excepts (交办事项
+ * holds 办事 but serves no one), an honor's clause counting for results only, a shortfall's for none of these.
+ */
+function distinctCues(ctx: Context, words: string, section: ChecklistSection): number {
+  const masks = [section.honorsCount ? null : ctx.honorClause, ctx.shortfall].filter((p): p is RegExp => p !== null);
+  let rest = words.replace(CLAUSE, (clause) => (masks.some((p) => p.test(clause)) ? ' '.repeat(clause.length) : clause));
+  for (const phrase of section.bodyExcept ?? []) rest = rest.replaceAll(phrase, ' '.repeat(phrase.length));
+  return new Set([...section.body, ...(section.bodyAlone ?? [])].filter((cue) => cueAt(rest, cue) >= 0)).size;
 }
 
 interface HeadingBlock {

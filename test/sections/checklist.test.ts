@@ -276,6 +276,10 @@ describe('section checklist', () => {
     ['a blood centre\'s recruiting of donors is its service, not social responsibility', ['某市中心血站文明创建工作总结', '近年来，血站扎实开展创建工作，血站坚持以献血者为中心。', '血站把无偿献血宣传招募作为文明实践的重要阵地，全年开展献血进社区活动60场。'], 'responsibility', 'missing'],
     ['a red cross society\'s mobilising work (动员工作) names none of its staff', ['某县红十字会2023年工作总结', '一年来，红十字会围绕“人道、博爱、奉献”做好宣传动员工作，开展共建和谐社区和冬季送温暖活动。', '红十字会全年为困难家庭发放救助金12万元。'], 'responsibility', 'missing'],
     ['a culture station\'s mobilising work (动员工作) names none of its staff either', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '站里做好读书活动的宣传动员工作，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'culture', 'missing'],
+    ['a heading that names nothing heads what its first sentence frames', ['某所2023年文明创建工作总结', '一年来，本所扎实开展创建工作，现将情况总结如下。', '【打基础】', '所里调整了由所长任组长的创建工作小组，分管领导具体负责。', '【暖人心】', '所里组建了志愿服务队，开展学雷锋活动18次。'], 'leadership', 'headed'],
+    ['and again for the next one', ['某所2023年文明创建工作总结', '一年来，本所扎实开展创建工作，现将情况总结如下。', '【打基础】', '所里调整了由所长任组长的创建工作小组，分管领导具体负责。', '【暖人心】', '所里组建了志愿服务队，开展学雷锋活动18次。'], 'volunteer', 'headed'],
+    ['a heading gathering the whole work (创建工作开展情况) frames no one topic', ['某景区文明创建工作总结', '一年来，景区扎实开展创建工作，现将情况总结如下。', '二、创建工作开展情况', '景区调整了由主任任组长的创建领导小组，分管领导具体负责。'], 'leadership', 'inline'],
+    ['a first sentence with one cue frames nothing', ['某所2023年文明创建工作总结', '一年来，本所扎实开展创建工作，现将情况总结如下。', '【打基础】', '所里调整了创建领导小组。全年召开会议4次，分管领导每月检查一次。'], 'leadership', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
