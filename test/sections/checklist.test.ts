@@ -107,6 +107,7 @@ describe('section checklist', () => {
     ['service', '（一）带领村民发展致富', '村里建成食用菌大棚40个。'],
     ['leadership', '3.强化制度规范，做到有章可循', '修订了考勤、财务等管理办法。'],
     ['results', '五、立足岗位，服务成果丰硕', '全年办结群众诉求一千余件。'],
+    ['activities', '三、开展评选和谐家庭工作', '全年评出和谐家庭20户。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
