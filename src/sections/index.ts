@@ -125,10 +125,7 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   // A heading that names no section (【打基础】, a metaphor) is about what its block's first sentence frames (GUIDE 4.1): the
   // section with the most distinct cues there, two at least.
   for (const b of headingBlocks(ctx)) {
-    if (b.named.length > 0 || b.parent || GATHERING.test(ctx.norm.text.slice(b.heading.norm.start, b.heading.norm.end))) continue;
-    const first = firstSentence(ctx, b);
-    const own = distinctCues(ctx, first, section);
-    if (own >= FRAME_CUES && ctx.sections.every((other) => other === section || other.opening || other.closing || distinctCues(ctx, first, other) < own)) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
+    if (b.framed() === section) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
   return null;
 }
@@ -139,10 +136,22 @@ const GATHERING = /情况|做法|措施/u;
 /** A block's first sentence frames it with this many distinct cues of one section. */
 const FRAME_CUES = 2;
 
-function firstSentence(ctx: Context, b: HeadingBlock): string {
-  const block = ctx.norm.text.slice(b.heading.norm.end, b.heading.sectionNorm.end).replace(/^[\s。;；:：,，]+/u, '');
+/** The section a heading naming none frames by its block's first sentence: the one with the most distinct cues there. */
+function framedSection(ctx: Context, heading: HeadingBlock['heading']): ChecklistSection | null {
+  if (GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end))) return null;
+  const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end).replace(/^[\s。;；:：,，]+/u, '');
   const end = block.search(/[。！!？?\n]/u);
-  return end < 0 ? block : block.slice(0, end);
+  const first = end < 0 ? block : block.slice(0, end);
+  let best: ChecklistSection | null = null;
+  let most = FRAME_CUES - 1;
+  let tied = false;
+  for (const section of ctx.sections) {
+    if (section.opening || section.closing) continue;
+    const n = distinctCues(ctx, first, section);
+    if (n > most) [best, most, tied] = [section, n, false];
+    else if (n === most) tied = true;
+  }
+  return tied ? null : best;
 }
 
 /**
@@ -166,6 +175,8 @@ interface HeadingBlock {
   best: () => number;
   /** Whether a lower heading sits inside the block: a parent heading (二、主要做法) over parts of its own. */
   parent: boolean;
+  /** For a heading that names no section and is no parent, the section its block's first sentence frames (found once). */
+  framed: () => ChecklistSection | null;
 }
 
 /** Every heading with what its words name and its block's cue counts, top level first: computed once a document. */
@@ -192,7 +203,10 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
     // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
     const framed = (s: ChecklistSection) => [s.framedBy ?? []].flat().some((f) => f.heading.some((w) => words.includes(w)) && count(s) >= f.minBodyCues);
-    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount, parent };
+    const named = ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s));
+    let frames: ChecklistSection | null | undefined;
+    const framedByFirst = () => (frames === undefined ? (frames = named.length > 0 || parent ? null : framedSection(ctx, heading)) : frames);
+    return { heading, named, count, best: bestCount, parent, framed: framedByFirst };
   });
   return ctx.blocks;
 }
