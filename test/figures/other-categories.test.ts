@@ -102,6 +102,14 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['12名同学荣获优秀志愿者称号。', 'other', 12],
     ['志愿服务队开展禁毒宣传12场。', 'volunteer', 12],
     ['志愿者向群众发放禁毒宣传资料800份。', 'publicity', 800],
+    // Banners along the roads, billboards and painted culture walls are publicity pieces, counted in 块 and in
+    // square metres too; ads cleaned away are none.
+    ['沿街新挂道旗120幅。', 'publicity', 120],
+    ['主干道设置大型广告6块。', 'publicity', 6],
+    ['绘制文化墙450平方米。', 'publicity', 450],
+    ['沿街墙绘1200余平方米。', 'publicity', 1200],
+    ['清理破损广告40余处。', 'other', 40],
+    ['全年清除“牛皮癣”小广告2000余张。', 'other', 2000],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
@@ -111,6 +119,7 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['学生在各类比赛中屡获佳绩，省级获奖23人次。', 23],
     ['年度总结会上共表彰45名优秀志愿者。', 45],
     ['“最美家庭”评选活动共评选出12人。', 12],
+    ['开展“好媳妇”评比，共选出好媳妇16名。', 16],
     ['共有9件作品获省级新闻奖。', 9],
     // An activity word inside an honor's name counts honors, no events.
     ['学校先后获得“全省读书活动先进集体”等十余项荣誉。', 10],

@@ -41,6 +41,8 @@ const CASES: Row[] = [
   ['完成投资18亿元', '18亿元', 1_800_000_000, null, '元', 'exact'],
   ['捐款五千元', '五千元', 5000, null, '元', 'exact'],
   ['两名同志', '两名', 2, null, '名', 'exact'],
+  // jieba's HMM glues 有 to a small count (有五人): the numeral still begins the count.
+  ['班组有五人获评', '五人', 5, null, '人', 'exact'],
   ['一百多人', '一百多人', 100, null, '人', 'more_than'],
   ['十几位老人', '十几位', 10, null, '位', 'more_than'],
   ['百余条建议', '百余条', 100, null, '条', 'more_than'],
