@@ -63,6 +63,8 @@ describe('honors', () => {
     ['本次评选中，共有8个县、120个村、260个单位分别被命名为“市级文明县城”“市级文明村”“市级文明单位”。', 'a round\'s results listed as counted kinds of bodies are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
     ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
+    ['2021年初，支部提出创建市级文明单位。', 'a creation set out on is an aim'],
+    ['各科室的考评结果将作为评选“文明科室”“优秀员工”的依据。', 'a selection still to come gives no title'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
