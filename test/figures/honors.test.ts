@@ -64,6 +64,8 @@ describe('honors', () => {
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
     ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
     ['2021年初，支部提出创建市级文明单位。', 'a creation set out on is an aim'],
+    ['表彰大会上，本市再传捷报：东山县荣膺全国文明城市。', 'a county named after a colon holds the city\'s title'],
+    ['按照测评办法，综合得分的前20名被命名为省级文明城市。', 'the top of a ranking is the rule of a round'],
     ['各科室的考评结果将作为评选“文明科室”“优秀员工”的依据。', 'a selection still to come gives no title'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);

@@ -73,7 +73,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     const wholePlace = WHOLE_PLACE.exec(text.slice(clauseStart, verbStart).trim());
     if (!holding && wholePlace && item.title.replace(/[”」』"]$/u, '').endsWith(wholePlace[1]!)) return;
     // 武汉市被中央文明委授予“全国文明城市”称号: a named city holds a city's title; the report's unit lies in it.
-    const subject = text.slice(clauseStart, verbStart).replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
+    // …十堰交出亮眼答卷:竹溪县荣膺…: words before a colon introduce the subject, they are not part of it.
+    const subject = text.slice(clauseStart, verbStart).replace(/^.*[:：]/u, '').replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
     if (!holding && p.placeTitle.holder.test(subject) && p.placeTitle.title.test(item.title.replace(ALL_QUOTES, ''))) return;
     // 享有“…”“…”美誉的某某村: a relative clause, the titles of the place named after 的.
     if (!holding && p.placeHoldsBefore.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) return;
