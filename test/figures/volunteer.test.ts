@@ -6,6 +6,8 @@ describe('figures/volunteer', () => {
     ['注册志愿者156名。', [['volunteer', 156, '名', 'exact', '志愿者156名']]],
     ['开展志愿服务活动42次。', [['volunteer', 42, '次', 'exact', '志愿服务活动42次']]],
     ['组建志愿服务队8支。', [['volunteer', 8, '支', 'exact', '志愿服务队8支']]],
+    // Party members reporting to their home community take on its volunteer tasks.
+    ['春节期间组织36名机关党员到居住地社区报到。', [['volunteer', 36, '名', 'exact', '36名机关党员到居住地社区报到']]],
     ['共吸收志愿者40人，开展志愿活动90余次。', [['volunteer', 40, '人', 'exact', '志愿者40人'], ['volunteer', 90, '次', 'more_than', '志愿活动90余次']]],
     // The people served in a clause of its own (解答, 接诊) are other, after a volunteer count too.
     ['开展志愿服务活动45次，服务过往旅客约3000人次。', [['volunteer', 45, '次', 'exact', '志愿服务活动45次'], ['other', 3000, '人次', 'about', '约3000人次']]],
