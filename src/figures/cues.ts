@@ -43,7 +43,7 @@ const fileSchema = (z: Zod) => {
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
     gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1) }),
-    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional() })),
+    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional(), 'back-words': z.array(z.string().min(1)).optional() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
       'verbs-after': z.array(z.string().min(1)),
@@ -122,6 +122,8 @@ export interface CueDictionary {
   givesWay: Map<FigureCategory, FigureCategory>;
   /** The cue words of a yielding category that also yield to a doer opening the sentence (活动 after 某某志愿服务队…，). */
   givesWaySentence: Map<FigureCategory, Set<string>>;
+  /** Words right before a yielding cue word that point back at the clause before (各类活动 after …志愿活动，). */
+  givesWayBack: Map<FigureCategory, string[]>;
   /**
    * A sum spent under one of `spend` (出资, 筹资) that is given away: the donation cue words of `verbs` in the next
    * clause (…，向…赠送), or `beneficiary` right after it in its own (为该村修建: a mark, then who receives).
@@ -208,6 +210,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     gifts: { spend: data.gifts.spend, verbs: new Set(data.gifts.verbs), beneficiary: new RegExp(`${anyOf(data.gifts.marks)}${anyOf(data.gifts.for)}`, 'u') },
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
     givesWaySentence: new Map(data['gives-way'].map((w) => [known(w.category), new Set(w['sentence-cues'] ?? [])])),
+    givesWayBack: new Map(data['gives-way'].map((w) => [known(w.category), w['back-words'] ?? []])),
   };
   return cues;
 }

@@ -110,6 +110,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['沿街墙绘1200余平方米。', 'publicity', 1200],
     ['清理破损广告40余处。', 'other', 40],
     ['全年清除“牛皮癣”小广告2000余张。', 'other', 2000],
+    // A prize between a publicity word and the count counts winners.
+    ['向黑板报一等奖的8个班级颁发奖状。', 'other', 8],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
