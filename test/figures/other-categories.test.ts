@@ -112,6 +112,12 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['全年清除“牛皮癣”小广告2000余张。', 'other', 2000],
     // A prize between a publicity word and the count counts winners.
     ['向黑板报一等奖的8个班级颁发奖状。', 'other', 8],
+    // A course for the public is no training of the unit's, nor an event its 举办 counts; school supplies are no study.
+    ['举办果树修剪实用技术培训6期。', 'other', 6],
+    ['为23名留守儿童送去学习用品。', 'other', 23],
+    // The party's meetings of the three-meetings-one-lecture system and its review meetings are events.
+    ['全年组织“三会一课”36次。', 'activity', 36],
+    ['召开专题民主生活会2次。', 'activity', 2],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
