@@ -46,6 +46,9 @@ describe('figures/donation', () => {
     // Sponsorship is a gift; so is the money of relief, also in a clause of its own after the people helped.
     ['公司出资8000元赞助社区少儿书画比赛。', [['donation', 8000, '元', 'exact', '8000元赞助']]],
     ['工会全年救助困难家庭21户，救助总金额5.2万元。', [['assistance', 21, '户', 'exact', '困难家庭21户'], ['donation', 52000, '元', 'exact', '救助总金额5.2万元']]],
+    // Goods handed out free are gifts; printed matter handed out free stays publicity.
+    ['为环卫工人免费发放防暑药品800余份。', [['donation', 800, '份', 'more_than', '免费发放防暑药品800余份']]],
+    ['免费发放宣传资料2000份。', [['publicity', 2000, '份', 'exact', '宣传资料2000份']]],
     ['其中大病救助4人次，金额9000元。', [['assistance', 4, '人次', 'exact', '救助4人次'], ['donation', 9000, '元', 'exact', '救助4人次，金额9000元']]],
   ])('gives what it names as given: %s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
