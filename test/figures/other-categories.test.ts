@@ -110,6 +110,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['沿街墙绘1200余平方米。', 'publicity', 1200],
     ['清理破损广告40余处。', 'other', 40],
     ['全年清除“牛皮癣”小广告2000余张。', 'other', 2000],
+    // A publicity word inside the first of a list of titles counted after 等 names what is counted.
+    ['向群众发放《防诈骗知识手册》、《文明出行须知》等3500余份。', 'publicity', 3500],
     // A prize between a publicity word and the count counts winners.
     ['向黑板报一等奖的8个班级颁发奖状。', 'other', 8],
     // A course for the public is no training of the unit's, nor an event its 举办 counts; school supplies are no study.
