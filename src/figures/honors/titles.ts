@@ -376,6 +376,11 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     const next = parts[i + 1];
     if (next?.awarder && !part.quoted && part.title.length <= 16 && p.awarderBeforeQuote.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
+  // 文化部首届群星奖和文化创新奖: the body before a round gave the prize 和 joins to it too.
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (part.awarder && next && !next.awarder && raw[part.end] === '和' && !p.startsWithLevel.test(next.title) && /奖$/u.test(part.title) && /奖$/u.test(next.title)) next.awarder = part.awarder;
+  });
   // 市委表彰的先进集体和先进个人, 县委授予的“A”和“B”: the body of a relative clause before the first title gave the others.
   const relative = parts[0] && p.conferredByLead.test(raw.replace(QUOTED, (q) => '_'.repeat(q.length))) ? parts[0].awarder : null;
   if (relative) for (const part of parts.slice(1)) part.awarder ??= relative;
