@@ -108,6 +108,8 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['主干道设置大型广告6块。', 'publicity', 6],
     ['绘制文化墙450平方米。', 'publicity', 450],
     ['沿街墙绘1200余平方米。', 'publicity', 1200],
+    ['张贴禁毒海报260张。', 'publicity', 260],
+    ['发送防诈骗提醒短信1.6万条。', 'publicity', 16000],
     ['清理破损广告40余处。', 'other', 40],
     ['全年清除“牛皮癣”小广告2000余张。', 'other', 2000],
     // A publicity word inside the first of a list of titles counted after 等 names what is counted.
