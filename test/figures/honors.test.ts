@@ -202,6 +202,8 @@ describe('honors', () => {
 
   it('gives a prize a body writes before its round that body as the awarder, and the last listed term as the year', () => {
     expect(honorsOf('先后荣获省文化厅第二届群众文化政府奖、省级文明单位。')[0]).toMatchObject({ title: '第二届群众文化政府奖', awarder: '省文化厅' });
+    // A year opening the contest a generic prize was won in is the honor's year, no part of its title.
+    expect(honorsOf('中心在2022年全省档案技能竞赛中获得二等奖。')[0]).toMatchObject({ title: '全省档案技能竞赛二等奖', year: '2022' });
     // …and the prize 和 joins to it.
     expect(honorsOf('荣获省文化厅第二届群众文化政府奖和创新项目奖。').map((h) => h.awarder)).toEqual(['省文化厅', '省文化厅']);
     expect(honorsOf('馆里保持“2011届、2015届市级文明单位”称号。')[0]).toMatchObject({ year: '2015' });
