@@ -195,6 +195,11 @@ describe('honors', () => {
 
   // The year is the first mention's own (GUIDE 2.2; gold-4's README: a headline naming it first has year null although
   // the body gives one); the body that gave it may come from a later mention (gold-4 03, gold-5 06).
+  it('reads a headline naming an honor by its place as the body\'s honor named by rank, given by that place', () => {
+    const text = ['河口区税务局获评“东营市文明单位”', '日前,河口区税务局被东营市精神文明建设委员会授予“市级文明单位”称号。'].join('\n');
+    expect(honorsOf(text).map(({ title, awarder }) => ({ title, awarder }))).toEqual([{ title: '市级文明单位', awarder: '东营市精神文明建设委员会' }]);
+  });
+
   it('keeps the headline\'s full name of an honor the body names by its last words only', () => {
     const text = ['县档案馆荣获全县文明创建工作突出贡献奖', '近日,全县召开表彰大会,县档案馆获突出贡献奖。'].join('\n');
     expect(honorsOf(text).map((h) => h.title)).toEqual(['全县文明创建工作突出贡献奖']);
