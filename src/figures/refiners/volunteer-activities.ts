@@ -61,11 +61,12 @@ function nounAfter(d: FigureDraft, c: Cue): Cue | undefined {
  */
 function backReference(text: string, d: FigureDraft, to: string, clause: number, back: string[]): Cue | undefined {
   if (!d.cue || clause <= d.sentence.norm.start) return undefined;
-  const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
+  const cue = d.cue;
   // …or one whose cue word a pointing word leads (…志愿活动，累计开展…的各类活动2000多场), after a clause that counts
   // nothing of its own: the activities it named are the ones summed up.
-  const pointed = d.cue.start !== clause && back.some((w) => text.startsWith(w, d.cue!.start - w.length)) && !d.inSentence.some((o) => o.start >= previous && o.start < clause);
-  if (d.cue.start !== clause && !pointed) return undefined;
+  if (cue.start !== clause && !back.some((w) => text.startsWith(w, cue.start - w.length))) return undefined;
+  const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
+  if (cue.start !== clause && d.inSentence.some((o) => o.start >= previous && o.start < clause)) return undefined;
   // The last such cue: from the clause's start back to the previous clause's.
   for (let i = firstStartingAt(d.cues, clause) - 1; i >= 0 && d.cues[i]!.start >= previous; i--) {
     const c = d.cues[i]!;
