@@ -44,6 +44,7 @@ const CASES: Row[] = [
   // Two neighbouring digits with no place after them are an approximate range, as 三五百 is.
   ['每月走访两三个村', '两三个', 2, 3, '个', 'range'],
   ['全年举办七八次', '七八次', 7, 8, '次', 'range'],
+  ['占两三成', '两三成', 20, 30, '%', 'range'],
   // jieba's HMM glues 有 to a small count (有五人): the numeral still begins the count.
   ['班组有五人获评', '五人', 5, null, '人', 'exact'],
   ['一百多人', '一百多人', 100, null, '人', 'more_than'],
