@@ -42,7 +42,8 @@ const fileSchema = (z: Zod) => {
     'unit-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
-    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional() })),
+    gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1) }),
+    'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional(), 'back-words': z.array(z.string().min(1)).optional() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
       'verbs-after': z.array(z.string().min(1)),
@@ -121,6 +122,13 @@ export interface CueDictionary {
   givesWay: Map<FigureCategory, FigureCategory>;
   /** The cue words of a yielding category that also yield to a doer opening the sentence (活动 after 某某志愿服务队…，). */
   givesWaySentence: Map<FigureCategory, Set<string>>;
+  /** Words right before a yielding cue word that point back at the clause before (各类活动 after …志愿活动，). */
+  givesWayBack: Map<FigureCategory, string[]>;
+  /**
+   * A sum spent under one of `spend` (出资, 筹资) that is given away: the donation cue words of `verbs` in the next
+   * clause (…，向…赠送), or `beneficiary` right after it in its own (为该村修建: a mark, then who receives).
+   */
+  gifts: { spend: string[]; verbs: Set<string>; beneficiary: RegExp };
   /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
   levelChange: RegExp;
   subject: SubjectWords;
@@ -199,8 +207,10 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
+    gifts: { spend: data.gifts.spend, verbs: new Set(data.gifts.verbs), beneficiary: new RegExp(`${anyOf(data.gifts.marks)}${anyOf(data.gifts.for)}`, 'u') },
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
     givesWaySentence: new Map(data['gives-way'].map((w) => [known(w.category), new Set(w['sentence-cues'] ?? [])])),
+    givesWayBack: new Map(data['gives-way'].map((w) => [known(w.category), w['back-words'] ?? []])),
   };
   return cues;
 }

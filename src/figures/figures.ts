@@ -26,6 +26,7 @@ import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { distributed } from './refiners/distributed.js';
+import { gifts } from './refiners/gifts.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
 
@@ -68,7 +69,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
@@ -149,11 +150,20 @@ const NAME_END = /^[”」』》]$/u;
  */
 function countedName(text: string, start: number, end: number): boolean {
   if (COUNT_START.test(text.slice(end + 1, end + 2))) return true;
+  // …or after the list of titles the name opens (发放《…知识手册》、《…常识》等4000余份): the titles are what is counted.
+  if (text[end] === '》') {
+    const list = TITLES_THEN_COUNT.exec(text.slice(end + 1, end + 1 + TITLES_REACH));
+    if (list) return true;
+  }
   const from = Math.max(0, start - NAME_REACH);
   const open = lastIndexOfAny(text.slice(from, start), OPEN_MARKS);
   return open >= 0 && COUNT_END.test(text.slice(Math.max(0, from + open - COUNT_REACH), from + open));
 }
 const COUNT_START = /^[\d一二三四五六七八九十两]$/u;
+/** More book titles joined to a name and then 等 and a count (、《…》、《…》等4000余份). */
+const TITLES_THEN_COUNT = /^(?:[、和及]《[^》\n]{1,30}》)+等?[\d一二三四五六七八九十两]/u;
+/** How far after a name's closing mark the list of titles and its count are looked for. */
+const TITLES_REACH = 120;
 /** A count and its measure word ending right before a name's opening mark (3万份《). */
 const COUNT_END = /[\d一二三四五六七八九十两百千万][余多]?[\p{Script=Han}]{0,2}$/u;
 const OPEN_MARKS = '“「『《';

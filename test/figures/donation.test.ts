@@ -28,7 +28,7 @@ describe('figures/donation', () => {
   });
 
   // A statutory waiver of basic fees, and a state grant applied for on someone's behalf, are no gifts.
-  it.each(['发放助学贷款5万元。', '发放奖学金2万元。', '全年减免基本公共服务费用约300万元。', '做好资助工作，为困难学生申请国家助学金12万元。'])('is no donation: %s', (text) => {
+  it.each(['发放助学贷款5万元。', '发放奖学金2万元。', '全年减免基本公共服务费用约300万元。', '做好资助工作，为困难学生申请国家助学金12万元。', '为12名困难当事人发放司法救助金18万元。'])('is no donation: %s', (text) => {
     expect(figuresOf(text).filter((f) => f.category === 'donation')).toEqual([]);
   });
 
@@ -43,6 +43,13 @@ describe('figures/donation', () => {
     ['累计捐款捐物折合约96万元。', [['donation', 960000, '元', 'about', '捐物折合约96万元']]],
     ['全年发放大病救助资金12万元。', [['donation', 120000, '元', 'exact', '救助资金12万元']]],
     ['实现造血干细胞捐献11例。', [['donation', 11, '例', 'exact', '捐献11例']]],
+    // Sponsorship is a gift; so is the money of relief, also in a clause of its own after the people helped.
+    ['公司出资8000元赞助社区少儿书画比赛。', [['donation', 8000, '元', 'exact', '8000元赞助']]],
+    ['工会全年救助困难家庭21户，救助总金额5.2万元。', [['assistance', 21, '户', 'exact', '困难家庭21户'], ['donation', 52000, '元', 'exact', '救助总金额5.2万元']]],
+    // Goods handed out free are gifts; printed matter handed out free stays publicity.
+    ['为环卫工人免费发放防暑药品800余份。', [['donation', 800, '份', 'more_than', '免费发放防暑药品800余份']]],
+    ['免费发放宣传资料2000份。', [['publicity', 2000, '份', 'exact', '宣传资料2000份']]],
+    ['其中大病救助4人次，金额9000元。', [['assistance', 4, '人次', 'exact', '救助4人次'], ['donation', 9000, '元', 'exact', '救助4人次，金额9000元']]],
   ])('gives what it names as given: %s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });

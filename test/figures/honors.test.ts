@@ -63,6 +63,10 @@ describe('honors', () => {
     ['本次评选中，共有8个县、120个村、260个单位分别被命名为“市级文明县城”“市级文明村”“市级文明单位”。', 'a round\'s results listed as counted kinds of bodies are not the unit'],
     ['获评市级以上“工人先锋号”“青年文明号”的班组，每个奖励3000元。', 'those holding a quoted title are no title'],
     ['全镇连续三年保持省级卫生镇称号。', 'the whole town holds the town\'s title, no government\'s'],
+    ['2021年初，支部提出创建市级文明单位。', 'a creation set out on is an aim'],
+    ['表彰大会上，本市再传捷报：东山县荣膺全国文明城市。', 'a county named after a colon holds the city\'s title'],
+    ['按照测评办法，综合得分的前20名被命名为省级文明城市。', 'the top of a ranking is the rule of a round'],
+    ['各科室的考评结果将作为评选“文明科室”“优秀员工”的依据。', 'a selection still to come gives no title'],
   ])('%s names no honor (%s)', (text) => {
     expect(honorsOf(text)).toEqual([]);
   });
@@ -191,6 +195,25 @@ describe('honors', () => {
 
   // The year is the first mention's own (GUIDE 2.2; gold-4's README: a headline naming it first has year null although
   // the body gives one); the body that gave it may come from a later mention (gold-4 03, gold-5 06).
+  it('reads a headline naming an honor by its place as the body\'s honor named by rank, given by that place', () => {
+    const text = ['河口区税务局获评“东营市文明单位”', '日前,河口区税务局被东营市精神文明建设委员会授予“市级文明单位”称号。'].join('\n');
+    expect(honorsOf(text).map(({ title, awarder }) => ({ title, awarder }))).toEqual([{ title: '市级文明单位', awarder: '东营市精神文明建设委员会' }]);
+  });
+
+  it('keeps the headline\'s full name of an honor the body names by its last words only', () => {
+    const text = ['县档案馆荣获全县文明创建工作突出贡献奖', '近日,全县召开表彰大会,县档案馆获突出贡献奖。'].join('\n');
+    expect(honorsOf(text).map((h) => h.title)).toEqual(['全县文明创建工作突出贡献奖']);
+  });
+
+  it('gives a prize a body writes before its round that body as the awarder, and the last listed term as the year', () => {
+    expect(honorsOf('先后荣获省文化厅第二届群众文化政府奖、省级文明单位。')[0]).toMatchObject({ title: '第二届群众文化政府奖', awarder: '省文化厅' });
+    // A year opening the contest a generic prize was won in is the honor's year, no part of its title.
+    expect(honorsOf('中心在2022年全省档案技能竞赛中获得二等奖。')[0]).toMatchObject({ title: '全省档案技能竞赛二等奖', year: '2022' });
+    // …and the prize 和 joins to it.
+    expect(honorsOf('荣获省文化厅第二届群众文化政府奖和创新项目奖。').map((h) => h.awarder)).toEqual(['省文化厅', '省文化厅']);
+    expect(honorsOf('馆里保持“2011届、2015届市级文明单位”称号。')[0]).toMatchObject({ year: '2015' });
+  });
+
   it('keeps the body that the body mention of an honor a headline repeats names, and the headline\'s year, quoting the headline', () => {
     const text = ['喜讯!税务分局荣获“省级文明单位”', '日前,税务分局被省委、省政府命名为“2021-2022年度省级文明单位”,这是该局连续第三次获此殊荣。'].join('\n');
     const found = analyse(text).honors;
@@ -404,6 +427,13 @@ describe('honors', () => {
     // 创建为 is a verb of receiving; who has counted designations is no part of them.
     ['全乡8个村均创建为县级文明村。', ['县级文明村']],
     ['医院现有省级重点学科带头人4人。', ['省级重点学科带头人']],
+    // A prize ending right before 和 inside a list is a name of its own; a later bare prize takes no words from the
+    // middle of the first title.
+    ['先后获得全国文化系统先进集体、国家一级图书馆、科技进步奖和文化创新奖、市文明单位等荣誉。', ['全国文化系统先进集体', '国家一级图书馆', '科技进步奖', '文化创新奖', '市文明单位']],
+    // Terms listed before a title date it by the last; the title is one.
+    ['馆里保持“2011届、2015届市级文明单位”称号。', ['市级文明单位']],
+    // A contest joined in the clause before names a generic prize, with the division its bracket names.
+    ['站里参加第五届全省气象科普讲解大赛(南部赛区),荣获二等奖。', ['全省气象科普讲解大赛(南部赛区)二等奖']],
   ])('finds the honors in %s', (text, titles) => {
     expect(honorsOf(text).map((h) => h.title)).toEqual(titles);
   });

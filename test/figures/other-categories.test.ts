@@ -102,6 +102,26 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['12名同学荣获优秀志愿者称号。', 'other', 12],
     ['志愿服务队开展禁毒宣传12场。', 'volunteer', 12],
     ['志愿者向群众发放禁毒宣传资料800份。', 'publicity', 800],
+    // Banners along the roads, billboards and painted culture walls are publicity pieces, counted in 块 and in
+    // square metres too; ads cleaned away are none.
+    ['沿街新挂道旗120幅。', 'publicity', 120],
+    ['主干道设置大型广告6块。', 'publicity', 6],
+    ['绘制文化墙450平方米。', 'publicity', 450],
+    ['沿街墙绘1200余平方米。', 'publicity', 1200],
+    ['张贴禁毒海报260张。', 'publicity', 260],
+    ['发送防诈骗提醒短信1.6万条。', 'publicity', 16000],
+    ['清理破损广告40余处。', 'other', 40],
+    ['全年清除“牛皮癣”小广告2000余张。', 'other', 2000],
+    // A publicity word inside the first of a list of titles counted after 等 names what is counted.
+    ['向群众发放《防诈骗知识手册》、《文明出行须知》等3500余份。', 'publicity', 3500],
+    // A prize between a publicity word and the count counts winners.
+    ['向黑板报一等奖的8个班级颁发奖状。', 'other', 8],
+    // A course for the public is no training of the unit's, nor an event its 举办 counts; school supplies are no study.
+    ['举办果树修剪实用技术培训6期。', 'other', 6],
+    ['为23名留守儿童送去学习用品。', 'other', 23],
+    // The party's meetings of the three-meetings-one-lecture system and its review meetings are events.
+    ['全年组织“三会一课”36次。', 'activity', 36],
+    ['召开专题民主生活会2次。', 'activity', 2],
   ])('%s is %s', (text, category, value) => {
     expect(figuresOf(text).map((f) => [f.category, f.value])).toEqual([[category, value]]);
   });
@@ -111,6 +131,7 @@ describe('figures/activity, publicity, assistance, personnel, workload', () => {
     ['学生在各类比赛中屡获佳绩，省级获奖23人次。', 23],
     ['年度总结会上共表彰45名优秀志愿者。', 45],
     ['“最美家庭”评选活动共评选出12人。', 12],
+    ['开展“好媳妇”评比，共选出好媳妇16名。', 16],
     ['共有9件作品获省级新闻奖。', 9],
     // An activity word inside an honor's name counts honors, no events.
     ['学校先后获得“全省读书活动先进集体”等十余项荣誉。', 10],

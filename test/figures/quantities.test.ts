@@ -41,6 +41,12 @@ const CASES: Row[] = [
   ['完成投资18亿元', '18亿元', 1_800_000_000, null, '元', 'exact'],
   ['捐款五千元', '五千元', 5000, null, '元', 'exact'],
   ['两名同志', '两名', 2, null, '名', 'exact'],
+  // Two neighbouring digits with no place after them are an approximate range, as 三五百 is.
+  ['每月走访两三个村', '两三个', 2, 3, '个', 'range'],
+  ['全年举办七八次', '七八次', 7, 8, '次', 'range'],
+  ['占两三成', '两三成', 20, 30, '%', 'range'],
+  // jieba's HMM glues 有 to a small count (有五人): the numeral still begins the count.
+  ['班组有五人获评', '五人', 5, null, '人', 'exact'],
   ['一百多人', '一百多人', 100, null, '人', 'more_than'],
   ['十几位老人', '十几位', 10, null, '位', 'more_than'],
   ['百余条建议', '百余条', 100, null, '条', 'more_than'],
@@ -156,6 +162,7 @@ describe('quantities', () => {
     ['工作总结(通用7篇)'],
     ['二三十个百分点'.slice(4)],
     ['三门峡市召开表彰会'],
+    ['群众三五成群地散步'],
     ['七台河市文明办'],
     ['三门县和三台县'],
   ])('finds no quantity in %s', (input) => {

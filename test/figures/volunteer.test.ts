@@ -6,6 +6,10 @@ describe('figures/volunteer', () => {
     ['注册志愿者156名。', [['volunteer', 156, '名', 'exact', '志愿者156名']]],
     ['开展志愿服务活动42次。', [['volunteer', 42, '次', 'exact', '志愿服务活动42次']]],
     ['组建志愿服务队8支。', [['volunteer', 8, '支', 'exact', '志愿服务队8支']]],
+    // A clause summing up the activities (各类活动) after one that names volunteer service and counts nothing.
+    ['青年突击队长期开展助老志愿活动，累计开展各类活动160余场。', [['volunteer', 160, '场', 'more_than', '志愿活动，累计开展各类活动160余场']]],
+    // Party members reporting to their home community take on its volunteer tasks.
+    ['春节期间组织36名机关党员到居住地社区报到。', [['volunteer', 36, '名', 'exact', '36名机关党员到居住地社区报到']]],
     ['共吸收志愿者40人，开展志愿活动90余次。', [['volunteer', 40, '人', 'exact', '志愿者40人'], ['volunteer', 90, '次', 'more_than', '志愿活动90余次']]],
     // The people served in a clause of its own (解答, 接诊) are other, after a volunteer count too.
     ['开展志愿服务活动45次，服务过往旅客约3000人次。', [['volunteer', 45, '次', 'exact', '志愿服务活动45次'], ['other', 3000, '人次', 'about', '约3000人次']]],

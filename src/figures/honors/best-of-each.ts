@@ -62,10 +62,19 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     return words.length >= HEADLINE_CUT && long.includes(words);
   };
   // The honor is quoted where the report first names it, with what the mention telling most adds.
+  const fullNames = new Set<string>();
   const kept = [...best.values()].filter((h) => {
     if (!headline(h)) return true;
-    const b = body.find((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title))));
+    const b = body.find((b) => bare(b.title) !== bare(h.title) && (sameName(bare(b.title), bare(h.title)) || cutShort(bare(b.title), bare(h.title)) || placeForRank(bare(h.title), b)));
     if (b === undefined) return true;
+    // The body names it shorter, the end of the headline's name (a headline's 全市创城工作突出贡献奖, the body's
+    // 突出贡献奖): the headline's full name stays, with what the body adds.
+    if (bare(h.title).length > bare(b.title).length && bare(h.title).endsWith(bare(b.title))) {
+      best.set(h.title, { ...h, awarder: h.awarder ?? b.awarder, level: h.level !== 'unknown' ? h.level : b.level });
+      best.delete(b.title);
+      fullNames.add(b.title);
+      return true;
+    }
     // The headline named it first: the body's honor is quoted there.
     if (first.get(h.title)!.start < first.get(b.title)!.start) first.set(b.title, first.get(h.title)!);
     // …and the body that gave it, when only the headline names it (获评文化部“…”).
@@ -73,7 +82,20 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     return false;
   });
   // …but the year is the first mention's own: a headline naming it first with no year has none (the gold sets' call).
-  return kept.map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, year: first.get(h.title)!.year, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
+  return kept.filter((h) => !fullNames.has(h.title)).map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, year: first.get(h.title)!.year, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
+}
+
+/** A place's own name and its rank opening a title (烟台市文明单位): 1 the name, 2 the rank, 3 the rest. */
+const PLACE_RANK = /^(\p{Script=Han}{2,4}?)([省市县区])(\p{Script=Han}{2,})$/u;
+
+/**
+ * A headline's title named by the place (获评“烟台市文明单位”) is the body's named by its rank (被烟台市文明委授予
+ * “市级文明单位”) when the body's awarder is of that place.
+ */
+function placeForRank(headline: string, b: HonorMatch): boolean {
+  const m = PLACE_RANK.exec(headline);
+  if (!m || b.awarder === null || !b.awarder.startsWith(m[1]!)) return false;
+  return b.title.replace(ALL_QUOTES, '').replace(LEVEL_WITH_JI, '$1') === m[2]! + m[3]!;
 }
 
 /** Every character of `short` appears in `long`, in order (烟台美丽乡村 in 烟台市第二届美丽乡村). */

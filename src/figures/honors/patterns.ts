@@ -138,7 +138,10 @@ export interface HonorPatterns {
   notTitle: RegExp;
   genericPrize: RegExp;
   contest: RegExp;
-  /** A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name. */
+  /**
+   * A contest the subject took part in, unquoted, ending a stretch (本人参加省高校辅导员素质能力大赛,): group 1 its name,
+   * with the division a bracket names (…大赛(黑龙江赛区)) and without its edition (第三届).
+   */
   joinedContest: RegExp;
   /** A contest named after 在 (在全县技能竞赛中): group 1 its name. */
   contestAfterAt: RegExp;
@@ -234,6 +237,8 @@ export interface HonorPatterns {
   describedClass: RegExp;
   /** A body's name at the end of some words (国家电网公司“…”). */
   awarderBeforeQuote: RegExp;
+  /** A body opening a title right before the round of its award (文化部首届…奖, 省委宣传部第三届…奖): group 1 the body. */
+  bodyBeforeRound: RegExp;
   /** A sentence opening with a body that gives honors (2018年3月5日,共青团南浔区委、南浔区志愿者协会召开…): group 1 the body. */
   bodyOpening: RegExp;
   /** A word ending a place's name (村, 镇, 社区): a title so ending needs an honor word. */
@@ -410,7 +415,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
     commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
-    joinedContest: new RegExp(`(?:参加|参与|在)了?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)}))(?:中|上)?[,，]?$`, 'u'),
+    joinedContest: new RegExp(`(?:参加|参与|在)了?(?:第[一二三四五六七八九十\\d]+届|首届)?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
@@ -462,6 +467,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     conferredBy: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'gu'),
     describedClass: new RegExp(`(?:${alternation(data.relativeVerbs)})的`, 'u'),
     awarderBeforeQuote: new RegExp(`(?:${alternation(data.awarderEnds)})$`, 'u'),
+    bodyBeforeRound: new RegExp(`^([^${QUOTES}]{1,12}?(?:${alternation(data.awarderEnds)}))(?=首届|首批|第[一二三四五六七八九十\\d]+[届批])`, 'u'),
     bodyOpening: new RegExp(`^(?:[^${CLAUSE_BREAK}${QUOTES}]{0,40}?[,，\\s:：]){0,2}?(?:在)?((?:(?:[^${CLAUSE_BREAK}${QUOTES}]{2,20}?(?:${alternation(data.awarderEnds)})|${alternation(data.awarderNames)})[、和]?)+?)(?:${alternation([...data.subjectEndings, ...data.recentWords])})*(?:${alternation(data.bodyVerbs)})`, 'u'),
     placeHoldsBefore: new RegExp(`^[^${CLAUSE_BREAK}]*?(?:[”"」』]|${alternation(data.fameWords)})的[\\p{Script=Han}]{2,6}?(?:${alternation(data.placeKinds)})`, 'u'),
     placeKindAtEnd: new RegExp(`(?:${alternation(data.placeKinds)})$`, 'u'),

@@ -7,7 +7,13 @@ import { levelOf } from './level.js';
 import type { HonorPatterns } from './patterns.js';
 import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
-import { yearAround } from './years.js';
+import { YEAR, yearAround } from './years.js';
+
+/**
+ * The year and edition opening a contest a generic prize takes as its name (在2023年全省第五届…竞赛中获得一等奖): the
+ * year is the honor's year, no part of its title, and the edition is left out as the joined contest's is.
+ */
+const CONTEST_LEAD = new RegExp(`^(?:${YEAR.source})?(?:第[一二三四五六七八九十\\d]+届|首届)?`, 'u');
 
 /** A dot left between two Han characters by a copy site that cut a word out. */
 const CUT_MARK = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
@@ -73,7 +79,8 @@ export function collector(text: string, p: HonorPatterns): Collector {
     const wholePlace = WHOLE_PLACE.exec(text.slice(clauseStart, verbStart).trim());
     if (!holding && wholePlace && item.title.replace(/[”」』"]$/u, '').endsWith(wholePlace[1]!)) return;
     // 武汉市被中央文明委授予“全国文明城市”称号: a named city holds a city's title; the report's unit lies in it.
-    const subject = text.slice(clauseStart, verbStart).replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
+    // …十堰交出亮眼答卷:竹溪县荣膺…: words before a colon introduce the subject, they are not part of it.
+    const subject = text.slice(clauseStart, verbStart).replace(/^.*[:：]/u, '').replace(p.subjectLead, '').replace(p.adverbsAtEnd, '').trim();
     if (!holding && p.placeTitle.holder.test(subject) && p.placeTitle.title.test(item.title.replace(ALL_QUOTES, ''))) return;
     // 享有“…”“…”美誉的某某村: a relative clause, the titles of the place named after 的.
     if (!holding && p.placeHoldsBefore.test(text.slice(verbStart, sentenceEndAfter(text, verbStart)))) return;
@@ -112,7 +119,7 @@ export function collector(text: string, p: HonorPatterns): Collector {
         awarder ??= contest.awarder;
         year ??= contest.year;
       } else if (inContest) {
-        title = inContest[1]! + title;
+        title = inContest[1]!.replace(CONTEST_LEAD, '') + title;
         levelSource = title;
       } else if (p.joinedContest.test(text.slice(sentenceStartBefore(text, clauseStart), clauseStart))) {
         // 本人参加省高校辅导员素质能力大赛，(帮助代表队)获得二等奖: the contest named in the clause before, not the subject.

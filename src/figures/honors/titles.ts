@@ -26,8 +26,12 @@ export interface Item {
   count?: number;
 }
 
-/** A 和 with a 、 after it, before the next comma and outside quotation marks, in a list that has a 、 before it. */
+/**
+ * A 和 with a 、 after it, before the next comma and outside quotation marks, in a list that has a 、 before it; a
+ * prize ending right before it (…、服务群星奖和文化创新奖、…) is a name of its own, so that 和 joins two.
+ */
 function andInsideName(raw: string, at: number): boolean {
+  if (raw[at - 1] === '奖') return false;
   const bare = raw.replace(QUOTED, (q) => '_'.repeat(q.length));
   const before = bare.slice(0, at);
   const after = bare.slice(at + 1).split(/[,，]/u)[0]!;
@@ -80,6 +84,8 @@ export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:�
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
 /** A quarter or half of a year opening a title (第四季度, 上半年). */
+/** Years listed before a last one (2008届、2016届…): the run up to the last, which dates the title. */
+const YEARS_LISTED = new RegExp(`^([“"「『]?)(?:(?:${YEAR.source})[、和及])+(?=${YEAR.source})`, 'u');
 const BARE_YEAR = /^((?:19|20)\d{2})(?=[\p{Script=Han}“"「])/u;
 const PLACE_AND_QUOTE = /^[\p{Script=Han}]{0,6}[“"「]/u;
 const PART_OF_YEAR = /^(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年)(?:的)?/u;
@@ -127,6 +133,8 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     }
     changed = title !== before;
   }
+  // Terms listed before the title (“2008届、2016届省级文明单位”): one title, dated by the term it was last given for.
+  title = title.replace(YEARS_LISTED, '$1');
   const y = YEAR.exec(title);
   // 获评2018福建“最美志愿服务社区”: a year with no 年 right before a place and a quoted title, or before a level word.
   const bare = y ? null : BARE_YEAR.exec(title);
@@ -161,6 +169,12 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
   if (byLead) {
     if (p.awarderBeforeQuote.test(byLead[1]!)) awarder = byLead[1]!;
     title = title.slice(byLead[0].length);
+  }
+  // 文化部首届公共图书馆服务群星奖: a body right before the round of an award gave it; the round stays in the title.
+  const roundBy = byLead || awarder !== null ? null : p.bodyBeforeRound.exec(title);
+  if (roundBy) {
+    awarder = roundBy[1]!;
+    title = title.slice(roundBy[1]!.length);
   }
   const quoted = ANY_QUOTE.test(title);
   if (quoted) {
@@ -347,6 +361,9 @@ function splitLevelPairs(parts: Item[], p: HonorPatterns): Item[] {
   });
 }
 
+/** The longest head a later bare item shares with the first (先进集体 in …的先进集体和先进个人). */
+const SHARED_HEAD = 6;
+
 /** Items of a run that name honors; later bare items share the first item's modifier (…的先进集体和先进个人). */
 export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): Item[] {
   const cleaned = listParts(raw, p)
@@ -359,6 +376,11 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
     const next = parts[i + 1];
     if (next?.awarder && !part.quoted && part.title.length <= 16 && p.awarderBeforeQuote.test(part.title)) next.awarder = part.title + raw.slice(part.end, part.end + 1) + next.awarder;
   });
+  // 文化部首届群星奖和文化创新奖: the body before a round gave the prize 和 joins to it too.
+  parts.forEach((part, i) => {
+    const next = parts[i + 1];
+    if (part.awarder && next && !next.awarder && raw[part.end] === '和' && !p.startsWithLevel.test(next.title) && /奖$/u.test(part.title) && /奖$/u.test(next.title)) next.awarder = part.awarder;
+  });
   // 市委表彰的先进集体和先进个人, 县委授予的“A”和“B”: the body of a relative clause before the first title gave the others.
   const relative = parts[0] && p.conferredByLead.test(raw.replace(QUOTED, (q) => '_'.repeat(q.length))) ? parts[0].awarder : null;
   if (relative) for (const part of parts.slice(1)) part.awarder ??= relative;
@@ -370,7 +392,10 @@ export function titlesOf(raw: string, p: HonorPatterns, mode: Mode = 'normal'): 
   if (first) {
     for (const part of parts.slice(1)) {
       if (part.title.length > 6 || part.quoted || p.startsWithLevel.test(part.title) || p.genericPrize.test(part.title) || part.title.length > first.title.length) continue;
-      const at = first.title.indexOf(part.title.slice(0, 2));
+      // The shared words start the first title's short head (…的先进集体和先进个人), not a word inside its name
+      // (全国文化系统先进集体、…和文化创新奖: 文化 is no head).
+      const found = first.title.indexOf(part.title.slice(0, 2));
+      const at = found > 0 && first.title.length - found <= SHARED_HEAD ? found : -1;
       const modifier = at > 0 ? first.title.slice(0, at) : first.title.endsWith(part.title.slice(-2)) ? first.title.slice(0, first.title.length - part.title.length) : '';
       if (modifier !== '') part.title = modifier + part.title;
       if (first.people) part.people = true;

@@ -4,9 +4,9 @@ import type { HonorPatterns } from './patterns.js';
 
 /**
  * A year as written, masked ones included (20xx, 201*, 20**, XX年, xxxx年): reports shared as samples hide it. A
- * masked year needs no 年 right before 被 (201*被…评为).
+ * masked year needs no 年 right before 被 (201*被…评为). A year's round is written with 届 too (“2016届省级文明单位”).
  */
-export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:\s?年(?:度)?|(?=被))/u;
+export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:\s?年(?:度)?|(?<=(?:19|20)\d{2})届|(?=被))/u;
 const YEARS = new RegExp(YEAR.source, 'gu');
 /** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
 export const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;

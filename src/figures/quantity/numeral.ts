@@ -29,6 +29,9 @@ const SLASHED = String.raw`(?<![\d/])(?:(?<aw>\d+) +|(?<aw2>\d+|${CN_NUM})又)?(
 const PLAIN = [
     // 三五百, 二三十, 四五千: two neighbouring digits before a place
     `(?<r1>[一二三四五六七八九])(?<r2>[二三四五六七八九])(?<rs>[十百千万]+)`,
+    // 两三个, 七八次, 一两次: two neighbouring digits with no place after them are an approximate range too (not 23,
+    // 78, 12), unless a numeral stands before them (十二三人).
+    `(?<p1>[一二两三四五六七八])(?<![${CN}].)(?<p2>[两二三四五六七八九])(?![${CN}点])`,
     // 半百 = 50; 半成 = 5% (the 成 is read as a unit)
     '(?<half>半百|半(?=成(?![员为功立绩本果长效交就熟份品])))',
     // Arabic, possibly broken by template blanks (20__0, 5xx)
@@ -142,6 +145,13 @@ export function readNumeral(m: RegExpExecArray): Core | null {
     const high = parseChineseNumber(g.r2!);
     if (scale === null || low === null || high === null || high <= low) return null;
     return core(m, { ...none, value: low * scale, valueMax: high * scale, chinese: true });
+  }
+  if (g.p1 !== undefined) {
+    const low = parseChineseNumber(g.p1);
+    const high = parseChineseNumber(g.p2!);
+    // Neighbours or 三五 (a round guess); 二二, 八五 are no range.
+    if (low === null || high === null || high <= low || high - low > 2) return null;
+    return core(m, { ...none, value: low, valueMax: high, chinese: true });
   }
   if (g.half !== undefined) return core(m, { ...none, value: g.half === '半百' ? 50 : 0.5, chinese: g.half === '半百' });
   if (g.ar !== undefined) {

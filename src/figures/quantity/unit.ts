@@ -17,7 +17,9 @@ export const tenths: QuantityParser = (text, d) => {
   const next = Number.isInteger(d.value) ? /^成([一二三四五六七八九半\d])/.exec(rest) : null;
   const extra = !next ? 0 : next[1] === '半' ? 0.5 : (parseChineseNumber(next[1]!) ?? Number(next[1]));
   const value = Math.round((d.value * 10 + extra * (next?.[1] === '半' ? 10 : 1)) * 1e6) / 1e6;
-  return { ...d, value, unit: '%', unitKind: 'percent', end: d.end + (next ? 2 : 1) };
+  // An approximate range before it (两三成) is in tenths at both ends.
+  const valueMax = d.valueMax === null || next ? d.valueMax : Math.round(d.valueMax * 10 * 1e6) / 1e6;
+  return { ...d, value, valueMax, unit: '%', unitKind: 'percent', end: d.end + (next ? 2 : 1) };
 };
 
 const MONEY_TAIL = new RegExp(String.raw`^(?:(\d|[${CN}])[角毛])?(?:(\d|[${CN}])分)?(?:钱)?(?:整|正)?`, 'u');

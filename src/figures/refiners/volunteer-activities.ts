@@ -18,7 +18,7 @@ export const volunteerActivities: FigureRefiner = (context, drafts) =>
       if (c.category === to && c.end <= d.cue.start) doer = c;
     }
     if (!doer) doer = namedAfter(context.text, d, to);
-    if (!doer) doer = backReference(context.text, d, to, from);
+    if (!doer) doer = backReference(context.text, d, to, from, context.cues.givesWayBack.get(d.cue.category) ?? []);
     // The team opening the sentence stands far from the count: the figure keeps its own cue word, as a volunteer cue.
     if (!doer && context.cues.givesWaySentence.get(d.cue.category)?.has(d.cue.word) && sentenceDoer(context.text, d, to)) doer = { ...d.cue, category: to };
     return doer && context.cues.byCategory.get(to)!.accepts(d.quantity) ? { ...d, cue: doer, category: to } : d;
@@ -55,12 +55,18 @@ function nounAfter(d: FigureDraft, c: Cue): Cue | undefined {
 }
 
 /**
- * A clause opening with the cue word itself (…开展常态化志愿者服务，活动共开展20场) speaks of the activities the
- * clause before named: a cue of `to` there is the doer.
+ * A clause opening with the cue word itself (…开展常态化志愿者服务，活动共开展20场), or with the cue word after a word
+ * pointing back (各类活动, gives-way `back-words`), speaks of the activities the clause before named: a cue of `to`
+ * there is the doer.
  */
-function backReference(text: string, d: FigureDraft, to: string, clause: number): Cue | undefined {
-  if (!d.cue || d.cue.start !== clause || clause <= d.sentence.norm.start) return undefined;
+function backReference(text: string, d: FigureDraft, to: string, clause: number, back: string[]): Cue | undefined {
+  if (!d.cue || clause <= d.sentence.norm.start) return undefined;
+  const cue = d.cue;
+  // …or one whose cue word a pointing word leads (…志愿活动，累计开展…的各类活动2000多场), after a clause that counts
+  // nothing of its own: the activities it named are the ones summed up.
+  if (cue.start !== clause && !back.some((w) => text.startsWith(w, cue.start - w.length))) return undefined;
   const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
+  if (cue.start !== clause && d.inSentence.some((o) => o.start >= previous && o.start < clause)) return undefined;
   // The last such cue: from the clause's start back to the previous clause's.
   for (let i = firstStartingAt(d.cues, clause) - 1; i >= 0 && d.cues[i]!.start >= previous; i--) {
     const c = d.cues[i]!;

@@ -1,0 +1,29 @@
+// figures/gifts: a sum spent under a neutral word (出资, 筹资) that its next clause hands to outsiders, or that its own
+// clause spends for a village or people in need, is a donation.
+import { describe, expect, it } from 'vitest';
+import { summary } from './figures-of.js';
+
+describe('gifts', () => {
+  it.each([
+    // The next clause gives the money away.
+    ['商场出资3万元，向全镇留守儿童赠送冬衣。', [['donation', 30000, '元', 'exact', '3万元，向全镇留守儿童赠送']]],
+    ['公司出资1.2万元，赞助社区广场舞比赛。', [['donation', 12000, '元', 'exact', '1.2万元，赞助']]],
+    // Its own clause builds for a village or people in need.
+    ['支行筹资6万元为结对村修建文化广场。', [['donation', 60000, '元', 'exact', '筹资6万元']]],
+    ['协调资金2万元为贫困户修缮住房。', [['donation', 20000, '元', 'exact', '资金2万元']]],
+  ])('%s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Spending on the unit's own people or premises stays spending.
+    ['投入资金20万元为职工修建食堂。', [['investment', 200000, '元', 'exact', '投入资金20万元']]],
+    // A next clause with a sum of its own, or one that buys, gives nothing away.
+    ['出资5万元，向学校赠送图书价值2万元。', [['other', 50000, '元', 'exact', '5万元'], ['donation', 20000, '元', 'exact', '赠送图书价值2万元']]],
+    ['出资5万元，购置健身器材20套。', [['other', 50000, '元', 'exact', '5万元'], ['other', 20, '套', 'exact', '20套']]],
+    // A sum no spending word holds (income) is no gift.
+    ['实现营业收入50万元，赞助县文化节。', [['other', 500000, '元', 'exact', '50万元']]],
+  ])('keeps %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+});
