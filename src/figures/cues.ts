@@ -28,7 +28,7 @@ const fileSchema = (z: Zod) => {
     'not-figure-units': z.array(z.string().min(1)),
     'counting-words': z.array(regexSource(z)).min(1),
     'vague-measures': z.array(z.string().min(1)),
-    'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)) }),
+    'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)), narrative: z.array(z.string().min(1)) }),
     participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1), households: z.array(z.string().min(1)) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
@@ -89,8 +89,9 @@ export interface CueDictionary {
   /** Spans of time that measure the work (办理时间缩短至15分钟, 3个工作日内): `before` in the clause or `after` right behind. */
   timed: { units: Set<string>; before: string[]; after: string[] };
   /** A once closing its clause after what it counts (召开动员会一次): its measure words, and the words of its clause
-   * that make it the times an honor was received (荣立三等功一次), no figure. */
-  postposedOnce: { units: Set<string>; notAfter: string[] };
+   * that make it the times an honor was received (荣立三等功一次), no figure; a clause of only a `narrative` word before
+   * it (有一次，…) opens an anecdote: an article. */
+  postposedOnce: { units: Set<string>; notAfter: string[]; narrative: Set<string> };
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
   participants: { words: string[]; units: Set<string>; households: Set<string> };
@@ -184,7 +185,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     vagueMeasures: new Set(data['vague-measures']),
-    postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'] },
+    postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'], narrative: new Set(data['postposed-once'].narrative) },
     participants: { words: data.participants.words, units: new Set(data.participants.units), households: new Set(data.participants.households) },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },

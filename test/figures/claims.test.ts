@@ -325,6 +325,13 @@ describe('no figure', () => {
     expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
   });
 
+  it('reads 有一次 opening an anecdote as an article, and a term written with 个学期 as a span of time', () => {
+    expect(figuresOf('刚到编辑部那年，有一次，主任让我连夜改完一篇稿子。')).toEqual([]);
+    expect(figuresOf('还有一次，是在暴雨里抢修线路。')).toEqual([]);
+    expect(figuresOf('该班已连续三个学期获得流动红旗。')).toEqual([]);
+    expect(claims('全年召开安全例会一次，有一次例会在车间现场举行。').map(([, value]) => value)).toEqual([1]);
+  });
+
   it('keeps a count too large to name the parts of a plan', () => {
     expect(figuresOf('围绕三个重点推进创建，为56个重点客户提供上门服务。').map((f) => f.value)).toEqual([56]);
   });

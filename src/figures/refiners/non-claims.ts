@@ -20,10 +20,10 @@ const CLOSES_CLAUSE = /^(?:[，,；;。！？!?\n]|$)/u;
 function isPostposedOnce(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
-  const { units, notAfter } = context.cues.postposedOnce;
+  const { units, notAfter, narrative } = context.cues.postposedOnce;
   if (q.unit === null || !units.has(q.unit) || !CLOSES_CLAUSE.test(text.slice(q.end, q.end + 1))) return false;
   const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
-  return lead.length > 0 && !notAfter.some((w) => lead.includes(w));
+  return lead.length > 0 && !notAfter.some((w) => lead.includes(w)) && !narrative.has(lead.trim());
 }
 
 function isArticle(context: FigureContext, d: FigureDraft): boolean {
