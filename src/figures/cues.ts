@@ -29,6 +29,7 @@ const fileSchema = (z: Zod) => {
     'counting-words': z.array(regexSource(z)).min(1),
     'vague-measures': z.array(z.string().min(1)),
     'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)), narrative: z.array(z.string().min(1)) }),
+    'scheme-parts': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), disposal: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1), households: z.array(z.string().min(1)) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
@@ -92,6 +93,9 @@ export interface CueDictionary {
    * that make it the times an honor was received (荣立三等功一次), no figure; a clause of only a `narrative` word before
    * it (有一次，…) opens an anecdote: an article. */
   postposedOnce: { units: Set<string>; notAfter: string[]; narrative: Set<string> };
+  /** The parts a scheme's tasks are split into (细化为28项, 将19项工作任务进行分解): a count of `units` right after one
+   * of `before`, or after a `disposal` word with one of `after` later in its clause. */
+  schemeParts: { units: Set<string>; before: RegExp; disposal: string[]; after: string[] };
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
   participants: { words: string[]; units: Set<string>; households: Set<string> };
@@ -137,6 +141,9 @@ export interface SubjectWords {
 }
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
+
+/** How many characters may stand between a verb of splitting and the count of parts (分解为八个方面、36项). */
+const SCHEME_PART_GAP = 8;
 
 function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): SubjectWords {
   const verbs = data['verbs-after'].length > 0 ? `|${anyOf(data['verbs-after'])}` : '';
@@ -186,6 +193,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     vagueMeasures: new Set(data['vague-measures']),
     postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'], narrative: new Set(data['postposed-once'].narrative) },
+    schemeParts: { units: new Set(data['scheme-parts'].units), before: new RegExp(`${anyOf(data['scheme-parts'].before)}[^,，。;；!?！？\\n]{0,${SCHEME_PART_GAP}}$`, 'u'), disposal: data['scheme-parts'].disposal, after: data['scheme-parts'].after },
     participants: { words: data.participants.words, units: new Set(data.participants.units), households: new Set(data.participants.households) },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },

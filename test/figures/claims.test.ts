@@ -93,7 +93,7 @@ describe('claims', () => {
     ['对排查出的隐患整改完毕的共有57处。', [['other', 57, 'achieved']]],
     // A multi-year plan's levels are targets; a plan only named as drawn up (制定《三年规划》) is work done.
     ['学校三年规划办学规模为36个教学班，1600名学生。', [['other', 36, 'target'], ['other', 1600, 'target']]],
-    ['制定《文明创建三年规划》，将任务分解为36项。', [['other', 36, 'achieved']]],
+    ['制定《文明创建三年规划》，当年建成服务站点36个。', [['other', 36, 'achieved']]],
     // A utility's customers counted before their noun are its base; a verb of work on them makes a result.
     ['水务公司承担着48万用户和两千余户工商业用户的供水任务。', [['other', 480000, 'background'], ['other', 2000, 'background']]],
     ['今年为3万用户免费更换智能水表，新增客户1200户。', [['other', 30000, 'achieved'], ['other', 1200, 'achieved']]],
@@ -330,6 +330,14 @@ describe('no figure', () => {
     expect(figuresOf('还有一次，是在暴雨里抢修线路。')).toEqual([]);
     expect(figuresOf('该班已连续三个学期获得流动红旗。')).toEqual([]);
     expect(claims('全年召开安全例会一次，有一次例会在车间现场举行。').map(([, value]) => value)).toEqual([1]);
+  });
+
+  it('drops the parts a scheme splits its tasks into, not the work done on them', () => {
+    expect(figuresOf('中心把年度创建任务细化为34项，逐项明确责任人。')).toEqual([]);
+    expect(figuresOf('分局将创建工作分解为五个方面、27项具体措施。')).toEqual([]);
+    expect(figuresOf('我们将全市测评涉及的17项任务进行分解，落实到人。')).toEqual([]);
+    expect(figuresOf('将31项考核指标分配到各股室。')).toEqual([]);
+    expect(claims('全年完成整改事项17项，将3万元经费落实到各站点。').map(([, value]) => value)).toEqual([17, 30000]);
   });
 
   it('keeps a count too large to name the parts of a plan', () => {

@@ -26,6 +26,27 @@ function isPostposedOnce(context: FigureContext, d: FigureDraft): boolean {
   return lead.length > 0 && !notAfter.some((w) => lead.includes(w)) && !narrative.has(lead.trim());
 }
 
+/**
+ * A count of the parts a scheme's tasks are split into (把创建任务细化为28项, 分解为八个方面、36项具体措施; 将19项工作任务
+ * 进行分解): it names the scheme's shape, not work done.
+ */
+function isSchemePart(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const { units, before, disposal, after } = context.cues.schemeParts;
+  if (q.unit === null || !units.has(q.unit)) return false;
+  const start = clauseStart(text, q.start, d.sentence.norm.start);
+  const lead = text.slice(start, q.start);
+  if (before.test(lead)) return true;
+  if (q.unit === '个' || !disposal.some((w) => lead.includes(w))) return false;
+  const rest = text.slice(q.end, q.end + SCHEME_CLAUSE);
+  const end = rest.search(CLAUSE_OR_SENTENCE_BREAK);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return after.some((w) => clause.includes(w));
+}
+/** How far after a count of parts the verb that splits or hands them out is looked for. */
+const SCHEME_CLAUSE = 30;
+
 function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
@@ -300,6 +321,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit) && !isTimed(context, d)) ||
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
+        isSchemePart(context, d) ||
         isCovered(context, d, context.cues.ordinals) ||
         isCovered(context, d, context.cues.idioms, IDIOM_REACH) ||
         isInQuotedName(context, d) ||
