@@ -278,6 +278,15 @@ describe('claims', () => {
     expect(claims(text)).toEqual([['other', 7, 'achieved'], ['volunteer', 20, 'plan']]);
   });
 
+  it('reads the unit\'s own territory and deputies, counted, as standing facts whatever the clause did with them', () => {
+    expect(claims('今年我镇七个行政村全部完成了改厕任务。')).toEqual([['other', 7, 'background']]);
+    expect(claims('工作组跑遍了全乡14个村、2个社区，走访群众860人次。')).toEqual([['other', 14, 'background'], ['other', 2, 'background'], ['assistance', 860, 'achieved']]);
+    expect(claims('成立以局长为组长、两名副局长为副组长的创建领导小组。')).toEqual([['other', 2, 'background']]);
+    // A place the work is taken to, or given to, is no territory counted.
+    expect(claims('在全区9个街道开展巡回宣讲。')).toEqual([['activity', 9, 'achieved']]);
+    expect(claims('为全镇6个社区配送健身器材。')).toEqual([['other', 6, 'achieved']]);
+  });
+
   it('makes the figures under a 下一步 heading plans', () => {
     const text = '一、主要成绩\n全年捐款3万元。\n二、下一步工作打算\n开展志愿服务活动40次。';
     expect(claims(text)).toEqual([['donation', 30000, 'achieved'], ['volunteer', 40, 'plan']]);

@@ -197,6 +197,13 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     }
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
     const clauseFrom = clauseStart(text, q.start, sentenceStart);
+    // The unit's own territory or leaders counted (走遍了全镇26个村、3个社区; 两名副站长分别抓…) are standing facts
+    // whatever its clause did with them or when.
+    if (isStandingPart(text, q.end, text.slice(clauseFrom, q.start), claims.standingParts)) {
+      const refined: FigureDraft = { ...d, claim: 'background' };
+      previous = refined;
+      return refined;
+    }
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
     const floors = { background: backgroundFloor(text, q.start, sentenceStart, words), routine: routineFloor(text, q.start, sentenceStart, words) };
     let best = finder.last(sentenceStart, sentenceEnd, q.start, floors);
@@ -307,6 +314,15 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     return refined;
   });
 };
+
+/** How far after a count the part it counts (社区, 副校长) is read. */
+const PART_REACH = 8;
+
+/** Whether the count ending at `end`, after `lead` in its clause, counts the unit's territory or leaders. */
+function isStandingPart(text: string, end: number, lead: string, parts: { after: RegExp; owners: RegExp | null }[]): boolean {
+  const after = text.slice(end, end + PART_REACH);
+  return parts.some((p) => p.after.test(after) && (p.owners === null || p.owners.test(lead)));
+}
 
 /**
  * Whether `d` continues the standing fact `previous` of its sentence: nothing between them but a clause break
