@@ -35,8 +35,9 @@ describe('claims', () => {
     // A time limit, a floor and a sum of hours stay figures; only round-the-clock service is none.
     ['确保诉求24小时内响应。', [['other', 24, 'target']]],
     ['撰写调研文章4篇。', [['publicity', 4, 'achieved']]],
-    // A day limit is a figure; the day limit of a rate is only its condition.
-    ['对已查结的案件，在3日内回访双方当事人。', [['other', 3, 'achieved']]],
+    // A day limit is a figure (a rule of service, as the gold sets read 在受理后15个工作日内出证); the day limit of a
+    // rate is only its condition.
+    ['对已查结的案件，在3日内回访双方当事人。', [['other', 3, 'rule']]],
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
@@ -285,6 +286,13 @@ describe('claims', () => {
     // A place the work is taken to, or given to, is no territory counted.
     expect(claims('在全区9个街道开展巡回宣讲。')).toEqual([['activity', 9, 'achieved']]);
     expect(claims('为全镇6个社区配送健身器材。')).toEqual([['other', 6, 'achieved']]);
+  });
+
+  it('reads a time limit set for a kind of case as a rule, and the cases closed within it as a result', () => {
+    expect(claims('对群众来信，自登记之日起5日内予以答复。')).toEqual([['other', 5, 'rule']]);
+    expect(claims('对调解成功的纠纷，在2日内电话回访双方。')).toEqual([['other', 2, 'rule']]);
+    expect(claims('全年受理的咨询全部在2日内答复。')).toEqual([['other', 2, 'achieved']]);
+    expect(claims('窗口平均等候时间控制在8分钟以内。')).toEqual([['other', 8, 'achieved']]);
   });
 
   it('makes the figures under a 下一步 heading plans', () => {
