@@ -28,3 +28,16 @@ describe('levels a plan or notice sets', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('plans chained by ；', () => {
+  it.each([
+    // Items joined by ； to a sentence that plans them are planned; 将打造 and 将争取 plan as 将建设 does.
+    ['区妇联今年将进一步扩大服务阵地；打造儿童之家5个以上，开展亲子活动20场次；组织家长课堂8期。',
+      [['other', 5, 'plan'], ['activity', 20, 'plan'], ['other', 8, 'plan']]],
+    ['明年站里将争取专项资金20万元。', [['investment', 200000, 'plan']]],
+    // A chain of work reported as done stays achieved.
+    ['今年我们完成了阵地改造；建成儿童之家5个；组织家长课堂8期。', [['other', 5, 'achieved'], ['other', 8, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -281,6 +281,12 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       best = { claim: 'rule', at: q.start };
       claim = 'rule';
     }
+    // Items chained by ； after a sentence that plans them (今年将进一步健全…；打造青年会客厅3个以上，开展…10场次以上；)
+    // are planned too, unless the item or the chain since the plan says it is done.
+    if (!best && !datedOrDone(text.slice(sentenceStart, q.start)) && isChainedPlan(text, sentenceStart, claims)) {
+      best = { claim: 'plan', at: q.start };
+      claim = 'plan';
+    }
     if (!best) {
       claim = sectionClaim(q.start) ?? claim;
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
@@ -314,6 +320,25 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     return refined;
   });
 };
+
+/** How far back a chain of ；-joined sentences is read for the plan that opens it. */
+const CHAIN_REACH = 400;
+
+/**
+ * Whether the sentence at `sentenceStart` goes on, after a ；, with a chain of sentences of its line whose first plans
+ * (…将进一步健全…；打造…；组织…), nothing done since the plan cue.
+ */
+function isChainedPlan(text: string, sentenceStart: number, claims: FigureContext['claims']): boolean {
+  const before = text.slice(Math.max(0, sentenceStart - CHAIN_REACH), sentenceStart);
+  if (!CHAIN_END.test(before)) return false;
+  const chain = before.slice(Math.max(before.lastIndexOf('\n'), lastIndexOfAny(before, FULL_STOPS)) + 1);
+  const plan = claims.intentions.find(([c]) => c === 'plan')![1];
+  const at = chain.search(plan);
+  return at >= 0 && !claims.done.test(chain.slice(at));
+}
+/** A sentence ending in ；, the chain's joint. */
+const CHAIN_END = /[；;]\s*$/u;
+const FULL_STOPS = '。！？!?';
 
 /** How far after a count the part it counts (社区, 副校长) is read. */
 const PART_REACH = 8;
