@@ -288,6 +288,14 @@ describe('claims', () => {
     expect(claims('为全镇6个社区配送健身器材。')).toEqual([['other', 6, 'achieved']]);
   });
 
+  it('reads a quota for each body and a rank cut-off as rules, a place built of hills and the peers of an honor as standing facts', () => {
+    expect(claims('每个科室选派3名青年参加宣讲。')).toEqual([['activity', 3, 'rule']]);
+    expect(claims('在每个村明确2名信息员。')).toEqual([['other', 2, 'achieved']]);
+    expect(claims('年度考评得分的前5名授予“服务标兵”称号。')).toEqual([['other', 5, 'rule']]);
+    expect(claims('园区由六座山丘组成。')).toEqual([['other', 6, 'background']]);
+    expect(claims('全市仅有三所学校获此殊荣。')).toEqual([['other', 3, 'background']]);
+  });
+
   it('reads a time limit set for a kind of case as a rule, and the cases closed within it as a result', () => {
     expect(claims('对群众来信，自登记之日起5日内予以答复。')).toEqual([['other', 5, 'rule']]);
     expect(claims('对调解成功的纠纷，在2日内电话回访双方。')).toEqual([['other', 2, 'rule']]);
