@@ -6,13 +6,15 @@ import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
 
 /**
- * A cue joined into one pattern with the others of its claim: one that any character can open (a lookbehind, a negated
- * class or ^) would be tried at every character of every sentence and keep the whole pattern from
- * skipping to its words, so it opens with a lookahead of the characters it needs.
+ * A cue joined into one pattern with the others of its claim opens with its first word and checks what stands before
+ * it in a lookbehind ending with that word (占地(?<!新建占地)): the engine then tries it only where that word's first
+ * character stands. One that opens with a lookbehind, a lookahead, a negated class or ^ is tried at every character of
+ * every sentence, four to five times slower. Only a cue that must start on the character before a number opens with
+ * a lookahead of both ((?=[^\d][\d])[^\d]…): no word of its own comes first.
  */
 const cueSource = (z: Zod) =>
-  regexSource(z).refine((source) => !/^(?:\(\?<[=!]|\[\^|\(\?:\^\|)/.test(source), {
-    message: 'a cue that any character can open (a lookbehind, [^…], (?:^|…)) must open with a lookahead of what it needs: (?=占地)(?<!…)占地, (?=[^\\d][\\d])[^\\d](?=…)',
+  regexSource(z).refine((source) => !/^(?:\(\?<[=!]|\[\^|\(\?:\^\||\(\?=(?!\[\^))/.test(source), {
+    message: 'a cue must open with its first word and check what stands before it in a lookbehind ending with that word: 占地(?<!新建占地); only a cue on the character before a number opens with a lookahead of both: (?=[^\\d][\\d])[^\\d](?=…)',
   });
 
 const fileSchema = (z: Zod) => {

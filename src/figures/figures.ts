@@ -10,6 +10,7 @@ import { loadClaims, type ClaimDictionary } from './claims.js';
 import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, lastIndexOfAny } from './clause.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
+import type { PlaceholderMatch } from './placeholders.js';
 import { assignClaims } from './refiners/claim.js';
 import { coordinatedCues } from './refiners/coordination.js';
 import { honoredParts } from './refiners/honored-parts.js';
@@ -60,6 +61,8 @@ export interface FigureContext {
   claims: ClaimDictionary;
   /** The period expression before a quantity, each sentence scanned once. */
   periods: PeriodFinder;
+  /** The document's placeholders (dictionaries/placeholders.yaml), found once for the findings and the refiners. */
+  placeholders: PlaceholderMatch[];
 }
 
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
@@ -275,9 +278,9 @@ export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence
 }
 
 /** The figures of a document; quantities and sentences are in normalized text. */
-export function extractFigures(original: string, norm: NormalizedText, sentences: Sentence[], quantities: Quantity[]): Figure[] {
+export function extractFigures(original: string, norm: NormalizedText, sentences: Sentence[], quantities: Quantity[], placeholders: PlaceholderMatch[]): Figure[] {
   const cues = loadCues(CATEGORIES);
-  const context: FigureContext = { text: norm.text, cues, claims: loadClaims(), periods: new PeriodFinder(norm.text, cues.periods) };
+  const context: FigureContext = { text: norm.text, cues, claims: loadClaims(), periods: new PeriodFinder(norm.text, cues.periods), placeholders };
   const text = norm.text;
   const tables = findTables(text, undefined, strippedLeadingTab(original, norm));
   const inTable = (q: Quantity) => tables.some((t) => q.start >= t.start && q.start < t.end);

@@ -74,10 +74,11 @@ function evidence(original: string, norm: NormalizedText, start: number, end: nu
 export function extractFigureFindings(original: string, norm: NormalizedText, sentences: Sentence[]): FigureFindings {
   const inBody = (start: number, end: number) => !overlapsNonBody(norm, norm.map.toOriginal(start, end));
   const quantities = extractQuantities(norm.text).filter((q) => inBody(q.start, q.end));
-  const figures = extractFigures(original, norm, sentences, quantities);
+  const marks = findPlaceholders(norm.text);
+  const figures = extractFigures(original, norm, sentences, quantities, marks);
   const honors = findHonors(norm.text)
     .filter((h) => inBody(h.start, h.end))
     .map((h) => ({ title: h.title, awarder: h.awarder, level: h.level, year: h.year, recipient: h.recipientName ? `person:${originalEvidence(original, norm, h.recipientName.start, h.recipientName.end).text}` : h.recipient, ...(h.count !== null ? { count: h.count } : {}), ...evidence(original, norm, h.start, h.end) }));
-  const placeholders = findPlaceholders(norm.text).map((p) => ({ ruleId: `figures/placeholder/${p.id}`, kind: p.kind, ...evidence(original, norm, p.start, p.end) }));
+  const placeholders = marks.map((p) => ({ ruleId: `figures/placeholder/${p.id}`, kind: p.kind, ...evidence(original, norm, p.start, p.end) }));
   return { figures, honors, placeholders };
 }

@@ -1,6 +1,7 @@
 // Finds unfilled template residue (XX, ××, 20__, 某某, (单位名称)) and deleted-name traces in normalized text.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import { oncePerFile } from '../dictionary/once-per-file.js';
+import { opensWithLookaround } from '../dictionary/word-pattern.js';
 import type { PlaceholderKind, Span } from '../model/document.js';
 import { PLACEHOLDER_KINDS } from '../model/vocabulary.js';
 
@@ -11,7 +12,9 @@ const fileSchema = (z: Zod) =>
         z.strictObject({
           id: z.string().regex(/^[a-z-]+$/),
           kind: z.enum(PLACEHOLDER_KINDS),
-          pattern: regexSource(z),
+          pattern: regexSource(z).refine((source) => !opensWithLookaround(source), {
+            message: 'an alternative opens with a lookaround, which is tried at every character: open with its first character and check what stands before it in a lookbehind ending with that character (某(?<![王李]某))',
+          }),
           note: z.string(),
         }),
       )

@@ -38,16 +38,18 @@ describe('function words of the claim refiners', () => {
     expect(() => loadClaims(file)).toThrow(/no-baseline\.yaml:\d+: .*baseline/);
   });
 
-  it('refuses a cue that opens with a lookbehind, which would be tried at every character', () => {
-    const file = dictionaryVariant('figures/claims.yaml', 'lookbehind-first.yaml', (y) => y.replace("'(?=确保)(?<!为)确保'", "'(?<!为)确保'"));
-    expect(() => loadClaims(file)).toThrow(/lookbehind-first\.yaml:\d+: .*lookahead of what it needs/);
+  it('refuses a cue that opens with a lookbehind or a lookahead of its word, which would be tried at every character', () => {
+    const file = dictionaryVariant('figures/claims.yaml', 'lookbehind-first.yaml', (y) => y.replace("'确保(?<!为确保)'", "'(?<!为)确保'"));
+    expect(() => loadClaims(file)).toThrow(/lookbehind-first\.yaml:\d+: .*lookbehind ending with that word/);
+    const ahead = dictionaryVariant('figures/claims.yaml', 'lookahead-first.yaml', (y) => y.replace("'确保(?<!为确保)'", "'(?=确保)(?<!为)确保'"));
+    expect(() => loadClaims(ahead)).toThrow(/lookahead-first\.yaml:\d+: .*lookbehind ending with that word/);
   });
 
   it('refuses a cue that a negated class or ^ opens, which any character can open too', () => {
     const negated = dictionaryVariant('figures/claims.yaml', 'class-first.yaml', (y) => y.replace("'(?=[^\\d]24小时)[^\\d](?=24小时(?!内))'", "'[^\\d](?=24小时(?!内))'"));
-    expect(() => loadClaims(negated)).toThrow(/class-first\.yaml:\d+: .*lookahead of what it needs/);
-    const anchored = dictionaryVariant('figures/claims.yaml', 'anchor-first.yaml', (y) => y.replace("'(?=全村)(?:^|", "'(?:^|"));
-    expect(() => loadClaims(anchored)).toThrow(/anchor-first\.yaml:\d+: .*lookahead of what it needs/);
+    expect(() => loadClaims(negated)).toThrow(/class-first\.yaml:\d+: .*lookahead of both/);
+    const anchored = dictionaryVariant('figures/claims.yaml', 'anchor-first.yaml', (y) => y.replace("'全村(?<=(?:^|[,，;；。\\s])全村)", "'(?:^|(?<=[,，;；。\\s]))全村"));
+    expect(() => loadClaims(anchored)).toThrow(/anchor-first\.yaml:\d+: .*lookbehind ending with that word/);
   });
 });
 

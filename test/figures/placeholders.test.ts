@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './figures-of.js';
+import { loadPlaceholderPatterns } from '../../src/figures/placeholders.js';
+import { opensWithLookaround, topLevelAlternatives } from '../../src/dictionary/word-pattern.js';
+import { dictionaryVariant } from '../support/dictionary-variant.js';
 
 const placeholdersOf = (text: string) => analyse(text).placeholders.map((p) => [p.text, p.kind]);
 
@@ -30,5 +33,29 @@ describe('placeholders', () => {
 
   it.each(['使用Windows XP系统', '尺码XXL', '3×4的展板', '2019年工作总结', '一、概况\n*****\n二、做法', '志愿服务工作总结_第3页', '经市直各部门(单位)推荐', '民警走访了独居老人赵某某家', '法院审结了被告人吴某某一案', '所属乡镇(单位):城东镇'])('finds none in %s', (text) => {
     expect(placeholdersOf(text)).toEqual([]);
+  });
+});
+
+describe('placeholder patterns (dictionaries/placeholders.yaml)', () => {
+  it('keeps the context checks of patterns written first-character first', () => {
+    // 某 after a surname is a name (王某), after a preposition a blank; ××× inside Latin letters is no blank.
+    expect(placeholdersOf('王某同志与某某单位')).toEqual([['某某', 'blank']]);
+    expect(placeholdersOf('型号AXX已停用，XX单位')).toEqual([['XX', 'blank']]);
+    // A line of stars alone is a separator; stars inside a sentence are a blank.
+    expect(placeholdersOf('**\n会议传达了**精神')).toEqual([['**', 'blank']]);
+    expect(placeholdersOf('以局长任组长,为成员')).toEqual([['为成员', 'deleted-name']]);
+  });
+
+  it('refuses an alternative that opens with a lookaround, which is tried at every character, as file:line', () => {
+    const file = dictionaryVariant('placeholders.yaml', 'lookahead-first.yaml', (y) => y.replace("'为成员(?<=", "'(?=为成员)为成员(?<="));
+    expect(() => loadPlaceholderPatterns(file)).toThrow(/lookahead-first\.yaml:\d+: .*lookbehind ending with that character/);
+  });
+});
+
+describe('topLevelAlternatives', () => {
+  it('splits at the bars outside groups and classes', () => {
+    expect(topLevelAlternatives('a|(?:b|c)|[|]d|\\|e')).toEqual(['a', '(?:b|c)', '[|]d', '\\|e']);
+    expect(opensWithLookaround('x|(?<=a)b')).toBe(true);
+    expect(opensWithLookaround('b(?<=ab)|(?:c|(?=d)d)')).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Takes out the pinyin a site left in brackets after characters (創(chuàng)建, 文明城區(qū)), with a map back to the text's offsets.
 
 /** Lowercase pinyin with at least one tone mark, in half-width brackets (normalization has made them so). */
-const RESIDUE = /(?<=\p{Script=Han})\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}\)/gu;
+const RESIDUE = /\((?<=\p{Script=Han}\()(?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,30}\)/gu;
 
 export interface WithoutResidue {
   text: string;
