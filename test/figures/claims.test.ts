@@ -296,6 +296,12 @@ describe('claims', () => {
     expect(claims('全市仅有三所学校获此殊荣。')).toEqual([['other', 3, 'background']]);
   });
 
+  it('reads the windows a hall is set up with and the sites the work relies on as standing facts, windows added as work', () => {
+    expect(claims('政务大厅设置办事窗口12个。')).toEqual([['other', 12, 'background']]);
+    expect(claims('依托3个党群服务站，开展政策宣讲。')).toEqual([['other', 3, 'background']]);
+    expect(claims('今年增设服务窗口2个。')).toEqual([['other', 2, 'achieved']]);
+  });
+
   it('reads a time limit set for a kind of case as a rule, and the cases closed within it as a result', () => {
     expect(claims('对群众来信，自登记之日起5日内予以答复。')).toEqual([['other', 5, 'rule']]);
     expect(claims('对调解成功的纠纷，在2日内电话回访双方。')).toEqual([['other', 2, 'rule']]);
