@@ -356,6 +356,10 @@ describe('no figure', () => {
     expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
   });
 
+  it('reads nothing on a breadcrumb line run together without its separators', () => {
+    expect(figuresOf('当前位置:五人行范文网文档中心工作汇报\n全年开展文明劝导活动12次。').map((f) => f.value)).toEqual([12]);
+  });
+
   it('reads 有一次 opening an anecdote as an article, and a term written with 个学期 as a span of time', () => {
     expect(figuresOf('刚到编辑部那年，有一次，主任让我连夜改完一篇稿子。')).toEqual([]);
     expect(figuresOf('还有一次，是在暴雨里抢修线路。')).toEqual([]);
