@@ -41,6 +41,7 @@ const fileSchema = (z: Zod) => {
     ordinals: z.array(regexSource(z)),
     idioms: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
+    'placeholder-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
     'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional() })),
@@ -120,6 +121,8 @@ export interface CueDictionary {
   idioms: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
+  /** Words a measure word starts after a blank (**处长): a title, no figure. */
+  placeholderWordHeads: string[];
   /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
   rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
@@ -205,6 +208,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     idioms: data.idioms.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
+    placeholderWordHeads: data['placeholder-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),

@@ -356,6 +356,12 @@ describe('no figure', () => {
     expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
   });
 
+  it('reads a blank before 处长, 所长 … as a name left out of a title, and a number there as a count', () => {
+    expect(figuresOf('尊敬的XX所长、**队长，各位来宾：')).toEqual([]);
+    expect(figuresOf('尊敬的**处长：')).toEqual([]);
+    expect(figuresOf('沿河建成2处长廊。').map((f) => f.value)).toEqual([2]);
+  });
+
   it('reads nothing on a breadcrumb line run together without its separators', () => {
     expect(figuresOf('当前位置:五人行范文网文档中心工作汇报\n全年开展文明劝导活动12次。').map((f) => f.value)).toEqual([12]);
   });

@@ -148,12 +148,13 @@ function isYearPlaceholder(context: FigureContext, d: FigureDraft): boolean {
   return q.placeholder && q.unit === null && (/^(?:19|20|\d{3})/u.test(context.text.slice(q.start, q.end)) || /[\d-]$/u.test(context.text.slice(Math.max(0, q.start - 1), q.start)));
 }
 
-/** The measure word only starts a word (**人民). */
+/** The measure word only starts a word (**人民), or a title after a blank (尊敬的**处长). */
 function startsWord(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   if (q.unit === null) return false;
   const from = q.end - q.unit.length;
-  return context.cues.unitWordHeads.some((w) => context.text.startsWith(w, from));
+  const heads = (words: string[]) => words.some((w) => context.text.startsWith(w, from));
+  return heads(context.cues.unitWordHeads) || (q.placeholder && heads(context.cues.placeholderWordHeads));
 }
 
 /** A character of a web address, file name or code (http://…/00300718539_4e3e.jpg). */
