@@ -302,6 +302,11 @@ describe('claims', () => {
     expect(claims('今年增设服务窗口2个。')).toEqual([['other', 2, 'achieved']]);
   });
 
+  it('reads the parts tasks are handed out to as standing facts and a weight in an assessment as a rule', () => {
+    expect(claims('把年度任务分解到7个站所，按月通报。')).toEqual([['other', 7, 'background']]);
+    expect(claims('创建成绩占各科室年度考核分值的20%。')).toEqual([['rate', 20, 'rule']]);
+  });
+
   it('reads a time limit set for a kind of case as a rule, and the cases closed within it as a result', () => {
     expect(claims('对群众来信，自登记之日起5日内予以答复。')).toEqual([['other', 5, 'rule']]);
     expect(claims('对调解成功的纠纷，在2日内电话回访双方。')).toEqual([['other', 2, 'rule']]);
