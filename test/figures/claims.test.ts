@@ -307,6 +307,11 @@ describe('claims', () => {
     expect(claims('创建成绩占各科室年度考核分值的20%。')).toEqual([['rate', 20, 'rule']]);
   });
 
+  it('reads the rates of a points scheme as rules and the points gathered as a result', () => {
+    expect(claims('党员每参加2小时志愿服务积5分。')).toEqual([['other', 2, 'rule'], ['other', 5, 'rule']]);
+    expect(claims('全年累计积分4600分。')).toEqual([['other', 4600, 'achieved']]);
+  });
+
   it('reads a time limit set for a kind of case as a rule, and the cases closed within it as a result', () => {
     expect(claims('对群众来信，自登记之日起5日内予以答复。')).toEqual([['other', 5, 'rule']]);
     expect(claims('对调解成功的纠纷，在2日内电话回访双方。')).toEqual([['other', 2, 'rule']]);
