@@ -353,6 +353,8 @@ describe('no figure', () => {
     ['该站先后3次荣获市级青年文明号称号。'],
     ['该所两次被省厅授予先进集体。'],
     ['X市文明办X部长一行来到公司调研。'],
+    // Waste sorting named by its number of bins is a scheme's name.
+    ['小区全面推行垃圾四分类。'],
   ])('%s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
