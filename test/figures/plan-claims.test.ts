@@ -41,3 +41,14 @@ describe('plans chained by ；', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('changes to a level in a plan', () => {
+  it.each([
+    // A change in a plan is the level to reach; one its clause dates is the review the plan starts from.
+    ['2025年窗口服务提升方案\n二、工作目标\n网上办理率由目前的70%提高到85%，办件时限压缩至2个工作日内。',
+      [['rate', 70, 'background'], ['rate', 85, 'target'], ['other', 2, 'target']]],
+    ['2025年窗口服务提升方案\n2024年网上办理率提高到70%。', [['rate', 70, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

@@ -238,6 +238,12 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       if (aim) best = { claim: aim[0], at: best.at };
     }
     let claim: Claim = best?.claim ?? 'achieved';
+    // In a plan or a notice (or a plans section), a change to a level (普及率由88%提高到92%, 时限压缩至3个工作日内) is
+    // the level to reach, unless its clause dates or completes it (2023年满意度提高到96%: the review it starts from).
+    if (best?.claim === 'achieved' && sectionClaim(q.start) !== null && !datedOrDone(ownClause)) {
+      best = { claim: 'target', at: best.at };
+      claim = 'target';
+    }
     // A count outside the named categories in a profile sentence (下辖8个自然村，17个村民小组，人口3112人) is a standing
     // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
     // towards a profile: 建成了占地…的广场 in a sentence of results is none.
