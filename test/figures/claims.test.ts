@@ -307,6 +307,11 @@ describe('claims', () => {
     expect(claims('创建成绩占各科室年度考核分值的20%。')).toEqual([['rate', 20, 'rule']]);
   });
 
+  it('reads a built-up area and a centre\'s floor area as standing facts', () => {
+    expect(claims('园区已建成区面积18平方公里。')).toEqual([['other', 18, 'background']]);
+    expect(claims('镇文化中心面积1200平方米。')).toEqual([['other', 1200, 'background']]);
+  });
+
   it('reads the rates of a points scheme as rules and the points gathered as a result', () => {
     expect(claims('党员每参加2小时志愿服务积5分。')).toEqual([['other', 2, 'rule'], ['other', 5, 'rule']]);
     expect(claims('全年累计积分4600分。')).toEqual([['other', 4600, 'achieved']]);
