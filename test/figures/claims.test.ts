@@ -312,6 +312,11 @@ describe('claims', () => {
     expect(claims('镇文化中心面积1200平方米。')).toEqual([['other', 1200, 'background']]);
   });
 
+  it('reads a staff after 只有 as the unit\'s size, and those who won after it as a result', () => {
+    expect(claims('这个边远站点只有2名职工轮流值班。')).toEqual([['other', 2, 'background']]);
+    expect(claims('今年只有2名职工获奖。')).toEqual([['other', 2, 'achieved']]);
+  });
+
   it('reads the rates of a points scheme as rules and the points gathered as a result', () => {
     expect(claims('党员每参加2小时志愿服务积5分。')).toEqual([['other', 2, 'rule'], ['other', 5, 'rule']]);
     expect(claims('全年累计积分4600分。')).toEqual([['other', 4600, 'achieved']]);
