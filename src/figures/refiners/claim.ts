@@ -289,7 +289,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     }
     // Items chained by ； after a sentence that plans them (今年将进一步健全…；打造青年会客厅3个以上，开展…10场次以上；)
     // are planned too, unless the item or the chain since the plan says it is done.
-    if (!best && !datedOrDone(text.slice(sentenceStart, q.start)) && isChainedPlan(text, sentenceStart, claims)) {
+    if (!best && isChainedPlan(text, sentenceStart, claims) && !datedOrDone(text.slice(sentenceStart, q.start))) {
       best = { claim: 'plan', at: q.start };
       claim = 'plan';
     }
@@ -335,15 +335,17 @@ const CHAIN_REACH = 400;
  * (…将进一步健全…；打造…；组织…), nothing done since the plan cue.
  */
 function isChainedPlan(text: string, sentenceStart: number, claims: FigureContext['claims']): boolean {
+  let joint = sentenceStart - 1;
+  while (joint >= 0 && (text[joint] === ' ' || text[joint] === '\t' || text[joint] === '\u3000')) joint--;
+  if (joint < 0 || !CHAIN_JOINTS.includes(text[joint]!)) return false;
   const before = text.slice(Math.max(0, sentenceStart - CHAIN_REACH), sentenceStart);
-  if (!CHAIN_END.test(before)) return false;
   const chain = before.slice(Math.max(before.lastIndexOf('\n'), lastIndexOfAny(before, FULL_STOPS)) + 1);
   const plan = claims.intentions.find(([c]) => c === 'plan')![1];
   const at = chain.search(plan);
   return at >= 0 && !claims.done.test(chain.slice(at));
 }
-/** A sentence ending in ；, the chain's joint. */
-const CHAIN_END = /[；;]\s*$/u;
+/** The mark ending a sentence of a chain (；, half-width once normalized). */
+const CHAIN_JOINTS = '；;';
 const FULL_STOPS = '。！？!?';
 
 /** How far after a count the part it counts (社区, 副校长) is read. */
