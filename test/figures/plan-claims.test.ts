@@ -52,3 +52,9 @@ describe('changes to a level in a plan', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('计划生育 is a field of work', () => {
+  it('keeps the honors counted after it as results', () => {
+    expect(claims('近年来共获得人口和计划生育工作等县级以上荣誉12个。')).toEqual([['other', 12, 'achieved']]);
+  });
+});
