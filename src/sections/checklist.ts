@@ -20,6 +20,7 @@ const checklistSchema = (z: Zod) => {
     body: z.array(z.string().min(1)),
     bodyAlone: z.array(z.string().min(1)).optional(),
     bodyNeeds: z.array(z.string().min(1)).optional(),
+    bodyNotWith: z.array(z.string().min(1)).optional(),
     minBodyCues: z.number().int().min(1).optional(),
     opening: z.boolean().optional(),
     closing: z.boolean().optional(),

@@ -122,7 +122,47 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
     const own = b.count(section);
     if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
+  // A heading that names no section (【打基础】, a metaphor) is about what its block's first sentence frames (GUIDE 4.1): the
+  // section with the most distinct cues there, two at least.
+  for (const b of headingBlocks(ctx)) {
+    if (b.framed() === section) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
+  }
   return null;
+}
+
+/** A heading that gathers the work as a whole (二、创建工作开展情况, 主要做法, 具体措施) frames no one topic. */
+const GATHERING = /情况|做法|措施/u;
+
+/** A block's first sentence frames it with this many distinct cues of one section. */
+const FRAME_CUES = 2;
+
+/** The section a heading naming none frames by its block's first sentence: the one with the most distinct cues there. */
+function framedSection(ctx: Context, heading: HeadingBlock['heading']): ChecklistSection | null {
+  if (GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end))) return null;
+  const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end).replace(/^[\s。;；:：,，]+/u, '');
+  const end = block.search(/[。！!？?\n]/u);
+  const first = end < 0 ? block : block.slice(0, end);
+  let best: ChecklistSection | null = null;
+  let most = FRAME_CUES - 1;
+  let tied = false;
+  for (const section of ctx.sections) {
+    if (section.opening || section.closing) continue;
+    const n = distinctCues(ctx, first, section);
+    if (n > most) [best, most, tied] = [section, n, false];
+    else if (n === most) tied = true;
+  }
+  return tied ? null : best;
+}
+
+/**
+ * The distinct body cues of a section in a sentence, read as inline cues are: past the phrases it excepts (交办事项
+ * holds 办事 but serves no one), an honor's clause counting for results only, a shortfall's for none of these.
+ */
+function distinctCues(ctx: Context, words: string, section: ChecklistSection): number {
+  const masks = [section.honorsCount ? null : ctx.honorClause, ctx.shortfall].filter((p): p is RegExp => p !== null);
+  let rest = words.replace(CLAUSE, (clause) => (masks.some((p) => p.test(clause)) ? ' '.repeat(clause.length) : clause));
+  for (const phrase of section.bodyExcept ?? []) rest = rest.replaceAll(phrase, ' '.repeat(phrase.length));
+  return new Set([...section.body, ...(section.bodyAlone ?? [])].filter((cue) => cueAt(rest, cue) >= 0)).size;
 }
 
 interface HeadingBlock {
@@ -135,6 +175,8 @@ interface HeadingBlock {
   best: () => number;
   /** Whether a lower heading sits inside the block: a parent heading (二、主要做法) over parts of its own. */
   parent: boolean;
+  /** For a heading that names no section and is no parent, the section its block's first sentence frames (found once). */
+  framed: () => ChecklistSection | null;
 }
 
 /** Every heading with what its words name and its block's cue counts, top level first: computed once a document. */
@@ -161,7 +203,10 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
     const bestCount = () => (best ??= Math.max(0, ...ctx.sections.filter((s) => !s.opening && !s.closing).map(count)));
     // A heading framed in a shared word (思想道德建设) heads a section whose block also holds its cues (study and morals).
     const framed = (s: ChecklistSection) => [s.framedBy ?? []].flat().some((f) => f.heading.some((w) => words.includes(w)) && count(s) >= f.minBodyCues);
-    return { heading, named: ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s)), count, best: bestCount, parent };
+    const named = ctx.sections.filter((s) => headingNames(s, words, ctx.sections) || framed(s));
+    let frames: ChecklistSection | null | undefined;
+    const framedByFirst = () => (frames === undefined ? (frames = named.length > 0 || parent ? null : framedSection(ctx, heading)) : frames);
+    return { heading, named, count, best: bestCount, parent, framed: framedByFirst };
   });
   return ctx.blocks;
 }
@@ -185,19 +230,30 @@ const LIST_ITEM = /^\s*(?:[\u2460-\u2473]|\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）
 /** A line that leads into a list: it ends in a colon (重点完成了以下三件实事：). */
 const LIST_LEAD = /[:：]\s*$/u;
 
-/** A lead-in line and the list items after it read as one paragraph: the items share its topic. */
+/** A line of prose broken off inside a word (…五名职工参加了全省系统举 / 办的职工运动会…): long, ending on a character. */
+const BROKEN_LINE = /^[^\n\t|]{40,}\p{Script=Han}$/u;
+/** A line that opens a part of its own: a numbered heading or item. */
+const OPENS_PART = /^\s*(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]+[部章节])/u;
+
+/**
+ * A lead-in line and the list items after it read as one paragraph: the items share its topic. So does a line of
+ * prose broken off inside a word (a page copied from a PDF) and the line that goes on with it.
+ */
 function withListsJoined<P extends { norm: { start: number; end: number } }>(paragraphs: P[], text: string): P[] {
   const out: P[] = [];
   let leading = false;
+  let broken = false;
   for (const p of paragraphs) {
     const words = text.slice(p.norm.start, p.norm.end);
     const last = out.at(-1);
-    if (last && leading && LIST_ITEM.test(words)) {
+    if (last && ((leading && LIST_ITEM.test(words)) || (broken && !OPENS_PART.test(words)))) {
       out[out.length - 1] = { ...last, norm: { start: last.norm.start, end: p.norm.end } };
+      broken = broken && BROKEN_LINE.test(words.trim());
       continue;
     }
     out.push(p);
     leading = LIST_LEAD.test(words);
+    broken = BROKEN_LINE.test(words.trim());
   }
   return out;
 }
@@ -237,10 +293,11 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     let words = maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing });
     // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
     for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
-    // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one.
+    // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one; not in a
+    // clause holding a word that makes it something else (核心价值观 on a banner or a screen is publicity).
     const stands = (cue: string) => {
       const at = cueAt(words, cue);
-      return at >= 0 && (!section.bodyNeeds || sentenceHoldsAny(words, at, section.bodyNeeds));
+      return at >= 0 && (!section.bodyNeeds || sentenceHoldsAny(words, at, section.bodyNeeds)) && !(section.bodyNotWith && clauseHoldsAny(words, at, section.bodyNotWith));
     };
     // A cue that names the section's own work (三会一课, 结对帮扶) shows it alone.
     const alone = (section.bodyAlone ?? []).filter(stands);
@@ -288,6 +345,32 @@ function holdsSeparateCues(words: string, cues: string[], needed: number): boole
 }
 
 const SENTENCE_MARK = /[。！!？?\n]/u;
+const CLAUSE_MARK = /[，,；;：:]/u;
+const QUOTE_OPEN = /[“‘「『]/u;
+const QUOTE_CLOSE = /[”’」』]/u;
+
+/**
+ * Whether the clause around `at` holds one of `needed`: the clause ends at a clause mark outside quotes, so a slogan
+ * with a comma (“礼让斑马线,文明你我他”公益广告) stays in the clause that names it.
+ */
+function clauseHoldsAny(words: string, at: number, needed: string[]): boolean {
+  let start = at;
+  while (start > 0 && !SENTENCE_MARK.test(words[start - 1]!)) start--;
+  let end = at;
+  while (end < words.length && !SENTENCE_MARK.test(words[end]!)) end++;
+  let from = start;
+  let depth = 0;
+  for (let i = start; i < end; i++) {
+    const c = words[i]!;
+    if (QUOTE_OPEN.test(c)) depth++;
+    else if (QUOTE_CLOSE.test(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && CLAUSE_MARK.test(c)) {
+      if (i >= at) return needed.some((w) => words.slice(from, i).includes(w));
+      from = i + 1;
+    }
+  }
+  return needed.some((w) => words.slice(from, end).includes(w));
+}
 
 /** Whether the sentence around `at` holds one of `needed`. */
 function sentenceHoldsAny(words: string, at: number, needed: string[]): boolean {
@@ -324,7 +407,7 @@ function statusOf(section: ChecklistSection, ctx: Context): { status: SectionSta
     return e ? { status: 'inline', evidence: e } : { status: 'missing', evidence: null };
   }
   const h = headed(section, ctx);
-  if (h) return { status: 'headed', evidence: h };
+  if (h) return { status: standsAsHeading(ctx.original, h.start) ? 'headed' : 'inline', evidence: h };
   const i = inline(section, ctx);
   if (i) return { status: 'inline', evidence: i };
   if (section.honorsCount && ctx.honors.length > 0) {
@@ -333,6 +416,21 @@ function statusOf(section: ChecklistSection, ctx: Context): { status: SectionSta
     return { status: 'inline', evidence: { start: honor.start, end: honor.start + text.length, text } };
   }
   return { status: 'missing', evidence: null };
+}
+
+/** A line this long is prose, not a heading line. */
+const HEADING_LINE = 60;
+
+/**
+ * Whether a heading stands as one where a reader sees it: at the start of its line, or on a short line. A heading found
+ * inside a long flattened line (a page that lost its line breaks: …取得了较好的成效。 一、深化志愿服务 本馆组建了…) is words of
+ * the text: the section it names is covered inline.
+ */
+function standsAsHeading(original: string, start: number): boolean {
+  const lineStart = original.lastIndexOf('\n', start - 1) + 1;
+  const next = original.indexOf('\n', start);
+  const lineEnd = next < 0 ? original.length : next;
+  return lineEnd - lineStart <= HEADING_LINE || original.slice(lineStart, start).trim() === '';
 }
 
 type UnitKind = NonNullable<Checklist['unitKinds']>[number];

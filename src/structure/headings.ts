@@ -80,7 +80,10 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
         // A long first sentence still opens with a heading when its first phrase is a short title without figures
         // ((二)大力加强职业道德教育,开展…).
         // A top-level label (一、) carries a longer first phrase than 1. or (1) do.
-        const phrase = (label.style === 'cn-dun' ? LONG_PHRASE : PHRASE).exec(content.slice(label.label.length));
+        // So does a lower label right after its sibling heading (1、…。 then 2、各居民小区全面开展楼道杂物集中清理工作，…).
+        const previous = headings.at(-1);
+        const afterSibling = previous !== undefined && previous.style === label.style && previous.number === label.number - 1;
+        const phrase = (label.style === 'cn-dun' || afterSibling ? LONG_PHRASE : PHRASE).exec(content.slice(label.label.length));
         if (!phrase || /[一二三四五六七八九十百千万两]+(?:次|个|人|名|项|场|期|余|多|万|千)/u.test(phrase[0])) return;
         headEnd = label.label.length + phrase[0].length;
       }
@@ -107,7 +110,9 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
     const next = nextWithWords(text, lines, index + 1);
     const nextLength = next ? next.end - next.start : 0;
     // A table's row (合计\t3012\t359.2) is no title line.
-    if (afterProse && content.length >= 4 && content.length <= 20 && !content.includes('\t') && !/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2 && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
+    // A short line ending in a colon over numbered items (明年工作计划：, then 一、…) heads them.
+    const overItems = /[:：]$/u.test(content) && !/[,，;；:：、。]/u.test(content.slice(0, -1)) && next !== undefined && labelOf(text.slice(next.start, next.end)) !== null;
+    if (afterProse && content.length >= 4 && content.length <= 20 && !content.includes('\t') && (overItems || (!/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2)) && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });
@@ -122,12 +127,13 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  * A page flattened into one line still holds its headings: 一、 二、 … in order after a sentence end (a line of
  * FLATTENED characters or more), or 1、 2、 … (or 1. 2. …) in order after a sentence end, a space or a word (normalizing drops
  * the space in 一、基本状况 1、加强领导). A lone 一、 opens a list
- * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…) in any line.
+ * after a lead-in colon (总结如下:一、…) or a title run into it (文明创建工作总结一、加强组织领导…, …汇报材料一、学校概况…) in
+ * any line.
  */
 const FLATTENED = 300;
-const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
+const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告|材料)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
 const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
-const LEAD_IN = /(?:[:：]|总结|汇报|报告)\s*$/u;
+const LEAD_IN = /(?:[:：]|总结|汇报|报告|材料)\s*$/u;
 
 /** Cuts before the embedded labels of one style that count up from 1. */
 function orderedCuts(content: string, pattern: RegExp): number[] {

@@ -39,6 +39,7 @@ const fileSchema = (z: Zod) =>
     breadcrumb: regexSource(z),
     proseOpener: regexSource(z),
     statementEnd: regexSource(z),
+    runOnOpening: regexSource(z),
   });
 
 interface StructureData {
@@ -77,6 +78,8 @@ interface StructureData {
   breadcrumb: RegExp;
   proseOpener: RegExp;
   statementEnd: RegExp;
+  /** Words that open a report's text right after a title run into it (…事迹材料近年来,…; …事迹材料xx院,是…). */
+  runOnOpening: RegExp;
 }
 
 const structureDataOnce = oncePerFile(readStructureData);
@@ -89,7 +92,7 @@ function readStructureData(file: string): StructureData {
   const raw = loadYamlDictionary(file, fileSchema);
   const suffixes = [...raw.unitSuffixes].sort((a, b) => b.length - a.length).join('|');
   return {
-    genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u'), runOn: /(?<!\\)\$/u.test(g.pattern) ? new RegExp(g.pattern.replace(/(?<!\\)\$/gu, '(?=\\p{Script=Han})'), 'gu') : null })),
+    genres: raw.genres.map((g) => ({ genre: g.genre, pattern: new RegExp(g.pattern, 'u'), runOn: /(?<!\\)\$/u.test(g.pattern) ? new RegExp(g.pattern.replace(/(?<!\\)\$/gu, '(?=[\\p{Script=Han}xX×*])'), 'gu') : null })),
     addressee: new RegExp(raw.addressee, 'mu'),
     noticeCover: new RegExp(raw.noticeCover, 'u'),
     firstPerson: { ...raw.firstPerson, pattern: new RegExp(raw.firstPerson.pattern, 'gu') },
@@ -128,6 +131,7 @@ function readStructureData(file: string): StructureData {
     breadcrumb: new RegExp(raw.breadcrumb, 'u'),
     proseOpener: new RegExp(raw.proseOpener, 'u'),
     statementEnd: new RegExp(raw.statementEnd, 'u'),
+    runOnOpening: new RegExp(`^(?:${raw.runOnOpening})`, 'u'),
   };
 }
 
@@ -238,7 +242,8 @@ const RUN_ON_UNIT = 4;
 /**
  * Where a genre that ends a title (…事迹材料, …制度) is named in the opening of a flattened page, its title run into its
  * text: the title names a unit before the genre word (市某某大队事迹材料) and the text opens by naming that unit again
- * (东港市某某大队在…). A genre word followed by anything else stays inside a sentence (加强规章制度建设).
+ * (东港市某某大队在…), or the text opens as a report does (structure.yaml runOnOpening: 近年来，…; a template's blanked name,
+ * xx院,是…). A genre word followed by anything else stays inside a sentence (加强规章制度建设).
  */
 function runOnTitle(words: string, g: StructureData['genres'][number], d: StructureData): number | null {
   if (!g.runOn) return null;
@@ -247,6 +252,7 @@ function runOnTitle(words: string, g: StructureData['genres'][number], d: Struct
     const unit = words.slice(0, m.index);
     const after = words.slice(m.index + m[0].length, m.index + m[0].length + unit.length + RUN_ON_LEAD);
     if (unit.length >= MIN_UNIT && d.unitEnd.test(unit) && after.includes(unit.slice(-RUN_ON_UNIT))) return m.index;
+    if (unit.length >= MIN_TITLE_HAN && d.runOnOpening.test(words.slice(m.index + m[0].length))) return m.index;
     if (m[0].length === 0) g.runOn.lastIndex++;
   }
   return null;
@@ -262,6 +268,9 @@ function speaks(text: string, voice: StructureData['firstPerson']): boolean {
 function personalPhrases(text: string, marks: StructureData['personalMarks']): boolean {
   return new Set(text.match(marks.pattern) ?? []).size >= marks.minDistinct;
 }
+
+/** Where a heading line's own words end: a run-in head's first sentence. */
+const HEAD_END = /[。;；!！?？]/u;
 
 /** A title holds at least this many Chinese characters (not 2023, not |). */
 const MIN_TITLE_HAN = 4;
@@ -361,13 +370,16 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const subtitle = third && /^\s*——/u.test(text.slice(third.start, third.end)) && isTitleLine(third) ? [text.slice(third.start, third.end)] : [];
   const titleLines = title ? [titleText, ...(isTitleLine(second) ? [text.slice(second!.start, second!.end)] : []), ...subtitle] : [];
   let genre: Genre = 'other';
+  /** The genre a flattened page's opening names (its title run into the text), which the body's shape does not overrule. */
+  let openingNamed: Genre | null = null;
   const named = titleLines.map((t) => genreOfTitle(t, d)).find((g) => g !== null);
   if (named) genre = named;
   // A flattened page opens with its title run into the text: the words before the first clause break.
   // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
   else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && !d.headerLines.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
   // A cited document's name (根据《…实施方案》的要求) names its genre, not this text's.
-  else if (!title && first) genre = genreOfOpening(firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d) ?? 'other';
+  else if (!title && first) openingNamed = genreOfOpening(firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d);
+  if (openingNamed) genre = openingNamed;
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   // A 述职 title over a body where no one person speaks (文化站述职报告: 我站…, 文化站…) is a unit's collective report.
   if (named === 'personal' && titleLines.some((t) => d.collectiveDuty.title.test(t)) && (body.match(d.firstPerson.pattern) ?? []).length < d.collectiveDuty.maxFirstPerson) genre = 'summary';
@@ -378,8 +390,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const opening = nonEmpty.slice(0, 6).map((l) => text.slice(l.start, l.end)).join('\n');
   // With no genre named, the body's shape decides: a plan opens with its aims (一、工作目标); a work report with
   // numbered parts and no news wording is a summary.
-  if (!named && genre === 'other') {
-    const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end));
+  if (!named && !openingNamed && genre === 'other') {
+    // A heading's own words: a run-in head is the first sentence of its line (健全机制,压实责任。该站…明确了指导思想… names
+    // no aims of a plan).
+    const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end).split(HEAD_END)[0]!);
     const unitSpeaks = speaks(body, d.unitVoice);
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
@@ -397,7 +411,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
   // A press dateline or byline (本报讯, (记者 某某)) makes a news item whatever its headline names.
   if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
-  else if (d.noticeCover.test(opening) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
+  // A page whose title line names a plan keeps it under the plan's cover notice (关于印发《…方案》的通知 各科室: …, then the plan).
+  else if ((named !== 'plan' && d.noticeCover.test(opening)) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
   else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && (speaks(body, d.firstPerson) || personalPhrases(body, d.personalMarks))) genre = 'personal';
   // Deeds told of one person (她…, 他…) are personal though the title does not say 个人 (…所长某某先进事迹).

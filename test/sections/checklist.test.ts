@@ -101,6 +101,13 @@ describe('section checklist', () => {
     ['leadership', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
     ['theory', '一、认真学习贯彻党的二十大精神', '组织干部职工集中学习。'],
     ['activities', '二、全面推动移风易俗工作', '倡导婚事新办、丧事简办。'],
+    ['governance', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
+    ['environment', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
+    ['service', '三、推动转型升级，壮大镇域经济', '全镇新增规模以上企业4家。'],
+    ['service', '（一）带领村民发展致富', '村里建成食用菌大棚40个。'],
+    ['leadership', '3.强化制度规范，做到有章可循', '修订了考勤、财务等管理办法。'],
+    ['results', '五、立足岗位，服务成果丰硕', '全年办结群众诉求一千余件。'],
+    ['activities', '三、开展评选和谐家庭工作', '全年评出和谐家庭20户。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -109,6 +116,9 @@ describe('section checklist', () => {
     ['environment', '一、高度重视，营造扎实有效的创建环境', '局党组多次召开专题会议研究部署创建工作。'],
     ['service', '二、志愿服务常态化', '组建志愿服务队，定期走进社区开展服务。'],
     ['plans', '一、工作思路', '以创建促发展，以发展带创建，全面提升干部职工素质。'],
+    ['leadership', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
+    ['governance', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
+    ['leadership', '（二）坚持节日看望制度，关心职工生活', '工会在春节前走访了退休职工。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
   });
@@ -244,6 +254,37 @@ describe('section checklist', () => {
     ['the guiding line of an opening (学习贯彻党的…全会精神) shows no study', ['某中心文明创建工作汇报', '近年来，中心认真学习贯彻党的二十大和二十届二中全会精神，扎实开展创建活动，现将有关情况汇报如下。', '一、加强组织领导', '成立了领导小组。'], 'theory', 'missing'],
     ['study of the congress with its own study cue does', ['某中心文明创建工作汇报', '近年来，中心扎实开展创建活动，现将有关情况汇报如下。', '中心组织干部学习贯彻党的二十大精神，开展中心组专题学习12次。'], 'theory', 'inline'],
     ['free opening heads a venue\'s service', ['某镇综合文化站工作总结', '一年来，本站扎实开展工作。', '一、综合文化站基本情况', '本站建于2009年，现有工作人员3名。', '二、免费开放', '全年开放时间每周42小时。'], 'service', 'headed'],
+    ['a goal of a beautified environment (环境美化) is one cue, not 环境 and 美化', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所里围绕队伍素质提升、办案流程优化、环境美化的目标推进创建。'], 'environment', 'missing'],
+    ['greening and tidying the courtyard still show environment work', ['某所文明创建工作总结', '近年来，本所扎实开展创建工作。', '所里美化办公环境，院内新增绿化面积200平方米。'], 'environment', 'inline'],
+    ['a chat group named for charity (爱心公益群) is one word, no social responsibility', ['某社区志愿服务工作汇报', '近年来，社区扎实开展志愿服务。', '社区开通了爱心公益群，邻里互助更方便了。'], 'responsibility', 'missing'],
+    ['群众性创建活动 names the whole campaign, no creation activity', ['某中心文明创建工作总结', '近年来，中心在全体职工中广泛开展群众性创建活动，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。'], 'activities', 'missing'],
+    ['the title of a civilised tourist site sought (创建文明旅游景区) is no creation activity', ['某景区创建文明单位汇报材料', '下面我代表景区，就创建文明旅游景区的情况向检查组作简要汇报。', '景区位于城东，占地12平方公里。'], 'activities', 'missing'],
+    ['the water quality a utility manages is its service, not the unit\'s own safety', ['某水务公司工作总结', '一年来，公司扎实开展各项工作。', '公司严格水质安全管理，每日检测出厂水。'], 'governance', 'missing'],
+    ['an opening in a speech that reports to the visitors (向各位领导汇报) is the overview', ['某馆创建文明单位汇报材料', '尊敬的各位领导:', '欢迎各位领导来馆检查。下面我向各位领导汇报本馆一年来的创建工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
+    ['an opening that lists what was done (完成了以下工作) is the overview', ['某所工会年终工作总结', '这一年,所工会重点做了以下几项工作:', '一、组织职工学习', '全年组织学习12次。'], 'overview', 'inline'],
+    ['core values rolling on a screen among the slogans are publicity, no moral work', ['某中心文明创城工作汇报', '近年来，中心扎实开展创城工作。', '小区大门的电子屏每天轮播社会主义核心价值观标语。'], 'morality', 'missing'],
+    ['nor are they on public-service ads named after a slogan with a comma in its quotes', ['某街道创城工作进展情况报告', '今年以来，街道扎实开展创城工作。', '街道在背街小巷张贴社会主义核心价值观和“礼让斑马线,文明你我他”公益广告。'], 'morality', 'missing'],
+    ['a moral lecture held stays moral work though its role models go up on a board', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里举办“工匠精神”道德讲堂4场，评出先进典型6名，并在厂区宣传栏集中展示。'], 'morality', 'inline'],
+    ['a line of prose broken off inside a word goes on in the next line', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里每逢节假日都安排丰富多彩的文体活动，今年春天还有五名青年职工报名参加了全市交通系统举', '办的职工运动会，拿到了团体奖。'], 'culture', 'inline'],
+    ['a paragraph that ends on its sentence does not', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里每逢节假日都安排丰富多彩的文体活动，全年共组织了十二场。', '工会每年举办一次职工运动会。'], 'culture', 'missing'],
+    ['where the unit lies and what it brings together (是集…于一体的) are its profile', ['某景区创建文明单位汇报材料', '近年来，景区扎实开展创建工作。', '景区位于城东十公里处，是集生态保护、科普教育与休闲旅游于一体的综合景区。'], 'profile', 'inline'],
+    ['the quality rates of a utility\'s supply show its service', ['某供电局文明创建工作总结', '三年来，我局扎实开展创建工作。', '全年供电可靠率99.96%，居民端电压合格率99.1%。'], 'service', 'inline'],
+    ['a heading run into a long flattened line covers its section inline', ['某馆志愿服务工作总结 近年来，本馆扎实开展志愿服务，取得了较好的成效。主要做法如下： 一、深化志愿服务 本馆组建了讲解志愿服务队，注册志愿者120名，全年开展学雷锋志愿服务活动36次，服务时长4000小时。 二、加强组织领导 本馆成立了领导小组。'], 'volunteer', 'inline'],
+    ['the same heading on a line of its own heads it', ['某馆志愿服务工作总结', '近年来，本馆扎实开展志愿服务，取得了较好的成效。主要做法如下：', '一、深化志愿服务', '本馆组建了讲解志愿服务队，注册志愿者120名，全年开展学雷锋志愿服务活动36次，服务时长4000小时。', '二、加强组织领导', '本馆成立了领导小组。'], 'volunteer', 'headed'],
+    ['a red cross society\'s aid to the needy is its service', ['某县红十字会2023年工作总结', '一年来，县红十字会扎实开展各项工作。', '红十字会全年为困难家庭发放救助金12万元，资助贫困学生30名，帮扶重病患者15人。'], 'service', 'inline'],
+    ['its staff\'s own blood drive stays social responsibility', ['某县红十字会2023年工作总结', '一年来，县红十字会扎实开展各项工作。', '红十字会全年为困难家庭发放救助金12万元，资助贫困学生30名。', '机关干部带头参加无偿献血，共献血20人次。'], 'responsibility', 'inline'],
+    ['a blood drive alone shows social responsibility', ['某公司文明创建工作总结', '近年来，公司扎实开展创建工作。', '公司每年组织职工参加无偿献血。'], 'responsibility', 'inline'],
+    ['a blood centre\'s recruiting of donors is its service, not social responsibility', ['某市中心血站文明创建工作总结', '近年来，血站扎实开展创建工作，血站坚持以献血者为中心。', '血站把无偿献血宣传招募作为文明实践的重要阵地，全年开展献血进社区活动60场。'], 'responsibility', 'missing'],
+    ['a red cross society\'s mobilising work (动员工作) names none of its staff', ['某县红十字会2023年工作总结', '一年来，红十字会围绕“人道、博爱、奉献”做好宣传动员工作，开展共建和谐社区和冬季送温暖活动。', '红十字会全年为困难家庭发放救助金12万元。'], 'responsibility', 'missing'],
+    ['a culture station\'s mobilising work (动员工作) names none of its staff either', ['某乡综合文化站工作总结', '一年来，本站扎实开展各项工作。', '站里做好读书活动的宣传动员工作，组织农民读书活动12场，举办广场健身舞比赛2次。'], 'culture', 'missing'],
+    ['a heading that names nothing heads what its first sentence frames', ['某所2023年文明创建工作总结', '一年来，本所扎实开展创建工作，现将情况总结如下。', '【打基础】', '所里调整了由所长任组长的创建工作小组，分管领导具体负责。', '【暖人心】', '所里组建了志愿服务队，开展学雷锋活动18次。'], 'leadership', 'headed'],
+    ['and again for the next one', ['某所2023年文明创建工作总结', '一年来，本所扎实开展创建工作，现将情况总结如下。', '【打基础】', '所里调整了由所长任组长的创建工作小组，分管领导具体负责。', '【暖人心】', '所里组建了志愿服务队，开展学雷锋活动18次。'], 'volunteer', 'headed'],
+    ['a heading gathering the whole work (创建工作开展情况) frames no one topic', ['某景区文明创建工作总结', '一年来，景区扎实开展创建工作，现将情况总结如下。', '二、创建工作开展情况', '景区调整了由主任任组长的创建领导小组，分管领导具体负责。'], 'leadership', 'inline'],
+    ['a first sentence with one cue frames nothing', ['某所2023年文明创建工作总结', '一年来，本所扎实开展创建工作，现将情况总结如下。', '【打基础】', '所里调整了创建领导小组。全年召开会议4次，分管领导每月检查一次。'], 'leadership', 'inline'],
+    ['an opening on the campaign the unit throws itself into (大力开展) is the overview', ['某中心创城工作汇报材料', '当前全县正在大力开展文明城市创建，中心对照测评标准逐项排查，立行立改。', '1、加大创城宣传力度。', '物业在楼道和电梯里贴出创城海报，提醒业主文明出行，营造了浓厚氛围。'], 'overview', 'inline'],
+    ['creating a civilised post (巾帼文明岗) is a creation activity', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区在创建巾帼文明岗活动中，成立了创建活动小组，每月开展一次岗位练兵。'], 'activities', 'inline'],
+    ['a civilised post won (当选为…) is an honor, no activity', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '中心服务窗口当选为市“巾帼文明岗”，受到群众好评。'], 'activities', 'missing'],
+    ['themed activity months and weeks are creation activities', ['某社区志愿服务工作汇报', '近年来，社区扎实开展志愿服务。', '社区先后开展了文明礼貌活动月和防灾减灾宣传周，居民踊跃参加。'], 'activities', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });

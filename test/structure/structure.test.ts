@@ -26,6 +26,20 @@ describe('headings', () => {
     expect(headingsOf(text)).toEqual([[1, 'arabic-dot', '⒈开展学习教育，不断提高综合素质。']]);
   });
 
+  it('takes a short line ending in a colon as a heading over numbered items, not over prose', () => {
+    const over = ['某所工会年终工作总结', BODY, '明年工会工作打算：', '一、开展职工读书活动，建设书香机关。', BODY].join('\n');
+    expect(headingsOf(over).map((h) => h[2])).toEqual(['明年工会工作打算：', '一、开展职工读书活动，建设书香机关。']);
+    const prose = ['某所工会年终工作总结', BODY, '明年工会工作打算：', '开展职工读书活动，建设书香机关，组织职工运动会，丰富职工的业余文化生活。'].join('\n');
+    expect(headingsOf(prose)).toEqual([]);
+  });
+
+  it('takes a longer first phrase as the heading of a numbered item right after its sibling heading', () => {
+    const text = ['标题', '1、加大创城宣传力度。物业在楼道和电梯里贴出创城海报，提醒业主文明出行。', '2、各居民小区全面开展楼道杂物集中清理工作，对服务区域进行绿化补植和垃圾清运，全年清运垃圾1200车。'].join('\n');
+    expect(headingsOf(text).map((h) => h[2])).toEqual(['1、加大创城宣传力度。', '2、各居民小区全面开展楼道杂物集中清理工作']);
+    const alone = ['标题', '2、各居民小区全面开展楼道杂物集中清理工作，对服务区域进行绿化补植和垃圾清运，全年清运垃圾1200车。'].join('\n');
+    expect(headingsOf(alone)).toEqual([]);
+  });
+
   it('finds run-in heads that open parallel paragraphs', () => {
     const text = ['标题', '抓政治理论教育。每周组织学习，提高干部职工的理论水平和政治素质。', '抓职业道德教育。开展职业道德讲座，树立爱岗敬业的良好风气。'].join('\n');
     expect(headingsOf(text).map((h) => h[2])).toEqual(['抓政治理论教育。', '抓职业道德教育。']);
@@ -174,6 +188,19 @@ describe('genre from title and body', () => {
     ['a deeds material flattened into one line, the text naming the unit again', ['县水利局河道管理站事迹材料临江县水利局河道管理站始建于1978年,负责全县河道的日常管护,近年来多次受到上级表彰。'], 'other'],
     ['a flattened page whose opening sentence names rules work', ['河道管理站制度建设不断完善,全站干部职工坚持学习,我站还开展了志愿服务活动,现将一年来的工作总结如下。'], 'summary'],
     ['a whole page on the unit\'s work that speaks as it but does not report', ['为营造良好的社会氛围,扎实推进我院精神文明建设工作,我院全面开展了文明单位创建活动。', '在创建工作中,我院以全心全意为患者服务为宗旨,明确责任,狠抓落实,有效推动了我院事业发展。', '2014年3月我院被县委、县政府评为“文明单位”。'], 'other'],
+    ['a news headline on a meeting that sums up the year (…工作总结会)', ['某局召开2023年度文明创建工作总结会', '会上，局长回顾了一年来的创建工作，我局各科室负责人作了交流发言。', '一、回顾成绩', '全年组织志愿服务20次。', '二、部署任务', '明年继续深化创建。'], 'other'],
+    ['a news headline on a ceremony', ['某中心举行青年志愿服务队授旗仪式', '中心党委书记为服务队授旗，我们的志愿者代表作了表态发言。', '一、服务队简介', '服务队现有志愿者60名。', '二、下步安排', '每月开展一次活动。'], 'other'],
+    ['a headline announcing an honor won, over a body where the unit speaks', ['某县供电公司荣获“省级文明单位”称号', '近年来，我公司坚持把文明创建作为重要工作，我们扎实推进各项工作，我公司干部职工积极参与。', '一、加强组织领导', '我公司成立了创建领导小组。', '二、深化志愿服务', '我公司组建了志愿服务队。'], 'other'],
+    ['a summary whose title names the honor it keeps', ['某局巩固“省级文明单位”成果工作总结', '一年来，我局扎实开展文明创建工作。', '一、加强领导', '成立了领导小组。'], 'summary'],
+    ['a report on the work since an honor won', ['某局被评为省级文明单位以来创建工作情况汇报', '近年来，我局扎实开展文明创建工作。', '一、加强领导', '成立了领导小组。'], 'summary'],
+    ['news in run-in heads whose body names a plan\'s aims', ['某县水文站', '抓实机制强服务', '近年来,某县水文站把文明创建与测报业务同部署、同落实。', '理顺机制,压实责任。该站组建了创建工作专班,年初确定了指导思想和总体目标,任务落实到人。', '加强宣传,营造氛围。该站在“世界水日”期间走进社区发放宣传资料。'], 'other'],
+    ['a deeds material flattened into one line, the text opening on a period', ['某镇水利站争创文明单位先进事迹材料近年来,xx在镇党委的领导下,扎实推进水利建设,一、管好水利设施 全站巡查堤防120公里。二、服务农业生产 全站推广节水灌溉。'], 'other'],
+    ['a deeds material flattened into one line, the unit left blank', ['卫生院青年文明号事迹材料xx院,是镇政府举办的公益一类事业单位,2015年以来,我院先后获得市级文明单位等荣誉称号,现有职工60人,我院一直坚持优质服务。'], 'other'],
+    ['news with no dateline, reported with 据悉', ['某海关成立青年志愿服务队', '传递爱心,服务社会。某海关举行志愿服务队成立仪式,关领导向服务队代表授旗。', '据悉,近年来,海关坚持把志愿服务作为精神文明建设的重要内容,组织关员开展结对助学。', '结对助学 爱心传递', '关里干部职工每年资助贫困学生,组织关员参加无偿献血,累计献血三万毫升。', '文明窗口 服务群众', '关里在办事大厅设立志愿服务岗,为群众提供咨询和引导服务。'], 'other'],
+    ['news told of 该关, the customs house in the third person', ['某海关成立青年志愿服务队', '传递爱心,服务社会。某海关举行志愿服务队成立仪式,关领导向服务队代表授旗。', '近年来,该关坚持把志愿服务作为精神文明建设的重要内容,组织关员开展结对助学。', '结对助学 爱心传递', '该关干部职工每年资助贫困学生,组织关员参加无偿献血,累计献血三万毫升。', '文明窗口 服务群众', '该关在办事大厅设立志愿服务岗,为群众提供咨询和引导服务。'], 'other'],
+    ['a report with no title saying what it should attend to (应该关心, no 该关)', ['根据上级部署,社区扎实推进文明创建,现将进展情况报告如下。', '1.关爱老人。社区认为应该关心独居老人,组织志愿者上门服务。', '2.环境整治。清理楼道杂物80车。'], 'summary'],
+    ['a notice to residents whose 通知 stands spaced on its own line', ['某某小区物业服务中心', '通 知', '亲爱的业主:', '我市正在创建全国文明城市,为营造整洁有序的居住环境,请各位业主不要在楼道堆放杂物,不要高空抛物。', '感谢您的理解和支持!'], 'notice'],
+    ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
@@ -261,6 +288,13 @@ describe('page chrome around the title', () => {
     for (const line of ['一、工作动态与成效', '加强单位文化建设', '咨询窗口延长服务时间', '群众满意率>95%', '开通了咨询电话，方便群众办事', '相关报道在市报头版刊发', '组织学生开展延伸阅读活动。']) expect(isChrome(normalize(line).text)).toBe(false);
   });
 
+  it('reads a document site\'s keyword line as chrome, and no report line of longer phrases', () => {
+    expect(isChrome(normalize('总结,学校,创建,文明,校园').text)).toBe(true);
+    for (const line of ['某市日报/2024 年/6 月/3 日/第 002 版', '基层新闻', '手机版 扫一扫']) expect(isChrome(normalize(line).text)).toBe(true);
+    for (const line of ['日报社全年刊发稿件3000篇', '基层新闻报道得到表扬']) expect(isChrome(normalize(line).text)).toBe(false);
+    for (const line of ['学习、工作、生活', '社区环境整洁,邻里关系和睦,居民生活安定', '一是学习,二是工作']) expect(isChrome(normalize(line).text)).toBe(false);
+  });
+
   it('takes no sentence ending in a colon for the title', () => {
     expect(structureOf(['根据市文明委文件精神,现将我局创建市级文明单位情况总结汇报如下:', '一、加强领导', BODY].join('\n')).title).toBeNull();
   });
@@ -318,6 +352,7 @@ describe('headings in pages that lost their layout', () => {
   it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
     expect(headingsOf(['标题', `现将本学年创建工作总结如下:一、开展有效创建活动。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、开展有效创建活动。']);
     expect(headingsOf(['标题', `文明创建工作总结一、加强组织领导,明确各方职责。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、加强组织领导,明确各方职责。']);
+    expect(headingsOf(['标题', `某校争创文明校园汇报材料一、学校概况。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、学校概况。']);
   });
 
   it('reads 一是…，二是… paragraph openers as items, not run-in heads', () => {
