@@ -199,7 +199,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     const clauseFrom = clauseStart(text, q.start, sentenceStart);
     // The unit's own territory or leaders counted (走遍了全镇26个村、3个社区; 两名副站长分别抓…) are standing facts
     // whatever its clause did with them or when.
-    if (isStandingPart(text, q.end, text.slice(clauseFrom, q.start), claims.standingParts)) {
+    if (isStandingPart(text, q.end, () => text.slice(clauseFrom, q.start), claims.standingParts)) {
       const refined: FigureDraft = { ...d, claim: 'background' };
       previous = refined;
       return refined;
@@ -352,9 +352,9 @@ const FULL_STOPS = '。！？!?';
 const PART_REACH = 8;
 
 /** Whether the count ending at `end`, after `lead` in its clause, counts the unit's territory or leaders. */
-function isStandingPart(text: string, end: number, lead: string, parts: { after: RegExp; owners: RegExp | null }[]): boolean {
+function isStandingPart(text: string, end: number, lead: () => string, parts: { after: RegExp; owners: RegExp | null }[]): boolean {
   const after = text.slice(end, end + PART_REACH);
-  return parts.some((p) => p.after.test(after) && (p.owners === null || p.owners.test(lead)));
+  return parts.some((p) => p.after.test(after) && (p.owners === null || p.owners.test(lead())));
 }
 
 /**

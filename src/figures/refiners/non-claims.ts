@@ -35,15 +35,18 @@ function isSchemePart(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   const { units, before, disposal, after } = context.cues.schemeParts;
   if (q.unit === null || !units.has(q.unit)) return false;
-  const start = clauseStart(text, q.start, d.sentence.norm.start);
-  const lead = text.slice(start, q.start);
-  if (before.test(lead)) return true;
-  if (q.unit === '个' || !disposal.some((w) => lead.includes(w))) return false;
+  // The verb stands a few characters before the count, with no break between: no need to find the clause's start.
+  if (before.test(text.slice(Math.max(d.sentence.norm.start, q.start - SCHEME_LEAD), q.start))) return true;
+  if (q.unit === '个') return false;
+  const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
+  if (!disposal.some((w) => lead.includes(w))) return false;
   const rest = text.slice(q.end, q.end + SCHEME_CLAUSE);
   const end = rest.search(CLAUSE_OR_SENTENCE_BREAK);
   const clause = end < 0 ? rest : rest.slice(0, end);
   return after.some((w) => clause.includes(w));
 }
+/** How far before a count of parts the verb that splits a scheme into them is looked for (its length and the gap). */
+const SCHEME_LEAD = 16;
 /** How far after a count of parts the verb that splits or hands them out is looked for. */
 const SCHEME_CLAUSE = 30;
 
