@@ -29,6 +29,7 @@ const fileSchema = (z: Zod) => {
     }),
     'clause-cues': z.strictObject({ target: z.array(cueSource(z)).optional(), plan: z.array(cueSource(z)).optional(), rule: z.array(cueSource(z)).optional() }),
     'rule-after': regexSource(z),
+    'standing-parts': z.array(z.strictObject({ after: regexSource(z), owners: regexSource(z).optional() })),
     documents: z.strictObject({ plan: regexSource(z), rule: regexSource(z) }),
     openings: z.strictObject({ plan: regexSource(z) }),
     done: regexSource(z),
@@ -121,6 +122,9 @@ export interface ClaimDictionary {
   openings: [Claim, RegExp][];
   /** The rest of a sentence after a number that makes the number a rule (…的规定标准). */
   ruleAfter: RegExp;
+  /** The unit's own territory or leaders counted (我街道五个社区, 两名副站长): `after` right after the count, `owners`
+   * (when given) ending its clause's text before it. */
+  standingParts: { after: RegExp; owners: RegExp | null }[];
   /** Target and plan cues, unanchored and without the `g` flag, to test a stretch of text. */
   intentions: [Claim, RegExp][];
   /** A clause saying its work is done: its figures are achieved whatever the document plans. */
@@ -236,6 +240,7 @@ function readClaims(file: string): ClaimDictionary {
     intentions: (['target', 'plan'] as const).map((claim): [Claim, RegExp] => [claim, new RegExp(data.cues[claim].join('|'), 'u')]),
     clauseCues: (Object.entries(data['clause-cues']) as [Claim, string[] | undefined][]).filter(([, words]) => words && words.length > 0).map(([claim, words]) => [claim, new RegExp(words!.join('|'), 'gu')]),
     ruleAfter: new RegExp(data['rule-after'], 'u'),
+    standingParts: data['standing-parts'].map((p) => ({ after: new RegExp(p.after, 'u'), owners: p.owners === undefined ? null : new RegExp(p.owners, 'u') })),
     documents: [['plan', new RegExp(data.documents.plan, 'u')], ['rule', new RegExp(data.documents.rule, 'u')]],
     openings: [['plan', new RegExp(data.openings.plan, 'u')]],
     done: new RegExp(data.done, 'u'),

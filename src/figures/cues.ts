@@ -28,7 +28,8 @@ const fileSchema = (z: Zod) => {
     'not-figure-units': z.array(z.string().min(1)),
     'counting-words': z.array(regexSource(z)).min(1),
     'vague-measures': z.array(z.string().min(1)),
-    'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)) }),
+    'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)), narrative: z.array(z.string().min(1)) }),
+    'scheme-parts': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), disposal: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1), households: z.array(z.string().min(1)) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
@@ -40,6 +41,7 @@ const fileSchema = (z: Zod) => {
     ordinals: z.array(regexSource(z)),
     idioms: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
+    'placeholder-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
     gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1) }),
@@ -90,8 +92,12 @@ export interface CueDictionary {
   /** Spans of time that measure the work (办理时间缩短至15分钟, 3个工作日内): `before` in the clause or `after` right behind. */
   timed: { units: Set<string>; before: string[]; after: string[] };
   /** A once closing its clause after what it counts (召开动员会一次): its measure words, and the words of its clause
-   * that make it the times an honor was received (荣立三等功一次), no figure. */
-  postposedOnce: { units: Set<string>; notAfter: string[] };
+   * that make it the times an honor was received (荣立三等功一次), no figure; a clause of only a `narrative` word before
+   * it (有一次，…) opens an anecdote: an article. */
+  postposedOnce: { units: Set<string>; notAfter: string[]; narrative: Set<string> };
+  /** The parts a scheme's tasks are split into (细化为28项, 将19项工作任务进行分解): a count of `units` right after one
+   * of `before`, or after a `disposal` word with one of `after` later in its clause. */
+  schemeParts: { units: Set<string>; before: RegExp; disposal: string[]; after: string[] };
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
   participants: { words: string[]; units: Set<string>; households: Set<string> };
@@ -116,6 +122,8 @@ export interface CueDictionary {
   idioms: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
+  /** Words a measure word starts after a blank (**处长): a title, no figure. */
+  placeholderWordHeads: string[];
   /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
   rankingPool: RegExp;
   /** A category whose cue gives way to another's nearby (活动 to 志愿服务 in 志愿服务队开展劝导活动36次). */
@@ -144,6 +152,9 @@ export interface SubjectWords {
 }
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
+
+/** How many characters may stand between a verb of splitting and the count of parts (分解为八个方面、36项). */
+const SCHEME_PART_GAP = 8;
 
 function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): SubjectWords {
   const verbs = data['verbs-after'].length > 0 ? `|${anyOf(data['verbs-after'])}` : '';
@@ -192,7 +203,8 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),
     vagueMeasures: new Set(data['vague-measures']),
-    postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'] },
+    postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'], narrative: new Set(data['postposed-once'].narrative) },
+    schemeParts: { units: new Set(data['scheme-parts'].units), before: new RegExp(`${anyOf(data['scheme-parts'].before)}[^,，。;；!?！？\\n]{0,${SCHEME_PART_GAP}}$`, 'u'), disposal: data['scheme-parts'].disposal, after: data['scheme-parts'].after },
     participants: { words: data.participants.words, units: new Set(data.participants.units), households: new Set(data.participants.households) },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
@@ -204,6 +216,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     idioms: data.idioms.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
+    placeholderWordHeads: data['placeholder-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),

@@ -35,8 +35,9 @@ describe('claims', () => {
     // A time limit, a floor and a sum of hours stay figures; only round-the-clock service is none.
     ['确保诉求24小时内响应。', [['other', 24, 'target']]],
     ['撰写调研文章4篇。', [['publicity', 4, 'achieved']]],
-    // A day limit is a figure; the day limit of a rate is only its condition.
-    ['对已查结的案件，在3日内回访双方当事人。', [['other', 3, 'achieved']]],
+    // A day limit is a figure (a rule of service, as the gold sets read 在受理后15个工作日内出证); the day limit of a
+    // rate is only its condition.
+    ['对已查结的案件，在3日内回访双方当事人。', [['other', 3, 'rule']]],
     ['群众来信七日内回复率达到100%。', [['rate', 100, 'achieved']]],
     // The task set for the year is a target; the share of it done is a result.
     ['目前已发展会员352户，为年度任务570户的61.7%。', [['other', 352, 'achieved'], ['other', 570, 'target'], ['rate', 61.7, 'achieved']]],
@@ -93,7 +94,7 @@ describe('claims', () => {
     ['对排查出的隐患整改完毕的共有57处。', [['other', 57, 'achieved']]],
     // A multi-year plan's levels are targets; a plan only named as drawn up (制定《三年规划》) is work done.
     ['学校三年规划办学规模为36个教学班，1600名学生。', [['other', 36, 'target'], ['other', 1600, 'target']]],
-    ['制定《文明创建三年规划》，将任务分解为36项。', [['other', 36, 'achieved']]],
+    ['制定《文明创建三年规划》，当年建成服务站点36个。', [['other', 36, 'achieved']]],
     // A utility's customers counted before their noun are its base; a verb of work on them makes a result.
     ['水务公司承担着48万用户和两千余户工商业用户的供水任务。', [['other', 480000, 'background'], ['other', 2000, 'background']]],
     ['今年为3万用户免费更换智能水表，新增客户1200户。', [['other', 30000, 'achieved'], ['other', 1200, 'achieved']]],
@@ -278,6 +279,56 @@ describe('claims', () => {
     expect(claims(text)).toEqual([['other', 7, 'achieved'], ['volunteer', 20, 'plan']]);
   });
 
+  it('reads the unit\'s own territory and deputies, counted, as standing facts whatever the clause did with them', () => {
+    expect(claims('今年我镇七个行政村全部完成了改厕任务。')).toEqual([['other', 7, 'background']]);
+    expect(claims('工作组跑遍了全乡14个村、2个社区，走访群众860人次。')).toEqual([['other', 14, 'background'], ['other', 2, 'background'], ['assistance', 860, 'achieved']]);
+    expect(claims('成立以局长为组长、两名副局长为副组长的创建领导小组。')).toEqual([['other', 2, 'background']]);
+    // A place the work is taken to, or given to, is no territory counted.
+    expect(claims('在全区9个街道开展巡回宣讲。')).toEqual([['activity', 9, 'achieved']]);
+    expect(claims('为全镇6个社区配送健身器材。')).toEqual([['other', 6, 'achieved']]);
+  });
+
+  it('reads a quota for each body and a rank cut-off as rules, a place built of hills and the peers of an honor as standing facts', () => {
+    expect(claims('每个科室选派3名青年参加宣讲。')).toEqual([['activity', 3, 'rule']]);
+    expect(claims('在每个村明确2名信息员。')).toEqual([['other', 2, 'achieved']]);
+    expect(claims('年度考评得分的前5名授予“服务标兵”称号。')).toEqual([['other', 5, 'rule']]);
+    expect(claims('园区由六座山丘组成。')).toEqual([['other', 6, 'background']]);
+    expect(claims('全市仅有三所学校获此殊荣。')).toEqual([['other', 3, 'background']]);
+  });
+
+  it('reads the windows a hall is set up with and the sites the work relies on as standing facts, windows added as work', () => {
+    expect(claims('政务大厅设置办事窗口12个。')).toEqual([['other', 12, 'background']]);
+    expect(claims('依托3个党群服务站，开展政策宣讲。')).toEqual([['other', 3, 'background']]);
+    expect(claims('今年增设服务窗口2个。')).toEqual([['other', 2, 'achieved']]);
+  });
+
+  it('reads the parts tasks are handed out to as standing facts and a weight in an assessment as a rule', () => {
+    expect(claims('把年度任务分解到7个站所，按月通报。')).toEqual([['other', 7, 'background']]);
+    expect(claims('创建成绩占各科室年度考核分值的20%。')).toEqual([['rate', 20, 'rule']]);
+  });
+
+  it('reads a built-up area and a centre\'s floor area as standing facts', () => {
+    expect(claims('园区已建成区面积18平方公里。')).toEqual([['other', 18, 'background']]);
+    expect(claims('镇文化中心面积1200平方米。')).toEqual([['other', 1200, 'background']]);
+  });
+
+  it('reads a staff after 只有 as the unit\'s size, and those who won after it as a result', () => {
+    expect(claims('这个边远站点只有2名职工轮流值班。')).toEqual([['other', 2, 'background']]);
+    expect(claims('今年只有2名职工获奖。')).toEqual([['other', 2, 'achieved']]);
+  });
+
+  it('reads the rates of a points scheme as rules and the points gathered as a result', () => {
+    expect(claims('党员每参加2小时志愿服务积5分。')).toEqual([['other', 2, 'rule'], ['other', 5, 'rule']]);
+    expect(claims('全年累计积分4600分。')).toEqual([['other', 4600, 'achieved']]);
+  });
+
+  it('reads a time limit set for a kind of case as a rule, and the cases closed within it as a result', () => {
+    expect(claims('对群众来信，自登记之日起5日内予以答复。')).toEqual([['other', 5, 'rule']]);
+    expect(claims('对调解成功的纠纷，在2日内电话回访双方。')).toEqual([['other', 2, 'rule']]);
+    expect(claims('全年受理的咨询全部在2日内答复。')).toEqual([['other', 2, 'achieved']]);
+    expect(claims('窗口平均等候时间控制在8分钟以内。')).toEqual([['other', 8, 'achieved']]);
+  });
+
   it('makes the figures under a 下一步 heading plans', () => {
     const text = '一、主要成绩\n全年捐款3万元。\n二、下一步工作打算\n开展志愿服务活动40次。';
     expect(claims(text)).toEqual([['donation', 30000, 'achieved'], ['volunteer', 40, 'plan']]);
@@ -312,6 +363,8 @@ describe('no figure', () => {
     ['该站先后3次荣获市级青年文明号称号。'],
     ['该所两次被省厅授予先进集体。'],
     ['X市文明办X部长一行来到公司调研。'],
+    // Waste sorting named by its number of bins is a scheme's name.
+    ['小区全面推行垃圾四分类。'],
   ])('%s', (text) => {
     expect(figuresOf(text)).toEqual([]);
   });
@@ -323,6 +376,31 @@ describe('no figure', () => {
 
   it('counts a once of a meeting or event that closes its clause after what it counts', () => {
     expect(claims('今年共召开创建工作动员会一次，召开党小组会一次。')).toEqual([['activity', 1, 'achieved'], ['activity', 1, 'achieved']]);
+  });
+
+  it('reads a blank before 处长, 所长 … as a name left out of a title, and a number there as a count', () => {
+    expect(figuresOf('尊敬的XX所长、**队长，各位来宾：')).toEqual([]);
+    expect(figuresOf('尊敬的**处长：')).toEqual([]);
+    expect(figuresOf('沿河建成2处长廊。').map((f) => f.value)).toEqual([2]);
+  });
+
+  it('reads nothing on a breadcrumb line run together without its separators', () => {
+    expect(figuresOf('当前位置:五人行范文网文档中心工作汇报\n全年开展文明劝导活动12次。').map((f) => f.value)).toEqual([12]);
+  });
+
+  it('reads 有一次 opening an anecdote as an article, and a term written with 个学期 as a span of time', () => {
+    expect(figuresOf('刚到编辑部那年，有一次，主任让我连夜改完一篇稿子。')).toEqual([]);
+    expect(figuresOf('还有一次，是在暴雨里抢修线路。')).toEqual([]);
+    expect(figuresOf('该班已连续三个学期获得流动红旗。')).toEqual([]);
+    expect(claims('全年召开安全例会一次，有一次例会在车间现场举行。').map(([, value]) => value)).toEqual([1]);
+  });
+
+  it('drops the parts a scheme splits its tasks into, not the work done on them', () => {
+    expect(figuresOf('中心把年度创建任务细化为34项，逐项明确责任人。')).toEqual([]);
+    expect(figuresOf('分局将创建工作分解为五个方面、27项具体措施。')).toEqual([]);
+    expect(figuresOf('我们将全市测评涉及的17项任务进行分解，落实到人。')).toEqual([]);
+    expect(figuresOf('将31项考核指标分配到各股室。')).toEqual([]);
+    expect(claims('全年完成整改事项17项，将3万元经费落实到各站点。').map(([, value]) => value)).toEqual([17, 30000]);
   });
 
   it('keeps a count too large to name the parts of a plan', () => {

@@ -28,3 +28,33 @@ describe('levels a plan or notice sets', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('plans chained by ；', () => {
+  it.each([
+    // Items joined by ； to a sentence that plans them are planned; 将打造 and 将争取 plan as 将建设 does.
+    ['区妇联今年将进一步扩大服务阵地；打造儿童之家5个以上，开展亲子活动20场次；组织家长课堂8期。',
+      [['other', 5, 'plan'], ['activity', 20, 'plan'], ['other', 8, 'plan']]],
+    ['明年站里将争取专项资金20万元。', [['investment', 200000, 'plan']]],
+    // A chain of work reported as done stays achieved.
+    ['今年我们完成了阵地改造；建成儿童之家5个；组织家长课堂8期。', [['other', 5, 'achieved'], ['other', 8, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('changes to a level in a plan', () => {
+  it.each([
+    // A change in a plan is the level to reach; one its clause dates is the review the plan starts from.
+    ['2025年窗口服务提升方案\n二、工作目标\n网上办理率由目前的70%提高到85%，办件时限压缩至2个工作日内。',
+      [['rate', 70, 'background'], ['rate', 85, 'target'], ['other', 2, 'target']]],
+    ['2025年窗口服务提升方案\n2024年网上办理率提高到70%。', [['rate', 70, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('计划生育 is a field of work', () => {
+  it('keeps the honors counted after it as results', () => {
+    expect(claims('近年来共获得人口和计划生育工作等县级以上荣誉12个。')).toEqual([['other', 12, 'achieved']]);
+  });
+});

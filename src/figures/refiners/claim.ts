@@ -197,6 +197,13 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     }
     const { start: sentenceStart, end: sentenceEnd } = d.sentence.norm;
     const clauseFrom = clauseStart(text, q.start, sentenceStart);
+    // The unit's own territory or leaders counted (走遍了全镇26个村、3个社区; 两名副站长分别抓…) are standing facts
+    // whatever its clause did with them or when.
+    if (isStandingPart(text, q.end, () => text.slice(clauseFrom, q.start), claims.standingParts)) {
+      const refined: FigureDraft = { ...d, claim: 'background' };
+      previous = refined;
+      return refined;
+    }
     const ownClause = clauseAround(text, q.start, sentenceStart, sentenceEnd);
     const floors = { background: backgroundFloor(text, q.start, sentenceStart, words), routine: routineFloor(text, q.start, sentenceStart, words) };
     let best = finder.last(sentenceStart, sentenceEnd, q.start, floors);
@@ -231,6 +238,12 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       if (aim) best = { claim: aim[0], at: best.at };
     }
     let claim: Claim = best?.claim ?? 'achieved';
+    // In a plan or a notice (or a plans section), a change to a level (普及率由88%提高到92%, 时限压缩至3个工作日内) is
+    // the level to reach, unless its clause dates or completes it (2023年满意度提高到96%: the review it starts from).
+    if (best?.claim === 'achieved' && sectionClaim(q.start) !== null && !datedOrDone(ownClause)) {
+      best = { claim: 'target', at: best.at };
+      claim = 'target';
+    }
     // A count outside the named categories in a profile sentence (下辖8个自然村，17个村民小组，人口3112人) is a standing
     // fact, unless its own clause dates or completes it (今年发展党员3名, 新建了…). Only standing facts count
     // towards a profile: 建成了占地…的广场 in a sentence of results is none.
@@ -274,6 +287,12 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       best = { claim: 'rule', at: q.start };
       claim = 'rule';
     }
+    // Items chained by ； after a sentence that plans them (今年将进一步健全…；打造青年会客厅3个以上，开展…10场次以上；)
+    // are planned too, unless the item or the chain since the plan says it is done.
+    if (!best && isChainedPlan(text, sentenceStart, claims) && !datedOrDone(text.slice(sentenceStart, q.start))) {
+      best = { claim: 'plan', at: q.start };
+      claim = 'plan';
+    }
     if (!best) {
       claim = sectionClaim(q.start) ?? claim;
       // In a plan, a clause saying its work is done reports results, and so does one whose verb comes in a
@@ -307,6 +326,36 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     return refined;
   });
 };
+
+/** How far back a chain of ；-joined sentences is read for the plan that opens it. */
+const CHAIN_REACH = 400;
+
+/**
+ * Whether the sentence at `sentenceStart` goes on, after a ；, with a chain of sentences of its line whose first plans
+ * (…将进一步健全…；打造…；组织…), nothing done since the plan cue.
+ */
+function isChainedPlan(text: string, sentenceStart: number, claims: FigureContext['claims']): boolean {
+  let joint = sentenceStart - 1;
+  while (joint >= 0 && (text[joint] === ' ' || text[joint] === '\t' || text[joint] === '\u3000')) joint--;
+  if (joint < 0 || !CHAIN_JOINTS.includes(text[joint]!)) return false;
+  const before = text.slice(Math.max(0, sentenceStart - CHAIN_REACH), sentenceStart);
+  const chain = before.slice(Math.max(before.lastIndexOf('\n'), lastIndexOfAny(before, FULL_STOPS)) + 1);
+  const plan = claims.intentions.find(([c]) => c === 'plan')![1];
+  const at = chain.search(plan);
+  return at >= 0 && !claims.done.test(chain.slice(at));
+}
+/** The mark ending a sentence of a chain (；, half-width once normalized). */
+const CHAIN_JOINTS = '；;';
+const FULL_STOPS = '。！？!?';
+
+/** How far after a count the part it counts (社区, 副校长) is read. */
+const PART_REACH = 8;
+
+/** Whether the count ending at `end`, after `lead` in its clause, counts the unit's territory or leaders. */
+function isStandingPart(text: string, end: number, lead: () => string, parts: { after: RegExp; owners: RegExp | null }[]): boolean {
+  const after = text.slice(end, end + PART_REACH);
+  return parts.some((p) => p.after.test(after) && (p.owners === null || p.owners.test(lead())));
+}
 
 /**
  * Whether `d` continues the standing fact `previous` of its sentence: nothing between them but a clause break

@@ -20,11 +20,35 @@ const CLOSES_CLAUSE = /^(?:[，,；;。！？!?\n]|$)/u;
 function isPostposedOnce(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
   const q = d.quantity;
-  const { units, notAfter } = context.cues.postposedOnce;
+  const { units, notAfter, narrative } = context.cues.postposedOnce;
   if (q.unit === null || !units.has(q.unit) || !CLOSES_CLAUSE.test(text.slice(q.end, q.end + 1))) return false;
   const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
-  return lead.length > 0 && !notAfter.some((w) => lead.includes(w));
+  return lead.length > 0 && !notAfter.some((w) => lead.includes(w)) && !narrative.has(lead.trim());
 }
+
+/**
+ * A count of the parts a scheme's tasks are split into (把创建任务细化为28项, 分解为八个方面、36项具体措施; 将19项工作任务
+ * 进行分解): it names the scheme's shape, not work done.
+ */
+function isSchemePart(context: FigureContext, d: FigureDraft): boolean {
+  const { text } = context;
+  const q = d.quantity;
+  const { units, before, disposal, after } = context.cues.schemeParts;
+  if (q.unit === null || !units.has(q.unit)) return false;
+  // The verb stands a few characters before the count, with no break between: no need to find the clause's start.
+  if (before.test(text.slice(Math.max(d.sentence.norm.start, q.start - SCHEME_LEAD), q.start))) return true;
+  if (q.unit === '个') return false;
+  const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
+  if (!disposal.some((w) => lead.includes(w))) return false;
+  const rest = text.slice(q.end, q.end + SCHEME_CLAUSE);
+  const end = rest.search(CLAUSE_OR_SENTENCE_BREAK);
+  const clause = end < 0 ? rest : rest.slice(0, end);
+  return after.some((w) => clause.includes(w));
+}
+/** How far before a count of parts the verb that splits a scheme into them is looked for (its length and the gap). */
+const SCHEME_LEAD = 16;
+/** How far after a count of parts the verb that splits or hands them out is looked for. */
+const SCHEME_CLAUSE = 30;
 
 function isArticle(context: FigureContext, d: FigureDraft): boolean {
   const { text } = context;
@@ -127,12 +151,13 @@ function isYearPlaceholder(context: FigureContext, d: FigureDraft): boolean {
   return q.placeholder && q.unit === null && (/^(?:19|20|\d{3})/u.test(context.text.slice(q.start, q.end)) || /[\d-]$/u.test(context.text.slice(Math.max(0, q.start - 1), q.start)));
 }
 
-/** The measure word only starts a word (**人民). */
+/** The measure word only starts a word (**人民), or a title after a blank (尊敬的**处长). */
 function startsWord(context: FigureContext, d: FigureDraft): boolean {
   const q = d.quantity;
   if (q.unit === null) return false;
   const from = q.end - q.unit.length;
-  return context.cues.unitWordHeads.some((w) => context.text.startsWith(w, from));
+  const heads = (words: string[]) => words.some((w) => context.text.startsWith(w, from));
+  return heads(context.cues.unitWordHeads) || (q.placeholder && heads(context.cues.placeholderWordHeads));
 }
 
 /** A character of a web address, file name or code (http://…/00300718539_4e3e.jpg). */
@@ -300,6 +325,7 @@ export const dropNonClaims: FigureRefiner = (context, drafts) => {
         (d.quantity.unit !== null && context.cues.notFigureUnits.has(d.quantity.unit) && !isTimed(context, d)) ||
         isArticle(context, d) ||
         isSetPhrase(context, d) ||
+        isSchemePart(context, d) ||
         isCovered(context, d, context.cues.ordinals) ||
         isCovered(context, d, context.cues.idioms, IDIOM_REACH) ||
         isInQuotedName(context, d) ||
