@@ -11,7 +11,7 @@ import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, lastIndexO
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import type { PlaceholderMatch } from './placeholders.js';
-import { assignClaims } from './refiners/claim.js';
+import { assignClaims, DocumentFrame } from './refiners/claim.js';
 import { coordinatedCues } from './refiners/coordination.js';
 import { honoredParts } from './refiners/honored-parts.js';
 import { disposal } from './refiners/disposal.js';
@@ -64,6 +64,8 @@ export interface FigureContext {
   periods: PeriodFinder;
   /** The document's placeholders (dictionaries/placeholders.yaml), found once for the findings and the refiners. */
   placeholders: PlaceholderMatch[];
+  /** The claim the document's title gives its figures and where its plans sections stand, read once. */
+  document: DocumentFrame;
 }
 
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
@@ -290,7 +292,8 @@ export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence
 /** The figures of a document; quantities and sentences are in normalized text. */
 export function extractFigures(original: string, norm: NormalizedText, sentences: Sentence[], quantities: Quantity[], placeholders: PlaceholderMatch[]): Figure[] {
   const cues = loadCues(CATEGORIES);
-  const context: FigureContext = { text: norm.text, cues, claims: loadClaims(), periods: new PeriodFinder(norm.text, cues.periods), placeholders };
+  const claims = loadClaims();
+  const context: FigureContext = { text: norm.text, cues, claims, periods: new PeriodFinder(norm.text, cues.periods), placeholders, document: new DocumentFrame(norm.text, claims) };
   const text = norm.text;
   const tables = findTables(text, undefined, strippedLeadingTab(original, norm));
   const inTable = (q: Quantity) => tables.some((t) => q.start >= t.start && q.start < t.end);

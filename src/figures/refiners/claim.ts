@@ -2,7 +2,7 @@
 // in its sentence, a background cue in its clause, else what its section (下一步工作打算) or its document
 // (a 工作方案, a 通知) makes of it, else achieved. In a plan, percentages are targets.
 import type { Claim } from '../../model/document.js';
-import type { FunctionWords } from '../claims.js';
+import type { ClaimDictionary, FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import type { Sentence } from '../../segment/index.js';
 import { CLAUSE_BREAK, clauseStart, lastIndexOfAny, SENTENCE_BREAK } from '../clause.js';
@@ -11,7 +11,7 @@ import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
 
 /** The claim a document's title gives every figure in it, or null. */
-export function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
+function documentClaim(text: string, documents: [Claim, RegExp][], openings: [Claim, RegExp][], reportTitle: RegExp): Claim | null {
   const lines = titleLines(text);
   if (lines.some((l) => reportTitle.test(l))) return null;
   const byTitle = documents.find(([, pattern]) => lines.some((l) => pattern.test(l)))?.[0];
@@ -51,6 +51,32 @@ function headings(text: string, plans: RegExp): { start: number; plans: boolean 
   const HEADING = headingLine(HEADING_TITLE);
   for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) out.push({ start: m.index, plans: plans.test(m[1]!) });
   return out;
+}
+
+/**
+ * What a document says of all its figures, read once for the refiners that ask: the claim its title gives them
+ * (documentClaim) and where its plans sections (下一步工作打算) stand.
+ */
+export class DocumentFrame {
+  private claimOfTitle: Claim | null | undefined;
+  private heads: { start: number; plans: boolean }[] | undefined;
+
+  constructor(
+    private readonly text: string,
+    private readonly claims: ClaimDictionary,
+  ) {}
+
+  /** The claim the document's title or opening gives every figure in it, or null. */
+  get claim(): Claim | null {
+    if (this.claimOfTitle === undefined) this.claimOfTitle = documentClaim(this.text, this.claims.documents, this.claims.openings, this.claims.functionWords.reportTitle);
+    return this.claimOfTitle;
+  }
+
+  /** Whether the last heading starting before `end` opens a plans section. */
+  inPlansBefore(end: number): boolean {
+    this.heads ??= headings(this.text, this.claims.sections);
+    return this.heads[firstStartingAt(this.heads, end) - 1]?.plans ?? false;
+  }
 }
 
 /**
@@ -177,9 +203,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   if (drafts.length === 0) return drafts;
   const { text, claims } = context;
   const words = claims.functionWords;
-  const byDocument = documentClaim(text, claims.documents, claims.openings, words.reportTitle);
+  const byDocument = context.document.claim;
   const documentYear = byDocument ? titleYear(text) : null;
-  const heads = headings(text, claims.sections);
   
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
@@ -187,7 +212,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   /** Whether the sentence at hand, and the one with figures before it, are profiles (≥ PROFILE_FACTS standing facts). */
   let profile: { sentence: Sentence | null; isProfile: boolean } = { sentence: null, isProfile: false };
   /** What the section (下一步工作打算) or the document (a 工作方案, a 通知) makes of a figure with no cue of its own. */
-  const sectionClaim = (at: number): Claim | null => (heads[firstStartingAt(heads, at + 1) - 1]?.plans ? 'plan' : byDocument);
+  const sectionClaim = (at: number): Claim | null => (context.document.inPlansBefore(at + 1) ? 'plan' : byDocument);
   return drafts.map((d) => {
     const q = d.quantity;
     // A table cell has no sentence of cues: its header's claim (目标, 计划) or else its section's.

@@ -3,24 +3,16 @@
 // says nothing of the future. Only when no other plan or target cue of the sentence stands before the number and no
 // plans heading (下一步工作打算) is above it.
 import type { FigureRefiner } from '../figures.js';
-import { headingLine } from '../heading-label.js';
-import { documentClaim } from './claim.js';
 
 /** 将 + the whole of a body: the object of a disposal (将全局…, 将全体…), not a future 将全面/将全力. */
 const DISPOSAL = /^将全(?:局|体|部|镇|乡|县|市|区|校|院|所|站|馆|处|队|厂|行|公司|中心|社区|村)/u;
-/** How long a heading's title is at most. */
-const HEADING_TITLE = 40;
 
 export const disposal: FigureRefiner = (context, drafts) => {
   if (!drafts.some((d) => d.claim === 'plan')) return drafts;
   const { text, claims } = context;
-  if (documentClaim(text, claims.documents, claims.openings, claims.functionWords.reportTitle) !== null) return drafts;
-  const heads: { start: number; plans: boolean }[] = [];
-  const heading = headingLine(HEADING_TITLE);
-  for (let m = heading.exec(text); m; m = heading.exec(text)) heads.push({ start: m.index, plans: claims.sections.test(m[1]!) });
-  const inPlans = (at: number) => heads.filter((h) => h.start < at).pop()?.plans ?? false;
+  if (context.document.claim !== null) return drafts;
   return drafts.map((d) => {
-    if (d.claim !== 'plan' || d.table || inPlans(d.quantity.start)) return d;
+    if (d.claim !== 'plan' || d.table || context.document.inPlansBefore(d.quantity.start)) return d;
     const before = text.slice(d.sentence.norm.start, d.quantity.start);
     let only = true;
     let found = false;

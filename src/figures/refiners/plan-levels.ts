@@ -5,7 +5,6 @@
 import type { FigureRefiner } from '../figures.js';
 import { clauseStart } from '../clause.js';
 import { isPercent } from '../rules/index.js';
-import { documentClaim } from './claim.js';
 
 /** A floor written after the count. */
 const FLOOR_AFTER = /^(?:以上|及以上)/u;
@@ -19,7 +18,7 @@ const REACH_BEFORE = /达到?[约近]?$/u;
 export const planLevels: FigureRefiner = (context, drafts) => {
   if (!drafts.some((d) => d.claim === 'plan' || d.claim === 'rule')) return drafts;
   const { text, claims } = context;
-  const byDocument = documentClaim(text, claims.documents, claims.openings, claims.functionWords.reportTitle);
+  const byDocument = context.document.claim;
   if (byDocument !== 'plan' && byDocument !== 'rule') return drafts;
   /** Whether a claim cue of the sentence stands before the number. */
   const cued = (from: number, to: number) =>
