@@ -139,9 +139,10 @@ const FRAME_CUES = 2;
 /** The section a heading naming none frames by its block's first sentence: the one with the most distinct cues there. */
 function framedSection(ctx: Context, heading: HeadingBlock['heading']): ChecklistSection | null {
   if (GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end))) return null;
-  const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end).replace(/^[\s。;；:：,，]+/u, '');
-  const end = block.search(/[。！!？?\n]/u);
-  const first = end < 0 ? block : block.slice(0, end);
+  const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end);
+  const start = heading.norm.end + (/^[\s。;；:：,，]*/u.exec(block)![0].length);
+  const end = ctx.norm.text.slice(start, heading.sectionNorm.end).search(/[。！!？?\n]/u);
+  const first = { start, end: end < 0 ? heading.sectionNorm.end : start + end };
   let best: ChecklistSection | null = null;
   let most = FRAME_CUES - 1;
   let tied = false;
@@ -158,11 +159,15 @@ function framedSection(ctx: Context, heading: HeadingBlock['heading']): Checklis
  * The distinct body cues of a section in a sentence, read as inline cues are: past the phrases it excepts (交办事项
  * holds 办事 but serves no one), an honor's clause counting for results only, a shortfall's for none of these.
  */
-function distinctCues(ctx: Context, words: string, section: ChecklistSection): number {
-  const masks = [section.honorsCount ? null : ctx.honorClause, ctx.shortfall].filter((p): p is RegExp => p !== null);
-  let rest = words.replace(CLAUSE, (clause) => (masks.some((p) => p.test(clause)) ? ' '.repeat(clause.length) : clause));
-  for (const phrase of section.bodyExcept ?? []) rest = rest.replaceAll(phrase, ' '.repeat(phrase.length));
+function distinctCues(ctx: Context, sentence: { start: number; end: number }, section: ChecklistSection): number {
+  const rest = withoutExcepted(section, maskedWords(ctx, sentence, { honors: !section.honorsCount, shortfall: true }));
   return new Set([...section.body, ...(section.bodyAlone ?? [])].filter((cue) => cueAt(rest, cue) >= 0)).size;
+}
+
+/** Words with the phrases a section excepts blanked, offsets kept: they hold a cue but name something else (精神文明创建活动). */
+function withoutExcepted(section: ChecklistSection, words: string): string {
+  for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
+  return words;
 }
 
 interface HeadingBlock {
@@ -290,9 +295,7 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
     // The results section counts honors; the closing one (problems, plans) is where shortfalls belong.
-    let words = maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing });
-    // Phrases that hold a cue but name the whole campaign (精神文明创建活动) are blanked, keeping offsets.
-    for (const phrase of section.bodyExcept ?? []) words = words.replaceAll(phrase, ' '.repeat(phrase.length));
+    const words = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing }));
     // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one; not in a
     // clause holding a word that makes it something else (核心价值观 on a banner or a screen is publicity).
     const stands = (cue: string) => {
