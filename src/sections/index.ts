@@ -357,10 +357,7 @@ const QUOTE_CLOSE = /[”’」』]/u;
  * with a comma (“礼让斑马线,文明你我他”公益广告) stays in the clause that names it.
  */
 function clauseHoldsAny(words: string, at: number, needed: string[]): boolean {
-  let start = at;
-  while (start > 0 && !SENTENCE_MARK.test(words[start - 1]!)) start--;
-  let end = at;
-  while (end < words.length && !SENTENCE_MARK.test(words[end]!)) end++;
+  const { start, end } = sentenceAround(words, at);
   let from = start;
   let depth = 0;
   for (let i = start; i < end; i++) {
@@ -377,12 +374,18 @@ function clauseHoldsAny(words: string, at: number, needed: string[]): boolean {
 
 /** Whether the sentence around `at` holds one of `needed`. */
 function sentenceHoldsAny(words: string, at: number, needed: string[]): boolean {
+  const { start, end } = sentenceAround(words, at);
+  const sentence = words.slice(start, end);
+  return needed.some((w) => sentence.includes(w));
+}
+
+/** The bounds of the sentence of `words` around `at`, its marks left out. */
+function sentenceAround(words: string, at: number): { start: number; end: number } {
   let start = at;
   while (start > 0 && !SENTENCE_MARK.test(words[start - 1]!)) start--;
   let end = at;
   while (end < words.length && !SENTENCE_MARK.test(words[end]!)) end++;
-  const sentence = words.slice(start, end);
-  return needed.some((w) => sentence.includes(w));
+  return { start, end };
 }
 
 // A template's date leaves its figures blank: 20__年**月**日.
