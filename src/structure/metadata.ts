@@ -17,6 +17,7 @@ const fileSchema = (z: Zod) =>
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z), notInName: regexSource(z) }),
+    titleUnit: z.strictObject({ notOpening: regexSource(z), notInName: regexSource(z), after: regexSource(z) }),
     planOpening: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
@@ -100,13 +101,8 @@ function readStructureData(file: string): StructureData {
     thirdPerson: new RegExp(raw.thirdPerson, 'u'),
     chrome: raw.chrome.map((c) => new RegExp(c, 'u')),
     titleCount: new RegExp(raw.titleCount, 'u'),
-    // A unit name: place and body words ending in a suffix, before the words that name the report.
-    // Its words hold no verb of the report's subject and no 我 (学校创建全国文明城市学校工作总结, …检查我院… name no unit)
-    // (文明村镇, 创文明乡镇, 和谐乡镇 and a bare 乡镇 are kinds of unit, not names).
-    // A news headline names it before the honor it won (某县妇联荣获…, 某台跻身“全国文明单位”行列).
-    // A headline on a visit (市创文办领导检查市体育局…) names two bodies and a verb: no unit.
-    // A listing's adjective (优秀团委工作方案) or a year (xxxx年局工会…) opens no name.
-    unit: new RegExp(`^(?!文明|创|和谐|平安|美丽|优秀|精选|最新|通用|推荐|范文|(?:\\d{4}|[xX×]{2,4})年)((?:(?!创建|争创|开展|推进|我|检查(?!站|院|所|局|队|大队|中心)|督查|督导|调研|考察|视察|莅临|走访|慰问|带队)[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=\\d{4}|20[xX×_]{2}|关于|创建|文明|精神|争创|开展|工作|年度|党|的|迎接|申报|申请|荣获|喜获|获评|获得|跻身|入选|被|$)`, 'u'),
+    // A unit name: place and body words ending in a suffix, before the words that name the report (structure.yaml titleUnit).
+    unit: new RegExp(`^(?!${raw.titleUnit.notOpening})((?:(?!${raw.titleUnit.notInName})[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=${raw.titleUnit.after})`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
     openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!${raw.openingUnit.notInName})[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
