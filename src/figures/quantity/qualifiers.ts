@@ -2,6 +2,7 @@
 // only look like one (签约, 最近).
 import { loadYamlDictionary, type Zod } from '../../dictionary/index.js';
 import { oncePerFile } from '../../dictionary/once-per-file.js';
+import { alternation } from '../../dictionary/word-pattern.js';
 import type { Qualifier } from '../../model/document.js';
 
 const fileSchema = (z: Zod) => {
@@ -34,9 +35,9 @@ export function loadQualifiers(file = 'figures/qualifiers.yaml'): QualifierDicti
 function readQualifiers(file: string): QualifierDictionary {
   const data = loadYamlDictionary(file, fileSchema);
   const byLength = (a: [string, Qualifier], b: [string, Qualifier]) => b[0].length - a[0].length;
-  const floors = Object.entries(data.before).filter(([, q]) => q === 'at_least').map(([w]) => w).sort((a, b) => b.length - a.length);
+  const floors = alternation(Object.entries(data.before).filter(([, q]) => q === 'at_least').map(([w]) => w));
   return {
-    rhythmFloor: new RegExp(`每[^,，。;；!?！？\\n\\d]{0,6}?(?:${floors.join('|')})[^,，。;；!?！？\\n\\d一二三四五六七八九十两百千万]{1,12}$`, 'u'),
+    rhythmFloor: new RegExp(`每[^,，。;；!?！？\\n\\d]{0,6}?(?:${floors})[^,，。;；!?！？\\n\\d一二三四五六七八九十两百千万]{1,12}$`, 'u'),
     before: (Object.entries(data.before) as [string, Qualifier][]).sort(byLength),
     after: (Object.entries(data.after) as [string, Qualifier][]).sort(byLength),
     notHedges: data['not-hedges'],
