@@ -42,10 +42,6 @@ const BEFORE: QuantityParser[] = [leadingHedge, digitlessHedge];
 const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, spokenHundredMillions, scale, compoundPlaces, hedgeBeforeUnit];
 const UNIT: QuantityParser[] = [percentSign, tenths, measureWord, impliedUnit];
 
-/** A verb of holding an event earlier in the clause, or 各, with no 第 or 历 right before the number (nor 连续 in the clause). */
-const HELD_EDITIONS = /(?:(?:举办|举行|召开)[^。!?！？\n]*|各)(?<![第历])$/u;
-/** How far before a count of editions its verb is looked for. */
-const EDITION_REACH = 20;
 
 let notQuantities: RegExp | undefined;
 
@@ -140,10 +136,7 @@ function readQuantity(text: string, m: RegExpExecArray, resources: QuantityResou
   // 7日内: days within a limit, a span of time, not the 7th of a month.
   if (d.unitKind === 'date' && d.unit !== null && resources.units.spanWithin(text, d.unit, d.core.start, d.end)) d = { ...d, unitKind: 'measure' };
   // 举办警营文化节一届, 艺术节、技能节各1届: editions held are a count, not a session number (第五届) or a run (连续三届).
-  if (d.unit === '届') {
-    const lead = text.slice(Math.max(0, d.start - EDITION_REACH), d.start).split(/[,，;；]/u).at(-1)!;
-    if (HELD_EDITIONS.test(lead) && !lead.includes('连续')) d = { ...d, unitKind: 'count' };
-  }
+  if (d.unitKind === 'date' && d.unit !== null && resources.units.editionsHeld(text, d.unit, d.start)) d = { ...d, unitKind: 'count' };
   if (CHECKS.some((check) => check(text, d) !== null)) return null;
   d = trailingHedge(text, d, resources) ?? d;
   d = rhythmFloor(text, d, resources) ?? d;

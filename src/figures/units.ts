@@ -17,6 +17,13 @@ const fileSchema = (z: Zod) =>
       'not-after': z.array(z.string().min(1)),
       'not-before': z.array(z.string().min(1)),
     }),
+    'held-editions': z.strictObject({
+      units: z.array(z.string().min(1)).min(1),
+      verbs: z.array(z.string().min(1)).min(1),
+      each: z.array(z.string().min(1)),
+      ordinal: z.array(z.string().min(1)),
+      runs: z.array(z.string().min(1)),
+    }),
     implied: z.array(z.strictObject({ after: z.array(z.string().min(1)).min(1), unit: z.string().min(1) })),
     'implied-before': z.array(z.string().min(1)),
   });
@@ -34,6 +41,8 @@ export interface UnitMatch {
 const IMPLIED_GLUE = '(?:约|达|为|近|共|计|有)?\\s*';
 /** How far after a day limit a rate it conditions (七日内回复率, 7日内回复比例) is looked for. */
 const RATE_CONDITION_REACH = 10;
+/** How far before a count of editions its verb is looked for. */
+const EDITION_REACH = 20;
 /** How far before a number its implying word is looked for. */
 const IMPLIED_REACH = 8;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -51,6 +60,7 @@ export class Units {
   private readonly impliedUnits: { after: RegExp; unit: string }[];
   /** Nouns a scaled count may stand right before as its unit (66万用户), longest first. */
   private readonly impliedNouns: string[];
+  private readonly heldEditions: { units: Set<string>; held: RegExp; runs: string[] };
   private readonly spansWithin: { units: Set<string>; after: RegExp; notAfter: RegExp | null; notBefore: RegExp | null };
 
   constructor(data: DictionaryData<typeof fileSchema>) {
@@ -77,6 +87,11 @@ export class Units {
       notAfter: within['not-after'].length > 0 ? new RegExp(`(?:${within['not-after'].map(escape).join('|')})\\s*$`, 'u') : null,
       notBefore: within['not-before'].length > 0 ? new RegExp(`^[^,，。;；!?！？\\n]{0,${RATE_CONDITION_REACH}}?(?:${within['not-before'].map(escape).join('|')})`, 'u') : null,
     };
+    const editions = data['held-editions'];
+    const verbs = `(?:${editions.verbs.map(escape).join('|')})[^。!?！？\\n]*`;
+    const held = editions.each.length > 0 ? `(?:${verbs}|${editions.each.map(escape).join('|')})` : verbs;
+    const ordinal = editions.ordinal.length > 0 ? `(?<!${editions.ordinal.map(escape).join('|')})` : '';
+    this.heldEditions = { units: new Set(editions.units), held: new RegExp(`${held}${ordinal}$`, 'u'), runs: editions.runs };
     this.impliedNouns = [...data['implied-before']].sort((a, b) => b.length - a.length);
     this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escape).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
   }
@@ -87,6 +102,14 @@ export class Units {
     if (!units.has(unit) || !after.test(text.slice(unitEnd, unitEnd + 3))) return false;
     if (notBefore !== null && notBefore.test(text.slice(unitEnd, unitEnd + RATE_CONDITION_REACH + 4))) return false;
     return notAfter === null || !notAfter.test(text.slice(Math.max(0, numberStart - 3), numberStart));
+  }
+
+  /** Whether a date unit (届) at a number starting at `numberStart` counts editions held (举办…一届, 各1届), not an ordinal. */
+  editionsHeld(text: string, unit: string, numberStart: number): boolean {
+    const { units, held, runs } = this.heldEditions;
+    if (!units.has(unit)) return false;
+    const clause = text.slice(Math.max(0, numberStart - EDITION_REACH), numberStart).split(/[,，;；]/u).at(-1)!;
+    return held.test(clause) && !runs.some((r) => clause.includes(r));
   }
 
   /** The unit a word right before a number implies when none is written (常住人口34.02万: 人), or null. */

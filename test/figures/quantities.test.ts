@@ -100,6 +100,9 @@ const CASES: Row[] = [
   ['增设了 5 块禁止车辆长时间停放的标志', '5 块', 5, null, '块', 'exact'],
   // Days within a limit are a span of time with its hedge (7日内: at_most), not a day of a month.
   ['自立案之日起7日内回访', '7日内', 7, null, '日', 'at_most'],
+  // Editions held (a verb of holding earlier in the clause, or 各) are counted; 第五届 and 连续五届 are not (below).
+  ['今年召开职工代表大会一届', '一届', 1, null, '届', 'exact'],
+  ['读书节、运动会各1届', '1届', 1, null, '届', 'exact'],
   // A population in 万 with no measure word takes 人 from the word before it.
   ['全区常住人口34.02万', '34.02万', 340200, null, '人', 'exact'],
   ['户籍人口约12万', '约12万', 120000, null, '人', 'about'],
@@ -145,6 +148,8 @@ describe('quantities', () => {
     ['〔2020〕3号文件'],
     ['(xx)22号'],
     ['第五届'],
+    ['举办第六届职工运动会'],
+    ['读书节已连续举办五届'],
     ['第2次会议'],
     ['建党86周年'],
     ['党的十九大精神'],
