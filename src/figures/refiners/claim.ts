@@ -390,11 +390,15 @@ function isStandingPart(text: string, end: number, lead: () => string, parts: { 
 function continuesProfile(context: FigureContext, previous: FigureDraft, d: FigureDraft): boolean {
   const { text } = context;
   const between = text.slice(previous.quantity.end, d.quantity.start);
-  const listed = CLAUSE_BREAK.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
+  // A breakdown in brackets right after a standing fact (12个服务窗口（6个综合窗口…）) and the count after the bracket
+  // closes (…）和1个总服务台) are listed with it.
+  const listed = CLAUSE_BREAK.test(between) || BRACKETS.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
   if (between.length > PROFILE_GAP || !listed || SENTENCE_BREAK.test(between)) return false;
   if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
   if (context.claims.profileCategories.has(d.category)) return true;
   return d.category === 'rate' && context.claims.functionWords.shareBefore.test(between);
 }
+/** Brackets around a breakdown, full- or half-width. */
+const BRACKETS = /[(（)）]/u;
 /** How far apart two counts of one profile list stand at most. */
 const PROFILE_GAP = 16;

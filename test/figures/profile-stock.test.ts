@@ -1,0 +1,59 @@
+// figures/claim: what a unit has or is (the parts it is set up with, the items its remit lists, a verbless roster of
+// volunteers or teams) against what it did; norms it sets its staff.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures-of.js';
+
+const claims = (text: string) => figuresOf(text).map((f) => [f.category, f.value, f.claim]);
+
+describe('parts a unit is set up with, and their breakdown in brackets', () => {
+  it.each([
+    // A bank, a school, a tax hall: 共设, 现设, 分设 before the count; the bracket breaks it down.
+    ['本行共设8个营业网点（城区5个、乡镇3个）和2个自助银行。', [['other', 8, 'background'], ['other', 5, 'background'], ['other', 3, 'background'], ['other', 2, 'background']]],
+    ['学校现设28个教学班（小学部18个，初中部10个）。', [['other', 28, 'background'], ['other', 18, 'background'], ['other', 10, 'background']]],
+    ['医院分设12个临床科室，年门诊量稳定。', [['other', 12, 'background']]],
+    // The items a remit lists (内容/范围/事项 包括 … 共N项).
+    ['办税服务范围包括申报、缴款、发票代开等共计86项业务。', [['other', 86, 'background']]],
+    ['窗口受理事项涵盖户籍、出入境、车驾管等32类。', [['other', 32, 'background']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Near misses: a part set up this year, and 设立 (an act).
+    ['今年新设便民服务点6个。', [['other', 6, 'achieved']]],
+    ['活动期间共设立流动服务岗3个。', [['activity', 3, 'achieved']]],
+  ])('%s stays work done', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});
+
+describe('a verbless roster of volunteers or teams', () => {
+  it.each([
+    ['全行志愿者320人，志愿服务队8支，全年开展活动46场次。', [['volunteer', 320, 'background'], ['volunteer', 8, 'background'], ['volunteer', 46, 'achieved']]],
+    ['全系统青年突击队12支，队员近400名。', [['volunteer', 12, 'background'], ['volunteer', 400, 'background']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text).map(([, v, c]) => [v, c])).toEqual((expected as [string, number, string][]).map(([, v, c]) => [v, c]));
+  });
+
+  it.each([
+    // A verb of raising or sending them, a team the sentence says was formed, registration: results.
+    ['招募志愿者300人，开展义诊。', 300],
+    ['组建“暖心”志愿服务队，队员40名，深入社区服务。', 40],
+    ['学校注册志愿者152名。', 152],
+  ])('%s stays work done', (text, value) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.claim).toBe('achieved');
+  });
+});
+
+describe('norms a unit sets its staff', () => {
+  it('reads a norm advocated or required with a 每 of a period as a rule', () => {
+    expect(figuresOf('倡导员工每月参加一次公益活动、每年献血一次。').map((f) => f.claim)).toEqual(['rule', 'rule']);
+    expect(figuresOf('要求教师每周听课两节。').map((f) => f.claim)).toEqual(['rule']);
+    expect(figuresOf('鼓励职工每年读书12本。').map((f) => f.claim)).toEqual(['rule']);
+  });
+
+  it('keeps a routine the unit keeps, or a requirement only followed, as work done', () => {
+    expect(figuresOf('坚持每周开展一次业务学习。').map((f) => f.claim)).toEqual(['achieved']);
+    expect(figuresOf('按照要求每月开展一次安全检查。').map((f) => f.claim)).toEqual(['achieved']);
+  });
+});
