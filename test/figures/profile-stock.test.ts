@@ -57,3 +57,23 @@ describe('norms a unit sets its staff', () => {
     expect(figuresOf('按照要求每月开展一次安全检查。').map((f) => f.claim)).toEqual(['achieved']);
   });
 });
+
+describe('a count grown to, and the stock a unit looks after', () => {
+  it.each([
+    // A verb of growing to a level, however long the modifier before the new count.
+    ['营业网点由原来的3个扩大到覆盖全县各乡镇的12个。', [['other', 3, 'background'], ['other', 12, 'achieved']]],
+    ['服务站点由8个拓展至20个。', [['other', 8, 'background'], ['other', 20, 'achieved']]],
+    ['志愿者队伍从2015年的60人发展壮大到420人。', [['volunteer', 60, 'background'], ['volunteer', 420, 'achieved']]],
+    ['年供水量从最初的2.7万吨，增长为9.8万吨。', [['other', 27000, 'background'], ['other', 98000, 'achieved']]],
+    // The object of an ongoing charge is its size: a standing fact.
+    ['学校强化对12处校舍的安全管理。', [['other', 12, 'background']]],
+    ['林场做好对3.2万亩公益林的管护。', [['other', 32000, 'background']]],
+    ['市场所加强对辖区320家餐饮单位的日常监管。', [['other', 320, 'background']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it('keeps a task done on them as work done', () => {
+    expect(claims('完成对12家企业的安全检查。')).toEqual([['other', 12, 'achieved']]);
+  });
+});
