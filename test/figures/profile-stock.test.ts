@@ -77,3 +77,22 @@ describe('a count grown to, and the stock a unit looks after', () => {
     expect(claims('完成对12家企业的安全检查。')).toEqual([['other', 12, 'achieved']]);
   });
 });
+
+describe('a standing fact told again, and the finer parts of a set-phrase scheme', () => {
+  it('takes out a later count with the value, measure and noun of an earlier standing fact', () => {
+    const text = '支行现有员工86人，下设4个营业网点。今年，4个营业网点全部被评为县级文明单位。';
+    expect(claims(text)).toEqual([['personnel', 86, 'background'], ['other', 4, 'background']]);
+  });
+
+  it('keeps a count of the same value with another noun', () => {
+    const text = '支行下设4个营业网点。今年新建4个自助服务区。';
+    expect(claims(text).map(([, v, c]) => [v, c])).toEqual([[4, 'background'], [4, 'achieved']]);
+  });
+
+  it.each([
+    ['明确8个方面24项重点任务，逐项推进。'],
+    ['围绕3个层面、15项指标开展自查。'],
+  ])('%s holds no figure', (text) => {
+    expect(figuresOf(text)).toEqual([]);
+  });
+});
