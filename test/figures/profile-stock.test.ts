@@ -96,3 +96,22 @@ describe('a standing fact told again, and the finer parts of a set-phrase scheme
     expect(figuresOf(text)).toEqual([]);
   });
 });
+
+describe('what a unit runs, a clause joined by 以及, and parts merged into fewer', () => {
+  it.each([
+    // 主办 before the titles or outlets a unit runs; the clause after 以及 goes on with the clause before it.
+    ['出版社主办期刊5种，以及微信公众号等新媒体账号3个。', [['other', 5, 'background'], ['other', 3, 'background']]],
+    ['大厅设有自助终端8台，以及叫号机12台。', [['other', 8, 'background'], ['other', 12, 'background']]],
+    // Merged into fewer (整合为, 合并为): the old count is the baseline, the new one the result.
+    ['把原来分设的9个科室整合为5个服务中心。', [['other', 9, 'background'], ['other', 5, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['主办全市职工技能大赛3场。', 3],
+    ['今年主办培训班2期，以及宣讲会4场。', 4],
+  ])('%s stays work done', (text, value) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.claim).toBe('achieved');
+  });
+});
