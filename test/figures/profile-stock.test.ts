@@ -115,3 +115,23 @@ describe('what a unit runs, a clause joined by 以及, and parts merged into few
     expect(figuresOf(text).find((f) => f.value === value)?.claim).toBe('achieved');
   });
 });
+
+describe('a verbless staff count, the noun right before it', () => {
+  it.each([
+    ['全院医务人员1200余人，床位600张。', [['other', 1200, 'background'], ['other', 600, 'background']]],
+    ['社区医院医护人员近80人。', [['other', 80, 'background']]],
+    ['支行干部职工46人，其中党员21人。', [['other', 46, 'background'], ['other', 21, 'background']]],
+    ['学校教职工132人，开展家访800余次。', [['other', 132, 'background'], ['activity', 800, 'achieved']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A verb of taking in, hiring or reaching them makes them work done.
+    ['科室接收进修医生17名。', 17],
+    ['今年招聘工作人员12名。', 12],
+    ['讲座受众学生约4500人。', 4500],
+  ])('%s stays work done', (text, value) => {
+    expect(figuresOf(text).find((f) => f.value === value)?.claim).toBe('achieved');
+  });
+});
