@@ -40,6 +40,9 @@ describe('a verbless roster of volunteers or teams', () => {
     ['招募志愿者300人，开展义诊。', 300],
     ['组建“暖心”志愿服务队，队员40名，深入社区服务。', 40],
     ['学校注册志愿者152名。', 152],
+    // A verb of taking part after the count: those who turned out.
+    ['活动当天，志愿者120人参与清扫。', 120],
+    ['应急队员30名赶赴现场处置。', 30],
   ])('%s stays work done', (text, value) => {
     expect(figuresOf(text).find((f) => f.value === value)?.claim).toBe('achieved');
   });
