@@ -138,3 +138,13 @@ describe('a verbless staff count, the noun right before it', () => {
     expect(figuresOf(text).find((f) => f.value === value)?.claim).toBe('achieved');
   });
 });
+
+describe('a place located in a dated sentence', () => {
+  it.each([
+    ['2001年大学毕业后来到海拔2100米的高山气象站工作。', [['other', 2100, 'background']]],
+    ['2015年，她调入距县城45公里的山区卫生院。', [['other', 45, 'background']]],
+    ['2019年，他主动申请到远离市区60公里的林场驻守。', [['other', 60, 'background']]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

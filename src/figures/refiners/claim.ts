@@ -240,7 +240,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
     // A colon before the cue opens a list of its own (确定了以下项目：图书室：配书柜三组): what the words before it did
     // does not date the list.
-    if (best?.claim === 'background' && !baseline && datedOrDone(afterColon(text, clauseFrom, best.at, ownClause))) best = null;
+    // A cue locating a place (海拔1860米的观测站) stays whatever the clause dates (2001年来到…).
+    if (best?.claim === 'background' && !baseline && !claims.placed.test(text.slice(best.at, best.at + PLACED_REACH)) && datedOrDone(afterColon(text, clauseFrom, best.at, ownClause))) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
@@ -351,6 +352,9 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     return refined;
   });
 };
+
+/** How many characters of a cue's start are read for a word locating a place (海拔, 远离). */
+const PLACED_REACH = 2;
 
 /** How far back a chain of ；-joined sentences is read for the plan that opens it. */
 const CHAIN_REACH = 400;
