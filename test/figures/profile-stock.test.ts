@@ -148,3 +148,13 @@ describe('a place located in a dated sentence', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('另有 adding to what a unit or place has', () => {
+  it('reads the count added as a standing fact', () => {
+    expect(claims('景区内另有古塔、石刻等20多处文物遗迹。')).toEqual([['other', 20, 'background']]);
+  });
+
+  it('keeps those added who won or took part as results', () => {
+    expect(figuresOf('另有3名员工获评市级“优秀志愿者”。').map((f) => f.claim)).toEqual(['achieved']);
+  });
+});
