@@ -38,6 +38,7 @@ const fileSchema = (z: Zod) => {
     'held-levels': words,
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
+    placed: regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'profile-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'function-words': z.strictObject({
@@ -140,6 +141,8 @@ export interface ClaimDictionary {
   /** Hedges that hold a number to a floor (不少于): a bar set, not a result. */
   minimumHedges: { words: string[]; habits: string[] };
   sections: RegExp;
+  /** Background cues that locate a place (海拔, 距): a date in their clause leaves them standing facts. */
+  placed: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
   backgroundCategories: Set<string>;
   /** Categories a profile sentence makes background without a cue of their own. */
@@ -250,6 +253,7 @@ function readClaims(file: string): ClaimDictionary {
     heldLevel: new RegExp(`${anyOf(data['held-levels'])}[约近]?$`, 'u'),
     minimumHedges: data['minimum-hedges'],
     sections: new RegExp(data.sections, 'u'),
+    placed: new RegExp(data.placed, 'u'),
     backgroundCategories: new Set(data['background-categories']),
     profileCategories: new Set(data['profile-categories']),
     functionWords: functionWords(data['function-words']),

@@ -26,6 +26,7 @@ import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
 import { distributed } from './refiners/distributed.js';
+import { profileRepeats } from './refiners/profile-repeats.js';
 import { gifts } from './refiners/gifts.js';
 import { CATEGORIES, isShare, type FigureCategory } from './rules/index.js';
 import { findTables, strippedLeadingTab, tableFigures, type TablePlace } from './tables.js';
@@ -71,7 +72,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed, profileRepeats];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;

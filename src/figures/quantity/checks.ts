@@ -31,6 +31,19 @@ export const placeholderMark: QuantityCheck = (text, d) => {
   return !/^\d/.test(d.core.digits) || /^[xX×_*]+$/.test(d.core.digits) ? 'placeholder mark' : null;
 };
 
+/**
+ * A blank that stands for a name, not for digits: one right before 几 (xx几次哽咽: 几 is the numeral itself), and one
+ * right after a person's title before 多次 or 次 (组长XX多次召集, 书记XX次: 局长, 主任, 书记, 经理, 主席, 同志 end in
+ * these characters). A blank count keeps its noun or verb before it (开展活动XX次, 党员XX名).
+ */
+export const blankName: QuantityCheck = (text, d) => {
+  if (!d.core.placeholder || d.value !== null || !/^[xX×_*]+$/.test(d.core.digits)) return null;
+  if (text[d.core.end] === '几') return 'blank name';
+  return TITLE_END.test(text[d.core.start - 1] ?? '') && /^多?次/.test(text.slice(d.core.end, d.core.end + 2)) ? 'blank name' : null;
+};
+/** The last characters of a person's title (组长, 主任, 书记, 经理, 主席, 同志). */
+const TITLE_END = /[长任记理席志]/u;
+
 /** 2019-2020: a year opening a span of years. */
 export const yearSpan: QuantityCheck = (text, d) =>
   d.unit === null && d.value !== null && isYear(d.value, d.core.digits) && /^[-—–~～至到]/.test(text.slice(d.end, d.end + 2)) ? 'year span' : null;
@@ -39,4 +52,4 @@ export const yearSpan: QuantityCheck = (text, d) =>
 export const bareScale: QuantityCheck = (_text, d) =>
   d.core.chinese && /^[百千万亿]$/u.test(d.core.digits) && d.start === d.core.start && !d.hedgedBeforeScale ? 'bare scale' : null;
 
-export const CHECKS: QuantityCheck[] = [date, loneNumeral, placeholderMark, yearSpan, bareScale];
+export const CHECKS: QuantityCheck[] = [date, loneNumeral, placeholderMark, blankName, yearSpan, bareScale];

@@ -240,7 +240,8 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     // A standing fact has no period of its own: 今年发展党员3名 is a result, whatever cue it holds.
     // A colon before the cue opens a list of its own (确定了以下项目：图书室：配书柜三组): what the words before it did
     // does not date the list.
-    if (best?.claim === 'background' && !baseline && datedOrDone(afterColon(text, clauseFrom, best.at, ownClause))) best = null;
+    // A cue locating a place (海拔1860米的观测站) stays whatever the clause dates (2001年来到…).
+    if (best?.claim === 'background' && !baseline && !claims.placed.test(text.slice(best.at, best.at + PLACED_REACH)) && datedOrDone(afterColon(text, clauseFrom, best.at, ownClause))) best = null;
     // A verb between a standing fact and the number starts work of its own (在原有5个站点基础上新增服务点8个).
     if (best?.claim === 'background' && !baseline && context.cues.predicates.test(text.slice(best.at + 1, q.start))) best = null;
     // A goal or plan stated in an earlier clause does not reach a clause that dates or completes its own work
@@ -352,6 +353,9 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   });
 };
 
+/** How many characters of a cue's start are read for a word locating a place (海拔, 远离). */
+const PLACED_REACH = 2;
+
 /** How far back a chain of ；-joined sentences is read for the plan that opens it. */
 const CHAIN_REACH = 400;
 
@@ -390,11 +394,15 @@ function isStandingPart(text: string, end: number, lead: () => string, parts: { 
 function continuesProfile(context: FigureContext, previous: FigureDraft, d: FigureDraft): boolean {
   const { text } = context;
   const between = text.slice(previous.quantity.end, d.quantity.start);
-  const listed = CLAUSE_BREAK.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
+  // A breakdown in brackets right after a standing fact (12个服务窗口（6个综合窗口…）) and the count after the bracket
+  // closes (…）和1个总服务台) are listed with it.
+  const listed = CLAUSE_BREAK.test(between) || BRACKETS.test(between) || context.claims.functionWords.listSeparators.some((s) => between.includes(s));
   if (between.length > PROFILE_GAP || !listed || SENTENCE_BREAK.test(between)) return false;
   if (context.cues.predicates.test(between) || context.claims.done.test(between) || hasPeriod(between, context.cues.periods)) return false;
   if (context.claims.profileCategories.has(d.category)) return true;
   return d.category === 'rate' && context.claims.functionWords.shareBefore.test(between);
 }
+/** Brackets around a breakdown, full- or half-width. */
+const BRACKETS = /[(（)）]/u;
 /** How far apart two counts of one profile list stand at most. */
 const PROFILE_GAP = 16;

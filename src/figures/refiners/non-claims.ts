@@ -84,10 +84,29 @@ const SET_PHRASE_MAX = 20;
 
 function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   const after = context.text.slice(d.quantity.end, d.quantity.end + 4);
+  if (followsSetPhrase(context, d)) return true;
   if (d.quantity.value !== null && d.quantity.value > SET_PHRASE_MAX) return false;
   if (context.cues.setPhraseCounted.some((w) => context.text.startsWith(w, d.quantity.end))) return false;
   return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
 }
+
+/**
+ * A count of a scheme's parts (`scheme-parts` units) written right after a set-phrase count and its head (12个方面30项
+ * 工作要点, 3个层面、12个环节, 五大类20项指标) names the finer parts of the same scheme: no figure either, whatever its size.
+ */
+function followsSetPhrase(context: FigureContext, d: FigureDraft): boolean {
+  const q = d.quantity;
+  if (q.unit === null || !context.cues.schemeParts.units.has(q.unit)) return false;
+  const { text } = context;
+  const i = firstStartingAt(d.inSentence, q.start) - 1;
+  const o = d.inSentence[i];
+  if (!o || o.end > q.start || q.start - o.end > SET_PHRASE_GAP || o.unitKind !== 'count' || (o.value !== null && o.value > SET_PHRASE_MAX)) return false;
+  const between = text.slice(o.end, q.start);
+  const head = context.cues.setPhraseHeads.find((h) => between.startsWith(h) && !/^[一二三四五六七八九十\d]/u.test(h));
+  return head !== undefined && /^[、和及与]?$/u.test(between.slice(head.length));
+}
+/** The head word and a join between a set-phrase count and the finer count after it, at most. */
+const SET_PHRASE_GAP = 4;
 
 /** A pattern of `patterns` matches around the quantity and covers it (八届五次, 六次全委会). */
 function isCovered(context: FigureContext, d: FigureDraft, patterns: RegExp[], reach = SITE_REACH): boolean {
