@@ -196,6 +196,10 @@ function chromeLine(line: string, d: StructureData): boolean {
 
 /** A numbered heading opening a line: 二、, (三), 4. or 4、. */
 const NUMBERED_OPENING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))/u;
+/** An opening clause citing what the text follows (根据…, 按照…): prose, whatever genre word the cited thing holds. */
+const CITING_OPENER = /^\s*(?:根据|按照|依据|遵照|依照)/u;
+/** A numbered part's label: a numbered opening or 第一部分, 第二章. */
+const NUMBERED_PART = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))/u;
 
 /**
  * Whether chrome only ends the line, glued to a numbered heading and its first sentence (二、…加强网络警务建设。…新问题、
@@ -374,7 +378,11 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
   else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && !d.headerLines.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
   // A cited document's name (根据《…实施方案》的要求) names its genre, not this text's.
-  else if (!title && first) openingNamed = genreOfOpening(firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d);
+  // So does the instruction an opening follows (根据县文明办的安排，…): a clause opened by 根据/按照 is prose, no title.
+  else if (!title && first) {
+    const clause = firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!;
+    if (!CITING_OPENER.test(clause)) openingNamed = genreOfOpening(clause, d);
+  }
   if (openingNamed) genre = openingNamed;
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   // A 述职 title over a body where no one person speaks (文化站述职报告: 我站…, 文化站…) is a unit's collective report.
@@ -389,8 +397,14 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (!named && !openingNamed && genre === 'other') {
     // A heading's own words: a run-in head is the first sentence of its line (健全机制,压实责任。该站…明确了指导思想… names
     // no aims of a plan).
-    const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end).split(HEAD_END)[0]!);
+    const headedLines = nonEmpty.filter((l) => headingLines.has(l.i));
+    const headed = headedLines.map((l) => text.slice(l.start, l.end).split(HEAD_END)[0]!);
     const unitSpeaks = speaks(body, d.unitVoice);
+    // Heads make a work report when it numbers its parts (一、, 1.) or speaks as the unit through them: unnumbered subheads
+    // (a run-in couplet 春风化雨润人心，…。, a plain line) over a text that never speaks as the unit are a feature's about it
+    // (近年来，某县统计局…). With no title, a report also says it reports (现将…如下, 一年来) or speaks as the unit.
+    const numbered = headedLines.some((l) => NUMBERED_PART.test(text.slice(l.start, l.end)));
+    const reportShaped = (numbered || unitSpeaks) && (title !== null || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
@@ -399,7 +413,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     else if (d.planOpening.test(opening)) genre = 'plan';
     else if (d.reportOpening.test(opening) && !news) genre = 'summary';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
-    else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
+    else if (headed.length >= MIN_REPORT_HEADINGS && !news && reportShaped) genre = 'summary';
     // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们…. A whole
     // short page that speaks as the unit but neither starts mid-way nor says it reports is an article about it.
     else if (!title && unitSpeaks && !news && (d.cutOpening.test(firstText) || d.reportWords.test(body))) genre = 'summary';

@@ -200,6 +200,13 @@ describe('genre from title and body', () => {
     ['news told of 该关, the customs house in the third person', ['某海关成立青年志愿服务队', '传递爱心,服务社会。某海关举行志愿服务队成立仪式,关领导向服务队代表授旗。', '近年来,该关坚持把志愿服务作为精神文明建设的重要内容,组织关员开展结对助学。', '结对助学 爱心传递', '该关干部职工每年资助贫困学生,组织关员参加无偿献血,累计献血三万毫升。', '文明窗口 服务群众', '该关在办事大厅设立志愿服务岗,为群众提供咨询和引导服务。'], 'other'],
     ['a report with no title saying what it should attend to (应该关心, no 该关)', ['根据上级部署,社区扎实推进文明创建,现将进展情况报告如下。', '1.关爱老人。社区认为应该关心独居老人,组织志愿者上门服务。', '2.环境整治。清理楼道杂物80车。'], 'summary'],
     ['a notice to residents whose 通知 stands spaced on its own line', ['某某小区物业服务中心', '通 知', '亲爱的业主:', '我市正在创建全国文明城市,为营造整洁有序的居住环境,请各位业主不要在楼道堆放杂物,不要高空抛物。', '感谢您的理解和支持!'], 'notice'],
+    ['a feature about a bank under run-in couplets, the bank never speaking', ['近年来,某市农商银行城东支行把文明创建融入金融服务的全过程,先后获得市级文明单位等称号。', '以党建为引领,筑牢创建根基。支行坚持每月开展主题党日活动,组织员工学习业务知识和服务规范。', '以服务为根本,擦亮文明窗口。支行在营业大厅设立爱心座椅和便民服务台,为老年客户提供帮办服务。'], 'other'],
+    ['a feature about a hospital under plain subheads, no title', ['自2010年以来,某县人民医院坚持以病人为中心,深入开展文明单位创建,连续三届保持市级文明单位称号。', '仁心守护生命', '医院组建了医疗志愿服务队,每月深入乡村开展义诊,受益群众三千余人,群众送来锦旗二十余面。', '匠心铸就品牌', '医院打造“暖心护理”服务品牌,推出预约诊疗和床旁结算,患者满意率达到98%。'], 'other'],
+    ['a feature about a library under numbered subheads, no title, no report words', ['某市图书馆始终坚持公益属性,把文明创建与读者服务结合起来,赢得了市民的好评。', '一、书香浸润城市', '图书馆在全市建成城市书房20个,全年接待读者50万人次。', '二、志愿服务暖人心', '图书馆志愿者为视障读者提供读书服务。'], 'other'],
+    ['a village report under run-in heads, the village speaking', ['近年来,我村在镇党委的领导下扎实开展文明村创建,我们把创建工作作为全村的大事来抓。', '抓班子带队伍。我村成立了创建工作领导小组,村支书任组长。', '抓环境促提升。我们组织村民清理房前屋后,新建垃圾收集点12个。'], 'summary'],
+    ['a tax office report with numbered parts, no title, saying it reports', ['根据县文明办的安排,现将某县税务局创建工作开展情况汇报如下:', '一、加强组织领导', '成立了以局长为组长的创建领导小组,明确了责任分工。', '二、深化志愿服务', '组织志愿者开展纳税辅导20次。'], 'summary'],
+    ['a document site\'s title stacking genre words (…总结综述事迹)', ['某县人民医院2023年工作总结综述事迹', '一年来,我院坚持以病人为中心,全年门诊量达到30万人次,我院还组织志愿者下乡义诊20次。'], 'summary'],
+    ['a unit\'s deeds titled …先进集体事迹 stay other', ['某供电所先进集体事迹', '某供电所现有职工30人,担负着全镇的供电任务。'], 'other'],
     ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
