@@ -194,6 +194,7 @@ const PROSE = /[。!！?？]|^.{41}/u;
 const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
 
 const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
+  { form: 'ordinal', pattern: /^[一二三四五六七八九十]{1,2}是[^。;；:：!！?？“”\d]{2,20}。(?=.)/u },
   { form: 'sentence', pattern: /^[^。;；:：!！?？“”\d]{3,20}。(?=.)/u },
   { form: 'colon', pattern: /^[^。,，;；:：!！?？“”\d]{2,10}[:：](?=.)/u },
   { form: 'aspect', pattern: /^在[^，,。;；:：“”\d]{2,8}(?:上|方面)[，,](?=.)/u },
@@ -204,11 +205,15 @@ interface RunIn {
   text: string;
 }
 
-/** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
+/**
+ * 一是…，二是…；三是… open items of a paragraph's list: no heads. But 一是…。 opening a paragraph of its own with a short
+ * title-like first sentence, beside a 二是…。 paragraph, heads it (一是强化组织保障。… / 二是深化志愿服务。…), as the gold
+ * sets call it (gold-5 12, gold-6 16).
+ */
 const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
 
 function runInHead(content: string): RunIn | null {
-  if (LIST_ITEM_OPENER.test(content)) return null;
+  if (LIST_ITEM_OPENER.test(content) && !RUN_IN_FORMS[0]!.pattern.test(content)) return null;
   // A first sentence in the writer's voice or opened by a time or linking word is prose (structure.yaml proseOpener).
   // Read at each call, not at import, so the dictionary compiler sees the file read.
   const proseOpener = loadStructureData().proseOpener;

@@ -108,6 +108,7 @@ describe('section checklist', () => {
     ['leadership', '3.强化制度规范，做到有章可循', '修订了考勤、财务等管理办法。'],
     ['results', '五、立足岗位，服务成果丰硕', '全年办结群众诉求一千余件。'],
     ['activities', '三、开展评选和谐家庭工作', '全年评出和谐家庭20户。'],
+    ['activities', '二、助推文明村镇创建', '局里协助乡镇开展农村人居环境整治，指导12个村清理垃圾、整治河塘。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -119,6 +120,7 @@ describe('section checklist', () => {
     ['leadership', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
     ['governance', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
     ['leadership', '（二）坚持节日看望制度，关心职工生活', '工会在春节前走访了退休职工。'],
+    ['activities', '二、开展青少年防溺水系列活动', '中心走进5所学校讲授游泳安全知识，发放宣传手册2000份。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
   });

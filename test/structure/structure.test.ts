@@ -362,9 +362,21 @@ describe('headings in pages that lost their layout', () => {
     expect(headingsOf(['标题', `某校争创文明校园汇报材料一、学校概况。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、学校概况。']);
   });
 
-  it('reads 一是…，二是… paragraph openers as items, not run-in heads', () => {
+  // gold-5 12 and gold-6 16 read 一是…。 opening a paragraph of its own with a short title as a run-in head.
+  it('reads 一是…。 / 二是…。 paragraphs opening on a short title as run-in heads', () => {
     const text = ['标题', '一是强化组织领导,夯实创建基础。实行一把手负责制，将创建工作纳入全院规划。', '二是强化思想教育,树立队伍形象。坚持每周集中学习，开展道德讲堂活动。'].join('\n');
+    expect(headingsOf(text)).toEqual([
+      [1, 'run-in', '一是强化组织领导,夯实创建基础。'],
+      [1, 'run-in', '二是强化思想教育,树立队伍形象。'],
+    ]);
+    const bank = ['某支行创建工作汇报', '一、主要做法', '一是深化志愿服务。支行组建了金融志愿服务队，走进社区宣讲防范电信诈骗知识。', '二是打造文明窗口。营业大厅开设了爱心窗口，为老年客户提供上门服务。'].join('\n');
+    expect(headingsOf(bank).map((h) => [h[0], h[2]])).toEqual([[1, '一、主要做法'], [2, '一是深化志愿服务。'], [2, '二是打造文明窗口。']]);
+  });
+
+  it('reads 一是… paragraphs whose first sentence runs on, or a lone 一是 line, as items', () => {
+    const text = ['标题', '一是部分职工对创建工作的认识还不够到位，参与的主动性不强；', '二是志愿服务的形式比较单一，群众的参与度还需要进一步提高。'].join('\n');
     expect(headingsOf(text)).toEqual([]);
+    expect(headingsOf(['标题', `一是完善硬件设施。${BODY}二是开展志愿服务。${BODY}`].join('\n'))).toEqual([]);
   });
 
   it('reads a Cyrillic Р paragraph mark as a line break', () => {
