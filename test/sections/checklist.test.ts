@@ -108,6 +108,9 @@ describe('section checklist', () => {
     ['leadership', '3.强化制度规范，做到有章可循', '修订了考勤、财务等管理办法。'],
     ['results', '五、立足岗位，服务成果丰硕', '全年办结群众诉求一千余件。'],
     ['activities', '三、开展评选和谐家庭工作', '全年评出和谐家庭20户。'],
+    ['leadership', '一、统一认识，凝聚合力', '医院召开全院职工大会，动员大家投身创建。'],
+    ['leadership', '（一）提高思想认识', '学校召开全体教职工大会，动员大家投身创建。'],
+    ['theory', '二、加强思想教育，提升队伍素质', '支行坚持每月集中学习一次。'],
     ['activities', '二、助推文明村镇创建', '局里协助乡镇开展农村人居环境整治，指导12个村清理垃圾、整治河塘。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
@@ -287,6 +290,7 @@ describe('section checklist', () => {
     ['creating a civilised post (巾帼文明岗) is a creation activity', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区在创建巾帼文明岗活动中，成立了创建活动小组，每月开展一次岗位练兵。'], 'activities', 'inline'],
     ['a civilised post won (当选为…) is an honor, no activity', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '中心服务窗口当选为市“巾帼文明岗”，受到群众好评。'], 'activities', 'missing'],
     ['themed activity months and weeks are creation activities', ['某社区志愿服务工作汇报', '近年来，社区扎实开展志愿服务。', '社区先后开展了文明礼貌活动月和防灾减灾宣传周，居民踊跃参加。'], 'activities', 'inline'],
+    ['raising awareness of the work (提高思想认识) is no study of theory', ['某税务局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、提高思想认识，凝聚创建合力', '局里召开全局干部大会，动员大家投身创建。', '二、深化志愿服务', '组建志愿服务队，开展纳税辅导20次。'], 'theory', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
