@@ -293,6 +293,8 @@ describe('section checklist', () => {
     ['an opening on the campaign the unit throws itself into (大力开展) is the overview', ['某中心创城工作汇报材料', '当前全县正在大力开展文明城市创建，中心对照测评标准逐项排查，立行立改。', '1、加大创城宣传力度。', '物业在楼道和电梯里贴出创城海报，提醒业主文明出行，营造了浓厚氛围。'], 'overview', 'inline'],
     ['creating a civilised post (巾帼文明岗) is a creation activity', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区在创建巾帼文明岗活动中，成立了创建活动小组，每月开展一次岗位练兵。'], 'activities', 'inline'],
     ['a civilised post won (当选为…) is an honor, no activity', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '中心服务窗口当选为市“巾帼文明岗”，受到群众好评。'], 'activities', 'missing'],
+    ['civilised posts named or won (被命名为…青年文明号, 荣膺…巾帼文明岗) are honors, no activity', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '门诊部被命名为市级“青年文明号”，儿科护理组荣膺“巾帼文明岗”，受到患者好评。'], 'activities', 'missing'],
+    ['so are posts a bank\'s counters have held for years (蝉联…)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行营业部连续三年蝉联市级“巾帼文明岗”，个人业务部入选“青年文明号”名单。'], 'activities', 'missing'],
     ['themed activity months and weeks are creation activities', ['某社区志愿服务工作汇报', '近年来，社区扎实开展志愿服务。', '社区先后开展了文明礼貌活动月和防灾减灾宣传周，居民踊跃参加。'], 'activities', 'inline'],
     ['计划 as a verb of doing in a late heading names no plans', ['某厂文明创建工作总结', '一年来，我厂扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '厂里成立了创建领导小组，厂长任组长。', '二、深化志愿服务', '组建志愿服务队，开展学雷锋活动12次。', '三、丰富职工文化', '举办职工运动会和读书会。', '四、周密计划，精心部署', '厂里将创建任务分解到车间班组，逐月检查。'], 'plans', 'missing'],
     ['计划 ending a late heading names the plans', ['某厂文明创建工作总结', '一年来，我厂扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '厂里成立了创建领导小组，厂长任组长。', '二、深化志愿服务', '组建志愿服务队，开展学雷锋活动12次。', '三、丰富职工文化', '举办职工运动会和读书会。', '四、存在问题和明年计划', '厂里将创建任务分解到车间班组，逐月检查。'], 'plans', 'headed'],
