@@ -293,6 +293,8 @@ describe('section checklist', () => {
     ['an opening on the campaign the unit throws itself into (大力开展) is the overview', ['某中心创城工作汇报材料', '当前全县正在大力开展文明城市创建，中心对照测评标准逐项排查，立行立改。', '1、加大创城宣传力度。', '物业在楼道和电梯里贴出创城海报，提醒业主文明出行，营造了浓厚氛围。'], 'overview', 'inline'],
     ['creating a civilised post (巾帼文明岗) is a creation activity', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区在创建巾帼文明岗活动中，成立了创建活动小组，每月开展一次岗位练兵。'], 'activities', 'inline'],
     ['a civilised post won (当选为…) is an honor, no activity', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '中心服务窗口当选为市“巾帼文明岗”，受到群众好评。'], 'activities', 'missing'],
+    ['core values as the guide of the whole work (以…核心价值观为引领) are no moral education', ['某税务局文明创建工作总结', '近年来，我局以社会主义核心价值观为引领，扎实推进文明创建，各项工作取得新进展。'], 'morality', 'missing'],
+    ['a lecture with them as its theme is', ['某医院文明创建工作总结', '近年来，医院扎实推进文明创建。', '医院举办以践行社会主义核心价值观为主题的道德讲堂6期。'], 'morality', 'inline'],
     ['a shortfall already put right (对…的不足进行了完善) is no problem left', ['某学校文明创建工作总结', '一年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '去年学校投入资金对办公设施的不足进行了完善，弥补了食堂服务的短板，家长反映的问题得到了解决。'], 'problems', 'missing'],
     ['a shortfall still there is', ['某学校文明创建工作总结', '一年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '学校投入资金改造了食堂，但服务设施仍存在不足。'], 'problems', 'inline'],
     ['civilised posts named or won (被命名为…青年文明号, 荣膺…巾帼文明岗) are honors, no activity', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '门诊部被命名为市级“青年文明号”，儿科护理组荣膺“巾帼文明岗”，受到患者好评。'], 'activities', 'missing'],
