@@ -293,6 +293,8 @@ describe('section checklist', () => {
     ['an opening on the campaign the unit throws itself into (大力开展) is the overview', ['某中心创城工作汇报材料', '当前全县正在大力开展文明城市创建，中心对照测评标准逐项排查，立行立改。', '1、加大创城宣传力度。', '物业在楼道和电梯里贴出创城海报，提醒业主文明出行，营造了浓厚氛围。'], 'overview', 'inline'],
     ['creating a civilised post (巾帼文明岗) is a creation activity', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区在创建巾帼文明岗活动中，成立了创建活动小组，每月开展一次岗位练兵。'], 'activities', 'inline'],
     ['a civilised post won (当选为…) is an honor, no activity', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '中心服务窗口当选为市“巾帼文明岗”，受到群众好评。'], 'activities', 'missing'],
+    ['a period frame since the work began (自…开展创建工作以来) opens the report', ['某支行文明单位创建工作总结', '文明创建是一项凝聚人心的工程。自某支行开展文明单位创建工作以来，支行上下齐心协力，带动了各项业务发展。', '一、夯实创建基础', '支行成立了创建领导小组。'], 'overview', 'inline'],
+    ['so does one since the unit opened (开业以来)', ['某医院创建工作情况汇报', '医院开业以来，始终把文明创建摆在重要位置。', '一、强化组织保障', '医院成立了创建领导小组。'], 'overview', 'inline'],
     ['core values as the guide of the whole work (以…核心价值观为引领) are no moral education', ['某税务局文明创建工作总结', '近年来，我局以社会主义核心价值观为引领，扎实推进文明创建，各项工作取得新进展。'], 'morality', 'missing'],
     ['a lecture with them as its theme is', ['某医院文明创建工作总结', '近年来，医院扎实推进文明创建。', '医院举办以践行社会主义核心价值观为主题的道德讲堂6期。'], 'morality', 'inline'],
     ['a shortfall already put right (对…的不足进行了完善) is no problem left', ['某学校文明创建工作总结', '一年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '去年学校投入资金对办公设施的不足进行了完善，弥补了食堂服务的短板，家长反映的问题得到了解决。'], 'problems', 'missing'],
