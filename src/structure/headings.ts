@@ -134,6 +134,7 @@ const FLATTENED = 300;
 const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告|材料)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
 const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
 const LEAD_IN = /(?:[:：]|总结|汇报|报告|材料)\s*$/u;
+const SENTENCE_END = /[。!！?？]\s*$/u;
 
 /** Cuts before the embedded labels of one style that count up from 1. */
 function orderedCuts(content: string, pattern: RegExp): number[] {
@@ -167,7 +168,10 @@ function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf
   const content = text.slice(line.start, line.end);
   const long = content.length >= FLATTENED;
   let cuts = orderedCuts(content, EMBEDDED);
-  if (cuts.length === 1 && !(cuts[0]! > 0 && LEAD_IN.test(content.slice(0, cuts[0])))) cuts = [];
+  // A lone 一、 opens the report's parts after a lead-in, or after a sentence end in a flattened line (a page cut before its
+  // 二、: …取得了明显成效。一、加强领导，健全机构 全行成立了…).
+  const opensParts = (cut: number) => cut > 0 && (LEAD_IN.test(content.slice(0, cut)) || (long && SENTENCE_END.test(content.slice(0, cut))));
+  if (cuts.length === 1 && !opensParts(cuts[0]!)) cuts = [];
   // In a shorter line, 一、…二、… are a paragraph's list unless a lead-in colon opens them and each item before the
   // next ends a sentence (现报告如下:一、资金情况。…。二、建设情况): the headings of a page flattened into a line.
   const headed = (k: number) => (k === 0 ? LEAD_IN.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));

@@ -356,6 +356,15 @@ describe('headings in pages that lost their layout', () => {
     expect(headingsOf(text)).toEqual([]);
   });
 
+  it('cuts a lone 一、 after a sentence end in a flattened line (a page cut before its 二、)', () => {
+    const opening = '某支行现有员工46人，设营业部和三个网点。近年来，支行在上级行的正确领导下，坚持两手抓、两手都要硬，各项业务稳步发展，先后被评为县级文明单位和市级文明单位，取得了明显成效。';
+    const flattened = `${opening.repeat(3)}一、加强领导,健全创建机构 支行成立了创建工作领导小组，行长任组长，分管副行长任副组长，各部门负责人为成员，${BODY.repeat(2)}`;
+    expect(flattened.length).toBeGreaterThan(300);
+    expect(headingsOf(['标题', flattened].join('\n')).map((h) => h[2])).toEqual(['一、加强领导']);
+    // In a line of ordinary length a lone 一、 after a sentence stays words of the text.
+    expect(headingsOf(['标题', `${opening}一、加强领导,健全创建机构。${BODY}`].join('\n'))).toEqual([]);
+  });
+
   it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
     expect(headingsOf(['标题', `现将本学年创建工作总结如下:一、开展有效创建活动。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、开展有效创建活动。']);
     expect(headingsOf(['标题', `文明创建工作总结一、加强组织领导,明确各方职责。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、加强组织领导,明确各方职责。']);
