@@ -196,6 +196,8 @@ function chromeLine(line: string, d: StructureData): boolean {
 
 /** A numbered heading opening a line: 二、, (三), 4. or 4、. */
 const NUMBERED_OPENING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))/u;
+/** A reporter's byline stands in the last lines of a page. */
+const CLOSING_LINES = 3;
 /** An opening clause citing what the text follows (根据…, 按照…): prose, whatever genre word the cited thing holds. */
 const CITING_OPENER = /^\s*(?:根据|按照|依据|遵照|依照)/u;
 /** A numbered part's label: a numbered opening or 第一部分, 第二章. */
@@ -408,7 +410,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
-    const news = d.newsMarks.test(body) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
+    // A reporter's byline closing the page ((记者 张某 通讯员 李某)) tells a news item too, though the page's chrome filter drops
+    // its line from the body.
+    const closing = text.trimEnd().split('\n').slice(-CLOSING_LINES).join('\n');
+    const news = d.newsMarks.test(body) || d.pressMarks.test(closing) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
     else if (d.planOpening.test(opening)) genre = 'plan';
     else if (d.reportOpening.test(opening) && !news) genre = 'summary';
