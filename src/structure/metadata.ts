@@ -31,6 +31,7 @@ const fileSchema = (z: Zod) =>
     compilationMarkers: z.array(regexSource(z)).min(1),
     articleMarks: regexSource(z),
     pressMarks: regexSource(z),
+    pressSource: regexSource(z),
     newsOpening: regexSource(z),
     noticeBody: regexSource(z),
     ruleSheet: regexSource(z),
@@ -59,6 +60,7 @@ interface StructureData {
   compilation: RegExp[];
   articleMarks: RegExp;
   pressMarks: RegExp;
+  pressSource: RegExp;
   newsOpening: RegExp;
   noticeBody: RegExp;
   ruleSheet: RegExp;
@@ -109,6 +111,7 @@ function readStructureData(file: string): StructureData {
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
     pressMarks: new RegExp(raw.pressMarks, 'u'),
+    pressSource: new RegExp(raw.pressSource, 'u'),
     newsOpening: new RegExp(raw.newsOpening, 'u'),
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
@@ -412,8 +415,11 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
     // A reporter's byline closing the page ((记者 张某 通讯员 李某)) tells a news item too, though the page's chrome filter drops
     // its line from the body.
-    const closing = text.trimEnd().split('\n').slice(-CLOSING_LINES).join('\n');
-    const news = d.newsMarks.test(body) || d.pressMarks.test(closing) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
+    // So does a press source line (来源：某某日报) at the top or the foot of the page.
+    const rawLines = text.trim().split('\n');
+    const closing = rawLines.slice(-CLOSING_LINES).join('\n');
+    const sourced = d.pressSource.test(rawLines.slice(0, HEADER_LINES).join('\n')) || d.pressSource.test(closing);
+    const news = d.newsMarks.test(body) || d.pressMarks.test(closing) || sourced || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
     else if (d.planOpening.test(opening)) genre = 'plan';
     else if (d.reportOpening.test(opening) && !news) genre = 'summary';

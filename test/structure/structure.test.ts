@@ -206,6 +206,8 @@ describe('genre from title and body', () => {
     ['a village report under run-in heads, the village speaking', ['近年来,我村在镇党委的领导下扎实开展文明村创建,我们把创建工作作为全村的大事来抓。', '抓班子带队伍。我村成立了创建工作领导小组,村支书任组长。', '抓环境促提升。我们组织村民清理房前屋后,新建垃圾收集点12个。'], 'summary'],
     ['a tax office report with numbered parts, no title, saying it reports', ['根据县文明办的安排,现将某县税务局创建工作开展情况汇报如下:', '一、加强组织领导', '成立了以局长为组长的创建领导小组,明确了责任分工。', '二、深化志愿服务', '组织志愿者开展纳税辅导20次。'], 'summary'],
     ['a news item under numbered parts whose byline closes the page', ['某县税务局把文明创建融入纳税服务，今年以来各项工作稳步推进。', '一、优化办税服务', '税务局推出延时服务和预约办税，办税时间平均缩短一半。', '二、深化志愿服务', '组建税务志愿服务队，走进企业开展政策宣讲20场。', '（记者 张某 通讯员 李某）'], 'other'],
+    ['a news item under numbered parts with a newspaper\'s source line', ['发布时间：2024-03-18 来源：某市日报', '今年以来，某区供水公司把文明创建融入供水服务，各项工作稳步推进。', '一、提升供水服务', '公司推行报装“一次办”，办理时间缩短一半。', '二、深化志愿服务', '公司组建党员志愿服务队，上门为独居老人检修管道。'], 'other'],
+    ['a report with an office\'s source line stays a report', ['发布时间：2024-03-18 来源：公司办公室', '今年以来，我公司把文明创建融入供水服务，我们扎实推进各项工作，现将情况总结如下。', '一、提升供水服务', '我公司推行报装“一次办”。', '二、深化志愿服务', '我公司组建党员志愿服务队。'], 'summary'],
     ['a document site\'s title stacking genre words (…总结综述事迹)', ['某县人民医院2023年工作总结综述事迹', '一年来,我院坚持以病人为中心,全年门诊量达到30万人次,我院还组织志愿者下乡义诊20次。'], 'summary'],
     ['a unit\'s deeds titled …先进集体事迹 stay other', ['某供电所先进集体事迹', '某供电所现有职工30人,担负着全镇的供电任务。'], 'other'],
     ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
