@@ -13,6 +13,7 @@ const fileSchema = (z: Zod) =>
     firstPerson: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
+    personalOpinion: z.strictObject({ opinion: regexSource(z), unitSelf: regexSource(z) }),
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
@@ -65,6 +66,7 @@ interface StructureData {
   noticeBody: RegExp;
   ruleSheet: RegExp;
   personalMarks: { pattern: RegExp; minDistinct: number };
+  personalOpinion: { opinion: RegExp; unitSelf: RegExp };
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   collectiveDuty: { title: RegExp; maxFirstPerson: number };
   unitUnderPersonalTitle: { title: RegExp; maxFirstPerson: number };
@@ -116,6 +118,7 @@ function readStructureData(file: string): StructureData {
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
+    personalOpinion: { opinion: new RegExp(raw.personalOpinion.opinion, 'u'), unitSelf: new RegExp(raw.personalOpinion.unitSelf, 'u') },
     personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
     collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
     unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
@@ -436,6 +439,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   else if ((named !== 'plan' && d.noticeCover.test(opening)) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
   else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && (speaks(body, d.firstPerson) || personalPhrases(body, d.personalMarks))) genre = 'personal';
+  // One person's reflection in the staff's 我们 (我觉得…, 作为一名收费员…), the unit never naming itself (我局), with no title naming a summary.
+  else if (genre === 'summary' && named !== 'summary' && d.personalOpinion.opinion.test(body) && !d.personalOpinion.unitSelf.test(body)) genre = 'personal';
   // Deeds told of one person (她…, 他…) are personal though the title does not say 个人 (…所长某某先进事迹).
   else if (titleLines.some((t) => d.personDeeds.title.test(t)) && speaks(body, d.personDeeds)) genre = 'personal';
 
