@@ -33,6 +33,7 @@ const fileSchema = (z: Zod) =>
     articleMarks: regexSource(z),
     pressMarks: regexSource(z),
     pressSource: regexSource(z),
+    weakSummaryTitle: z.strictObject({ words: regexSource(z), strong: regexSource(z) }),
     newsOpening: regexSource(z),
     noticeBody: regexSource(z),
     ruleSheet: regexSource(z),
@@ -62,6 +63,7 @@ interface StructureData {
   articleMarks: RegExp;
   pressMarks: RegExp;
   pressSource: RegExp;
+  weakSummaryTitle: { words: RegExp; strong: RegExp };
   newsOpening: RegExp;
   noticeBody: RegExp;
   ruleSheet: RegExp;
@@ -114,6 +116,7 @@ function readStructureData(file: string): StructureData {
     articleMarks: new RegExp(raw.articleMarks, 'u'),
     pressMarks: new RegExp(raw.pressMarks, 'u'),
     pressSource: new RegExp(raw.pressSource, 'u'),
+    weakSummaryTitle: { words: new RegExp(raw.weakSummaryTitle.words, 'u'), strong: new RegExp(raw.weakSummaryTitle.strong, 'u') },
     newsOpening: new RegExp(raw.newsOpening, 'u'),
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
@@ -434,7 +437,9 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
   // A press dateline or byline (本报讯, (记者 某某)) makes a news item whatever its headline names.
-  if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
+  // A headline naming a summary only weakly (…工作情况, …综述) over news wording, the unit never speaking as itself, is news.
+  const weakTitle = named === 'summary' && titleLines.some((t) => d.weakSummaryTitle.words.test(t)) && !titleLines.some((t) => d.weakSummaryTitle.strong.test(t));
+  if (d.articleMarks.test(opening) || d.pressMarks.test(opening) || (weakTitle && d.newsMarks.test(body) && !speaks(body, d.unitVoice))) genre = 'other';
   // A page whose title line names a plan keeps it under the plan's cover notice (关于印发《…方案》的通知 各科室: …, then the plan).
   else if ((named !== 'plan' && d.noticeCover.test(opening)) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.

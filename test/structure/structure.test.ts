@@ -210,6 +210,8 @@ describe('genre from title and body', () => {
     ['a report with an office\'s source line stays a report', ['发布时间：2024-03-18 来源：公司办公室', '今年以来，我公司把文明创建融入供水服务，我们扎实推进各项工作，现将情况总结如下。', '一、提升供水服务', '我公司推行报装“一次办”。', '二、深化志愿服务', '我公司组建党员志愿服务队。'], 'summary'],
     ['a nurse\'s reflection in the staff\'s 我们, giving her opinion (我认为…)', ['医院是城市的窗口，每一位护士的言行都影响着医院的形象，这就要求我们加强职业道德修养，做到爱岗敬业。', '护理工作是平凡的，怎样做一名合格的护士？我认为以下几点很重要：', '一、要有扎实的护理技能。我们要熟练掌握各项操作规程，做到准确无误。', '二、要有严格的纪律观念。我们要遵守各项制度，不收受病人的红包。'], 'personal'],
     ['a unit\'s report that speaks as 我局 keeps its genre though it says 作为一名', ['今年以来，我局扎实推进文明创建，我们把创建工作摆上重要位置，现将情况总结如下。', '一、加强党员教育', '我局要求每名党员作为一名表率走在前列。', '二、深化志愿服务', '我局组建了志愿服务队，我们每月开展一次服务。'], 'summary'],
+    ['news under a headline naming the work\'s 情况, the unit never speaking', ['某县图书馆文明创建工作情况', '近日，省文明办测评组来到某县图书馆检查创建工作。该馆坚持公益服务，全年接待读者20万人次，组织志愿服务60次。'], 'other'],
+    ['a report titled …工作情况 where the unit speaks as itself stays a summary', ['某县图书馆文明创建工作情况', '近年来，我馆扎实开展创建工作，我们组织志愿服务20次，我馆还开展读书活动12场，近期我馆迎来了省级测评。'], 'summary'],
     ['a document site\'s title stacking genre words (…总结综述事迹)', ['某县人民医院2023年工作总结综述事迹', '一年来,我院坚持以病人为中心,全年门诊量达到30万人次,我院还组织志愿者下乡义诊20次。'], 'summary'],
     ['a unit\'s deeds titled …先进集体事迹 stay other', ['某供电所先进集体事迹', '某供电所现有职工30人,担负着全镇的供电任务。'], 'other'],
     ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
