@@ -43,6 +43,7 @@ const checklistSchema = (z: Zod) => {
       genres: z.array(z.enum(GENRES)).min(1),
       honorClause: regexSource(z).optional(),
       shortfallClause: regexSource(z).optional(),
+      headingPurpose: regexSource(z).optional(),
       unitKinds: z.array(unitKindSchema).optional(),
       sections: z.array(sectionSchema).min(1),
     })

@@ -24,6 +24,8 @@ interface Context {
   sections: ChecklistSection[];
   honorClause: RegExp | null;
   shortfall: RegExp | null;
+  /** A heading's purpose adjunct (为创建活动提供有力保障): the goal it serves, not its topic. */
+  headingPurpose: RegExp | null;
   /** Paragraph words with clauses blanked, by span and masks: computed once a paragraph, read by every section. */
   masked: Map<string, string>;
   blocks?: HeadingBlock[];
@@ -93,14 +95,26 @@ const BLOCK_SLACK = 1;
 function headingNames(section: ChecklistSection, words: string, sections: ChecklistSection[]): boolean {
   let rest = words;
   for (const phrase of section.headingExcept ?? []) rest = rest.replaceAll(phrase, '');
-  return section.heading.some((cue) => {
+  const end = rest.replace(HEADING_TAIL, '').length;
+  return section.heading.some((written) => {
+    const cue = bareHeadingCue(written);
     for (let at = rest.indexOf(cue); at >= 0; at = rest.indexOf(cue, at + 1)) {
-      const inLonger = sections.some((other) => other !== section && other.heading.some((o) => o.length > cue.length && o.includes(cue) && rest.slice(Math.max(0, at - o.length), at + o.length).includes(o)));
+      // A cue written `计划$` names the section only where it ends the heading (四、问题和计划; not 认真计划，有序部署).
+      if (written.endsWith('$') && at + cue.length !== end) continue;
+      const inLonger = sections.some((other) => other !== section && other.heading.some((w) => {
+        const o = bareHeadingCue(w);
+        return o.length > cue.length && o.includes(cue) && rest.slice(Math.max(0, at - o.length), at + o.length).includes(o);
+      }));
       if (!inLonger) return true;
     }
     return false;
   });
 }
+
+/** A heading cue's words, without the `$` that ties it to the end of the heading. */
+const bareHeadingCue = (cue: string) => (cue.endsWith('$') ? cue.slice(0, -1) : cue);
+/** What may close a heading after its last word: marks and spaces. */
+const HEADING_TAIL = /[\s。.;；:：,，!！?？、]+$/u;
 
 function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   const half = ctx.norm.text.length / 2;
@@ -193,7 +207,9 @@ function headingBlocks(ctx: Context): HeadingBlock[] {
   const byLevel = [...headings].sort((a, b) => a.level - b.level);
   ctx.blocks = byLevel.map((heading) => {
     const parent = hasLowerHeading(inOrder, position.get(heading)!);
-    const words = ctx.norm.text.slice(heading.norm.start + (heading.label?.length ?? 0), heading.norm.end);
+    // The goal a heading's purpose adjunct names (…，为创建活动提供有力保障) is not what the heading is about.
+    const own = ctx.norm.text.slice(heading.norm.start + (heading.label?.length ?? 0), heading.norm.end);
+    const words = ctx.headingPurpose ? own.replace(ctx.headingPurpose, (m) => ' '.repeat(m.length)) : own;
     const counts = new Map<ChecklistSection, number>();
     let best: number | undefined;
     const count = (section: ChecklistSection) => {
@@ -490,7 +506,7 @@ export function checkSections(
   }
   const kind = (checklist.unitKinds ?? []).find((k) => isUnitOfKind(k, norm, structure));
   const sections = kind ? withCuesMoved(checklist.sections, kind.move) : checklist.sections;
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, masked: new Map() };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, headingPurpose: checklist.headingPurpose ? new RegExp(checklist.headingPurpose, 'gu') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of sections) {

@@ -134,6 +134,7 @@ const FLATTENED = 300;
 const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告|材料)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
 const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
 const LEAD_IN = /(?:[:：]|总结|汇报|报告|材料)\s*$/u;
+const SENTENCE_END = /[。!！?？]\s*$/u;
 
 /** Cuts before the embedded labels of one style that count up from 1. */
 function orderedCuts(content: string, pattern: RegExp): number[] {
@@ -167,7 +168,10 @@ function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf
   const content = text.slice(line.start, line.end);
   const long = content.length >= FLATTENED;
   let cuts = orderedCuts(content, EMBEDDED);
-  if (cuts.length === 1 && !(cuts[0]! > 0 && LEAD_IN.test(content.slice(0, cuts[0])))) cuts = [];
+  // A lone 一、 opens the report's parts after a lead-in, or after a sentence end in a flattened line (a page cut before its
+  // 二、: …取得了明显成效。一、加强领导，健全机构 全行成立了…).
+  const opensParts = (cut: number) => cut > 0 && (LEAD_IN.test(content.slice(0, cut)) || (long && SENTENCE_END.test(content.slice(0, cut))));
+  if (cuts.length === 1 && !opensParts(cuts[0]!)) cuts = [];
   // In a shorter line, 一、…二、… are a paragraph's list unless a lead-in colon opens them and each item before the
   // next ends a sentence (现报告如下:一、资金情况。…。二、建设情况): the headings of a page flattened into a line.
   const headed = (k: number) => (k === 0 ? LEAD_IN.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));
@@ -194,6 +198,7 @@ const PROSE = /[。!！?？]|^.{41}/u;
 const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
 
 const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
+  { form: 'ordinal', pattern: /^[一二三四五六七八九十]{1,2}是[^。;；:：!！?？“”\d]{2,20}。(?=.)/u },
   { form: 'sentence', pattern: /^[^。;；:：!！?？“”\d]{3,20}。(?=.)/u },
   { form: 'colon', pattern: /^[^。,，;；:：!！?？“”\d]{2,10}[:：](?=.)/u },
   { form: 'aspect', pattern: /^在[^，,。;；:：“”\d]{2,8}(?:上|方面)[，,](?=.)/u },
@@ -204,11 +209,15 @@ interface RunIn {
   text: string;
 }
 
-/** 一是…，二是… open items of a paragraph's list, even a paragraph each: no heads. */
+/**
+ * 一是…，二是…；三是… open items of a paragraph's list: no heads. But 一是…。 opening a paragraph of its own with a short
+ * title-like first sentence, beside a 二是…。 paragraph, heads it (一是强化组织保障。… / 二是深化志愿服务。…), as the gold
+ * sets call it (gold-5 12, gold-6 16).
+ */
 const LIST_ITEM_OPENER = /^[一二三四五六七八九十]+是/u;
 
 function runInHead(content: string): RunIn | null {
-  if (LIST_ITEM_OPENER.test(content)) return null;
+  if (LIST_ITEM_OPENER.test(content) && !RUN_IN_FORMS[0]!.pattern.test(content)) return null;
   // A first sentence in the writer's voice or opened by a time or linking word is prose (structure.yaml proseOpener).
   // Read at each call, not at import, so the dictionary compiler sees the file read.
   const proseOpener = loadStructureData().proseOpener;

@@ -13,6 +13,7 @@ const fileSchema = (z: Zod) =>
     firstPerson: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     unitVoice: z.strictObject({ pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     personalMarks: z.strictObject({ pattern: regexSource(z), minDistinct: z.number().int().positive() }),
+    personalOpinion: z.strictObject({ opinion: regexSource(z), unitSelf: regexSource(z) }),
     personDeeds: z.strictObject({ title: regexSource(z), pattern: regexSource(z), minCount: z.number().int().positive(), perThousand: z.number().positive() }),
     collectiveDuty: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
@@ -31,6 +32,8 @@ const fileSchema = (z: Zod) =>
     compilationMarkers: z.array(regexSource(z)).min(1),
     articleMarks: regexSource(z),
     pressMarks: regexSource(z),
+    pressSource: regexSource(z),
+    weakSummaryTitle: z.strictObject({ words: regexSource(z), strong: regexSource(z) }),
     newsOpening: regexSource(z),
     noticeBody: regexSource(z),
     ruleSheet: regexSource(z),
@@ -59,10 +62,13 @@ interface StructureData {
   compilation: RegExp[];
   articleMarks: RegExp;
   pressMarks: RegExp;
+  pressSource: RegExp;
+  weakSummaryTitle: { words: RegExp; strong: RegExp };
   newsOpening: RegExp;
   noticeBody: RegExp;
   ruleSheet: RegExp;
   personalMarks: { pattern: RegExp; minDistinct: number };
+  personalOpinion: { opinion: RegExp; unitSelf: RegExp };
   personDeeds: { title: RegExp; pattern: RegExp; minCount: number; perThousand: number };
   collectiveDuty: { title: RegExp; maxFirstPerson: number };
   unitUnderPersonalTitle: { title: RegExp; maxFirstPerson: number };
@@ -109,10 +115,13 @@ function readStructureData(file: string): StructureData {
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
     articleMarks: new RegExp(raw.articleMarks, 'u'),
     pressMarks: new RegExp(raw.pressMarks, 'u'),
+    pressSource: new RegExp(raw.pressSource, 'u'),
+    weakSummaryTitle: { words: new RegExp(raw.weakSummaryTitle.words, 'u'), strong: new RegExp(raw.weakSummaryTitle.strong, 'u') },
     newsOpening: new RegExp(raw.newsOpening, 'u'),
     noticeBody: new RegExp(raw.noticeBody, 'u'),
     ruleSheet: new RegExp(raw.ruleSheet, 'u'),
     personalMarks: { pattern: new RegExp(raw.personalMarks.pattern, 'gu'), minDistinct: raw.personalMarks.minDistinct },
+    personalOpinion: { opinion: new RegExp(raw.personalOpinion.opinion, 'u'), unitSelf: new RegExp(raw.personalOpinion.unitSelf, 'u') },
     personDeeds: { ...raw.personDeeds, title: new RegExp(raw.personDeeds.title, 'u'), pattern: new RegExp(raw.personDeeds.pattern, 'gu') },
     collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
     unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
@@ -196,6 +205,12 @@ function chromeLine(line: string, d: StructureData): boolean {
 
 /** A numbered heading opening a line: 二、, (三), 4. or 4、. */
 const NUMBERED_OPENING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))/u;
+/** A reporter's byline stands in the last lines of a page. */
+const CLOSING_LINES = 3;
+/** An opening clause citing what the text follows (根据…, 按照…): prose, whatever genre word the cited thing holds. */
+const CITING_OPENER = /^\s*(?:根据|按照|依据|遵照|依照)/u;
+/** A numbered part's label: a numbered opening or 第一部分, 第二章. */
+const NUMBERED_PART = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))/u;
 
 /**
  * Whether chrome only ends the line, glued to a numbered heading and its first sentence (二、…加强网络警务建设。…新问题、
@@ -374,7 +389,11 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // A page title marked as site residue (…工作总结.docxVIP) still names the genre.
   else if (!title && pageTitle.length <= MAX_TITLE && !/[,，。;；]/u.test(pageTitle) && !d.headerLines.test(pageTitle) && genreOfTitle(pageTitle, d)) genre = genreOfTitle(pageTitle, d)!;
   // A cited document's name (根据《…实施方案》的要求) names its genre, not this text's.
-  else if (!title && first) openingNamed = genreOfOpening(firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!, d);
+  // So does the instruction an opening follows (根据县文明办的安排，…): a clause opened by 根据/按照 is prose, no title.
+  else if (!title && first) {
+    const clause = firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!;
+    if (!CITING_OPENER.test(clause)) openingNamed = genreOfOpening(clause, d);
+  }
   if (openingNamed) genre = openingNamed;
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
   // A 述职 title over a body where no one person speaks (文化站述职报告: 我站…, 文化站…) is a unit's collective report.
@@ -389,28 +408,44 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (!named && !openingNamed && genre === 'other') {
     // A heading's own words: a run-in head is the first sentence of its line (健全机制,压实责任。该站…明确了指导思想… names
     // no aims of a plan).
-    const headed = nonEmpty.filter((l) => headingLines.has(l.i)).map((l) => text.slice(l.start, l.end).split(HEAD_END)[0]!);
+    const headedLines = nonEmpty.filter((l) => headingLines.has(l.i));
+    const headed = headedLines.map((l) => text.slice(l.start, l.end).split(HEAD_END)[0]!);
     const unitSpeaks = speaks(body, d.unitVoice);
+    // Heads make a work report when it numbers its parts (一、, 1.) or speaks as the unit through them: unnumbered subheads
+    // (a run-in couplet 春风化雨润人心，…。, a plain line) over a text that never speaks as the unit are a feature's about it
+    // (近年来，某县统计局…). With no title, a report also says it reports (现将…如下, 一年来) or speaks as the unit.
+    const numbered = headedLines.some((l) => NUMBERED_PART.test(text.slice(l.start, l.end)));
+    const reportShaped = (numbered || unitSpeaks) && (title !== null || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
-    const news = d.newsMarks.test(body) || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
+    // A reporter's byline closing the page ((记者 张某 通讯员 李某)) tells a news item too, though the page's chrome filter drops
+    // its line from the body.
+    // So does a press source line (来源：某某日报) at the top or the foot of the page.
+    const rawLines = text.trim().split('\n');
+    const closing = rawLines.slice(-CLOSING_LINES).join('\n');
+    const sourced = d.pressSource.test(rawLines.slice(0, HEADER_LINES).join('\n')) || d.pressSource.test(closing);
+    const news = d.newsMarks.test(body) || d.pressMarks.test(closing) || sourced || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
     else if (d.planOpening.test(opening)) genre = 'plan';
     else if (d.reportOpening.test(opening) && !news) genre = 'summary';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
-    else if (headed.length >= MIN_REPORT_HEADINGS && !news) genre = 'summary';
+    else if (headed.length >= MIN_REPORT_HEADINGS && !news && reportShaped) genre = 'summary';
     // A page cut from a report (no title, the text starting mid-way) speaks as the unit: 我镇…, 我们…. A whole
     // short page that speaks as the unit but neither starts mid-way nor says it reports is an article about it.
     else if (!title && unitSpeaks && !news && (d.cutOpening.test(firstText) || d.reportWords.test(body))) genre = 'summary';
   }
   // The body overrules a title that says nothing about it (a compilation page's …工作汇报篇8).
   // A press dateline or byline (本报讯, (记者 某某)) makes a news item whatever its headline names.
-  if (d.articleMarks.test(opening) || d.pressMarks.test(opening)) genre = 'other';
+  // A headline naming a summary only weakly (…工作情况, …综述) over news wording, the unit never speaking as itself, is news.
+  const weakTitle = named === 'summary' && titleLines.some((t) => d.weakSummaryTitle.words.test(t)) && !titleLines.some((t) => d.weakSummaryTitle.strong.test(t));
+  if (d.articleMarks.test(opening) || d.pressMarks.test(opening) || (weakTitle && d.newsMarks.test(body) && !speaks(body, d.unitVoice))) genre = 'other';
   // A page whose title line names a plan keeps it under the plan's cover notice (关于印发《…方案》的通知 各科室: …, then the plan).
   else if ((named !== 'plan' && d.noticeCover.test(opening)) || (genre !== 'plan' && (d.addressee.test(opening) || d.noticeBody.test(opening)))) genre = 'notice';
   // A title that names another kind (…事迹材料, …调研报告, a news headline) keeps it though one person writes.
   else if ((genre === 'summary' || (genre === 'other' && named !== 'other')) && (speaks(body, d.firstPerson) || personalPhrases(body, d.personalMarks))) genre = 'personal';
+  // One person's reflection in the staff's 我们 (我觉得…, 作为一名收费员…), the unit never naming itself (我局), with no title naming a summary.
+  else if (genre === 'summary' && named !== 'summary' && d.personalOpinion.opinion.test(body) && !d.personalOpinion.unitSelf.test(body)) genre = 'personal';
   // Deeds told of one person (她…, 他…) are personal though the title does not say 个人 (…所长某某先进事迹).
   else if (titleLines.some((t) => d.personDeeds.title.test(t)) && speaks(body, d.personDeeds)) genre = 'personal';
 

@@ -108,6 +108,11 @@ describe('section checklist', () => {
     ['leadership', '3.强化制度规范，做到有章可循', '修订了考勤、财务等管理办法。'],
     ['results', '五、立足岗位，服务成果丰硕', '全年办结群众诉求一千余件。'],
     ['activities', '三、开展评选和谐家庭工作', '全年评出和谐家庭20户。'],
+    ['leadership', '一、统一认识，凝聚合力', '医院召开全院职工大会，动员大家投身创建。'],
+    ['leadership', '（一）提高思想认识', '学校召开全体教职工大会，动员大家投身创建。'],
+    ['theory', '二、加强思想教育，提升队伍素质', '支行坚持每月集中学习一次。'],
+    ['service', '二、为群众提供优质高效服务', '窗口推行延时服务和预约服务。'],
+    ['activities', '二、助推文明村镇创建', '局里协助乡镇开展农村人居环境整治，指导12个村清理垃圾、整治河塘。'],
   ])('a heading names %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).toBe('headed');
   });
@@ -119,6 +124,10 @@ describe('section checklist', () => {
     ['leadership', '（三）落实厂务公开制度，保障职工知情权', '每季度在公开栏公布经费收支。'],
     ['governance', '二、开展小区环境卫生综合治理', '清理楼道杂物，补植绿化。'],
     ['leadership', '（二）坚持节日看望制度，关心职工生活', '工会在春节前走访了退休职工。'],
+    ['activities', '一、健全机制，为创建活动提供组织保障', '支行调整了创建领导小组，明确专人负责。'],
+    ['volunteer', '二、强化投入，为志愿服务活动奠定物质基础', '医院购置了义诊设备，改造了服务站点。'],
+    ['activities', '三、完善制度，为主题活动营造良好氛围', '学校修订了考核办法，每月通报一次。'],
+    ['activities', '二、开展青少年防溺水系列活动', '中心走进5所学校讲授游泳安全知识，发放宣传手册2000份。'],
   ])('a heading does not name %s', (id, heading, body) => {
     expect(statusOf(withHeading(heading, body))[id]).not.toBe('headed');
   });
@@ -284,7 +293,18 @@ describe('section checklist', () => {
     ['an opening on the campaign the unit throws itself into (大力开展) is the overview', ['某中心创城工作汇报材料', '当前全县正在大力开展文明城市创建，中心对照测评标准逐项排查，立行立改。', '1、加大创城宣传力度。', '物业在楼道和电梯里贴出创城海报，提醒业主文明出行，营造了浓厚氛围。'], 'overview', 'inline'],
     ['creating a civilised post (巾帼文明岗) is a creation activity', ['某社区文明创建工作总结', '近年来，社区扎实开展创建工作。', '社区在创建巾帼文明岗活动中，成立了创建活动小组，每月开展一次岗位练兵。'], 'activities', 'inline'],
     ['a civilised post won (当选为…) is an honor, no activity', ['某中心文明创建工作总结', '近年来，中心扎实开展创建工作。', '中心服务窗口当选为市“巾帼文明岗”，受到群众好评。'], 'activities', 'missing'],
+    ['a period frame since the work began (自…开展创建工作以来) opens the report', ['某支行文明单位创建工作总结', '文明创建是一项凝聚人心的工程。自某支行开展文明单位创建工作以来，支行上下齐心协力，带动了各项业务发展。', '一、夯实创建基础', '支行成立了创建领导小组。'], 'overview', 'inline'],
+    ['so does one since the unit opened (开业以来)', ['某医院创建工作情况汇报', '医院开业以来，始终把文明创建摆在重要位置。', '一、强化组织保障', '医院成立了创建领导小组。'], 'overview', 'inline'],
+    ['core values as the guide of the whole work (以…核心价值观为引领) are no moral education', ['某税务局文明创建工作总结', '近年来，我局以社会主义核心价值观为引领，扎实推进文明创建，各项工作取得新进展。'], 'morality', 'missing'],
+    ['a lecture with them as its theme is', ['某医院文明创建工作总结', '近年来，医院扎实推进文明创建。', '医院举办以践行社会主义核心价值观为主题的道德讲堂6期。'], 'morality', 'inline'],
+    ['a shortfall already put right (对…的不足进行了完善) is no problem left', ['某学校文明创建工作总结', '一年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '去年学校投入资金对办公设施的不足进行了完善，弥补了食堂服务的短板，家长反映的问题得到了解决。'], 'problems', 'missing'],
+    ['a shortfall still there is', ['某学校文明创建工作总结', '一年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '学校投入资金改造了食堂，但服务设施仍存在不足。'], 'problems', 'inline'],
+    ['civilised posts named or won (被命名为…青年文明号, 荣膺…巾帼文明岗) are honors, no activity', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '门诊部被命名为市级“青年文明号”，儿科护理组荣膺“巾帼文明岗”，受到患者好评。'], 'activities', 'missing'],
+    ['so are posts a bank\'s counters have held for years (蝉联…)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行营业部连续三年蝉联市级“巾帼文明岗”，个人业务部入选“青年文明号”名单。'], 'activities', 'missing'],
     ['themed activity months and weeks are creation activities', ['某社区志愿服务工作汇报', '近年来，社区扎实开展志愿服务。', '社区先后开展了文明礼貌活动月和防灾减灾宣传周，居民踊跃参加。'], 'activities', 'inline'],
+    ['计划 as a verb of doing in a late heading names no plans', ['某厂文明创建工作总结', '一年来，我厂扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '厂里成立了创建领导小组，厂长任组长。', '二、深化志愿服务', '组建志愿服务队，开展学雷锋活动12次。', '三、丰富职工文化', '举办职工运动会和读书会。', '四、周密计划，精心部署', '厂里将创建任务分解到车间班组，逐月检查。'], 'plans', 'missing'],
+    ['计划 ending a late heading names the plans', ['某厂文明创建工作总结', '一年来，我厂扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '厂里成立了创建领导小组，厂长任组长。', '二、深化志愿服务', '组建志愿服务队，开展学雷锋活动12次。', '三、丰富职工文化', '举办职工运动会和读书会。', '四、存在问题和明年计划', '厂里将创建任务分解到车间班组，逐月检查。'], 'plans', 'headed'],
+    ['raising awareness of the work (提高思想认识) is no study of theory', ['某税务局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、提高思想认识，凝聚创建合力', '局里召开全局干部大会，动员大家投身创建。', '二、深化志愿服务', '组建志愿服务队，开展纳税辅导20次。'], 'theory', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });

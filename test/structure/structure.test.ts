@@ -200,6 +200,20 @@ describe('genre from title and body', () => {
     ['news told of 该关, the customs house in the third person', ['某海关成立青年志愿服务队', '传递爱心,服务社会。某海关举行志愿服务队成立仪式,关领导向服务队代表授旗。', '近年来,该关坚持把志愿服务作为精神文明建设的重要内容,组织关员开展结对助学。', '结对助学 爱心传递', '该关干部职工每年资助贫困学生,组织关员参加无偿献血,累计献血三万毫升。', '文明窗口 服务群众', '该关在办事大厅设立志愿服务岗,为群众提供咨询和引导服务。'], 'other'],
     ['a report with no title saying what it should attend to (应该关心, no 该关)', ['根据上级部署,社区扎实推进文明创建,现将进展情况报告如下。', '1.关爱老人。社区认为应该关心独居老人,组织志愿者上门服务。', '2.环境整治。清理楼道杂物80车。'], 'summary'],
     ['a notice to residents whose 通知 stands spaced on its own line', ['某某小区物业服务中心', '通 知', '亲爱的业主:', '我市正在创建全国文明城市,为营造整洁有序的居住环境,请各位业主不要在楼道堆放杂物,不要高空抛物。', '感谢您的理解和支持!'], 'notice'],
+    ['a feature about a bank under run-in couplets, the bank never speaking', ['近年来,某市农商银行城东支行把文明创建融入金融服务的全过程,先后获得市级文明单位等称号。', '以党建为引领,筑牢创建根基。支行坚持每月开展主题党日活动,组织员工学习业务知识和服务规范。', '以服务为根本,擦亮文明窗口。支行在营业大厅设立爱心座椅和便民服务台,为老年客户提供帮办服务。'], 'other'],
+    ['a feature about a hospital under plain subheads, no title', ['自2010年以来,某县人民医院坚持以病人为中心,深入开展文明单位创建,连续三届保持市级文明单位称号。', '仁心守护生命', '医院组建了医疗志愿服务队,每月深入乡村开展义诊,受益群众三千余人,群众送来锦旗二十余面。', '匠心铸就品牌', '医院打造“暖心护理”服务品牌,推出预约诊疗和床旁结算,患者满意率达到98%。'], 'other'],
+    ['a feature about a library under numbered subheads, no title, no report words', ['某市图书馆始终坚持公益属性,把文明创建与读者服务结合起来,赢得了市民的好评。', '一、书香浸润城市', '图书馆在全市建成城市书房20个,全年接待读者50万人次。', '二、志愿服务暖人心', '图书馆志愿者为视障读者提供读书服务。'], 'other'],
+    ['a village report under run-in heads, the village speaking', ['近年来,我村在镇党委的领导下扎实开展文明村创建,我们把创建工作作为全村的大事来抓。', '抓班子带队伍。我村成立了创建工作领导小组,村支书任组长。', '抓环境促提升。我们组织村民清理房前屋后,新建垃圾收集点12个。'], 'summary'],
+    ['a tax office report with numbered parts, no title, saying it reports', ['根据县文明办的安排,现将某县税务局创建工作开展情况汇报如下:', '一、加强组织领导', '成立了以局长为组长的创建领导小组,明确了责任分工。', '二、深化志愿服务', '组织志愿者开展纳税辅导20次。'], 'summary'],
+    ['a news item under numbered parts whose byline closes the page', ['某县税务局把文明创建融入纳税服务，今年以来各项工作稳步推进。', '一、优化办税服务', '税务局推出延时服务和预约办税，办税时间平均缩短一半。', '二、深化志愿服务', '组建税务志愿服务队，走进企业开展政策宣讲20场。', '（记者 张某 通讯员 李某）'], 'other'],
+    ['a news item under numbered parts with a newspaper\'s source line', ['发布时间：2024-03-18 来源：某市日报', '今年以来，某区供水公司把文明创建融入供水服务，各项工作稳步推进。', '一、提升供水服务', '公司推行报装“一次办”，办理时间缩短一半。', '二、深化志愿服务', '公司组建党员志愿服务队，上门为独居老人检修管道。'], 'other'],
+    ['a report with an office\'s source line stays a report', ['发布时间：2024-03-18 来源：公司办公室', '今年以来，我公司把文明创建融入供水服务，我们扎实推进各项工作，现将情况总结如下。', '一、提升供水服务', '我公司推行报装“一次办”。', '二、深化志愿服务', '我公司组建党员志愿服务队。'], 'summary'],
+    ['a nurse\'s reflection in the staff\'s 我们, giving her opinion (我认为…)', ['医院是城市的窗口，每一位护士的言行都影响着医院的形象，这就要求我们加强职业道德修养，做到爱岗敬业。', '护理工作是平凡的，怎样做一名合格的护士？我认为以下几点很重要：', '一、要有扎实的护理技能。我们要熟练掌握各项操作规程，做到准确无误。', '二、要有严格的纪律观念。我们要遵守各项制度，不收受病人的红包。'], 'personal'],
+    ['a unit\'s report that speaks as 我局 keeps its genre though it says 作为一名', ['今年以来，我局扎实推进文明创建，我们把创建工作摆上重要位置，现将情况总结如下。', '一、加强党员教育', '我局要求每名党员作为一名表率走在前列。', '二、深化志愿服务', '我局组建了志愿服务队，我们每月开展一次服务。'], 'summary'],
+    ['news under a headline naming the work\'s 情况, the unit never speaking', ['某县图书馆文明创建工作情况', '近日，省文明办测评组来到某县图书馆检查创建工作。该馆坚持公益服务，全年接待读者20万人次，组织志愿服务60次。'], 'other'],
+    ['a report titled …工作情况 where the unit speaks as itself stays a summary', ['某县图书馆文明创建工作情况', '近年来，我馆扎实开展创建工作，我们组织志愿服务20次，我馆还开展读书活动12场，近期我馆迎来了省级测评。'], 'summary'],
+    ['a document site\'s title stacking genre words (…总结综述事迹)', ['某县人民医院2023年工作总结综述事迹', '一年来,我院坚持以病人为中心,全年门诊量达到30万人次,我院还组织志愿者下乡义诊20次。'], 'summary'],
+    ['a unit\'s deeds titled …先进集体事迹 stay other', ['某供电所先进集体事迹', '某供电所现有职工30人,担负着全镇的供电任务。'], 'other'],
     ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
@@ -349,15 +363,36 @@ describe('headings in pages that lost their layout', () => {
     expect(headingsOf(text)).toEqual([]);
   });
 
+  it('cuts a lone 一、 after a sentence end in a flattened line (a page cut before its 二、)', () => {
+    const opening = '某支行现有员工46人，设营业部和三个网点。近年来，支行在上级行的正确领导下，坚持两手抓、两手都要硬，各项业务稳步发展，先后被评为县级文明单位和市级文明单位，取得了明显成效。';
+    const flattened = `${opening.repeat(3)}一、加强领导,健全创建机构 支行成立了创建工作领导小组，行长任组长，分管副行长任副组长，各部门负责人为成员，${BODY.repeat(2)}`;
+    expect(flattened.length).toBeGreaterThan(300);
+    expect(headingsOf(['标题', flattened].join('\n')).map((h) => h[2])).toEqual(['一、加强领导']);
+    // In a line of ordinary length a lone 一、 after a sentence stays words of the text.
+    expect(headingsOf(['标题', `${opening}一、加强领导,健全创建机构。${BODY}`].join('\n'))).toEqual([]);
+  });
+
   it('cuts a lone 一、 after a lead-in colon or a title run into it', () => {
     expect(headingsOf(['标题', `现将本学年创建工作总结如下:一、开展有效创建活动。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、开展有效创建活动。']);
     expect(headingsOf(['标题', `文明创建工作总结一、加强组织领导,明确各方职责。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、加强组织领导,明确各方职责。']);
     expect(headingsOf(['标题', `某校争创文明校园汇报材料一、学校概况。${BODY}`].join('\n')).map((h) => h[2])).toEqual(['一、学校概况。']);
   });
 
-  it('reads 一是…，二是… paragraph openers as items, not run-in heads', () => {
+  // gold-5 12 and gold-6 16 read 一是…。 opening a paragraph of its own with a short title as a run-in head.
+  it('reads 一是…。 / 二是…。 paragraphs opening on a short title as run-in heads', () => {
     const text = ['标题', '一是强化组织领导,夯实创建基础。实行一把手负责制，将创建工作纳入全院规划。', '二是强化思想教育,树立队伍形象。坚持每周集中学习，开展道德讲堂活动。'].join('\n');
+    expect(headingsOf(text)).toEqual([
+      [1, 'run-in', '一是强化组织领导,夯实创建基础。'],
+      [1, 'run-in', '二是强化思想教育,树立队伍形象。'],
+    ]);
+    const bank = ['某支行创建工作汇报', '一、主要做法', '一是深化志愿服务。支行组建了金融志愿服务队，走进社区宣讲防范电信诈骗知识。', '二是打造文明窗口。营业大厅开设了爱心窗口，为老年客户提供上门服务。'].join('\n');
+    expect(headingsOf(bank).map((h) => [h[0], h[2]])).toEqual([[1, '一、主要做法'], [2, '一是深化志愿服务。'], [2, '二是打造文明窗口。']]);
+  });
+
+  it('reads 一是… paragraphs whose first sentence runs on, or a lone 一是 line, as items', () => {
+    const text = ['标题', '一是部分职工对创建工作的认识还不够到位，参与的主动性不强；', '二是志愿服务的形式比较单一，群众的参与度还需要进一步提高。'].join('\n');
     expect(headingsOf(text)).toEqual([]);
+    expect(headingsOf(['标题', `一是完善硬件设施。${BODY}二是开展志愿服务。${BODY}`].join('\n'))).toEqual([]);
   });
 
   it('reads a Cyrillic Р paragraph mark as a line break', () => {
