@@ -151,7 +151,7 @@ const NAME_END = /^[”」』》]$/u;
  * (组织“关员讲堂”8期, 印发《…手册》1.5万册, 发放了3万份《致全县家长的一封信》).
  */
 function countedName(text: string, start: number, end: number): boolean {
-  if (COUNT_START.test(text.slice(end + 1, end + 2))) return true;
+  if (COUNT_START.test(text.slice(end + 1, end + 1 + COUNT_START_REACH))) return true;
   // …or after the list of titles the name opens (发放《…知识手册》、《…常识》等4000余份): the titles are what is counted.
   if (text[end] === '》') {
     const list = TITLES_THEN_COUNT.exec(text.slice(end + 1, end + 1 + TITLES_REACH));
@@ -161,7 +161,9 @@ function countedName(text: string, start: number, end: number): boolean {
   const open = lastIndexOfAny(text.slice(from, start), OPEN_MARKS);
   return open >= 0 && COUNT_END.test(text.slice(Math.max(0, from + open - COUNT_REACH), from + open));
 }
-const COUNT_START = /^[\d一二三四五六七八九十两]$/u;
+/** A count opening right after the mark, an approximation or sum word allowed before it (《…公开信》近1000张, 》约2000份, 》共300份). */
+const COUNT_START = /^(?:[近约共计达逾超]|累计|合计|总计)?[\d一二三四五六七八九十两]/u;
+const COUNT_START_REACH = 3;
 /** More book titles joined to a name and then 等 and a count (、《…》、《…》等4000余份). */
 const TITLES_THEN_COUNT = /^(?:[、和及]《[^》\n]{1,30}》)+等?[\d一二三四五六七八九十两]/u;
 /** How far after a name's closing mark the list of titles and its count are looked for. */
@@ -191,8 +193,9 @@ const VETO_AFTER_COUNT_REACH = 24;
  * event is counted. Places before the cue (在8个社区开展义诊) host one event each, so they still count events.
  */
 function isPlaceNoun(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const { nounTails, placeHeads } = dictionary.byCategory.get(cue.category)!;
-  if (nounTails.some((w) => text.startsWith(w, cue.end))) return true;
+  const { nounTails, placeHeads, weak } = dictionary.byCategory.get(cue.category)!;
+  // Only a noun cue starts a facility noun: after a verb (召开馆务会, 召开站务会) the word is its object's.
+  if (!weak.has(cue.word) && nounTails.some((w) => text.startsWith(w, cue.end))) return true;
   return cue.end <= quantity.start && placeHeads.some((w) => text.startsWith(w, quantity.end));
 }
 
