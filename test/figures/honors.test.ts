@@ -1128,3 +1128,34 @@ describe('a person who won a generic prize is no subject of it', () => {
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('a ceremony held for a plaque or a flag with no honor word names no title', () => {
+  it.each([
+    ['社区举行“爱心驿站”揭牌仪式。', []],
+    ['支行举行青年志愿服务队授旗暨“便民服务站”揭牌仪式。', []],
+    ['学校举行“劳动教育实践基地”授牌仪式。', []],
+    // A title won keeps its ceremony.
+    ['某局举行“全国文明单位”授牌仪式。', ['全国文明单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('领跑者 titles, a round without 第, a merit given with no body, a commendation of a kind', () => {
+  it.each([
+    ['2021年,水务公司获“水效领跑者”称号。', { title: '水效领跑者', awarder: null, year: '2021' }],
+    ['该厂入选工信部“企业标准领跑者”名单。', { title: '企业标准领跑者', awarder: '工信部', year: null }],
+    ['2019年,我校荣获六届全国文明校园称号。', { title: '全国文明校园', awarder: null, year: '2019' }],
+    ['派出所因抗疫成绩突出,被授予“集体二等功”。', { title: '集体二等功', awarder: null, year: null }],
+    ['2020年,派出所被市公安局授予“集体三等功”。', { title: '集体三等功', awarder: '市公安局', year: '2020' }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([honor]);
+  });
+
+  it.each([
+    ['另有一名教师受到个人嘉奖。', '个人嘉奖', 'person'],
+    ['该行营业部受到集体嘉奖。', '集体嘉奖', 'unit'],
+  ])('%s', (text, title, recipient) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient.split(':')[0]])).toEqual([[title, recipient]]);
+  });
+});
