@@ -31,6 +31,7 @@ const fileSchema = (z: Zod) => {
     'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)), narrative: z.array(z.string().min(1)) }),
     'scheme-parts': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), disposal: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1), households: z.array(z.string().min(1)) }),
+    mobilised: z.strictObject({ verbs: z.array(z.string().min(1)).min(1), moves: z.array(z.string().min(1)).min(1) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
@@ -101,6 +102,9 @@ export interface CueDictionary {
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
   participants: { words: string[]; units: Set<string>; households: Set<string> };
+  /** People sent out to serve (组织党员480人次到…开展志愿服务): a verb of `verbs` shortly before the count (`lead`), and one
+   * of `moves` shortly after it (`after`, anchored at the count's end). */
+  mobilised: { lead: RegExp; after: RegExp };
   /** The times an honor was received (先后5次获得…, 两次被…授予): a count of `units` right before one of `before`,
    * unless one of `streak` stands right before it (连续两次被评为: a record run, which is a figure). */
   honorTimes: { units: Set<string>; before: string[]; streak: string[] };
@@ -152,6 +156,11 @@ export interface SubjectWords {
 }
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
+
+/** How many characters may stand between a verb of sending and the count of people (组织党员干部480余人次). */
+const MOBILISED_LEAD = 10;
+/** …and between the count and the verb of going (12名专家、20名农技人员组成). */
+const MOBILISED_AFTER = 12;
 
 /** How many characters may stand between a verb of splitting and the count of parts (分解为八个方面、36项). */
 const SCHEME_PART_GAP = 8;
@@ -206,6 +215,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'], narrative: new Set(data['postposed-once'].narrative) },
     schemeParts: { units: new Set(data['scheme-parts'].units), before: new RegExp(`${anyOf(data['scheme-parts'].before)}[^,，。;；!?！？\\n]{0,${SCHEME_PART_GAP}}$`, 'u'), disposal: data['scheme-parts'].disposal, after: data['scheme-parts'].after },
     participants: { words: data.participants.words, units: new Set(data.participants.units), households: new Set(data.participants.households) },
+    mobilised: { lead: new RegExp(`${anyOf(data.mobilised.verbs)}[^,，。;；!?！？\\n]{0,${MOBILISED_LEAD}}$`, 'u'), after: new RegExp(`^[^,，。;；!?！？\\n]{0,${MOBILISED_AFTER}}?${anyOf(data.mobilised.moves)}`, 'u') },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),

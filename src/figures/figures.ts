@@ -22,6 +22,7 @@ import { sloganLists } from './refiners/slogan-lists.js';
 import { subjectOf } from './refiners/subject.js';
 import { unmarkedBlanks } from './refiners/unmarked-blanks.js';
 import { participants } from './refiners/participants.js';
+import { mobilised } from './refiners/mobilised.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
@@ -71,7 +72,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, mobilised, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
@@ -231,6 +232,7 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
   if (cue.end <= quantity.start) {
     if (quantity.start - cue.end > MAX_SCORE) return null;
     const between = text.slice(cue.end, quantity.start);
+    if (headOfConjunctBefore(text, quantity, cue, inSentence, between)) return null;
     const breaks = between.match(CLAUSE_BREAKS) ?? [];
     // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
     if (breaks.length > 0 && dictionary.predicates.test(between.slice(lastIndexOfAny(between, CLAUSE_BREAK_CHARS)))) return null;
@@ -250,6 +252,23 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
   }
   if (dictionary.byCategory.get(cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
   return score > MAX_SCORE ? null : score;
+}
+
+/** The stretch between a conjunct's head noun (and the words after it: 志愿服务支队志愿者代表) and the next count: no count, no break, then 、. */
+const CONJUNCT_TAIL = /^[^,，;；。！？!?\n、\d]{0,12}、$/u;
+/** A count's own head noun right after it (40名环卫工人…代表). */
+const OWN_HEAD = /^[\p{Script=Han}]{2}/u;
+/** How far before the cue the previous conjunct's count may end (50名“金叶”志愿服务支队志愿者). */
+const CONJUNCT_REACH = 20;
+
+/**
+ * A cue that is the head noun of the conjunct before (50名…志愿者代表、40名环卫工人代表): its count stands before it, a 、
+ * parts it from this count, and this count has a head noun of its own. The cue names the other people.
+ */
+function headOfConjunctBefore(text: string, quantity: Quantity, cue: Cue, inSentence: Quantity[], between: string): boolean {
+  if (!CONJUNCT_TAIL.test(between) || !OWN_HEAD.test(text.slice(quantity.end, quantity.end + 2))) return false;
+  const previous = inSentence[firstStartingAt(inSentence, cue.start) - 1];
+  return previous !== undefined && previous.end <= cue.start && cue.start - previous.end <= CONJUNCT_REACH && !CLAUSE_OR_SENTENCE_BREAK.test(text.slice(previous.end, cue.start));
 }
 
 /** The nearer cue wins; at equal distance the earlier category, then the longer word. */

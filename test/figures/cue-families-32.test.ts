@@ -63,3 +63,45 @@ describe('a person counted with 另有 before a commendation', () => {
     expect(categories(text)).toEqual(expected);
   });
 });
+
+describe('people a unit sends out to serve', () => {
+  // A verb of sending before the count, a verb of going after it, and a volunteer cue a clause on at most.
+  it.each([
+    ['支行组织青年员工60余人次到社区，于周末开展金融知识志愿服务。', [['volunteer', 60]]],
+    ['医院选派医护人员15人到隔离点开展为期7天的志愿服务。', [['volunteer', 15]]],
+    ['县局组织8名专家、20名技术人员组成科技志愿服务队。', [['volunteer', 8], ['volunteer', 20]]],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  // Sent to a course, they are trainees.
+  it('leaves people sent to a course to the course', () => {
+    expect(categories('组织150名干部到党校参加培训。')).toEqual([['training', 150]]);
+  });
+});
+
+describe('the people of a volunteer event and the people it served', () => {
+  it.each([
+    // The participants counted in times after the word 人次.
+    ['学校开展志愿服务活动20次，累计参与人次800次。', [['volunteer', 20], ['volunteer', 800]]],
+    // A beneficiary mark after an adverb opens the people served.
+    ['青年志愿服务队成立以来，已为75名留守儿童送去学习用品。', [['other', 75]]],
+    ['党员志愿服务队组建后，累计为300名独居老人上门理发。', [['other', 300]]],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+});
+
+describe('a count with a head noun of its own after a conjunct headed by a cue', () => {
+  it.each([
+    ['50名青年志愿者代表、40名环卫工人代表参加仪式。', [['volunteer', 50], ['other', 40]]],
+    ['共有30名党员志愿者、15名退休教师参加。', [['volunteer', 30], ['other', 15]]],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+
+  // A count with no noun after it is still the cue's (参与医护人员300人次).
+  it('keeps the cue of a count with no noun after it', () => {
+    expect(categories('医院组织志愿服务活动12场、参与医护人员300人次。')).toEqual([['volunteer', 12], ['volunteer', 300]]);
+  });
+});
