@@ -12,6 +12,7 @@ const fileSchema = (z: Zod) => {
     'vetoes-before': z.array(z.string().min(1)).optional(),
     'vetoes-after': z.array(z.string().min(1)).optional(),
     'noun-tails': z.array(z.string().min(1)).optional(),
+    'area-subjects': z.array(z.string().min(1)).optional(),
     'place-heads': z.array(z.string().min(1)).optional(),
     talks: z.strictObject({ cues: z.array(z.string().min(1)).min(1), topics: z.array(z.string().min(1)).min(1) }).optional(),
     weak: z.array(z.string().min(1)).optional(),
@@ -66,6 +67,8 @@ export interface CategoryCues {
   vetoesAfter: string[];
   /** Words right after the cue word that make it part of a noun (活动室, 活动场所): a place, no cue. */
   nounTails: string[];
+  /** Words of a whole area opening the clause of the cue or the count (全市…参与无偿献血): the area's figure, not the unit's. */
+  areaSubjects: RegExp | null;
   /** Nouns right after a count that name the places it counts (4个村组, 12个社区), which the category does not count. */
   placeHeads: string[];
   /** Talk cue words (讲座, 宣讲) that a veto naming their topic (安全 in 安全用电知识宣讲) does not cancel. */
@@ -190,6 +193,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [], moneyOnly });
     return { category: category as FigureCategory, words: [...entry.cues, ...moneyOnly.filter((w) => !entry.cues.includes(w))], vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank,
       nounTails: entry['noun-tails'] ?? [], placeHeads: entry['place-heads'] ?? [],
+      areaSubjects: entry['area-subjects']?.length ? new RegExp(`^${anyOf(entry['area-subjects'])}`, 'u') : null,
       talks: { cues: new Set(entry.talks?.cues ?? []), topics: new Set(entry.talks?.topics ?? []) } };
   });
   const known = (name: string): FigureCategory => {

@@ -7,7 +7,7 @@ import { firstStartingAt, spansBetween, withoutContained } from './contained.js'
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadClaims, type ClaimDictionary } from './claims.js';
-import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, lastIndexOfAny } from './clause.js';
+import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, CLAUSE_OR_SENTENCE_BREAK_CHARS, lastIndexOfAny } from './clause.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import type { PlaceholderMatch } from './placeholders.js';
@@ -200,11 +200,29 @@ function isPlaceNoun(text: string, cue: Cue, quantity: Quantity, dictionary: Cue
   return cue.end <= quantity.start && placeHeads.some((w) => text.startsWith(w, quantity.end));
 }
 
+/**
+ * A clause opening with a whole area (全市累计共有78万人次参与无偿献血; 全县…募集善款) tells the area's total, which the
+ * unit reports or coordinates: the clause of the cue or of the count, whichever comes first.
+ */
+function areaFigure(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
+  const { areaSubjects } = dictionary.byCategory.get(cue.category)!;
+  if (!areaSubjects) return false;
+  const first = Math.min(cue.start, quantity.start);
+  const lead = text.slice(Math.max(0, first - AREA_CLAUSE_REACH), first);
+  const cut = lastIndexOfAny(lead, CLAUSE_OR_SENTENCE_BREAK_CHARS);
+  // The text's start opens a clause too.
+  if (cut < 0 && first > AREA_CLAUSE_REACH) return false;
+  return areaSubjects.test(lead.slice(cut + 1).trimStart());
+}
+/** How far back the clause's start is looked for. */
+const AREA_CLAUSE_REACH = 40;
+
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
   const { vetoes: all, vetoesBefore, vetoesAfter, talks } = dictionary.byCategory.get(cue.category)!;
   // A talk on safety (安全用电知识宣讲, 消防安全讲座) is an event: the word of its topic is no veto of the talk word.
   const vetoes = talks.cues.has(cue.word) ? all.filter((v) => !talks.topics.has(v)) : all;
   if (isPlaceNoun(text, cue, quantity, dictionary)) return true;
+  if (areaFigure(text, cue, quantity, dictionary)) return true;
   if (vetoesAfter.length > 0) {
     // After the cue when the count comes first (3名志工获得…); after the count when the cue does
     // (…志愿服务，张某、李某两位干警分别荣获…): either way the verb tells who was honored.

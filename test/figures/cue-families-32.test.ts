@@ -105,3 +105,18 @@ describe('a count with a head noun of its own after a conjunct headed by a cue',
     expect(categories('医院组织志愿服务活动12场、参与医护人员300人次。')).toEqual([['volunteer', 12], ['volunteer', 300]]);
   });
 });
+
+describe('an area\'s total of giving, and blood collected', () => {
+  it.each([
+    // A clause opening with a whole area tells the area's total, which the unit reports: other.
+    ['截至年底，全市累计共有12万人次参与无偿献血。', [['other', 120000]]],
+    ['全县共募集善款200万元。', [['other', 2000000]]],
+    // Blood collected is a blood centre's business, whatever the clause before says.
+    ['街头献血屋全天开放，共采集血液3.2吨。', [['other', 3.2]]],
+    // The unit's own giving (the whole school) stays a gift.
+    ['全校师生捐款1.2万元。', [['donation', 12000]]],
+    ['分行组织员工参加无偿献血86人次。', [['donation', 86]]],
+  ])('%s', (text, expected) => {
+    expect(categories(text)).toEqual(expected);
+  });
+});
