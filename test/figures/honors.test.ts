@@ -1159,3 +1159,14 @@ describe('领跑者 titles, a round without 第, a merit given with no body, a c
     expect(analyse(text).honors.map((h) => [h.title, h.recipient.split(':')[0]])).toEqual([[title, recipient]]);
   });
 });
+
+describe('a level written inside or before one quoted title is not the next quoted title\'s', () => {
+  it.each([
+    ['支行先后获得“省级青年文明号”“总行先进党支部”等荣誉。', ['省级青年文明号', '总行先进党支部']],
+    ['村里先后获得“全省美丽乡村示范村”“县级卫生村”称号。', ['全省美丽乡村示范村', '县级卫生村']],
+    // An unquoted list still shares the level that opens it.
+    ['医院先后获得全省卫生系统先进集体、市级文明单位、卫生先进单位等荣誉。', ['全省卫生系统先进集体', '市级文明单位', '市级卫生先进单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

@@ -333,7 +333,9 @@ function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
       previous = own;
       giver = part.awarder;
     } else if (own !== null || p.levelWordAtStart.test(part.title) || namesOwnPlace(part.title, p) || (part.awarder ?? null) !== (giver ?? null) || p.genericPrize.test(part.title)) lead = null;
-    else if (lead !== null && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
+    // A quoted title names its own words (“省级廉洁文化示范点”“河南移动四好领导班子”; 全省…“A”和全州“B”): the level
+    // written in or before another item's quotes is that item's alone (a level before a run of quotes is shared below).
+    else if (lead !== null && !part.quoted && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
   }
 }
 
