@@ -1170,3 +1170,17 @@ describe('a level written inside or before one quoted title is not the next quot
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('one honor named again in other words', () => {
+  it.each([
+    // A rank word with 级 and the words of a title named by its place restate that title.
+    ['我院荣获第六届全国文明单位。多年来，我院坚持创建不松懈，连续两届获得国家级文明单位。', ['全国文明单位']],
+    ['学校被评为江苏省文明单位。多年来，学校坚持创建，连续三届获得省级文明单位。', ['江苏省文明单位']],
+    // Counted parts of the unit hold their own.
+    ['分行被评为河北省文明单位，3家支行被评为省级文明单位。', ['河北省文明单位', '省级文明单位']],
+    // A headline leaving a word out inside the body's name.
+    ['城南区图书馆升级为国家一级馆\n近日，文化和旅游部公布评估定级结果，城南区图书馆被评为国家一级图书馆。', ['国家一级图书馆']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
