@@ -1184,3 +1184,13 @@ describe('one honor named again in other words', () => {
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('the heads of associations, firms and villages before a name', () => {
+  it.each([
+    ['公益协会创始人林晓明被评为“全省最美志愿者”。', 'person:林晓明'],
+    ['合作社负责人王建国获评全国劳动模范。', 'person:王建国'],
+    ['公司董事长赵立新荣获“全国优秀企业家”称号。', 'person:赵立新'],
+  ])('%s', (text, recipient) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient]);
+  });
+});
