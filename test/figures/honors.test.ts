@@ -1194,3 +1194,12 @@ describe('the heads of associations, firms and villages before a name', () => {
     expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient]);
   });
 });
+
+describe('a headline on two short lines: the unit, then the honor', () => {
+  it.each([
+    ['城东支行\n喜获2020年度市级文明单位\n近年来，支行坚持以党建引领文明创建，把创建工作融入金融服务的各个环节，取得了明显成效。', ['市级文明单位']],
+    ['红星小学\n荣获“全国文明校园”称号\n近年来，学校坚持立德树人，扎实推进文明校园创建，师生文明素养不断提升。', ['全国文明校园']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual(titles.map((t) => [t, 'unit']));
+  });
+});
