@@ -120,3 +120,16 @@ describe('an area\'s total of giving, and blood collected', () => {
     expect(categories(text)).toEqual(expected);
   });
 });
+
+describe('a page\'s length and reading time written by its site', () => {
+  it.each([
+    ['本文共计1583个字，预计阅读时长6分钟。'],
+    ['全文共3200字，阅读时间约8分钟。'],
+  ])('%s is no figure', (text) => {
+    expect(categories(text)).toEqual([]);
+  });
+
+  it('still reads the pieces a report says it wrote', () => {
+    expect(categories('全年撰写调研报告12篇，共计3万余字。')).toEqual([['publicity', 12]]);
+  });
+});
