@@ -1203,3 +1203,14 @@ describe('a headline on two short lines: the unit, then the honor', () => {
     expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual(titles.map((t) => [t, 'unit']));
   });
 });
+
+describe('a county\'s title is no honor of a bureau that helped win it', () => {
+  it.each([
+    ['县退役军人事务局已荣获全省五连冠“双拥模范县”和全市“拥军优属模范单位”等殊荣。', ['全市拥军优属模范单位']],
+    ['县卫健局助力全县荣获“国家卫生县”称号，本局被评为“市级文明单位”。', ['市级文明单位']],
+    // A unit's own title ending in another head stays.
+    ['县公安局荣获“全国优秀公安局”称号。', ['全国优秀公安局']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
