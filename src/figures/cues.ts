@@ -12,6 +12,7 @@ const fileSchema = (z: Zod) => {
     'vetoes-before': z.array(z.string().min(1)).optional(),
     'vetoes-after': z.array(z.string().min(1)).optional(),
     'noun-tails': z.array(z.string().min(1)).optional(),
+    'area-subjects': z.array(z.string().min(1)).optional(),
     'place-heads': z.array(z.string().min(1)).optional(),
     talks: z.strictObject({ cues: z.array(z.string().min(1)).min(1), topics: z.array(z.string().min(1)).min(1) }).optional(),
     weak: z.array(z.string().min(1)).optional(),
@@ -31,6 +32,7 @@ const fileSchema = (z: Zod) => {
     'postposed-once': z.strictObject({ units: z.array(z.string().min(1)).min(1), 'not-after': z.array(z.string().min(1)), narrative: z.array(z.string().min(1)) }),
     'scheme-parts': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), disposal: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     participants: z.strictObject({ words: z.array(z.string().min(1)).min(1), units: z.array(z.string().min(1)).min(1), households: z.array(z.string().min(1)) }),
+    mobilised: z.strictObject({ verbs: z.array(z.string().min(1)).min(1), moves: z.array(z.string().min(1)).min(1) }),
     'honor-times': z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), streak: z.array(z.string().min(1)) }),
     timed: z.strictObject({ units: z.array(z.string().min(1)).min(1), before: z.array(z.string().min(1)).min(1), after: z.array(z.string().min(1)).min(1) }),
     rhythms: z.array(regexSource(z)),
@@ -65,6 +67,8 @@ export interface CategoryCues {
   vetoesAfter: string[];
   /** Words right after the cue word that make it part of a noun (活动室, 活动场所): a place, no cue. */
   nounTails: string[];
+  /** Words of a whole area opening the clause of the cue or the count (全市…参与无偿献血): the area's figure, not the unit's. */
+  areaSubjects: RegExp | null;
   /** Nouns right after a count that name the places it counts (4个村组, 12个社区), which the category does not count. */
   placeHeads: string[];
   /** Talk cue words (讲座, 宣讲) that a veto naming their topic (安全 in 安全用电知识宣讲) does not cancel. */
@@ -101,6 +105,9 @@ export interface CueDictionary {
   /** The people taking part in the event counted in the clause before (举办道德讲堂24期，参与职工3100余人次): a clause
    * holding one of `words` before a count of `units`, with no cue of its own, takes that event's category. */
   participants: { words: string[]; units: Set<string>; households: Set<string> };
+  /** People sent out to serve (组织党员480人次到…开展志愿服务): a verb of `verbs` shortly before the count (`lead`), and one
+   * of `moves` shortly after it (`after`, anchored at the count's end). */
+  mobilised: { lead: RegExp; after: RegExp };
   /** The times an honor was received (先后5次获得…, 两次被…授予): a count of `units` right before one of `before`,
    * unless one of `streak` stands right before it (连续两次被评为: a record run, which is a figure). */
   honorTimes: { units: Set<string>; before: string[]; streak: string[] };
@@ -153,6 +160,11 @@ export interface SubjectWords {
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
 
+/** How many characters may stand between a verb of sending and the count of people (组织党员干部480余人次). */
+const MOBILISED_LEAD = 10;
+/** …and between the count and the verb of going (12名专家、20名农技人员组成). */
+const MOBILISED_AFTER = 12;
+
 /** How many characters may stand between a verb of splitting and the count of parts (分解为八个方面、36项). */
 const SCHEME_PART_GAP = 8;
 
@@ -181,6 +193,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     const accepts = ruleAccepts({ kinds: entry['unit-kinds'] ?? [], units: entry.units ?? [], withCue: entry['units-with-cue'] ?? [], moneyOnly });
     return { category: category as FigureCategory, words: [...entry.cues, ...moneyOnly.filter((w) => !entry.cues.includes(w))], vetoes: entry.vetoes ?? [], vetoesBefore: entry['vetoes-before'] ?? [], vetoesAfter: entry['vetoes-after'] ?? [], weak: new Set(entry.weak ?? []), accepts, rank,
       nounTails: entry['noun-tails'] ?? [], placeHeads: entry['place-heads'] ?? [],
+      areaSubjects: entry['area-subjects']?.length ? new RegExp(`^${anyOf(entry['area-subjects'])}`, 'u') : null,
       talks: { cues: new Set(entry.talks?.cues ?? []), topics: new Set(entry.talks?.topics ?? []) } };
   });
   const known = (name: string): FigureCategory => {
@@ -206,6 +219,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     postposedOnce: { units: new Set(data['postposed-once'].units), notAfter: data['postposed-once']['not-after'], narrative: new Set(data['postposed-once'].narrative) },
     schemeParts: { units: new Set(data['scheme-parts'].units), before: new RegExp(`${anyOf(data['scheme-parts'].before)}[^,，。;；!?！？\\n]{0,${SCHEME_PART_GAP}}$`, 'u'), disposal: data['scheme-parts'].disposal, after: data['scheme-parts'].after },
     participants: { words: data.participants.words, units: new Set(data.participants.units), households: new Set(data.participants.households) },
+    mobilised: { lead: new RegExp(`${anyOf(data.mobilised.verbs)}[^,，。;；!?！？\\n]{0,${MOBILISED_LEAD}}$`, 'u'), after: new RegExp(`^[^,，。;；!?！？\\n]{0,${MOBILISED_AFTER}}?${anyOf(data.mobilised.moves)}`, 'u') },
     honorTimes: { units: new Set(data['honor-times'].units), before: data['honor-times'].before, streak: data['honor-times'].streak },
     timed: { units: new Set(data.timed.units), before: data.timed.before, after: data.timed.after },
     rhythm: new RegExp(`(?:${data.rhythms.join('|')})$`, 'u'),

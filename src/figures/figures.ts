@@ -7,7 +7,7 @@ import { firstStartingAt, spansBetween, withoutContained } from './contained.js'
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadClaims, type ClaimDictionary } from './claims.js';
-import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, lastIndexOfAny } from './clause.js';
+import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, CLAUSE_OR_SENTENCE_BREAK_CHARS, lastIndexOfAny } from './clause.js';
 import { loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import type { PlaceholderMatch } from './placeholders.js';
@@ -22,6 +22,7 @@ import { sloganLists } from './refiners/slogan-lists.js';
 import { subjectOf } from './refiners/subject.js';
 import { unmarkedBlanks } from './refiners/unmarked-blanks.js';
 import { participants } from './refiners/participants.js';
+import { mobilised } from './refiners/mobilised.js';
 import { roundShare } from './refiners/round-share.js';
 import { roundSize } from './refiners/round-size.js';
 import { volunteerActivities } from './refiners/volunteer-activities.js';
@@ -72,7 +73,7 @@ export interface FigureContext {
 /** A refiner takes the whole list of drafts and returns it, changed or filtered. */
 export type FigureRefiner = (context: FigureContext, drafts: FigureDraft[]) => FigureDraft[];
 
-const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed, profileRepeats];
+const REFINERS: FigureRefiner[] = [dropNonClaims, sloganLists, unmarkedBlanks, volunteerActivities, mobilised, participants, gifts, assignClaims, disposal, planLevels, honoredParts, roundSize, roundShare, distributed, profileRepeats];
 
 /** Each quantity between a cue and its figure makes that cue this much less likely to be the figure's. */
 const INTERVENING_PENALTY = 12;
@@ -152,7 +153,7 @@ const NAME_END = /^[”」』》]$/u;
  * (组织“关员讲堂”8期, 印发《…手册》1.5万册, 发放了3万份《致全县家长的一封信》).
  */
 function countedName(text: string, start: number, end: number): boolean {
-  if (COUNT_START.test(text.slice(end + 1, end + 2))) return true;
+  if (COUNT_START.test(text.slice(end + 1, end + 1 + COUNT_START_REACH))) return true;
   // …or after the list of titles the name opens (发放《…知识手册》、《…常识》等4000余份): the titles are what is counted.
   if (text[end] === '》') {
     const list = TITLES_THEN_COUNT.exec(text.slice(end + 1, end + 1 + TITLES_REACH));
@@ -162,7 +163,9 @@ function countedName(text: string, start: number, end: number): boolean {
   const open = lastIndexOfAny(text.slice(from, start), OPEN_MARKS);
   return open >= 0 && COUNT_END.test(text.slice(Math.max(0, from + open - COUNT_REACH), from + open));
 }
-const COUNT_START = /^[\d一二三四五六七八九十两]$/u;
+/** A count opening right after the mark, an approximation or sum word allowed before it (《…公开信》近1000张, 》约2000份, 》共300份). */
+const COUNT_START = /^(?:[近约共计达逾超]|累计|合计|总计)?[\d一二三四五六七八九十两]/u;
+const COUNT_START_REACH = 3;
 /** More book titles joined to a name and then 等 and a count (、《…》、《…》等4000余份). */
 const TITLES_THEN_COUNT = /^(?:[、和及]《[^》\n]{1,30}》)+等?[\d一二三四五六七八九十两]/u;
 /** How far after a name's closing mark the list of titles and its count are looked for. */
@@ -192,16 +195,35 @@ const VETO_AFTER_COUNT_REACH = 24;
  * event is counted. Places before the cue (在8个社区开展义诊) host one event each, so they still count events.
  */
 function isPlaceNoun(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
-  const { nounTails, placeHeads } = dictionary.byCategory.get(cue.category)!;
-  if (nounTails.some((w) => text.startsWith(w, cue.end))) return true;
+  const { nounTails, placeHeads, weak } = dictionary.byCategory.get(cue.category)!;
+  // Only a noun cue starts a facility noun: after a verb (召开馆务会, 召开站务会) the word is its object's.
+  if (!weak.has(cue.word) && nounTails.some((w) => text.startsWith(w, cue.end))) return true;
   return cue.end <= quantity.start && placeHeads.some((w) => text.startsWith(w, quantity.end));
 }
+
+/**
+ * A clause opening with a whole area (全市累计共有78万人次参与无偿献血; 全县…募集善款) tells the area's total, which the
+ * unit reports or coordinates: the clause of the cue or of the count, whichever comes first.
+ */
+function areaFigure(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
+  const { areaSubjects } = dictionary.byCategory.get(cue.category)!;
+  if (!areaSubjects) return false;
+  const first = Math.min(cue.start, quantity.start);
+  const lead = text.slice(Math.max(0, first - AREA_CLAUSE_REACH), first);
+  const cut = lastIndexOfAny(lead, CLAUSE_OR_SENTENCE_BREAK_CHARS);
+  // The text's start opens a clause too.
+  if (cut < 0 && first > AREA_CLAUSE_REACH) return false;
+  return areaSubjects.test(lead.slice(cut + 1).trimStart());
+}
+/** How far back the clause's start is looked for. */
+const AREA_CLAUSE_REACH = 40;
 
 function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDictionary): boolean {
   const { vetoes: all, vetoesBefore, vetoesAfter, talks } = dictionary.byCategory.get(cue.category)!;
   // A talk on safety (安全用电知识宣讲, 消防安全讲座) is an event: the word of its topic is no veto of the talk word.
   const vetoes = talks.cues.has(cue.word) ? all.filter((v) => !talks.topics.has(v)) : all;
   if (isPlaceNoun(text, cue, quantity, dictionary)) return true;
+  if (areaFigure(text, cue, quantity, dictionary)) return true;
   if (vetoesAfter.length > 0) {
     // After the cue when the count comes first (3名志工获得…); after the count when the cue does
     // (…志愿服务，张某、李某两位干警分别荣获…): either way the verb tells who was honored.
@@ -229,6 +251,7 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
   if (cue.end <= quantity.start) {
     if (quantity.start - cue.end > MAX_SCORE) return null;
     const between = text.slice(cue.end, quantity.start);
+    if (headOfConjunctBefore(text, quantity, cue, inSentence, between)) return null;
     const breaks = between.match(CLAUSE_BREAKS) ?? [];
     // The quantity's own clause has a predicate of its own: an earlier clause's cue is not its cue.
     if (breaks.length > 0 && dictionary.predicates.test(between.slice(lastIndexOfAny(between, CLAUSE_BREAK_CHARS)))) return null;
@@ -248,6 +271,23 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
   }
   if (dictionary.byCategory.get(cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
   return score > MAX_SCORE ? null : score;
+}
+
+/** The stretch between a conjunct's head noun (and the words after it: 志愿服务支队志愿者代表) and the next count: no count, no break, then 、. */
+const CONJUNCT_TAIL = /^[^,，;；。！？!?\n、\d]{0,12}、$/u;
+/** A count's own head noun right after it (40名环卫工人…代表). */
+const OWN_HEAD = /^[\p{Script=Han}]{2}/u;
+/** How far before the cue the previous conjunct's count may end (50名“金叶”志愿服务支队志愿者). */
+const CONJUNCT_REACH = 20;
+
+/**
+ * A cue that is the head noun of the conjunct before (50名…志愿者代表、40名环卫工人代表): its count stands before it, a 、
+ * parts it from this count, and this count has a head noun of its own. The cue names the other people.
+ */
+function headOfConjunctBefore(text: string, quantity: Quantity, cue: Cue, inSentence: Quantity[], between: string): boolean {
+  if (!CONJUNCT_TAIL.test(between) || !OWN_HEAD.test(text.slice(quantity.end, quantity.end + 2))) return false;
+  const previous = inSentence[firstStartingAt(inSentence, cue.start) - 1];
+  return previous !== undefined && previous.end <= cue.start && cue.start - previous.end <= CONJUNCT_REACH && !CLAUSE_OR_SENTENCE_BREAK.test(text.slice(previous.end, cue.start));
 }
 
 /** The nearer cue wins; at equal distance the earlier category, then the longer word. */

@@ -1128,3 +1128,89 @@ describe('a person who won a generic prize is no subject of it', () => {
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('a ceremony held for a plaque or a flag with no honor word names no title', () => {
+  it.each([
+    ['社区举行“爱心驿站”揭牌仪式。', []],
+    ['支行举行青年志愿服务队授旗暨“便民服务站”揭牌仪式。', []],
+    ['学校举行“劳动教育实践基地”授牌仪式。', []],
+    // A title won keeps its ceremony.
+    ['某局举行“全国文明单位”授牌仪式。', ['全国文明单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('领跑者 titles, a round without 第, a merit given with no body, a commendation of a kind', () => {
+  it.each([
+    ['2021年,水务公司获“水效领跑者”称号。', { title: '水效领跑者', awarder: null, year: '2021' }],
+    ['该厂入选工信部“企业标准领跑者”名单。', { title: '企业标准领跑者', awarder: '工信部', year: null }],
+    ['2019年,我校荣获六届全国文明校园称号。', { title: '全国文明校园', awarder: null, year: '2019' }],
+    ['派出所因抗疫成绩突出,被授予“集体二等功”。', { title: '集体二等功', awarder: null, year: null }],
+    ['2020年,派出所被市公安局授予“集体三等功”。', { title: '集体三等功', awarder: '市公安局', year: '2020' }],
+  ])('%s', (text, honor) => {
+    expect(analyse(text).honors.map(({ title, awarder, year }) => ({ title, awarder, year }))).toEqual([honor]);
+  });
+
+  it.each([
+    ['另有一名教师受到个人嘉奖。', '个人嘉奖', 'person'],
+    ['该行营业部受到集体嘉奖。', '集体嘉奖', 'unit'],
+  ])('%s', (text, title, recipient) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient.split(':')[0]])).toEqual([[title, recipient]]);
+  });
+});
+
+describe('a level written inside or before one quoted title is not the next quoted title\'s', () => {
+  it.each([
+    ['支行先后获得“省级青年文明号”“总行先进党支部”等荣誉。', ['省级青年文明号', '总行先进党支部']],
+    ['村里先后获得“全省美丽乡村示范村”“县级卫生村”称号。', ['全省美丽乡村示范村', '县级卫生村']],
+    // An unquoted list still shares the level that opens it.
+    ['医院先后获得全省卫生系统先进集体、市级文明单位、卫生先进单位等荣誉。', ['全省卫生系统先进集体', '市级文明单位', '市级卫生先进单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('one honor named again in other words', () => {
+  it.each([
+    // A rank word with 级 and the words of a title named by its place restate that title.
+    ['我院荣获第六届全国文明单位。多年来，我院坚持创建不松懈，连续两届获得国家级文明单位。', ['全国文明单位']],
+    ['学校被评为江苏省文明单位。多年来，学校坚持创建，连续三届获得省级文明单位。', ['江苏省文明单位']],
+    // Counted parts of the unit hold their own.
+    ['分行被评为河北省文明单位，3家支行被评为省级文明单位。', ['河北省文明单位', '省级文明单位']],
+    // A headline leaving a word out inside the body's name.
+    ['城南区图书馆升级为国家一级馆\n近日，文化和旅游部公布评估定级结果，城南区图书馆被评为国家一级图书馆。', ['国家一级图书馆']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('the heads of associations, firms and villages before a name', () => {
+  it.each([
+    ['公益协会创始人林晓明被评为“全省最美志愿者”。', 'person:林晓明'],
+    ['合作社负责人王建国获评全国劳动模范。', 'person:王建国'],
+    ['公司董事长赵立新荣获“全国优秀企业家”称号。', 'person:赵立新'],
+  ])('%s', (text, recipient) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient]);
+  });
+});
+
+describe('a headline on two short lines: the unit, then the honor', () => {
+  it.each([
+    ['城东支行\n喜获2020年度市级文明单位\n近年来，支行坚持以党建引领文明创建，把创建工作融入金融服务的各个环节，取得了明显成效。', ['市级文明单位']],
+    ['红星小学\n荣获“全国文明校园”称号\n近年来，学校坚持立德树人，扎实推进文明校园创建，师生文明素养不断提升。', ['全国文明校园']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual(titles.map((t) => [t, 'unit']));
+  });
+});
+
+describe('a county\'s title is no honor of a bureau that helped win it', () => {
+  it.each([
+    ['县退役军人事务局已荣获全省五连冠“双拥模范县”和全市“拥军优属模范单位”等殊荣。', ['全市拥军优属模范单位']],
+    ['县卫健局助力全县荣获“国家卫生县”称号，本局被评为“市级文明单位”。', ['市级文明单位']],
+    // A unit's own title ending in another head stays.
+    ['县公安局荣获“全国优秀公安局”称号。', ['全国优秀公安局']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

@@ -51,11 +51,23 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
     // …quoted where the report first names it, with or without its round.
     if (first.get(title)!.start < first.get(withRound)!.start) first.set(withRound, first.get(title)!);
   }
+  // 第十一届安徽省文明单位, then 连续二届获得省级文明单位: a rank word with 级 and the words of a title named by its place,
+  // of the same level, restate that title: one honor, the named one.
+  for (const [title, h] of best) {
+    const generic = RANK_WITH_JI.exec(withoutRound(title));
+    // 3家支行被评为省级文明单位: counted parts of the unit hold it, not the unit that holds the named one.
+    if (!generic || COUNTED_HOLDERS.test(clauseBefore(text, first.get(title)!.start))) continue;
+    // Only the same holder's, and not when the rank's mention tells more (被烟台市文明委授予“市级文明单位”: that one wins).
+    const named = [...best.entries()].find(([other, o]) => other !== title && o.level === h.level && h.level !== 'unknown' && o.recipient === h.recipient && (h.awarder === null || o.awarder !== null) && !RANK_WITH_JI.test(withoutRound(other)) && withoutRound(other).length > generic[1]!.length && withoutRound(other).endsWith(generic[1]!));
+    if (named) best.delete(title);
+  }
   // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
   const bare = (title: string) => title.replace(ALL_QUOTES, '');
   const body = [...best.values()].filter((h) => !headline(h));
   // …or with one character changed (a headline's 优秀志愿服务集体 for the body's 优秀志愿服务集团).
-  const sameName = (a: string, b: string) => (a.endsWith(b.slice(-4)) && (inOrder(b, a) || inOrder(a, b))) || oneChanged(a, b);
+  // …or with a word left out inside (a headline's 国家一级馆 for the body's 国家一级文化馆): the same opening words and the
+  // same head character.
+  const sameName = (a: string, b: string) => ((a.endsWith(b.slice(-4)) || sameEnds(a, b)) && (inOrder(b, a) || inOrder(a, b))) || oneChanged(a, b);
   // …or cut short after a level word (省级学雷锋志愿服务先进 for the body's 学雷锋志愿服务先进社区典型).
   const cutShort = (long: string, short: string) => {
     const words = short.replace(p.levelWordAtStart, '');
@@ -83,6 +95,27 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
   });
   // …but the year is the first mention's own: a headline naming it first with no year has none (the gold sets' call).
   return kept.filter((h) => !fullNames.has(h.title)).map((h) => best.get(h.title) ?? h).map((h) => ({ ...h, year: first.get(h.title)!.year, start: first.get(h.title)!.start, end: first.get(h.title)!.end }));
+}
+
+/** A count of units or people (3家支行, 两名干警) in the words before an honor. */
+const COUNTED_HOLDERS = /[\d一二两三四五六七八九十]+(?:家|个|所|名|位|人)/u;
+/** How far back the clause before an honor is read. */
+const CLAUSE_BEFORE = 16;
+
+/** The words of the clause before `at`, at most CLAUSE_BEFORE characters. */
+function clauseBefore(text: string, at: number): string {
+  const lead = text.slice(Math.max(0, at - CLAUSE_BEFORE), at);
+  return lead.slice(Math.max(...[...'，,；;。！？!?\n'].map((c) => lead.lastIndexOf(c))) + 1);
+}
+
+/** A rank word with 级 and no place's name opening a title (省级文明单位): 1 the rest. */
+const RANK_WITH_JI = /^(?:[省市县区]级|国家级)(\p{Script=Han}{3,})$/u;
+/** How many opening characters two names of one honor share when a word is left out inside one (国家一级馆, 国家一级文化馆). */
+const SAME_OPENING = 4;
+
+/** The same opening words and the same head character. */
+function sameEnds(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) > SAME_OPENING && a.slice(0, SAME_OPENING) === b.slice(0, SAME_OPENING) && a.slice(-1) === b.slice(-1);
 }
 
 /** A place's own name and its rank opening a title (烟台市文明单位): 1 the name, 2 the rank, 3 the rest. */

@@ -326,15 +326,27 @@ function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
   // 全国五一劳动奖状、全国…先进企业、希望工程…贡献企业: a list that writes the level again on each title names it
   // where it applies, so a title without one there keeps none.
   let previous: string | null = null;
+  // Whether the lead was written inside its title's quotes (“省级廉洁文化示范点”): then it is that title's alone.
+  let leadInQuotes = false;
   for (const part of parts) {
     const own = p.listLead.exec(part.title.replace(ALL_QUOTES, ''))?.[0] ?? null;
     if (own !== null && honorShaped(part, p, 'normal')) {
       lead = own === previous ? null : own;
       previous = own;
       giver = part.awarder;
+      leadInQuotes = part.quoted && !part.place && !ANY_QUOTE.test(part.title);
     } else if (own !== null || p.levelWordAtStart.test(part.title) || namesOwnPlace(part.title, p) || (part.awarder ?? null) !== (giver ?? null) || p.genericPrize.test(part.title)) lead = null;
-    else if (lead !== null && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
+    // A quoted title names its own words: a level written inside another title's quotes (“省级廉洁文化示范点”“河南移动
+    // 四好领导班子”) is that title's alone, and a title with words of its own before its quote (全省…“A”和全州“B”) takes
+    // none; a lead before a run of quotes (全省监狱系统“A”“B”) is each one's.
+    else if (lead !== null && !(part.quoted && (leadInQuotes || ownHeadBeforeQuote(part.title))) && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
   }
+}
+
+/** A title with words of its own before its first quote (全州“拥军优属模范单位”). */
+function ownHeadBeforeQuote(title: string): boolean {
+  const at = [...title].findIndex((c) => openQuote(c) || c === '"');
+  return at > 0;
 }
 
 /**

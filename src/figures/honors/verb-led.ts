@@ -225,10 +225,11 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: awarder.length >= 2 ? awarder : null, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
-  // 某局举行“全国文明单位”授牌仪式: the unit is given the plaque of a title it won.
+  // 某局举行“全国文明单位”授牌仪式: the unit is given the plaque of a title it won. A plaque or flag with no honor word
+  // (“爱心驿站”揭牌, 志愿服务队授旗暨“便民服务站”揭牌) opens a place or a team: no title.
   for (const m of text.matchAll(p.heldCeremony)) {
     const item = cleanItem(m[1]!, p, 'kept');
-    if (!item || !honorShaped(item, p, 'normal')) continue;
+    if (!item || !honorShaped(item, p, 'normal') || !p.honorWords.test(item.title)) continue;
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: null, verbStart: m.index, heldBy: { recipient: 'unit', name: null } });
   }
   // “中国最美供电所”颁奖典礼在京举行,某所获此殊荣: the prize the ceremony gave.
@@ -267,6 +268,11 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
   // 受到区政府表彰: a commendation by a body (one named as a body: 受到各级表彰 names none).
   for (const m of text.matchAll(p.commended)) {
     const body = m[1]!.replace(/^(?:了|过)/u, '');
+    // 受到个人嘉奖, 受到集体通报嘉奖: the kind of commendation, no body; a person's or the unit's, its giver unnamed.
+    if (body === '个人' || body === '集体') {
+      add({ start: m.index, end: m.index + m[0].length, item: { title: body + m[2]!, end: 0, quoted: false, year: null, people: body === '个人' }, awarder: null, verbStart: m.index });
+      continue;
+    }
     if (!p.awarderBeforeQuote.test(body) || /^(?:各|多|上级|有关)/u.test(body)) continue;
     // 多次受到…表彰: many commendations, none named.
     if (p.repeatedBefore.test(text.slice(clauseStartBefore(text, m.index), m.index))) continue;
@@ -302,6 +308,8 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     }
     const by = /被([^被]{2,16})$/u.exec(before);
     const verbStart = by ? m.index - by[0].length : m.index;
+    // 被授予“集体三等功” names no body: the verb and the opening mark after 被 are no awarder (被省厅授予“…” keeps 省厅).
+    const agent = by?.[1]!.replace(/(?:授予|给予)?(?:了)?[“"「『]?$/u, '') ?? '';
     const people = /个人/u.test(m[0]);
     const title = m[0].replace(/^(?:荣立|荣记|记|立)/u, '').replace(/^((?:[\p{Script=Han}]*?(?:部|厅|局|委|政府))?)个人/u, '$1');
     // 荣立公安部集体一等功: the body before the kind of merit recorded it.
@@ -309,7 +317,7 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     // 个人一、二、三等功: a merit of each rank.
     const ranks = /((?:[一二三]、)+[一二三])等功$/u.exec(title);
     const titles = ranks ? ranks[1]!.split('、').map((rank) => `${title.slice(0, ranks.index)}${rank}等功`) : [title];
-    for (const one of titles) add({ start: verbStart, end: m.index + m[0].length, item: { title: one, end: 0, quoted: false, year: null, people }, awarder: by?.[1] ?? recordedBy, verbStart });
+    for (const one of titles) add({ start: verbStart, end: m.index + m[0].length, item: { title: one, end: 0, quoted: false, year: null, people }, awarder: (agent.length >= 2 ? agent : null) ?? recordedBy, verbStart });
   }
   // The designation is found first and its level or place (迁安市, 市级) read back from it: a pattern that opens
   // with an optional place would be tried at every character of the text.

@@ -12,9 +12,11 @@ export const participants: FigureRefiner = (context, drafts) => {
   const { text } = context;
   return drafts.map((d, i) => {
     const q = d.quantity;
-    if (d.table || d.cue || d.category !== 'other' || q.unit === null || !(units.has(q.unit) || households.has(q.unit)) || i === 0) return d;
+    if (d.table || d.cue || d.category !== 'other' || q.unit === null || i === 0) return d;
     const start = clauseStart(text, q.start, d.sentence.norm.start);
     const lead = text.slice(start, q.start);
+    // A count of times after the word 人次 (累计参加人次450次) counts people as 人次 does.
+    if (!(units.has(q.unit) || households.has(q.unit) || (q.unit === '次' && lead.includes('人次')))) return d;
     if (start === d.sentence.norm.start || lead.length > LEAD_REACH || !words.some((w) => lead.includes(w))) return d;
     const event: FigureDraft = drafts[i - 1]!;
     if (event.table || !event.cue || event.category === 'other' || event.sentence !== d.sentence) return d;
