@@ -23,6 +23,7 @@ const fileSchema = (z: Zod) =>
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
     reportWords: regexSource(z),
+    citingOpener: regexSource(z),
     contentsMarker: regexSource(z),
     thirdPerson: regexSource(z),
     chrome: z.array(regexSource(z)).min(1),
@@ -78,6 +79,7 @@ interface StructureData {
   reportOpening: RegExp;
   cutOpening: RegExp;
   reportWords: RegExp;
+  citingOpener: RegExp;
   contentsMarker: RegExp;
   headerLines: RegExp;
   planHeadings: RegExp;
@@ -129,6 +131,7 @@ function readStructureData(file: string): StructureData {
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
     reportWords: new RegExp(raw.reportWords, 'u'),
+    citingOpener: new RegExp(`^\\s*(?:${raw.citingOpener})`, 'u'),
     contentsMarker: new RegExp(raw.contentsMarker, 'u'),
     headerLines: new RegExp(raw.headerLines, 'u'),
     planHeadings: new RegExp(raw.planHeadings, 'u'),
@@ -203,14 +206,14 @@ function chromeLine(line: string, d: StructureData): boolean {
   return false;
 }
 
-/** A numbered heading opening a line: 二、, (三), 4. or 4、. */
-const NUMBERED_OPENING = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d))/u;
+/** A heading's number label as the original text writes it: 二、, (三), （三）, 4. or 4、 (not 4.5). */
+const NUMBER_LABEL = String.raw`[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)`;
+/** A numbered heading opening a line. */
+const NUMBERED_OPENING = new RegExp(String.raw`^\s*(?:${NUMBER_LABEL})`, 'u');
 /** A reporter's byline stands in the last lines of a page. */
 const CLOSING_LINES = 3;
-/** An opening clause citing what the text follows (根据…, 按照…): prose, whatever genre word the cited thing holds. */
-const CITING_OPENER = /^\s*(?:根据|按照|依据|遵照|依照)/u;
 /** A numbered part's label: a numbered opening or 第一部分, 第二章. */
-const NUMBERED_PART = /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章|节))/u;
+const NUMBERED_PART = new RegExp(String.raw`^\s*(?:${NUMBER_LABEL}|第[一二三四五六七八九十]{1,3}(?:部分|章|节))`, 'u');
 
 /**
  * Whether chrome only ends the line, glued to a numbered heading and its first sentence (二、…加强网络警务建设。…新问题、
@@ -392,7 +395,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // So does the instruction an opening follows (根据县文明办的安排，…): a clause opened by 根据/按照 is prose, no title.
   else if (!title && first) {
     const clause = firstText.replace(/《[^》]*》/gu, '').slice(0, 60).split(/[,，。;；:：!！?？]/u)[0]!;
-    if (!CITING_OPENER.test(clause)) openingNamed = genreOfOpening(clause, d);
+    if (!d.citingOpener.test(clause)) openingNamed = genreOfOpening(clause, d);
   }
   if (openingNamed) genre = openingNamed;
   const body = nonEmpty.map((l) => text.slice(l.start, l.end)).join('\n');
