@@ -4,7 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFigureFindings } from '../../src/figures/index.js';
 import { normalize } from '../../src/normalize/index.js';
+import { segment } from '../../src/segment/index.js';
 import { analyzeDocument, DEFAULT_ANALYZE_OPTIONS } from '../../src/pipeline.js';
 
 const PAGE = [
@@ -30,6 +32,14 @@ describe('template-site pages', () => {
     const at = result.text.indexOf('建设');
     const span = result.map.toOriginal(at, at + 2);
     expect('社區(qū)建設(shè)工作總結(jié),成績(jì)顯著(zhù)'.slice(span.start, span.end)).toBe('建設');
+  });
+
+  it('removes the pinyin of a whole word too, so honors read the title without it', () => {
+    const text = '本所荣获“文明单位(dānwèi)”称号，开展创建(chuàngjiàn)工作。';
+    expect(normalize(text).text).toBe('本所荣获“文明单位”称号,开展创建工作。');
+    const honors = extractFigureFindings(text, normalize(text), segment(text, normalize(text)).sentences).honors;
+    expect(honors.map((h) => text.slice(h.start, h.end))).toEqual([expect.stringContaining('文明单位')]);
+    expect(honors[0]!.title).toBe('文明单位');
   });
 
   it.each([

@@ -7,7 +7,6 @@ import { epithetHonors } from './epithets.js';
 import { joinHardWraps } from './hard-wraps.js';
 import { levelOf } from './level.js';
 import { loadHonorPatterns } from './patterns.js';
-import { withoutPinyinResidue } from './pinyin-residue.js';
 import { collector, type HonorMatch } from './resolve.js';
 import { fillFromContests, fillFromRounds } from './round-documents.js';
 import { pairInTurn } from './in-turn.js';
@@ -23,8 +22,7 @@ const QUOTED_THEN_PRIZE = /^[“"「]([^”"」]+)[”"」]奖$/u;
 
 /** Honors in normalized text, clause by clause. */
 export function findHonors(normalized: string): HonorMatch[] {
-  const clean = withoutPinyinResidue(normalized);
-  const text = joinHardWraps(clean.text);
+  const text = joinHardWraps(normalized);
   const p = loadHonorPatterns();
   const found = collector(text, p);
   verbLedHonors(text, p, found);
@@ -33,8 +31,6 @@ export function findHonors(normalized: string): HonorMatch[] {
   epithetHonors(text, p, found.add);
   listedWithoutVerb(text, found.out, p, found.add);
   honorTableRows(text, p, found.add);
-  // An end offset maps from the character before it, so residue after a title stays out of its evidence.
-  const back = (span: { start: number; end: number }) => ({ start: clean.toOriginal(span.start), end: clean.toOriginal(span.end - 1) + 1 });
   const best = bestOfEach(found.out, text, p);
   fillFromRounds(best, text, p);
   fillFromContests(best, text, p);
@@ -48,7 +44,5 @@ export function findHonors(normalized: string): HonorMatch[] {
     h.awarder = giver;
     if (h.level === 'unknown') h.level = levelOf(h.awarder, h.title, p);
   }
-  return best
-    .sort((a, b) => a.start - b.start)
-    .map((h) => ({ ...h, ...back(h), recipientName: h.recipientName ? back(h.recipientName) : null }));
+  return best.sort((a, b) => a.start - b.start);
 }
