@@ -2,7 +2,7 @@
 import { DictionaryError, loadWordList, loadYamlDictionary, regexSource, type Zod } from '../../dictionary/index.js';
 import type { HonorLevel } from '../../model/document.js';
 import { HONOR_LEVELS } from '../../model/vocabulary.js';
-import { MONTH_DAY, YEAR } from './years.js';
+import { EDITION, MONTH_DAY, YEAR } from './years.js';
 
 const fileSchema = (z: Zod) => {
   const words = z.array(z.string().min(1)).min(1);
@@ -415,7 +415,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
     commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
-    joinedContest: new RegExp(`(?:参加|参与|在)了?(?:第[一二三四五六七八九十\\d]+届|首届)?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:中|上)?[,，]?$`, 'u'),
+    joinedContest: new RegExp(`(?:参加|参与|在)了?${EDITION}?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.

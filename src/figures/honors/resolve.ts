@@ -7,13 +7,13 @@ import { levelOf } from './level.js';
 import type { HonorPatterns } from './patterns.js';
 import { authorOf, recipientOf } from './recipient.js';
 import type { Item } from './titles.js';
-import { YEAR, yearAround } from './years.js';
+import { EDITION, YEAR, yearAround } from './years.js';
 
 /**
  * The year and edition opening a contest a generic prize takes as its name (在2023年全省第五届…竞赛中获得一等奖): the
  * year is the honor's year, no part of its title, and the edition is left out as the joined contest's is.
  */
-const CONTEST_LEAD = new RegExp(`^(?:${YEAR.source})?(?:第[一二三四五六七八九十\\d]+届|首届)?`, 'u');
+const CONTEST_LEAD = new RegExp(`^(?:${YEAR.source})?${EDITION}?`, 'u');
 
 /** A dot left between two Han characters by a copy site that cut a word out. */
 const CUT_MARK = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;

@@ -8,6 +8,8 @@ import type { HonorPatterns } from './patterns.js';
  */
 export const YEAR = /((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?)(?:年?([-—~至])((?:19|20)[\dxX×_*]{2}|[xX×]{2}(?:[xX×]{2})?))?(?:\s?年(?:度)?|(?<=(?:19|20)\d{2})届|(?=被))/u;
 const YEARS = new RegExp(YEAR.source, 'gu');
+/** The numbered edition of a contest or a round of awards (第五届, 第12届, 首届), as a pattern source. */
+export const EDITION = '(?:第[一二三四五六七八九十\\d]+届|首届)';
 /** A period the sentence covers (从2019年至今, 2019年以来) is no honor's year. */
 export const PERIOD_FRAME = /^(?:从|自)?(?:(?:19|20)[\dxX×_*]{2}|[xX×]{2,4})年(?:度)?(?:以来|至今|来|起)|^近[\d一二两三四五六七八九十]+年/u;
 /** A year as written: 2019, 20xx, a span with its own dash (2018-2019, 2022—2023). */
