@@ -71,7 +71,7 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
     if (PROSE.test(content)) prose = true;
     const label = labelOf(content);
     // 第一篇:…自查报告 opens an essay of a compilation page; it is the essay's title, not a heading.
-    if (label && !(label.style === 'ordinal-part' && /篇/u.test(label.label) && TITLE_LIKE.test(content))) {
+    if (label && !(label.style === 'ordinal-part' && /篇/u.test(label.label) && loadStructureData().titleLike.test(content))) {
       // Items introduced by 一是/二是 run inside a paragraph and are no headings; neither is a numbered
       // sentence that goes on for long (1.全年共开展活动…) unless its first phrase is short.
       const first = HEADING_END.exec(content.slice(label.label.length));
@@ -112,7 +112,7 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
     // A table's row (合计\t3012\t359.2) is no title line.
     // A short line ending in a colon over numbered items (明年工作计划：, then 一、…) heads them.
     const overItems = /[:：]$/u.test(content) && !/[,，;；:：、。]/u.test(content.slice(0, -1)) && next !== undefined && labelOf(text.slice(next.start, next.end)) !== null;
-    if (afterProse && content.length >= 4 && content.length <= 20 && !content.includes('\t') && (overItems || (!/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2)) && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !TITLE_LIKE.test(content)) {
+    if (afterProse && content.length >= 4 && content.length <= 20 && !content.includes('\t') && (overItems || (!/[。,，;；:：!！?？、”]$/u.test(content) && nextLength > content.length * 2)) && !/\d{4}年\d{1,2}月|^\d|[0-9]+(?:日|号)$/u.test(content) && !loadStructureData().titleLike.test(content)) {
       headings.push({ norm: { start: line.start, end: line.end }, style: 'plain', number: null, label: null, text: content });
     }
   });
@@ -131,9 +131,7 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  * any line.
  */
 const FLATTENED = 300;
-const EMBEDDED = /(?<=[。:：;；!！?？\s]|总结|汇报|报告|材料)\s*(?=([一二三四五六七八九十]{1,3})、)/gu;
 const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
-const LEAD_IN = /(?:[:：]|总结|汇报|报告|材料)\s*$/u;
 const SENTENCE_END = /[。!！?？]\s*$/u;
 
 /** Cuts before the embedded labels of one style that count up from 1. */
@@ -167,14 +165,16 @@ function cutBeforeNext(content: string, next: ReturnType<typeof labelOf>): numbe
 function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf> = null): LineInfo[] {
   const content = text.slice(line.start, line.end);
   const long = content.length >= FLATTENED;
-  let cuts = orderedCuts(content, EMBEDDED);
+  // The words a title ends with (structure.yaml titleEnds), read at each call so the dictionary compiler sees the file read.
+  const { embeddedFirstLabel, leadIn } = loadStructureData();
+  let cuts = orderedCuts(content, embeddedFirstLabel);
   // A lone 一、 opens the report's parts after a lead-in, or after a sentence end in a flattened line (a page cut before its
   // 二、: …取得了明显成效。一、加强领导，健全机构 全行成立了…).
-  const opensParts = (cut: number) => cut > 0 && (LEAD_IN.test(content.slice(0, cut)) || (long && SENTENCE_END.test(content.slice(0, cut))));
+  const opensParts = (cut: number) => cut > 0 && (leadIn.test(content.slice(0, cut)) || (long && SENTENCE_END.test(content.slice(0, cut))));
   if (cuts.length === 1 && !opensParts(cuts[0]!)) cuts = [];
   // In a shorter line, 一、…二、… are a paragraph's list unless a lead-in colon opens them and each item before the
   // next ends a sentence (现报告如下:一、资金情况。…。二、建设情况): the headings of a page flattened into a line.
-  const headed = (k: number) => (k === 0 ? LEAD_IN.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));
+  const headed = (k: number) => (k === 0 ? leadIn.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));
   if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
   if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
@@ -194,8 +194,6 @@ function nextWithWords(text: string, lines: LineInfo[], from: number): LineInfo 
 /** A line of prose: a sentence end, or long enough to be more than a title. */
 const PROSE = /[。!！?？]|^.{41}/u;
 
-/** A line restating a report's title (…自查报告, …工作总结篇1) is no heading of a section. */
-const TITLE_LIKE = /(?:总结|汇报|报告|方案|计划)\s*(?:篇?\s*[\d一二三四五六七八九十]+|【[^】]*】)?\s*$/u;
 
 const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
   { form: 'ordinal', pattern: /^[一二三四五六七八九十]{1,2}是[^。;；:：!！?？“”\d]{2,20}。(?=.)/u },

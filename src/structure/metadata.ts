@@ -1,6 +1,7 @@
 // Reads a report's title, reporting unit, period and genre, and tells whether it is a compilation of essays.
 import { loadYamlDictionary, regexSource, type Zod } from '../dictionary/index.js';
 import { oncePerFile } from '../dictionary/once-per-file.js';
+import { alternation } from '../dictionary/word-pattern.js';
 import type { Genre, Span } from '../model/document.js';
 import { GENRES } from '../model/vocabulary.js';
 import type { LineInfo } from './headings.js';
@@ -44,6 +45,7 @@ const fileSchema = (z: Zod) =>
     breadcrumb: regexSource(z),
     proseOpener: regexSource(z),
     statementEnd: regexSource(z),
+    titleEnds: z.strictObject({ leadIn: z.array(z.string().min(1)).min(1), restated: z.array(z.string().min(1)).min(1) }),
     runOnOpening: regexSource(z),
   });
 
@@ -87,6 +89,11 @@ interface StructureData {
   breadcrumb: RegExp;
   proseOpener: RegExp;
   statementEnd: RegExp;
+  /** A lone 一、 after a title run into the text (…工作总结一、…) or a lead-in colon; global, for matchAll. */
+  embeddedFirstLabel: RegExp;
+  leadIn: RegExp;
+  /** A line restating a report's title (…自查报告, …工作总结篇1). */
+  titleLike: RegExp;
   /** Words that open a report's text right after a title run into it (…事迹材料近年来,…; …事迹材料xx院,是…). */
   runOnOpening: RegExp;
 }
@@ -139,6 +146,9 @@ function readStructureData(file: string): StructureData {
     breadcrumb: new RegExp(raw.breadcrumb, 'u'),
     proseOpener: new RegExp(raw.proseOpener, 'u'),
     statementEnd: new RegExp(raw.statementEnd, 'u'),
+    embeddedFirstLabel: new RegExp(`(?<=[。:：;；!！?？\\s]|${alternation(raw.titleEnds.leadIn)})\\s*(?=([一二三四五六七八九十]{1,3})、)`, 'gu'),
+    leadIn: new RegExp(`(?:[:：]|${alternation(raw.titleEnds.leadIn)})\\s*$`, 'u'),
+    titleLike: new RegExp(`(?:${alternation(raw.titleEnds.restated)})\\s*(?:篇?\\s*[\\d一二三四五六七八九十]+|【[^】]*】)?\\s*$`, 'u'),
     runOnOpening: new RegExp(`^(?:${raw.runOnOpening})`, 'u'),
   };
 }
