@@ -1176,6 +1176,8 @@ describe('one honor named again in other words', () => {
     // A rank word with 级 and the words of a title named by its place restate that title.
     ['我院荣获第六届全国文明单位。多年来，我院坚持创建不松懈，连续两届获得国家级文明单位。', ['全国文明单位']],
     ['学校被评为江苏省文明单位。多年来，学校坚持创建，连续三届获得省级文明单位。', ['江苏省文明单位']],
+    // Every level word with 级 of honors.yaml levelPrefixes is such a rank word.
+    ['公司被评为广西壮族自治区文明单位。多年来，公司坚持创建，连续两届获得自治区级文明单位。', ['广西壮族自治区文明单位']],
     // Counted parts of the unit hold their own.
     ['分行被评为河北省文明单位，3家支行被评为省级文明单位。', ['河北省文明单位', '省级文明单位']],
     // A headline leaving a word out inside the body's name.

@@ -54,11 +54,11 @@ export function bestOfEach(found: HonorMatch[], text: string, p: HonorPatterns):
   // 第十一届安徽省文明单位, then 连续二届获得省级文明单位: a rank word with 级 and the words of a title named by its place,
   // of the same level, restate that title: one honor, the named one.
   for (const [title, h] of best) {
-    const generic = RANK_WITH_JI.exec(withoutRound(title));
+    const generic = p.rankWithJi.exec(withoutRound(title));
     // 3家支行被评为省级文明单位: counted parts of the unit hold it, not the unit that holds the named one.
     if (!generic || COUNTED_HOLDERS.test(clauseBefore(text, first.get(title)!.start))) continue;
     // Only the same holder's, and not when the rank's mention tells more (被烟台市文明委授予“市级文明单位”: that one wins).
-    const named = [...best.entries()].find(([other, o]) => other !== title && o.level === h.level && h.level !== 'unknown' && o.recipient === h.recipient && (h.awarder === null || o.awarder !== null) && !RANK_WITH_JI.test(withoutRound(other)) && withoutRound(other).length > generic[1]!.length && withoutRound(other).endsWith(generic[1]!));
+    const named = [...best.entries()].find(([other, o]) => other !== title && o.level === h.level && h.level !== 'unknown' && o.recipient === h.recipient && (h.awarder === null || o.awarder !== null) && !p.rankWithJi.test(withoutRound(other)) && withoutRound(other).length > generic[1]!.length && withoutRound(other).endsWith(generic[1]!));
     if (named) best.delete(title);
   }
   // A headline names it shorter or longer (烟台“美丽乡村”), the body otherwise (烟台市第二届“美丽乡村”): one honor, the body's.
@@ -108,8 +108,6 @@ function clauseBefore(text: string, at: number): string {
   return lead.slice(Math.max(...[...'，,；;。！？!?\n'].map((c) => lead.lastIndexOf(c))) + 1);
 }
 
-/** A rank word with 级 and no place's name opening a title (省级文明单位): 1 the rest. */
-const RANK_WITH_JI = /^(?:[省市县区]级|国家级)(\p{Script=Han}{3,})$/u;
 /** How many opening characters two names of one honor share when a word is left out inside one (国家一级馆, 国家一级文化馆). */
 const SAME_OPENING = 4;
 

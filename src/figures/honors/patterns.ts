@@ -156,6 +156,8 @@ export interface HonorPatterns {
   wholeQuote: RegExp;
   startsWithLevel: RegExp;
   levelWordAtStart: RegExp;
+  /** A whole title that is a level word with 级 and three or more characters (省级文明单位): group 1 the words after it. */
+  rankWithJi: RegExp;
   /** A list item that is only a level or place word (省、市级文明单位: 省). */
   onlyLevel: RegExp;
   levels: { level: HonorLevel; pattern: RegExp }[];
@@ -421,6 +423,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     // A masked place (**市, xx区) is a place.
     startsWithLevel: new RegExp(`^(?:${data.ordinal})?(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix}级?)`, 'u'),
     levelWordAtStart: new RegExp(`^(?:${alternation(data.levelPrefixes)})`, 'u'),
+    rankWithJi: new RegExp(`^(?:${alternation(data.levelPrefixes.filter((w) => w.endsWith('级')))})(\\p{Script=Han}{3,})$`, 'u'),
     onlyLevel: new RegExp(`^(?:${alternation(data.levelPrefixes)}|[\\p{Script=Han}xX*]{1,6}?${placeSuffix})级?$`, 'u'),
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
