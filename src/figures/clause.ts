@@ -25,6 +25,14 @@ export function lastIndexOfAny(s: string, chars: Iterable<string>): number {
   return at;
 }
 
+/** Where the clause from `at` on ends: its clause or sentence break, or a line end; no later than `ceiling` or the text's end. */
+export function clauseEnd(text: string, at: number, ceiling = text.length): number {
+  const stop = Math.min(ceiling, text.length);
+  let i = at;
+  while (i < stop && !CLAUSE_OR_SENTENCE_BREAK_CHARS.includes(text[i]!)) i++;
+  return i;
+}
+
 /** Where the clause holding `at` starts, no earlier than `floor`. */
 export function clauseStart(text: string, at: number, floor = 0): number {
   let i = at;

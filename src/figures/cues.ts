@@ -179,6 +179,11 @@ function subjectWords(data: DictionaryData<typeof fileSchema>['subject']): Subje
 
 const cuesOnce = oncePerFile(readCues);
 
+/** Whether a cue's word is one of its category's weak words (开展, 提高): it names the category only when nothing nearer does. */
+export function isWeakCue(dictionary: CueDictionary, cue: { category: FigureCategory; word: string }): boolean {
+  return dictionary.byCategory.get(cue.category)!.weak.has(cue.word);
+}
+
 export function loadCues(knownCategories: readonly FigureCategory[], file = 'figures/cues.yaml'): CueDictionary {
   return cuesOnce(file, knownCategories);
 }

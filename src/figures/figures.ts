@@ -7,8 +7,8 @@ import { firstStartingAt, spansBetween, withoutContained } from './contained.js'
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 import type { Sentence } from '../segment/index.js';
 import { loadClaims, type ClaimDictionary } from './claims.js';
-import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, CLAUSE_OR_SENTENCE_BREAK_CHARS, lastIndexOfAny } from './clause.js';
-import { loadCues, type CueDictionary } from './cues.js';
+import { CLAUSE_BREAK_CHARS, CLAUSE_BREAKS, CLAUSE_OR_SENTENCE_BREAK, CLAUSE_OR_SENTENCE_BREAK_CHARS, clauseEnd, lastIndexOfAny } from './clause.js';
+import { isWeakCue, loadCues, type CueDictionary } from './cues.js';
 import type { Quantity } from './quantities.js';
 import type { PlaceholderMatch } from './placeholders.js';
 import { assignClaims, DocumentFrame } from './refiners/claim.js';
@@ -228,9 +228,7 @@ function vetoed(text: string, cue: Cue, quantity: Quantity, dictionary: CueDicti
     // After the cue when the count comes first (3名志工获得…); after the count when the cue does
     // (…志愿服务，张某、李某两位干警分别荣获…): either way the verb tells who was honored.
     const [from, reach] = quantity.end <= cue.start ? [cue.end, VETO_AFTER_REACH] : [quantity.end, VETO_AFTER_COUNT_REACH];
-    const after = text.slice(from, from + reach);
-    const cut = after.search(CLAUSE_OR_SENTENCE_BREAK);
-    const trail = cut < 0 ? after : after.slice(0, cut);
+    const trail = text.slice(from, clauseEnd(text, from, from + reach));
     if (vetoesAfter.some((v) => trail.includes(v))) return true;
   }
   if (vetoesBefore.length > 0) {
@@ -269,7 +267,7 @@ function cueDistance(text: string, quantity: Quantity, cue: Cue, inSentence: Qua
   } else {
     return null;
   }
-  if (dictionary.byCategory.get(cue.category)!.weak.has(cue.word)) score += WEAK_PENALTY;
+  if (isWeakCue(dictionary, cue)) score += WEAK_PENALTY;
   return score > MAX_SCORE ? null : score;
 }
 
@@ -321,10 +319,10 @@ export function choose(text: string, quantity: Quantity, cues: Cue[], inSentence
     if (score === null || vetoed(text, cue, quantity, dictionary)) continue;
     if (nearer({ cue, score }, best, dictionary)) best = { cue, score };
   }
-  const baseline = best && dictionary.byCategory.get(best.cue.category)!.weak.has(best.cue.word) ? baselineOf(text, quantity, inSentence, dictionary) : null;
+  const baseline = best && isWeakCue(dictionary, best.cue) ? baselineOf(text, quantity, inSentence, dictionary) : null;
   if (baseline) {
     const before = choose(text, baseline, cues, inSentence, dictionary);
-    if (before.cue && !dictionary.byCategory.get(before.cue.category)!.weak.has(before.cue.word)) return before;
+    if (before.cue && !isWeakCue(dictionary, before.cue)) return before;
   }
   if (best) return { cue: best.cue, category: best.cue.category };
   return { cue: null, category: isShare(quantity) ? 'rate' : 'other' };

@@ -13,6 +13,7 @@ import { extractQuantities } from './quantities.js';
 import type { FigureCategory } from './rules/index.js';
 import { loadTableWords, type TableWords } from './table-words.js';
 import { loadUnits } from './units.js';
+import { isWeakCue } from './cues.js';
 
 export interface Cell extends Span {
   text: string;
@@ -256,7 +257,7 @@ function captionTopic(context: FigureContext, caption: Span | null): Cue[] {
 
 /** The cues in a span but the weak ones: a weak cue (开展 in 志愿服务开展情况) names no topic. */
 function strongCuesIn(context: FigureContext, span: Span): Cue[] {
-  return cuesIn(context, span).filter((c) => !context.cues.byCategory.get(c.category)!.weak.has(c.word));
+  return cuesIn(context, span).filter((c) => !isWeakCue(context.cues, c));
 }
 
 /** Where the line holding a caption starts: the caption is its last sentence. */

@@ -3,7 +3,7 @@
 // the gold sets write one line per value (corpus/gold-2 README, text). Only counts outside the named categories are split;
 // so is one value after 分别 and its verb (甲、乙分别捐款4万多元), of any category but a rate.
 import type { FigureDraft, FigureRefiner } from '../figures.js';
-import { clauseStart } from '../clause.js';
+import { clauseEnd, clauseStart } from '../clause.js';
 
 /** How far before 各 its list is read. */
 const LIST_REACH = 30;
@@ -44,10 +44,8 @@ function respectively(text: string, d: FigureDraft): number | null {
   const at = lead.lastIndexOf('分别');
   if (at < 0 || /[，,；;、和及\d]/u.test(lead.slice(at + 2))) return null;
   const mark = q.start - lead.length + at;
-  const rest = text.slice(q.end, d.sentence.norm.end);
-  const cut = rest.search(/[，,；;。！？!?\n]/u);
-  const clauseEnd = q.end + (cut < 0 ? rest.length : cut);
-  return d.inSentence.some((o) => o !== q && o.start >= mark && o.start < clauseEnd) ? null : mark;
+  const end = clauseEnd(text, q.end, d.sentence.norm.end);
+  return d.inSentence.some((o) => o !== q && o.start >= mark && o.start < end) ? null : mark;
 }
 
 /** Words joining the last item of a list (和, 及, 与), read only between Han characters. */

@@ -4,6 +4,7 @@
 import type { FigureDraft, FigureRefiner } from '../figures.js';
 import { SENTENCE_BREAK, CLAUSE_BREAKS } from '../clause.js';
 import { firstStartingAt } from '../contained.js';
+import { isWeakCue } from '../cues.js';
 
 /** How far after the verb of going the volunteer cue may stand (…到临城定沈路体育路路口,于早晚交通高峰期间常态化开展…志愿服务). */
 const CUE_REACH = 48;
@@ -16,7 +17,7 @@ export const mobilised: FigureRefiner = (context, drafts) => {
   return drafts.map((d): FigureDraft => {
     const q = d.quantity;
     // Only a count no strong cue has claimed: 开展 (weak) before the service word does not name it.
-    if (d.table || (d.cue && !context.cues.byCategory.get(d.cue.category)!.weak.has(d.cue.word)) || !volunteer.accepts(q)) return d;
+    if (d.table || (d.cue && !isWeakCue(context.cues, d.cue)) || !volunteer.accepts(q)) return d;
     if (!lead.test(text.slice(Math.max(d.sentence.norm.start, q.start - 16), q.start))) return d;
     const go = after.exec(text.slice(q.end, Math.min(d.sentence.norm.end, q.end + 24)));
     if (!go) return d;
@@ -26,7 +27,7 @@ export const mobilised: FigureRefiner = (context, drafts) => {
       const c = d.cues[i]!;
       const between = text.slice(from, c.start);
       if (SENTENCE_BREAK.test(between) || (between.match(CLAUSE_BREAKS) ?? []).length > 1) break;
-      if (context.cues.byCategory.get(c.category)!.weak.has(c.word)) continue;
+      if (isWeakCue(context.cues, c)) continue;
       return c.category === 'volunteer' ? { ...d, cue: c, category: 'volunteer' } : d;
     }
     return d;

@@ -5,7 +5,7 @@
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
-import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_BREAK, clauseStart, lastIndexOfAny } from '../clause.js';
+import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_BREAK, clauseEnd, clauseStart, lastIndexOfAny } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
 const NEIGHBOUR_REACH = 48;
@@ -40,9 +40,7 @@ function isSchemePart(context: FigureContext, d: FigureDraft): boolean {
   if (q.unit === '个') return false;
   const lead = text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start);
   if (!disposal.some((w) => lead.includes(w))) return false;
-  const rest = text.slice(q.end, q.end + SCHEME_CLAUSE);
-  const end = rest.search(CLAUSE_OR_SENTENCE_BREAK);
-  const clause = end < 0 ? rest : rest.slice(0, end);
+  const clause = text.slice(q.end, clauseEnd(text, q.end, q.end + SCHEME_CLAUSE));
   return after.some((w) => clause.includes(w));
 }
 /** How far before a count of parts the verb that splits a scheme into them is looked for (its length and the gap). */
