@@ -155,7 +155,7 @@ function framedSection(ctx: Context, heading: HeadingBlock['heading']): Checklis
   if (GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end))) return null;
   const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end);
   const start = heading.norm.end + (/^[\s。;；:：,，]*/u.exec(block)![0].length);
-  const end = ctx.norm.text.slice(start, heading.sectionNorm.end).search(/[。！!？?\n]/u);
+  const end = ctx.norm.text.slice(start, heading.sectionNorm.end).search(SENTENCE_MARK);
   const first = { start, end: end < 0 ? heading.sectionNorm.end : start + end };
   let best: ChecklistSection | null = null;
   let most = FRAME_CUES - 1;

@@ -174,7 +174,7 @@ function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf
   if (cuts.length === 1 && !opensParts(cuts[0]!)) cuts = [];
   // In a shorter line, 一、…二、… are a paragraph's list unless a lead-in colon opens them and each item before the
   // next ends a sentence (现报告如下:一、资金情况。…。二、建设情况): the headings of a page flattened into a line.
-  const headed = (k: number) => (k === 0 ? leadIn.test(content.slice(0, cuts[0])) : /[。!！?？]\s*$/u.test(content.slice(0, cuts[k])));
+  const headed = (k: number) => (k === 0 ? leadIn.test(content.slice(0, cuts[0])) : SENTENCE_END.test(content.slice(0, cuts[k])));
   if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
   if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
@@ -193,7 +193,6 @@ function nextWithWords(text: string, lines: LineInfo[], from: number): LineInfo 
 
 /** A line of prose: a sentence end, or long enough to be more than a title. */
 const PROSE = /[。!！?？]|^.{41}/u;
-
 
 const RUN_IN_FORMS: { form: string; pattern: RegExp }[] = [
   { form: 'ordinal', pattern: /^[一二三四五六七八九十]{1,2}是[^。;；:：!！?？“”\d]{2,20}。(?=.)/u },

@@ -1,4 +1,5 @@
 // Keeps one honor per title among its mentions (headline and body): what the mention telling most says, quoted where first named.
+import { CLAUSE_OR_SENTENCE_BREAK_CHARS, lastIndexOfAny } from '../clause.js';
 import { ALL_QUOTES } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import type { HonorMatch } from './resolve.js';
@@ -105,7 +106,7 @@ const CLAUSE_BEFORE = 16;
 /** The words of the clause before `at`, at most CLAUSE_BEFORE characters. */
 function clauseBefore(text: string, at: number): string {
   const lead = text.slice(Math.max(0, at - CLAUSE_BEFORE), at);
-  return lead.slice(Math.max(...[...'，,；;。！？!?\n'].map((c) => lead.lastIndexOf(c))) + 1);
+  return lead.slice(lastIndexOfAny(lead, CLAUSE_OR_SENTENCE_BREAK_CHARS) + 1);
 }
 
 /** How many opening characters two names of one honor share when a word is left out inside one (国家一级馆, 国家一级文化馆). */

@@ -83,11 +83,11 @@ const LIST_SUMMED_UP = /等(?:(?:\d+|[一二两三四五六七八九十百几]+)
 export const TITLE_WORD = new RegExp(`(?:等)?(?:以上|及以上)?(?:的)?(?:这一|这个|这项|此)?${TITLES_COUNTED}(?:荣誉称号|光荣称号|称号|殊荣|荣誉证书|荣誉|奖项|证书)$`, 'u');
 /** Words after a title that place something else in time (获得…文明单位之后, …先进市的基础上): the title ends there. */
 const AFTER_TITLE = /(?:之后|以后|以来|的基础上|基础上).*$|(?:名单|名录|榜单|行列|之列|后)$/u;
-/** A quarter or half of a year opening a title (第四季度, 上半年). */
 /** Years listed before a last one (2008届、2016届…): the run up to the last, which dates the title. */
 const YEARS_LISTED = new RegExp(`^([“"「『]?)(?:(?:${YEAR.source})[、和及])+(?=${YEAR.source})`, 'u');
 const BARE_YEAR = /^((?:19|20)\d{2})(?=[\p{Script=Han}“"「])/u;
 const PLACE_AND_QUOTE = /^[\p{Script=Han}]{0,6}[“"「]/u;
+/** A quarter or half of a year opening a title (第四季度, 上半年). */
 const PART_OF_YEAR = /^(?:第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年)(?:的)?/u;
 /** A year in brackets after a title (先进单位（2020年）), as lists of honors write it. */
 const YEAR_IN_BRACKETS = /[(（]((?:19|20)\d{2}(?:[-—~至](?:19|20)?\d{2})?)年?(?:度)?[)）]$/u;
