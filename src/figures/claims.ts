@@ -39,6 +39,8 @@ const fileSchema = (z: Zod) => {
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
     placed: regexSource(z),
+    governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), 'subject-of': words }),
+    'target-scopes': regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'profile-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'function-words': z.strictObject({
@@ -143,6 +145,14 @@ export interface ClaimDictionary {
   sections: RegExp;
   /** Background cues that locate a place (海拔, 距): a date in their clause leaves them standing facts. */
   placed: RegExp;
+  /**
+   * Predicates whose object is a standing fact when they govern a count with no cue of its own (DECISIONS.md call 1):
+   * `stative` ones (有, 拥有) unless the clause dates or completes it, `maintaining` ones (维护, 保证…畅通) whatever it
+   * dates. Both global.
+   */
+  governing: { stative: RegExp; maintaining: RegExp; subjectOf: RegExp };
+  /** Words opening a scope of targets that runs to the end of their paragraph (总体目标是, 具体量化如下). */
+  targetScope: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
   backgroundCategories: Set<string>;
   /** Categories a profile sentence makes background without a cue of their own. */
@@ -254,6 +264,8 @@ function readClaims(file: string): ClaimDictionary {
     minimumHedges: data['minimum-hedges'],
     sections: new RegExp(data.sections, 'u'),
     placed: new RegExp(data.placed, 'u'),
+    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u') },
+    targetScope: new RegExp(data['target-scopes'], 'gu'),
     backgroundCategories: new Set(data['background-categories']),
     profileCategories: new Set(data['profile-categories']),
     functionWords: functionWords(data['function-words']),

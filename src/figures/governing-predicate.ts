@@ -1,0 +1,72 @@
+// Finds the predicate governing a count in its clause (claims.yaml governing) and the target scope around it
+// (claims.yaml target-scopes): the sentence shapes that decide a count's claim when no cue of its own does.
+
+/** How many characters may follow the object of a stative predicate in its clause: its noun. */
+const STATIVE_TAIL = 6;
+
+/** How far before a count its governing predicate and a target scope's opening are looked for at most. */
+const REACH = 400;
+
+/** The last match of a global pattern in text[from, to) that ends at or before `before`, or null. */
+function lastEnd(pattern: RegExp, text: string, from: number, to: number, before: number): { start: number; end: number } | null {
+  const slice = text.slice(from, to);
+  let last: { start: number; end: number } | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+    if (from + m.index + m[0].length > before) break;
+    last = { start: from + m.index, end: from + m.index + m[0].length };
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  pattern.lastIndex = 0;
+  return last;
+}
+
+export interface GoverningWords {
+  stative: RegExp;
+  maintaining: RegExp;
+  /** Verbs after a count that make it their subject (获评, 通过, 参加). */
+  subjectOf: RegExp;
+  /** Verbs of work (cues.yaml predicates), global. */
+  work: RegExp;
+}
+
+/**
+ * Whether the count text[start, end) in the clause text[clauseStart, clauseEnd) is the object of a stative or
+ * maintaining predicate with no verb of work nearer to it, nor one after it in the clause: a standing fact.
+ * `datedOrDone` tells whether a stretch dates or completes its work, which a stative predicate gives way to.
+ */
+export function governedAsStanding(
+  text: string,
+  clause: { start: number; end: number },
+  count: { start: number; end: number },
+  words: GoverningWords,
+  datedOrDone: (stretch: string) => boolean,
+): boolean {
+  const from = Math.max(clause.start, count.start - REACH);
+  const maintaining = lastEnd(words.maintaining, text, from, clause.end, count.start);
+  const stative = lastEnd(words.stative, text, from, count.start, count.start);
+  const work = lastEnd(words.work, text, from, count.start, count.start);
+  const governing = [maintaining, stative].filter((m) => m !== null).sort((a, b) => b!.end - a!.end)[0];
+  if (!governing || (work && work.end > governing.end)) return false;
+  // A verb of work after the count makes it that verb's subject (有3人获评…, 有20名志愿者参加).
+  const rest = text.slice(count.end, clause.end);
+  words.work.lastIndex = 0;
+  const actsAfter = words.work.test(rest) || words.subjectOf.test(rest);
+  words.work.lastIndex = 0;
+  if (actsAfter) return false;
+  if (governing === maintaining) return true;
+  // 有 governs the first count after it: a later one of a list (有2人荣立一等功、10人荣立二等功) is no object of it.
+  if (/、/u.test(text.slice(governing.end, count.start))) return false;
+  // The object of 有 ends its clause, its noun at most after it (学校有…两个校区): a longer rest tells what the counted
+  // did (有12名干警通过…考试), which the count is the subject of.
+  return clause.end - count.end <= STATIVE_TAIL && !datedOrDone(text.slice(clause.start, clause.end));
+}
+
+/**
+ * Whether a scope of targets (其总体目标是…, 具体量化如下：…) opens before `at` in its paragraph, at most REACH
+ * characters back.
+ */
+export function inTargetScope(text: string, at: number, scope: RegExp): boolean {
+  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - REACH);
+  return lastEnd(scope, text, from, at, at) !== null;
+}

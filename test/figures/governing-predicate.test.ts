@@ -1,0 +1,52 @@
+// The claim a count takes from the predicate governing it, and from a scope of targets, when no cue decides it.
+import { describe, expect, it } from 'vitest';
+import { figuresOf } from './figures-of.js';
+
+const claimOf = (text: string, figure: string) => figuresOf(text).find((f) => f.text.includes(figure))?.claim;
+
+describe('the object of a stative predicate is a standing fact', () => {
+  it.each([
+    ['卫生院只有五名医生，常年坚守岗位。', '五名'],
+    ['营业所拥有各类抢修车辆12台。', '12台'],
+    ['学校有相距约2公里的两个校区。', '两个'],
+    ['支行有覆盖城乡的8个营业网点。', '8个'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+
+  it.each([
+    // the count is the subject of what follows
+    ['站里有2人获评先进个人。', '2人'],
+    ['社区有3户家庭被评为最美家庭。', '3户'],
+    ['院里有12名医生通过了主治医师考试。', '12名'],
+    // dated, or a list's later count
+    ['今年，学校有了3个新操场。', '3个'],
+    ['全局有2人荣立三等功、5人受到嘉奖。', '5人'],
+    // honored parts are results
+    ['辖区有省级文明社区1个。', '1个'],
+  ])('but not %s', (text, figure) => expect(claimOf(text, figure)).toBe('achieved'));
+});
+
+describe('the object of a maintaining predicate is a standing fact whatever its clause dates', () => {
+  it.each([
+    ['分局精心养护辖区内的36座桥梁。', '36座'],
+    ['公司保障了全市860公里燃气管网的安全运行。', '860公里'],
+    ['去年，所里维护着全天开放的14个公共停车场。', '14个'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+
+  it('work done on the stock stays work done', () => {
+    expect(claimOf('分局维修桥梁护栏，新建了3座人行天桥。', '3座')).toBe('achieved');
+  });
+});
+
+describe('a scope of targets reaches the counts after it in its paragraph', () => {
+  it('whatever the genre', () => {
+    const text = '日前，市卫健委印发创建方案。其总体目标是：到年底巩固创建成果。具体量化如下：健康教育知晓率达95%，新增健康小屋20个。';
+    expect(claimOf(text, '95%')).toBe('target');
+    expect(claimOf(text, '20个')).toBe('target');
+  });
+
+  it('not past its paragraph, nor into a clause that dates its work', () => {
+    const text = '我们的目标是：让群众满意。\n全年开展义诊活动12场。';
+    expect(claimOf(text, '12场')).toBe('achieved');
+    expect(claimOf('工作目标是服务群众，2024年共组织义诊活动12场。', '12场')).toBe('achieved');
+  });
+});
