@@ -38,6 +38,7 @@ const fileSchema = (z: Zod) => {
     'held-levels': words,
     'minimum-hedges': z.strictObject({ words: z.array(z.string().min(1)).min(1), habits: z.array(z.string().min(1)) }),
     sections: regexSource(z),
+    'goal-sections': regexSource(z),
     placed: regexSource(z),
     governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), 'subject-of': words }),
     'target-scopes': regexSource(z),
@@ -143,6 +144,8 @@ export interface ClaimDictionary {
   /** Hedges that hold a number to a floor (不少于): a bar set, not a result. */
   minimumHedges: { words: string[]; habits: string[] };
   sections: RegExp;
+  /** Headings among `sections` that name goals (工作目标): their sections are scopes of targets. */
+  goalSections: RegExp;
   /** Background cues that locate a place (海拔, 距): a date in their clause leaves them standing facts. */
   placed: RegExp;
   /**
@@ -263,6 +266,7 @@ function readClaims(file: string): ClaimDictionary {
     heldLevel: new RegExp(`${anyOf(data['held-levels'])}[约近]?$`, 'u'),
     minimumHedges: data['minimum-hedges'],
     sections: new RegExp(data.sections, 'u'),
+    goalSections: new RegExp(data['goal-sections'], 'u'),
     placed: new RegExp(data.placed, 'u'),
     governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u') },
     targetScope: new RegExp(data['target-scopes'], 'gu'),

@@ -264,7 +264,7 @@ describe('claims', () => {
   });
 
   it('reads a page that opens by announcing its plan as a plan document, but not a summary naming a plan it drew up', () => {
-    const plan = '为做好本年度创建工作，结合本院实际，现制定工作方案如下：\n一、工作目标\n职工对文明礼仪知晓率达98%，开展义务植树活动3次。';
+    const plan = '为做好本年度创建工作，结合本院实际，现制定工作方案如下：\n一、主要任务\n职工对文明礼仪知晓率达98%，开展义务植树活动3次。';
     expect(claims(plan)).toEqual([['rate', 98, 'target'], ['activity', 3, 'plan']]);
     const summary = '年初，我院制定了创建工作方案，明确了分工。全年开展义务植树活动3次。';
     expect(claims(summary)).toEqual([['activity', 3, 'achieved']]);

@@ -50,3 +50,24 @@ describe('a scope of targets reaches the counts after it in its paragraph', () =
     expect(claimOf('工作目标是服务群众，2024年共组织义诊活动12场。', '12场')).toBe('achieved');
   });
 });
+
+describe('ranges and sections of goals in a plan (DECISIONS.md calls 2 and 3)', () => {
+  const plan = (body: string) => `2025年文明创建工作方案\n${body}`;
+
+  it('a range in a plan takes its claim from its verb: an action planned', () => {
+    const text = plan('三、主要任务\n（一）深化道德建设。组建读书、书法等兴趣小组3至5个，帮助结对村解决1至2个实际困难。');
+    expect(claimOf(text, '3至5个')).toBe('plan');
+    expect(claimOf(text, '1至2个')).toBe('plan');
+  });
+
+  it('under a heading of goals, the counts are targets', () => {
+    const text = plan('二、工作目标\n打造2至3个群众认可的服务品牌，新增市级“青年文明号”2个。\n三、主要任务\n开展志愿服务活动12次。');
+    expect(claimOf(text, '2至3个')).toBe('target');
+    expect(figuresOf(text).find((f) => f.text === '2个')?.claim).toBe('target');
+    expect(claimOf(text, '12次')).toBe('plan');
+  });
+
+  it('a notice sets a range for the units below it: a target', () => {
+    expect(claimOf('关于开展文明窗口创建活动的通知\n各所要培育所级“文明窗口”4至6个。', '4至6个')).toBe('target');
+  });
+});

@@ -18,9 +18,10 @@ describe('rules of an assessment', () => {
 
 describe('levels a plan or notice sets', () => {
   it.each([
-    // A range, a floor written with 以上 and a count after 达到 are targets; a plain count of work stays planned.
+    // A floor written with 以上 and a count after 达到 are targets; a range and a plain count of work stay planned
+    // (DECISIONS.md call 3: a range takes its claim from its verb).
     ['2025年文明创建工作方案\n全年培育县级“文明窗口”3至5个，新创建“青年文明号”10个以上，注册志愿者总数达到600人，举办道德讲堂6期。',
-      [['other', 3, 'target'], ['other', 10, 'target'], ['volunteer', 600, 'target'], ['activity', 6, 'plan']]],
+      [['other', 3, 'plan'], ['other', 10, 'target'], ['volunteer', 600, 'target'], ['activity', 6, 'plan']]],
     // Actions with 以上 stay planned work; scores and levels followed by 的 are the terms of a rule.
     ['关于开展文明单位考评的通知\n各单位每季度开展志愿服务3次以上，年度得分90分以上的单位评为优秀。',
       [['volunteer', 3, 'rule'], ['other', 90, 'rule']]],

@@ -46,12 +46,20 @@ const OPENING_REACH = 600;
 /** A heading's title is at most this long; a longer line after a label is a run-in paragraph. */
 const HEADING_TITLE = 40;
 
-/** Starts of heading lines that open a plans section, and of every heading line, in text order. */
-function headings(text: string, plans: RegExp): { start: number; plans: boolean }[] {
-  const out: { start: number; plans: boolean }[] = [];
+/** Every heading line's start, in text order, and whether it opens a plans section, and one of goals among them. */
+function headings(text: string, plans: RegExp, goals: RegExp): Heading[] {
+  const out: Heading[] = [];
   const HEADING = headingLine(HEADING_TITLE);
-  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) out.push({ start: m.index, plans: plans.test(m[1]!) });
+  for (let m = HEADING.exec(text); m; m = HEADING.exec(text)) {
+    const isPlans = plans.test(m[1]!);
+    out.push({ start: m.index, plans: isPlans, goals: isPlans && goals.test(m[1]!) });
+  }
   return out;
+}
+interface Heading {
+  start: number;
+  plans: boolean;
+  goals: boolean;
 }
 
 /**
@@ -60,7 +68,7 @@ function headings(text: string, plans: RegExp): { start: number; plans: boolean 
  */
 export class DocumentFrame {
   private claimOfTitle: Claim | null | undefined;
-  private heads: { start: number; plans: boolean }[] | undefined;
+  private heads: Heading[] | undefined;
 
   constructor(
     private readonly text: string,
@@ -73,10 +81,19 @@ export class DocumentFrame {
     return this.claimOfTitle;
   }
 
-  /** Whether the last heading starting before `end` opens a plans section. */
+  /** Whether the last heading starting before `end` opens a plans section (goals included). */
   inPlansBefore(end: number): boolean {
-    this.heads ??= headings(this.text, this.claims.sections);
-    return this.heads[firstStartingAt(this.heads, end) - 1]?.plans ?? false;
+    return this.headingBefore(end)?.plans ?? false;
+  }
+
+  /** Whether the last heading starting before `end` opens a section of goals (工作目标): a scope of targets. */
+  inGoalsBefore(end: number): boolean {
+    return this.headingBefore(end)?.goals ?? false;
+  }
+
+  private headingBefore(end: number): Heading | undefined {
+    this.heads ??= headings(this.text, this.claims.sections, this.claims.goalSections);
+    return this.heads[firstStartingAt(this.heads, end) - 1];
   }
 }
 
@@ -214,7 +231,9 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   /** Whether the sentence at hand, and the one with figures before it, are profiles (≥ PROFILE_FACTS standing facts). */
   let profile: { sentence: Sentence | null; isProfile: boolean } = { sentence: null, isProfile: false };
   /** What the section (下一步工作打算) or the document (a 工作方案, a 通知) makes of a figure with no cue of its own. */
-  const sectionClaim = (at: number): Claim | null => (context.document.inPlansBefore(at + 1) ? 'plan' : byDocument);
+  const framedClaim = (at: number): Claim | null => (context.document.inPlansBefore(at + 1) ? 'plan' : byDocument);
+  /** The same, with a section of goals (工作目标) a scope of targets (DECISIONS.md call 2). */
+  const sectionClaim = (at: number): Claim | null => (context.document.inGoalsBefore(at + 1) ? 'target' : framedClaim(at));
   return drafts.map((d) => {
     const q = d.quantity;
     // A table cell has no sentence of cues: its header's claim (目标, 计划) or else its section's.
@@ -274,7 +293,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     let claim: Claim = best?.claim ?? 'achieved';
     // In a plan or a notice (or a plans section), a change to a level (普及率由88%提高到92%, 时限压缩至3个工作日内) is
     // the level to reach, unless its clause dates or completes it (2023年满意度提高到96%: the review it starts from).
-    if (best?.claim === 'achieved' && sectionClaim(q.start) !== null && !datedOrDone(ownClause)) {
+    if (best?.claim === 'achieved' && framedClaim(q.start) !== null && !datedOrDone(ownClause)) {
       best = { claim: 'target', at: best.at };
       claim = 'target';
     }
@@ -340,7 +359,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     }
     // In a plan, the unit's own actions are planned, only outcome levels are targets: 确保每周组织3次整治 plans 3
     // rounds, while 力争达到50次 names a level to reach.
-    if (claim === 'target' && best && sectionClaim(q.start) === 'plan' && !isPercent(q) && q.unit !== null && claims.planActions.has(q.unit)
+    if (claim === 'target' && best && framedClaim(q.start) === 'plan' && !isPercent(q) && q.unit !== null && claims.planActions.has(q.unit)
       && !claims.levelWords.test(text.slice(best.at, q.start))) claim = 'plan';
     // The share done of a task set (为年度任务570户的61.7%) is a result, though the task is a target.
     if (claim === 'target' && isPercent(q) && previous?.claim === 'target' && previous.sentence === d.sentence && !isPercent(previous.quantity)
@@ -350,7 +369,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if ((claim === 'plan' || claim === 'rule') && !best && claims.heldLevel.test(text.slice(clauseFrom, q.start))) claim = 'target';
     // A plan or a notice that opens a passage on an earlier year (2023年，全县共有注册青年志愿者1.26万名，开展志愿服务
     // 活动1800余场次) reviews where it starts from: baselines, whatever they count, unless a cue of their own says otherwise.
-    if (!best && documentYear !== null && sectionClaim(q.start) === byDocument) {
+    if (!best && documentYear !== null && framedClaim(q.start) === byDocument) {
       const review = REVIEW_YEAR.exec(text.slice(sentenceStart, q.start));
       if (review && Number(review[1]) < documentYear) claim = 'background';
     }

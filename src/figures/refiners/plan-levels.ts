@@ -1,5 +1,5 @@
-// In a plan or a notice, a count written as a level to reach is a target, not planned work or a rule: a range
-// (培育所级“文明窗口”5至8个, 打造2至3个…品牌), a floor written with 以上 (新创建县级“巾帼文明岗”20个以上) or a count right
+// In a plan or a notice, a count written as a level to reach is a target, not planned work or a rule: in a notice a
+// range (培育所级“文明窗口”5至8个), a floor written with 以上 (新创建县级“巾帼文明岗”20个以上) or a count right
 // after 达到 (注册文化志愿者总数达到450人) — when no cue of its own sentence gave it its claim, only the document's title.
 // A count of actions (次, 场, 期: claims.yaml plan-actions) stays planned work unless 达到 sets it as a level.
 import type { FigureRefiner } from '../figures.js';
@@ -39,7 +39,9 @@ export const planLevels: FigureRefiner = (context, drafts) => {
     if (d.table || d.claim !== byDocument || q.unit === null || SCORE_UNITS.has(q.unit) || isPercent(q) || q.value === null) return d;
     if (CONDITION_AFTER.test(text.slice(q.end))) return d;
     const reached = REACH_BEFORE.test(text.slice(clauseStart(text, q.start, d.sentence.norm.start), q.start));
-    const level = q.valueMax !== null || FLOOR_AFTER.test(text.slice(q.end)) || /以上$/u.test(q.text);
+    // A range is a level only in a notice, which sets it for the units below (培育所级“文明窗口”5至8个); in a plan it
+    // is the size of an action the verb names (组建…小组3至5个, 帮助社区解决1—2个难题: DECISIONS.md call 3).
+    const level = (q.valueMax !== null && byDocument === 'rule') || FLOOR_AFTER.test(text.slice(q.end)) || /以上$/u.test(q.text);
     if (!(reached || (level && !claims.planActions.has(q.unit)))) return d;
     if (cued(d.sentence.norm.start, q.start)) return d;
     return { ...d, claim: 'target' };
