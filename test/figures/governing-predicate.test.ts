@@ -71,3 +71,14 @@ describe('ranges and sections of goals in a plan (DECISIONS.md calls 2 and 3)', 
     expect(claimOf('关于开展文明窗口创建活动的通知\n各所要培育所级“文明窗口”4至6个。', '4至6个')).toBe('target');
   });
 });
+
+describe('people after a verb of helping are what the unit did, whatever their noun', () => {
+  it.each([
+    ['水利局解决农村饮水不安全人口12.6万人。', '12.6万人'],
+    ['帮扶贫困人口3200人实现稳定增收。', '3200人'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('achieved'));
+
+  it('a bare population stays a standing fact', () => {
+    expect(claimOf('全镇辖12个行政村，人口3.2万人。', '3.2万人')).toBe('background');
+  });
+});
