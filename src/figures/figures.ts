@@ -95,20 +95,22 @@ interface CueWord {
   order: number;
 }
 
-/** Each dictionary's cue words by their first character, in the dictionary's order; made at its first use. */
-const cueWordsByFirst = new WeakMap<CueDictionary, Map<string, CueWord[]>>();
+/**
+ * Each dictionary's cue words by the code of their first character, in the dictionary's order; made at its first
+ * use. Looked up by code for every character of every sentence: a one-character string per lookup cost more than
+ * the lookup.
+ */
+const cueWordsByFirst = new WeakMap<CueDictionary, (CueWord[] | undefined)[]>();
 
-function cueWordIndex(dictionary: CueDictionary): Map<string, CueWord[]> {
+function cueWordIndex(dictionary: CueDictionary): (CueWord[] | undefined)[] {
   let index = cueWordsByFirst.get(dictionary);
   if (!index) {
-    index = new Map();
+    index = new Array<CueWord[] | undefined>(0x10000).fill(undefined);
     let order = 0;
     for (const entry of dictionary.categories) {
       for (const word of entry.words) {
-        const first = word[0]!;
-        const words = index.get(first) ?? [];
-        words.push({ category: entry.category, word, order: order++ });
-        index.set(first, words);
+        const first = word.charCodeAt(0);
+        (index[first] ??= []).push({ category: entry.category, word, order: order++ });
       }
     }
     cueWordsByFirst.set(dictionary, index);
@@ -125,7 +127,7 @@ export function findCues(text: string, from: number, to: number, dictionary: Cue
   const index = cueWordIndex(dictionary);
   const found: (Cue & { order: number; at: number })[] = [];
   for (let i = from; i < to; i++) {
-    const words = index.get(text[i]!);
+    const words = index[text.charCodeAt(i)];
     if (!words) continue;
     for (const { category, word, order } of words) {
       if (i + word.length <= to && text.startsWith(word, i) && (!NAME_END.test(text[i + word.length] ?? '') || countedName(text, i, i + word.length))) found.push({ category, word, start: i, end: i + word.length, order, at: i });
