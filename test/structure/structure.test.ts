@@ -215,6 +215,12 @@ describe('genre from title and body', () => {
     ['a document site\'s title stacking genre words (…总结综述事迹)', ['某县人民医院2023年工作总结综述事迹', '一年来,我院坚持以病人为中心,全年门诊量达到30万人次,我院还组织志愿者下乡义诊20次。'], 'summary'],
     ['a unit\'s deeds titled …先进集体事迹 stay other', ['某供电所先进集体事迹', '某供电所现有职工30人,担负着全镇的供电任务。'], 'other'],
     ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
+    ['one person\'s summary with a period word between 个人 and 总结', ['2023年银行柜员个人年终工作总结', '一年来，我在柜组里坚持微笑服务，我们柜组团结协作，我全年办理业务三万笔，没有发生一笔差错。'], 'personal'],
+    ['a post holder\'s summary over a period (班主任, 书记, 局长)', ['初二(3)班班主任2023学年度工作总结', '这一学年，我们班在学校的领导下，我们坚持以德育人，我们组织班会二十次。'], 'personal'],
+    ['a village secretary\'s summary', ['村党支部书记两年工作总结', '各位领导、各位同志：', '近两年来，我们村两委班子团结带领群众，修通了村道，我们还建成了文化广场。'], 'personal'],
+    ['a tax director\'s term summary', ['税务分局局长任期工作总结', '任期内，我们分局坚持依法治税，我们全面完成了收入任务。'], 'personal'],
+    ['a unit\'s summary of its work on individuals (先进个人评选) stays a summary', ['某医院先进个人评选工作总结', '今年以来，我院认真开展先进个人评选，我们组织职工投票，我院评出先进个人二十名。'], 'summary'],
+    ['a post word running into another word (派出所长效机制) names no post', ['某派出所长效机制建设工作总结', '今年以来，我所建立健全长效机制，我们坚持每周巡逻，我所辖区治安稳定。'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
