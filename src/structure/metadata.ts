@@ -21,6 +21,7 @@ const fileSchema = (z: Zod) =>
     openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z), notInName: regexSource(z) }),
     titleUnit: z.strictObject({ notOpening: regexSource(z), notInName: regexSource(z), after: regexSource(z) }),
     planOpening: regexSource(z),
+    planReport: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
     reportWords: regexSource(z),
@@ -78,6 +79,8 @@ interface StructureData {
   /** A unit's name opening the first paragraph (今年以来，市林业局按照…), group 1. */
   openingUnit: RegExp;
   planOpening: RegExp;
+  /** A report that a plan was settled or issued, going on to its aims (…工作方案已经确定。其总体目标是:…). */
+  planReport: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
   reportWords: RegExp;
@@ -135,6 +138,7 @@ function readStructureData(file: string): StructureData {
     collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
     unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
     planOpening: new RegExp(raw.planOpening, 'u'),
+    planReport: new RegExp(raw.planReport, 'u'),
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
     reportWords: new RegExp(raw.reportWords, 'u'),
@@ -441,6 +445,9 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const news = d.newsMarks.test(body) || d.pressMarks.test(closing) || sourced || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
     else if (d.planOpening.test(opening)) genre = 'plan';
+    // A page telling that a plan was settled or issued and going on to its aims is the plan, told (其总体目标是…), when the
+    // unit does not speak as itself (我局制定了方案，目标是… opens a report of the work).
+    else if (d.planReport.test(opening) && !unitSpeaks) genre = 'plan';
     else if (d.reportOpening.test(opening) && !news) genre = 'summary';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
     else if (headed.length >= MIN_REPORT_HEADINGS && !news && reportShaped) genre = 'summary';

@@ -221,6 +221,10 @@ describe('genre from title and body', () => {
     ['a tax director\'s term summary', ['税务分局局长任期工作总结', '任期内，我们分局坚持依法治税，我们全面完成了收入任务。'], 'personal'],
     ['a unit\'s summary of its work on individuals (先进个人评选) stays a summary', ['某医院先进个人评选工作总结', '今年以来，我院认真开展先进个人评选，我们组织职工投票，我院评出先进个人二十名。'], 'summary'],
     ['a post word running into another word (派出所长效机制) names no post', ['某派出所长效机制建设工作总结', '今年以来，我所建立健全长效机制，我们坚持每周巡逻，我所辖区治安稳定。'], 'summary'],
+    ['news that a plan was settled, going on to its aims (health)', ['记者从市卫健委获悉，该委健康城市建设工作方案正式出台，其主要目标是：到年底全市健康社区达到80%。', '方案要求，各医院开展健康教育讲座不少于12次。'], 'plan'],
+    ['news that a plan was issued, going on to its aims (tax)', ['日前，县税务局印发了纳税服务提升工作计划，明确目标为：办税时间压缩三成。', '计划还提出，全年开展纳税人学堂10期。'], 'plan'],
+    ['news that a plan was settled (bank)', ['从某银行分行获悉，该行文明单位创建规划已经确定，总体目标是：三年内创成全国文明单位。'], 'plan'],
+    ['a unit telling of the plan it made, speaking as itself, reports its work', ['今年以来，我局制定了创建工作方案，目标是创成省级文明单位。我局成立了领导小组，我们组织志愿服务20次，我局还开展读书活动8场。'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
