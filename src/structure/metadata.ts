@@ -432,7 +432,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     // (a run-in couplet 春风化雨润人心，…。, a plain line) over a text that never speaks as the unit are a feature's about it
     // (近年来，某县统计局…). With no title, a report also says it reports (现将…如下, 一年来) or speaks as the unit.
     const numbered = headedLines.some((l) => NUMBERED_PART.test(text.slice(l.start, l.end)));
-    const reportShaped = (numbered || unitSpeaks) && (title !== null || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
+    // A headline naming no genre over numbered parts where the unit never once speaks as itself (市人社局…, 该局…, never 我局 or
+    // 我们) is a feature about the unit, written by someone else: no report.
+    const voiced = (body.match(d.unitVoice.pattern) ?? []).length > 0;
+    const reportShaped = (numbered || unitSpeaks) && ((title !== null && voiced) || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
