@@ -131,8 +131,9 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   // Top-level blocks first; a part under a heading that names another section may still be about this one.
   // A parent heading (二、主要做法) over parts of its own is about each of its parts, not about the topic its block
   // gathers most cues of: its parts decide.
+  // A heading that gathers the work as a whole (二、创建工作开展情况) is about all of it, whatever its block counts most.
   for (const b of headingBlocks(ctx)) {
-    if (b.named.some((other) => other !== section) || b.parent) continue;
+    if (b.named.some((other) => other !== section) || b.parent || gathers(ctx, b.heading)) continue;
     const own = b.count(section);
     if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
@@ -147,12 +148,15 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
 /** A heading that gathers the work as a whole (二、创建工作开展情况, 主要做法, 具体措施) frames no one topic. */
 const GATHERING = /情况|做法|措施/u;
 
+/** Whether a heading gathers the work as a whole (GATHERING). */
+const gathers = (ctx: Context, heading: HeadingBlock['heading']) => GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end));
+
 /** A block's first sentence frames it with this many distinct cues of one section. */
 const FRAME_CUES = 2;
 
 /** The section a heading naming none frames by its block's first sentence: the one with the most distinct cues there. */
 function framedSection(ctx: Context, heading: HeadingBlock['heading']): ChecklistSection | null {
-  if (GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end))) return null;
+  if (gathers(ctx, heading)) return null;
   const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end);
   const start = heading.norm.end + (/^[\s。;；:：,，]*/u.exec(block)![0].length);
   const end = ctx.norm.text.slice(start, heading.sectionNorm.end).search(SENTENCE_MARK);

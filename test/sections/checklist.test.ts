@@ -305,6 +305,11 @@ describe('section checklist', () => {
     ['计划 as a verb of doing in a late heading names no plans', ['某厂文明创建工作总结', '一年来，我厂扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '厂里成立了创建领导小组，厂长任组长。', '二、深化志愿服务', '组建志愿服务队，开展学雷锋活动12次。', '三、丰富职工文化', '举办职工运动会和读书会。', '四、周密计划，精心部署', '厂里将创建任务分解到车间班组，逐月检查。'], 'plans', 'missing'],
     ['计划 ending a late heading names the plans', ['某厂文明创建工作总结', '一年来，我厂扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '厂里成立了创建领导小组，厂长任组长。', '二、深化志愿服务', '组建志愿服务队，开展学雷锋活动12次。', '三、丰富职工文化', '举办职工运动会和读书会。', '四、存在问题和明年计划', '厂里将创建任务分解到车间班组，逐月检查。'], 'plans', 'headed'],
     ['raising awareness of the work (提高思想认识) is no study of theory', ['某税务局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、提高思想认识，凝聚创建合力', '局里召开全局干部大会，动员大家投身创建。', '二、深化志愿服务', '组建志愿服务队，开展纳税辅导20次。'], 'theory', 'missing'],
+    ['a bank\'s leaders taking the work up in meetings and mobilising the staff are the organisation of the work', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行先后召开行务会专题研究，层层动员全体员工投身创建。'], 'leadership', 'inline'],
+    ['so are a hospital\'s party committee meeting and its mobilising rally', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '医院召开党委会研究部署创建工作，随后召开全院动员大会。'], 'leadership', 'inline'],
+    ['so are a village committee meeting that unites thinking and plans the work', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村里召开两委会统一思想，再召开村民代表会议安排部署。'], 'leadership', 'inline'],
+    ['a staff meeting that commends the able is no organisation of the work', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里召开职工大会，表彰先进个人20名。'], 'leadership', 'missing'],
+    ['a heading gathering the whole work heads no section its block is full of', ['某景区文明创建工作总结', '一年来，景区扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '景区成立了创建领导小组。', '二、创建工作开展情况', '景区组建志愿服务队，注册志愿者120名，开展学雷锋活动36次，文明劝导50次，志愿服务时长2000小时。'], 'volunteer', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
