@@ -310,6 +310,14 @@ describe('section checklist', () => {
     ['so are a village committee meeting that unites thinking and plans the work', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村里召开两委会统一思想，再召开村民代表会议安排部署。'], 'leadership', 'inline'],
     ['a staff meeting that commends the able is no organisation of the work', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里召开职工大会，表彰先进个人20名。'], 'leadership', 'missing'],
     ['a heading gathering the whole work heads no section its block is full of', ['某景区文明创建工作总结', '一年来，景区扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '景区成立了创建领导小组。', '二、创建工作开展情况', '景区组建志愿服务队，注册志愿者120名，开展学雷锋活动36次，文明劝导50次，志愿服务时长2000小时。'], 'volunteer', 'inline'],
+    ['a heading naming professional ethics by its content (爱岗敬业) heads moral work (bank)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '一、爱岗敬业，热情服务', '柜员坚持微笑服务，全年零投诉。', '二、深化志愿服务', '注册志愿者56名。'], 'morality', 'headed'],
+    ['so does 忠于职守 in a school\'s heading', ['某小学文明校园创建工作总结', '近年来，学校扎实开展创建工作。', '二、忠于职守，为人师表', '教师坚持家访，全年走访学生家庭300户。', '三、深化志愿服务', '注册志愿者56名。'], 'morality', 'headed'],
+    ['a heading on service quality alone heads no moral work', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '一、提升服务质量，热情服务', '柜员坚持微笑服务，全年零投诉。', '二、深化志愿服务', '注册志愿者56名。'], 'morality', 'missing'],
+    ['work on a school\'s grounds named as environment building shows it alone', ['某中学文明校园创建工作总结', '近年来，学校扎实开展创建工作。', '学校抓好校园环境建设，新建了塑胶跑道。'], 'environment', 'inline'],
+    ['so does a hospital\'s refitting of its grounds', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '医院推进院区环境改造，新增停车位200个。'], 'environment', 'inline'],
+    ['a better business climate (优化营商环境) is no environment work', ['某税务局文明创建工作总结', '近年来，我局扎实开展创建工作。', '我局持续优化营商环境，办税时间压缩三成。'], 'environment', 'missing'],
+    ['work on the staff\'s conduct named as such (作风建设) shows governance alone', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行加强作风建设，开展明察暗访4次。'], 'governance', 'inline'],
+    ['so does a month of putting conduct right (作风整改) in a village', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村两委结合作风整改月活动，走访群众120户。'], 'governance', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
