@@ -318,6 +318,9 @@ describe('section checklist', () => {
     ['a better business climate (优化营商环境) is no environment work', ['某税务局文明创建工作总结', '近年来，我局扎实开展创建工作。', '我局持续优化营商环境，办税时间压缩三成。'], 'environment', 'missing'],
     ['work on the staff\'s conduct named as such (作风建设) shows governance alone', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行加强作风建设，开展明察暗访4次。'], 'governance', 'inline'],
     ['so does a month of putting conduct right (作风整改) in a village', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村两委结合作风整改月活动，走访群众120户。'], 'governance', 'inline'],
+    ['work judged to have had good effect (取得了较好的成效) shows the results (tax)', ['某税务局文明创建工作总结', '近年来，我局扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '通过全局上下共同努力，创建工作取得了较好的成效。'], 'results', 'inline'],
+    ['so does a record reached (创历史新高) at a factory', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '全年产值达到3.2亿元，创历史新高。'], 'results', 'inline'],
+    ['work merely under way shows no results', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '全年组织学习12次。'], 'results', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
