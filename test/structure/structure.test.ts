@@ -240,6 +240,17 @@ describe('template-site chrome', () => {
     expect(s.title?.text).toBe('文明创建工作总结');
     expect(s.headings.map((h) => h.text)).toEqual(['一、加强组织领导']);
   });
+
+  it('reads a paid-document site\'s terms as chrome, so the title under them is the title and a second title line no heading', () => {
+    const terms = '- 2、某某文库网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用,不得用于商业用途,未经授权,严禁复制、发行、汇编、翻译或者网络传播等,侵权必究。';
+    const s = structureOf([terms, '某医院文明城市汇报材料', '文明城市创建汇报材料', '近年来，我院按照市里的部署，扎实开展创建工作，我们全院干部职工全力以赴投入到创建工作中，取得了明显成效。', '一、主要工作及措施', BODY].join('\n'));
+    expect(isChrome(normalize(terms).text)).toBe(true);
+    expect(s.title?.text).toBe('某医院文明城市汇报材料');
+    expect(s.headings.map((h) => h.text)).toEqual(['一、主要工作及措施']);
+  });
+  it('keeps a report sentence on copyright work as body text', () => {
+    expect(isChrome(normalize('局里开展知识产权宣传周活动，查处侵犯版权案件12起，向群众发放宣传资料3000份，并组织执法人员深入书店、网吧和复印店开展检查。').text)).toBe(false);
+  });
 });
 
 describe('run-in heads of several forms', () => {
