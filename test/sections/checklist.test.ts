@@ -321,6 +321,10 @@ describe('section checklist', () => {
     ['work judged to have had good effect (取得了较好的成效) shows the results (tax)', ['某税务局文明创建工作总结', '近年来，我局扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '通过全局上下共同努力，创建工作取得了较好的成效。'], 'results', 'inline'],
     ['so does a record reached (创历史新高) at a factory', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '全年产值达到3.2亿元，创历史新高。'], 'results', 'inline'],
     ['work merely under way shows no results', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '一、加强组织领导', '成立了领导小组。', '全年组织学习12次。'], 'results', 'missing'],
+    ['keeping dust and muck down on a school\'s building site is environment work', ['某中学文明校园创建工作总结', '近年来，学校扎实开展创建工作。', '新校区工地落实扬尘管控，渣土车辆全部密闭运输。'], 'environment', 'inline'],
+    ['so are a hospital canteen\'s fume filters', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '职工食堂安装油烟净化装置，厨余垃圾日产日清。'], 'environment', 'inline'],
+    ['and a factory\'s noise brought down', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里给空压机加装隔音罩，厂界噪声降到55分贝以下，厂区绿化率达到30%。'], 'environment', 'inline'],
+    ['one pollution word in passing shows none', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里开展噪声污染防治宣传，发放资料2000份。'], 'environment', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
