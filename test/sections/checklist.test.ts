@@ -325,6 +325,9 @@ describe('section checklist', () => {
     ['so are a hospital canteen\'s fume filters', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '职工食堂安装油烟净化装置，厨余垃圾日产日清。'], 'environment', 'inline'],
     ['and a factory\'s noise brought down', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里给空压机加装隔音罩，厂界噪声降到55分贝以下，厂区绿化率达到30%。'], 'environment', 'inline'],
     ['one pollution word in passing shows none', ['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', '局里开展噪声污染防治宣传，发放资料2000份。'], 'environment', 'missing'],
+    ['a fault seen at a few counters (存在…的现象) is a problem (bank)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行组织志愿服务12次。', '支行开展读书活动4次。', '检查中发现个别网点存在推诿扯皮的现象。'], 'problems', 'inline'],
+    ['so is litter some pupils still drop (school)', ['某小学文明校园创建工作总结', '近年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '部分学生仍有乱扔垃圾的现象。'], 'problems', 'inline'],
+    ['a fault stamped out (杜绝了…的现象) is no problem left (hospital)', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '医院组织志愿服务12次。', '医院开展读书活动4次。', '医院杜绝了收受红包的现象。'], 'problems', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
