@@ -328,6 +328,10 @@ describe('section checklist', () => {
     ['a fault seen at a few counters (存在…的现象) is a problem (bank)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行组织志愿服务12次。', '支行开展读书活动4次。', '检查中发现个别网点存在推诿扯皮的现象。'], 'problems', 'inline'],
     ['so is litter some pupils still drop (school)', ['某小学文明校园创建工作总结', '近年来，学校扎实开展创建工作。', '学校组织志愿服务12次。', '学校开展读书活动4次。', '部分学生仍有乱扔垃圾的现象。'], 'problems', 'inline'],
     ['a fault stamped out (杜绝了…的现象) is no problem left (hospital)', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '医院组织志愿服务12次。', '医院开展读书活动4次。', '医院杜绝了收受红包的现象。'], 'problems', 'missing'],
+    ['a heading on the fruits of a school\'s core work (巩固和发展办学成果) heads the results', ['某职业学校文明校园创建工作汇报', '近年来，学校扎实开展创建工作，现将情况汇报如下。', '一、立足实际，巩固和发展办学成果', '学校现有在校生1800人，今年毕业生就业率达到96%。', '二、深化志愿服务', '注册志愿者156名。'], 'results', 'headed'],
+    ['and its first sentence\'s profile facts do not make it a profile heading', ['某职业学校文明校园创建工作汇报', '近年来，学校扎实开展创建工作，现将情况汇报如下。', '一、立足实际，巩固和发展办学成果', '学校现有在校生1800人，在编教职工120人，今年毕业生就业率达到96%。', '二、深化志愿服务', '注册志愿者156名。'], 'profile', 'inline'],
+    ['so does one on a tax bureau\'s work (巩固工作成果)', ['某税务局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。', '二、巩固工作成果，争创全国文明单位', '我局被评为省级文明单位。'], 'results', 'headed'],
+    ['the fruits of one clean-up kept up (维护整治成果) head no results', ['某街道文明创建工作总结', '一年来，街道扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。', '二、大力维护整治成果，美化街区', '街道每天清扫背街小巷，清运垃圾20吨。'], 'results', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
