@@ -26,6 +26,8 @@ interface Context {
   shortfall: RegExp | null;
   /** A heading's purpose adjunct (为创建活动提供有力保障): the goal it serves, not its topic. */
   headingPurpose: RegExp | null;
+  /** A quoted slogan the work is framed by (以“设施完善、环境整洁”的工作思路): its words name goals, not work done. */
+  slogan: RegExp | null;
   /** Paragraph words with clauses blanked, by span and masks: computed once a paragraph, read by every section. */
   masked: Map<string, string>;
   blocks?: HeadingBlock[];
@@ -315,7 +317,9 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
     // The results section counts honors; the closing one (problems, plans) is where shortfalls belong.
-    const words = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing }));
+    const masked = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing }));
+    // The opening names the frame of the work (以…为目标): only the other sections read past a guiding slogan.
+    const words = ctx.slogan && !section.opening ? masked.replace(ctx.slogan, (m) => ' '.repeat(m.length)) : masked;
     // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one; not in a
     // clause holding a word that makes it something else (核心价值观 on a banner or a screen is publicity).
     const stands = (cue: string) => {
@@ -510,7 +514,7 @@ export function checkSections(
   }
   const kind = (checklist.unitKinds ?? []).find((k) => isUnitOfKind(k, norm, structure));
   const sections = kind ? withCuesMoved(checklist.sections, kind.move) : checklist.sections;
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, headingPurpose: checklist.headingPurpose ? new RegExp(checklist.headingPurpose, 'gu') : null, masked: new Map() };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, headingPurpose: checklist.headingPurpose ? new RegExp(checklist.headingPurpose, 'gu') : null, slogan: checklist.guidingSlogan ? new RegExp(checklist.guidingSlogan, 'gu') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of sections) {

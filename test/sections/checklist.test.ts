@@ -332,6 +332,10 @@ describe('section checklist', () => {
     ['and its first sentence\'s profile facts do not make it a profile heading', ['某职业学校文明校园创建工作汇报', '近年来，学校扎实开展创建工作，现将情况汇报如下。', '一、立足实际，巩固和发展办学成果', '学校现有在校生1800人，在编教职工120人，今年毕业生就业率达到96%。', '二、深化志愿服务', '注册志愿者156名。'], 'profile', 'inline'],
     ['so does one on a tax bureau\'s work (巩固工作成果)', ['某税务局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。', '二、巩固工作成果，争创全国文明单位', '我局被评为省级文明单位。'], 'results', 'headed'],
     ['the fruits of one clean-up kept up (维护整治成果) head no results', ['某街道文明创建工作总结', '一年来，街道扎实开展创建工作，现将情况总结如下。', '一、加强组织领导', '成立了领导小组。', '二、大力维护整治成果，美化街区', '街道每天清扫背街小巷，清运垃圾20吨。'], 'results', 'missing'],
+    ['a quoted slogan framing the work (以“…环境整洁…”为目标) names goals, no environment work (bank)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行以“服务一流、环境整洁、设施完善”为目标，推进网点转型。'], 'environment', 'missing'],
+    ['nor does one a hospital follows (按照“…”的要求)', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '医院按照“设施完善、环境优美、秩序良好”的要求，推进门诊流程再造。'], 'environment', 'missing'],
+    ['a quoted name of a clean-up campaign is work done', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村里开展“美化环境、整洁家园”主题活动，清理垃圾20吨。'], 'environment', 'inline'],
+    ['the opening still reads the frame of the work (以“…”为目标)', ['某税务局文明创建工作总结', '我局以“争创全国文明单位”为目标，扎实推进各项工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
