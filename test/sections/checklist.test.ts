@@ -336,6 +336,9 @@ describe('section checklist', () => {
     ['nor does one a hospital follows (按照“…”的要求)', ['某医院文明创建工作总结', '近年来，医院扎实开展创建工作。', '医院按照“设施完善、环境优美、秩序良好”的要求，推进门诊流程再造。'], 'environment', 'missing'],
     ['a quoted name of a clean-up campaign is work done', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村里开展“美化环境、整洁家园”主题活动，清理垃圾20吨。'], 'environment', 'inline'],
     ['the opening still reads the frame of the work (以“…”为目标)', ['某税务局文明创建工作总结', '我局以“争创全国文明单位”为目标，扎实推进各项工作。', '一、加强组织领导', '成立了领导小组。'], 'overview', 'inline'],
+    ['a school\'s heading on its schooling (规范办学行为) heads its core service', ['某中学文明校园创建工作总结', '一年来，学校扎实开展创建工作，现将情况总结如下。', '一、规范办学行为', '学校严格执行课程计划，全年无违规补课。', '二、深化志愿服务', '注册志愿者156名。'], 'service', 'headed'],
+    ['so does a kindergarten\'s on its teaching and care (抓好教育教学)', ['某幼儿园文明创建工作总结', '一年来，本园扎实开展创建工作，现将情况总结如下。', '一、抓好教育教学，提升育人质量', '本园开展游戏化教研活动20次。', '二、深化志愿服务', '注册志愿者36名。'], 'service', 'headed'],
+    ['a heading on the staff\'s ideological education heads no service', ['某局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、加强思想教育', '局党组坚持每月集中学习一次。', '二、深化志愿服务', '注册志愿者86名。'], 'service', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
