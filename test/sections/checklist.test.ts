@@ -339,6 +339,9 @@ describe('section checklist', () => {
     ['a school\'s heading on its schooling (规范办学行为) heads its core service', ['某中学文明校园创建工作总结', '一年来，学校扎实开展创建工作，现将情况总结如下。', '一、规范办学行为', '学校严格执行课程计划，全年无违规补课。', '二、深化志愿服务', '注册志愿者156名。'], 'service', 'headed'],
     ['so does a kindergarten\'s on its teaching and care (抓好教育教学)', ['某幼儿园文明创建工作总结', '一年来，本园扎实开展创建工作，现将情况总结如下。', '一、抓好教育教学，提升育人质量', '本园开展游戏化教研活动20次。', '二、深化志愿服务', '注册志愿者36名。'], 'service', 'headed'],
     ['a heading on the staff\'s ideological education heads no service', ['某局文明创建工作总结', '一年来，我局扎实开展创建工作，现将情况总结如下。', '一、加强思想教育', '局党组坚持每月集中学习一次。', '二、深化志愿服务', '注册志愿者86名。'], 'service', 'missing'],
+    ['a date set for work still to do (将于月底前完成) closing a report is a plan (bank)', ['某银行支行文明创建工作总结', '近年来，支行扎实开展创建工作。', '支行组织志愿服务12次。', '支行开展读书活动4次。', '营业厅的无障碍通道改造将于月底前完成。'], 'plans', 'inline'],
+    ['so is one a village has fixed (拟于明年三月)', ['某村创建文明村工作总结', '近年来，本村扎实开展创建工作。', '村里组织志愿服务12次。', '村里开展读书活动4次。', '村文化广场拟于明年三月动工。'], 'plans', 'inline'],
+    ['work done ahead of time (提前完成) is no plan', ['某厂文明创建工作总结', '近年来，本厂扎实开展创建工作。', '厂里组织志愿服务12次。', '厂里开展读书活动4次。', '全年生产任务提前完成。'], 'plans', 'missing'],
   ])('%s', (_, lines, id, status) => {
     expect(statusOf(lines.join('\n'))[id]).toBe(status);
   });
