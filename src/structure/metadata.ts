@@ -22,6 +22,7 @@ const fileSchema = (z: Zod) =>
     titleUnit: z.strictObject({ notOpening: regexSource(z), notInName: regexSource(z), after: regexSource(z) }),
     planOpening: regexSource(z),
     planReport: regexSource(z),
+    selfName: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
     reportWords: regexSource(z),
@@ -81,6 +82,8 @@ interface StructureData {
   planOpening: RegExp;
   /** A report that a plan was settled or issued, going on to its aims (…工作方案已经确定。其总体目标是:…). */
   planReport: RegExp;
+  /** The unit naming itself with 本 (本局, 本所, 本单位): its own voice as much as 我局. */
+  selfName: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
   reportWords: RegExp;
@@ -139,6 +142,7 @@ function readStructureData(file: string): StructureData {
     unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
     planOpening: new RegExp(raw.planOpening, 'u'),
     planReport: new RegExp(raw.planReport, 'u'),
+    selfName: new RegExp(raw.selfName, 'u'),
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
     reportWords: new RegExp(raw.reportWords, 'u'),
@@ -433,8 +437,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     // (近年来，某县统计局…). With no title, a report also says it reports (现将…如下, 一年来) or speaks as the unit.
     const numbered = headedLines.some((l) => NUMBERED_PART.test(text.slice(l.start, l.end)));
     // A headline naming no genre over numbered parts where the unit never once speaks as itself (市人社局…, 该局…, never 我局 or
-    // 我们) is a feature about the unit, written by someone else: no report.
-    const voiced = (body.match(d.unitVoice.pattern) ?? []).length > 0;
+    // 我们, 本局) is a feature about the unit, written by someone else: no report.
+    const voiced = (body.match(d.unitVoice.pattern) ?? []).length > 0 || d.selfName.test(body);
     const reportShaped = (numbered || unitSpeaks) && ((title !== null && voiced) || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));

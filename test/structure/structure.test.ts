@@ -228,6 +228,7 @@ describe('genre from title and body', () => {
     ['a feature under a headline block with numbered parts, the unit named by name only (tax)', ['县税务局多措并举推进创文工作', '县领导到县税务局检查创文工作', '创文推进会召开后，县税务局迅速行动，全面落实各项任务。', '一、营造创建氛围', '县税务局在办税大厅播放创文宣传片，发放文明手册两千份。', '二、开展志愿服务', '县税务局志愿服务队走进社区，开展服务活动15次。'], 'other'],
     ['a feature with numbered parts about a hospital, never speaking as it', ['市一医院全力迎接文明城市测评', '市一医院把创建工作作为头等大事来抓。', '一、优化就医环境', '医院新增停车位200个，改造卫生间12座。', '二、提升服务质量', '医院推行预约诊疗，患者等候时间缩短一半。'], 'other'],
     ['a report titled without a genre word stays one when the unit speaks as itself once', ['某银行支行文明创建工作', '一年来，我行把创建工作摆上重要位置。', '一、加强领导', '支行成立了创建领导小组。', '二、开展活动', '支行组织志愿服务20次。'], 'summary'],
+    ['a report titled without a genre word that names the unit as 本所 is the unit speaking', ['某律师事务所文明创建工作', '一年来，本所把创建工作摆上重要位置。', '一、加强领导', '律所成立了创建领导小组。', '二、开展活动', '律所组织法律援助20次。'], 'summary'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
