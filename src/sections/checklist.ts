@@ -44,6 +44,7 @@ const checklistSchema = (z: Zod) => {
       honorClause: regexSource(z).optional(),
       shortfallClause: regexSource(z).optional(),
       headingPurpose: regexSource(z).optional(),
+      guidingSlogan: regexSource(z).optional(),
       unitKinds: z.array(unitKindSchema).optional(),
       sections: z.array(sectionSchema).min(1),
     })

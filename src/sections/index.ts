@@ -26,6 +26,8 @@ interface Context {
   shortfall: RegExp | null;
   /** A heading's purpose adjunct (为创建活动提供有力保障): the goal it serves, not its topic. */
   headingPurpose: RegExp | null;
+  /** A quoted slogan the work is framed by (以“设施完善、环境整洁”的工作思路): its words name goals, not work done. */
+  slogan: RegExp | null;
   /** Paragraph words with clauses blanked, by span and masks: computed once a paragraph, read by every section. */
   masked: Map<string, string>;
   blocks?: HeadingBlock[];
@@ -131,8 +133,9 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
   // Top-level blocks first; a part under a heading that names another section may still be about this one.
   // A parent heading (二、主要做法) over parts of its own is about each of its parts, not about the topic its block
   // gathers most cues of: its parts decide.
+  // A heading that gathers the work as a whole (二、创建工作开展情况) is about all of it, whatever its block counts most.
   for (const b of headingBlocks(ctx)) {
-    if (b.named.some((other) => other !== section) || b.parent) continue;
+    if (b.named.some((other) => other !== section) || b.parent || gathers(ctx, b.heading)) continue;
     const own = b.count(section);
     if (own >= BLOCK_CUES && own >= b.best() - BLOCK_SLACK) return evidenceOf(ctx, b.heading.norm.start, b.heading.norm.end);
   }
@@ -147,12 +150,15 @@ function headed(section: ChecklistSection, ctx: Context): Evidence | null {
 /** A heading that gathers the work as a whole (二、创建工作开展情况, 主要做法, 具体措施) frames no one topic. */
 const GATHERING = /情况|做法|措施/u;
 
+/** Whether a heading gathers the work as a whole (GATHERING). */
+const gathers = (ctx: Context, heading: HeadingBlock['heading']) => GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end));
+
 /** A block's first sentence frames it with this many distinct cues of one section. */
 const FRAME_CUES = 2;
 
 /** The section a heading naming none frames by its block's first sentence: the one with the most distinct cues there. */
 function framedSection(ctx: Context, heading: HeadingBlock['heading']): ChecklistSection | null {
-  if (GATHERING.test(ctx.norm.text.slice(heading.norm.start, heading.norm.end))) return null;
+  if (gathers(ctx, heading)) return null;
   const block = ctx.norm.text.slice(heading.norm.end, heading.sectionNorm.end);
   const start = heading.norm.end + (/^[\s。;；:：,，]*/u.exec(block)![0].length);
   const end = ctx.norm.text.slice(start, heading.sectionNorm.end).search(SENTENCE_MARK);
@@ -311,7 +317,9 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
     // The results section counts honors; the closing one (problems, plans) is where shortfalls belong.
-    const words = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing }));
+    const masked = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing }));
+    // The opening names the frame of the work (以…为目标): only the other sections read past a guiding slogan.
+    const words = ctx.slogan && !section.opening ? masked.replace(ctx.slogan, (m) => ' '.repeat(m.length)) : masked;
     // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one; not in a
     // clause holding a word that makes it something else (核心价值观 on a banner or a screen is publicity).
     const stands = (cue: string) => {
@@ -506,7 +514,7 @@ export function checkSections(
   }
   const kind = (checklist.unitKinds ?? []).find((k) => isUnitOfKind(k, norm, structure));
   const sections = kind ? withCuesMoved(checklist.sections, kind.move) : checklist.sections;
-  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, headingPurpose: checklist.headingPurpose ? new RegExp(checklist.headingPurpose, 'gu') : null, masked: new Map() };
+  const ctx: Context = { original, norm, structure, paragraphs: segmented.paragraphs, honors, sections, honorClause: checklist.honorClause ? new RegExp(checklist.honorClause, 'u') : null, shortfall: checklist.shortfallClause ? new RegExp(checklist.shortfallClause, 'u') : null, headingPurpose: checklist.headingPurpose ? new RegExp(checklist.headingPurpose, 'gu') : null, slogan: checklist.guidingSlogan ? new RegExp(checklist.guidingSlogan, 'gu') : null, masked: new Map() };
   const items: ChecklistItem[] = [];
   const findings: Finding[] = [];
   for (const section of sections) {

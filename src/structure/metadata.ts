@@ -21,6 +21,8 @@ const fileSchema = (z: Zod) =>
     openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z), notInName: regexSource(z) }),
     titleUnit: z.strictObject({ notOpening: regexSource(z), notInName: regexSource(z), after: regexSource(z) }),
     planOpening: regexSource(z),
+    planReport: regexSource(z),
+    selfName: regexSource(z),
     reportOpening: regexSource(z),
     cutOpening: regexSource(z),
     reportWords: regexSource(z),
@@ -78,6 +80,10 @@ interface StructureData {
   /** A unit's name opening the first paragraph (今年以来，市林业局按照…), group 1. */
   openingUnit: RegExp;
   planOpening: RegExp;
+  /** A report that a plan was settled or issued, going on to its aims (…工作方案已经确定。其总体目标是:…). */
+  planReport: RegExp;
+  /** The unit naming itself with 本 (本局, 本所, 本单位): its own voice as much as 我局. */
+  selfName: RegExp;
   reportOpening: RegExp;
   cutOpening: RegExp;
   reportWords: RegExp;
@@ -135,6 +141,8 @@ function readStructureData(file: string): StructureData {
     collectiveDuty: { title: new RegExp(raw.collectiveDuty.title, 'u'), maxFirstPerson: raw.collectiveDuty.maxFirstPerson },
     unitUnderPersonalTitle: { title: new RegExp(raw.unitUnderPersonalTitle.title, 'u'), maxFirstPerson: raw.unitUnderPersonalTitle.maxFirstPerson },
     planOpening: new RegExp(raw.planOpening, 'u'),
+    planReport: new RegExp(raw.planReport, 'u'),
+    selfName: new RegExp(raw.selfName, 'u'),
     reportOpening: new RegExp(raw.reportOpening, 'u'),
     cutOpening: new RegExp(raw.cutOpening, 'u'),
     reportWords: new RegExp(raw.reportWords, 'u'),
@@ -428,7 +436,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     // (a run-in couplet 春风化雨润人心，…。, a plain line) over a text that never speaks as the unit are a feature's about it
     // (近年来，某县统计局…). With no title, a report also says it reports (现将…如下, 一年来) or speaks as the unit.
     const numbered = headedLines.some((l) => NUMBERED_PART.test(text.slice(l.start, l.end)));
-    const reportShaped = (numbered || unitSpeaks) && (title !== null || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
+    // A headline naming no genre over numbered parts where the unit never once speaks as itself (市人社局…, 该局…, never 我局 or
+    // 我们, 本局) is a feature about the unit, written by someone else: no report.
+    const voiced = (body.match(d.unitVoice.pattern) ?? []).length > 0 || d.selfName.test(body);
+    const reportShaped = (numbered || unitSpeaks) && ((title !== null && voiced) || unitSpeaks || d.reportWords.test(body) || d.cutOpening.test(firstText));
     // A first paragraph opening on the day of an event (8月21日，…) reports it, unless the unit speaks as itself.
     const firstProse = nonEmpty.find((l) => PROSE.test(text.slice(l.start, l.end)));
     const opensOnDay = firstProse !== undefined && d.newsOpening.test(text.slice(firstProse.start, firstProse.end));
@@ -441,6 +452,9 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const news = d.newsMarks.test(body) || d.pressMarks.test(closing) || sourced || ((d.thirdPerson.test(body) || opensOnDay) && !unitSpeaks);
     if (d.ruleSheet.test(opening)) genre = 'other';
     else if (d.planOpening.test(opening)) genre = 'plan';
+    // A page telling that a plan was settled or issued and going on to its aims is the plan, told (其总体目标是…), when the
+    // unit does not speak as itself (我局制定了方案，目标是… opens a report of the work).
+    else if (d.planReport.test(opening) && !unitSpeaks) genre = 'plan';
     else if (d.reportOpening.test(opening) && !news) genre = 'summary';
     else if (headed.length > 0 && d.planHeadings.test(headed[0]!)) genre = 'plan';
     else if (headed.length >= MIN_REPORT_HEADINGS && !news && reportShaped) genre = 'summary';

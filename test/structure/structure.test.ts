@@ -215,6 +215,21 @@ describe('genre from title and body', () => {
     ['a document site\'s title stacking genre words (…总结综述事迹)', ['某县人民医院2023年工作总结综述事迹', '一年来,我院坚持以病人为中心,全年门诊量达到30万人次,我院还组织志愿者下乡义诊20次。'], 'summary'],
     ['a unit\'s deeds titled …先进集体事迹 stay other', ['某供电所先进集体事迹', '某供电所现有职工30人,担负着全镇的供电任务。'], 'other'],
     ['a plan page that reproduces its cover notice under the plan\'s title', ['2020年度文明科室创建活动实施方案', '某院发〔2020〕5号', '关于印发《2020年度文明科室创建活动实施方案》的通知', '各科室、各中心:', '现将《2020年度文明科室创建活动实施方案》印发给你们,请认真贯彻执行。', '2020年度文明科室创建活动实施方案', '一、指导思想', '以习近平新时代中国特色社会主义思想为指导。', '二、评选范围', '全院各科室。'], 'plan'],
+    ['one person\'s summary with a period word between 个人 and 总结', ['2023年银行柜员个人年终工作总结', '一年来，我在柜组里坚持微笑服务，我们柜组团结协作，我全年办理业务三万笔，没有发生一笔差错。'], 'personal'],
+    ['a post holder\'s summary over a period (班主任, 书记, 局长)', ['初二(3)班班主任2023学年度工作总结', '这一学年，我们班在学校的领导下，我们坚持以德育人，我们组织班会二十次。'], 'personal'],
+    ['a village secretary\'s summary', ['村党支部书记两年工作总结', '各位领导、各位同志：', '近两年来，我们村两委班子团结带领群众，修通了村道，我们还建成了文化广场。'], 'personal'],
+    ['a tax director\'s term summary', ['税务分局局长任期工作总结', '任期内，我们分局坚持依法治税，我们全面完成了收入任务。'], 'personal'],
+    ['a unit\'s summary of its work on individuals (先进个人评选) stays a summary', ['某医院先进个人评选工作总结', '今年以来，我院认真开展先进个人评选，我们组织职工投票，我院评出先进个人二十名。'], 'summary'],
+    ['a post word running into another word (派出所长效机制) names no post', ['某派出所长效机制建设工作总结', '今年以来，我所建立健全长效机制，我们坚持每周巡逻，我所辖区治安稳定。'], 'summary'],
+    ['news that a plan was settled, going on to its aims (health)', ['记者从市卫健委获悉，该委健康城市建设工作方案正式出台，其主要目标是：到年底全市健康社区达到80%。', '方案要求，各医院开展健康教育讲座不少于12次。'], 'plan'],
+    ['news that a plan was issued, going on to its aims (tax)', ['日前，县税务局印发了纳税服务提升工作计划，明确目标为：办税时间压缩三成。', '计划还提出，全年开展纳税人学堂10期。'], 'plan'],
+    ['news that a plan was settled (bank)', ['从某银行分行获悉，该行文明单位创建规划已经确定，总体目标是：三年内创成全国文明单位。'], 'plan'],
+    ['a unit telling of the plan it made, speaking as itself, reports its work', ['今年以来，我局制定了创建工作方案，目标是创成省级文明单位。我局成立了领导小组，我们组织志愿服务20次，我局还开展读书活动8场。'], 'summary'],
+    ['a feature under a headline block with numbered parts, the unit named by name only (tax)', ['县税务局多措并举推进创文工作', '县领导到县税务局检查创文工作', '创文推进会召开后，县税务局迅速行动，全面落实各项任务。', '一、营造创建氛围', '县税务局在办税大厅播放创文宣传片，发放文明手册两千份。', '二、开展志愿服务', '县税务局志愿服务队走进社区，开展服务活动15次。'], 'other'],
+    ['a feature with numbered parts about a hospital, never speaking as it', ['市一医院全力迎接文明城市测评', '市一医院把创建工作作为头等大事来抓。', '一、优化就医环境', '医院新增停车位200个，改造卫生间12座。', '二、提升服务质量', '医院推行预约诊疗，患者等候时间缩短一半。'], 'other'],
+    ['a report titled without a genre word stays one when the unit speaks as itself once', ['某银行支行文明创建工作', '一年来，我行把创建工作摆上重要位置。', '一、加强领导', '支行成立了创建领导小组。', '二、开展活动', '支行组织志愿服务20次。'], 'summary'],
+    ['a report titled without a genre word that names the unit as 本所 is the unit speaking', ['某律师事务所文明创建工作', '一年来，本所把创建工作摆上重要位置。', '一、加强领导', '律所成立了创建领导小组。', '二、开展活动', '律所组织法律援助20次。'], 'summary'],
+    ['a summary titled by a person named 同志 (某某同志2023年度工作总结)', ['张某同志2023年度工作总结', '这一年，在科室领导下，科里工作扎实推进，我们完成了各项任务。'], 'personal'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
   });
@@ -226,6 +241,17 @@ describe('template-site chrome', () => {
     const s = structureOf(text);
     expect(s.title?.text).toBe('文明创建工作总结');
     expect(s.headings.map((h) => h.text)).toEqual(['一、加强组织领导']);
+  });
+
+  it('reads a paid-document site\'s terms as chrome, so the title under them is the title and a second title line no heading', () => {
+    const terms = '- 2、某某文库网站文档一经付费(服务费),不意味着购买了该文档的版权,仅供个人/单位学习、研究之用,不得用于商业用途,未经授权,严禁复制、发行、汇编、翻译或者网络传播等,侵权必究。';
+    const s = structureOf([terms, '某医院文明城市汇报材料', '文明城市创建汇报材料', '近年来，我院按照市里的部署，扎实开展创建工作，我们全院干部职工全力以赴投入到创建工作中，取得了明显成效。', '一、主要工作及措施', BODY].join('\n'));
+    expect(isChrome(normalize(terms).text)).toBe(true);
+    expect(s.title?.text).toBe('某医院文明城市汇报材料');
+    expect(s.headings.map((h) => h.text)).toEqual(['一、主要工作及措施']);
+  });
+  it('keeps a report sentence on copyright work as body text', () => {
+    expect(isChrome(normalize('局里开展知识产权宣传周活动，查处侵犯版权案件12起，向群众发放宣传资料3000份，并组织执法人员深入书店、网吧和复印店开展检查。').text)).toBe(false);
   });
 });
 
