@@ -40,7 +40,7 @@ const fileSchema = (z: Zod) => {
     sections: regexSource(z),
     'goal-sections': regexSource(z),
     placed: regexSource(z),
-    governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), 'subject-of': words }),
+    governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), means: z.array(regexSource(z)).min(1), 'subject-of': words, 'frame-opens': regexSource(z), 'frame-closes': regexSource(z) }),
     'target-scopes': regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'profile-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
@@ -153,7 +153,7 @@ export interface ClaimDictionary {
    * `stative` ones (有, 拥有) unless the clause dates or completes it, `maintaining` ones (维护, 保证…畅通) whatever it
    * dates. Both global.
    */
-  governing: { stative: RegExp; maintaining: RegExp; subjectOf: RegExp };
+  governing: { stative: RegExp; maintaining: RegExp; means: RegExp; subjectOf: RegExp; frame: { open: RegExp; close: RegExp } };
   /** Words opening a scope of targets that runs to the end of their paragraph (总体目标是, 具体量化如下). */
   targetScope: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
@@ -268,7 +268,7 @@ function readClaims(file: string): ClaimDictionary {
     sections: new RegExp(data.sections, 'u'),
     goalSections: new RegExp(data['goal-sections'], 'u'),
     placed: new RegExp(data.placed, 'u'),
-    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u') },
+    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), means: new RegExp(data.governing.means.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u'), frame: { open: new RegExp(data.governing['frame-opens'], 'gu'), close: new RegExp(`^[^,，。;；]{0,24}?(?:${data.governing['frame-closes']})`, 'u') } },
     targetScope: new RegExp(data['target-scopes'], 'gu'),
     backgroundCategories: new Set(data['background-categories']),
     profileCategories: new Set(data['profile-categories']),

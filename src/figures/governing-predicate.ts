@@ -24,6 +24,10 @@ function lastEnd(pattern: RegExp, text: string, from: number, to: number, before
 export interface GoverningWords {
   stative: RegExp;
   maintaining: RegExp;
+  /** Predicates of the means the work relies on (利用, 依托), global. */
+  means: RegExp;
+  /** A frame of scope around a count (在…十个行业中): `open` global, `close` anchored at the count's end. */
+  frame: { open: RegExp; close: RegExp };
   /** Verbs after a count that make it their subject (获评, 通过, 参加). */
   subjectOf: RegExp;
   /** Verbs of work (cues.yaml predicates), global. */
@@ -45,9 +49,12 @@ export function governedAsStanding(
   const from = Math.max(clause.start, count.start - REACH);
   const maintaining = lastEnd(words.maintaining, text, from, clause.end, count.start);
   const stative = lastEnd(words.stative, text, from, count.start, count.start);
+  const means = lastEnd(words.means, text, from, clause.end, count.start);
   const work = lastEnd(words.work, text, from, count.start, count.start);
-  const governing = [maintaining, stative].filter((m) => m !== null).sort((a, b) => b!.end - a!.end)[0];
+  const governing = [maintaining, stative, means].filter((m) => m !== null).sort((a, b) => b!.end - a!.end)[0];
   if (!governing || (work && work.end > governing.end)) return false;
+  // What the work relies on (利用5个广场开展宣传) stays what the unit has, whatever the work after it.
+  if (governing === means) return true;
   // A verb of work after the count makes it that verb's subject (有3人获评…, 有20名志愿者参加).
   const rest = text.slice(count.end, clause.end);
   words.work.lastIndex = 0;
@@ -58,9 +65,32 @@ export function governedAsStanding(
   // 有 governs the first count after it: a later one of a list (有2人荣立一等功、10人荣立二等功) is no object of it.
   if (/、/u.test(text.slice(governing.end, count.start))) return false;
   // The object of 有 ends its clause, its noun at most after it (学校有…两个校区): a longer rest tells what the counted
-  // did (有12名干警通过…考试), which the count is the subject of.
-  return clause.end - count.end <= STATIVE_TAIL && !datedOrDone(text.slice(clause.start, clause.end));
+  // did (有12名干警通过…考试), which the count is the subject of. A date describing the object (面对…发生在1980-2008年的
+  // 104次…过程) dates no predicate: only the stretches around the object are read for one.
+  return clause.end - count.end <= STATIVE_TAIL && !datedOrDone(text.slice(clause.start, governing.end)) && !datedOrDone(text.slice(count.end, clause.end));
 }
+
+/**
+ * Whether the count stands in a frame of scope (在公众服务类十个行业中, 在四个社区…等方面): it names where or among what the
+ * work happens, a standing fact (DECISIONS.md call 5), when no verb of work stands between the frame's opening and it.
+ */
+export function inScopeFrame(
+  text: string,
+  clause: { start: number; end: number },
+  count: { start: number; end: number },
+  frame: { open: RegExp; close: RegExp },
+  work: RegExp,
+): boolean {
+  const open = lastEnd(frame.open, text, Math.max(clause.start, count.start - FRAME_REACH), count.start, count.start);
+  if (!open) return false;
+  work.lastIndex = 0;
+  const worked = work.test(text.slice(open.end, count.start));
+  work.lastIndex = 0;
+  return !worked && frame.close.test(text.slice(count.end, Math.min(clause.end, count.end + FRAME_REACH)));
+}
+
+/** How far a scope frame's opening stands before its count, and its closing after it, at most. */
+const FRAME_REACH = 24;
 
 /**
  * Whether a scope of targets (其总体目标是…, 具体量化如下：…) opens before `at` in its paragraph, at most REACH

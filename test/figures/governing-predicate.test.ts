@@ -82,3 +82,20 @@ describe('people after a verb of helping are what the unit did, whatever their n
     expect(claimOf('全镇辖12个行政村，人口3.2万人。', '3.2万人')).toBe('background');
   });
 });
+
+describe('more shapes of a standing fact (面对, 利用, V着, frames of scope)', () => {
+  it.each([
+    ['他面对发生在2001-2020年的近3000份病历，逐一核对。', '3000份'],
+    ['所里依托辖区的3个调解室，就近化解矛盾纠纷。', '3个'],
+    ['学校利用闲置的两间教室办起了图书角。', '两间'],
+    ['走进大厅，窗口前坐着两个人。', '两个'],
+    ['在全市12个行业中，本局测评得分排名第三。', '12个'],
+    ['公司在三个结对社区的设施维修等方面每年投入资金40万元。', '三个'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+
+  it.each([
+    // a verb of work between the frame's opening and the count, or a closing word qualifying a noun
+    ['在活动中组织开展志愿服务12次。', '12次'],
+    ['帮助社区解决2个创建方面的难题。', '2个'],
+  ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
+});

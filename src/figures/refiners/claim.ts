@@ -6,7 +6,7 @@ import type { ClaimDictionary, FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import type { Sentence } from '../../segment/index.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, lastIndexOfAny, SENTENCE_BREAK } from '../clause.js';
-import { governedAsStanding, inTargetScope, type GoverningWords } from '../governing-predicate.js';
+import { governedAsStanding, inScopeFrame, inTargetScope, type GoverningWords } from '../governing-predicate.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
@@ -285,11 +285,14 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       if (aim) best = { claim: aim[0], at: best.at };
     }
     // With no cue of its own, the predicate governing the count decides (DECISIONS.md call 1): the object of a
-    // stative or maintaining predicate (有相距2公里的两个校区, 维护…28个停车区) is a standing fact; and a count in a scope of
+    // stative or maintaining predicate (有相距2公里的两个校区, 维护…28个停车区) or in a frame of scope (在十个行业中) is a
+    // standing fact; and a count in a scope of
     // targets (其总体目标是…，具体量化如下：…) is a target, whatever the document's genre.
     if (!best && !datedOrDone(ownClause) && inTargetScope(text, q.start, claims.targetScope)) best = { claim: 'target', at: q.start };
-    if (!best && context.claims.backgroundCategories.has(d.category)
-      && governedAsStanding(text, { start: clauseFrom, end: clauseEnd(text, q.end, sentenceEnd) }, q, governing, datedOrDone)) best = { claim: 'background', at: q.start };
+    if (!best && context.claims.backgroundCategories.has(d.category)) {
+      const clause = { start: clauseFrom, end: clauseEnd(text, q.end, sentenceEnd) };
+      if (governedAsStanding(text, clause, q, governing, datedOrDone) || inScopeFrame(text, clause, q, governing.frame, governing.work)) best = { claim: 'background', at: q.start };
+    }
     let claim: Claim = best?.claim ?? 'achieved';
     // In a plan or a notice (or a plans section), a change to a level (普及率由88%提高到92%, 时限压缩至3个工作日内) is
     // the level to reach, unless its clause dates or completes it (2023年满意度提高到96%: the review it starts from).
