@@ -99,3 +99,12 @@ describe('more shapes of a standing fact (面对, 利用, V着, frames of scope)
     ['帮助社区解决2个创建方面的难题。', '2个'],
   ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
 });
+
+describe('a purpose clause aiming at a floor is a target', () => {
+  it('使 + a share + 达 + N%以上', () => {
+    expect(claimOf('开展健康教育讲座，使全体职工健康知识知晓率达95%以上。', '95%')).toBe('target');
+  });
+  it('a share reached without a floor may report a result', () => {
+    expect(claimOf('通过整改，使群众满意率提高到96%。', '96%')).toBe('achieved');
+  });
+});
