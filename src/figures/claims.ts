@@ -42,6 +42,7 @@ const fileSchema = (z: Zod) => {
     placed: regexSource(z),
     governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), means: z.array(regexSource(z)).min(1), 'subject-of': words, 'frame-opens': regexSource(z), 'frame-closes': regexSource(z) }),
     'target-scopes': regexSource(z),
+    'recap-opening': regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'profile-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
     'function-words': z.strictObject({
@@ -156,6 +157,8 @@ export interface ClaimDictionary {
   governing: { stative: RegExp; maintaining: RegExp; means: RegExp; subjectOf: RegExp; frame: { open: RegExp; close: RegExp } };
   /** Words opening a scope of targets that runs to the end of their paragraph (总体目标是, 具体量化如下). */
   targetScope: RegExp;
+  /** A sentence opening that points back at what the sentence before counted (这支队伍中，): its counts break that down. */
+  recapOpening: RegExp;
   /** Categories a background cue can make background (standing facts outside the named categories). */
   backgroundCategories: Set<string>;
   /** Categories a profile sentence makes background without a cue of their own. */
@@ -270,6 +273,7 @@ function readClaims(file: string): ClaimDictionary {
     placed: new RegExp(data.placed, 'u'),
     governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), means: new RegExp(data.governing.means.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u'), frame: { open: new RegExp(data.governing['frame-opens'], 'gu'), close: new RegExp(`^[^,，。;；]{0,24}?(?:${data.governing['frame-closes']})`, 'u') } },
     targetScope: new RegExp(data['target-scopes'], 'gu'),
+    recapOpening: new RegExp(data['recap-opening'], 'u'),
     backgroundCategories: new Set(data['background-categories']),
     profileCategories: new Set(data['profile-categories']),
     functionWords: functionWords(data['function-words']),

@@ -108,3 +108,14 @@ describe('a purpose clause aiming at a floor is a target', () => {
     expect(claimOf('通过整改，使群众满意率提高到96%。', '96%')).toBe('achieved');
   });
 });
+
+describe('a sentence pointing back at a standing fact breaks it down', () => {
+  it('这支队伍中 + verbless counts', () => {
+    const text = '支行现有员工46人。这支队伍中，中级职称12人，研究生5人。';
+    expect(claimOf(text, '12人')).toBe('background');
+    expect(claimOf(text, '5人')).toBe('background');
+  });
+  it('not when the sentence reports work', () => {
+    expect(claimOf('支行现有员工46人。这支队伍中，今年有12人参加了业务培训。', '12人')).toBe('achieved');
+  });
+});

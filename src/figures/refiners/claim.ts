@@ -317,8 +317,10 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       const chained = goesOn && adjacent && words.profileChain.test(text.slice(before.norm.start, before.norm.end));
       // A sentence opening with a sub-clause word right after a standing fact (…全村共174户，700人。其中劳动力300人，
       // 五个社) breaks that fact down: its counts are standing facts too, as the parts of a clause after 其中 are.
+      // So does one opening by pointing back at what that fact counted (这支队伍中，专家11人，博士2人).
+      const opening = text.slice(sentenceStart, sentenceEnd).trimStart();
       const partOf = adjacent && previous?.sentence === before && previous.claim === 'background'
-        && words.subClause.some((w) => text.slice(sentenceStart, sentenceEnd).trimStart().startsWith(w));
+        && (words.subClause.some((w) => opening.startsWith(w)) || claims.recapOpening.test(opening));
       profile = { sentence: d.sentence, isProfile: partOf || facts >= (chained ? 0 : goesOn ? 1 : PROFILE_FACTS) };
     }
     // In a profile, a share with no period of its own is a standing fact too (绿化率35%, 占专任教师的62%), unless it
