@@ -1216,3 +1216,57 @@ describe('a county\'s title is no honor of a bureau that helped win it', () => {
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('a field or contest before a list item\'s quote names no giver: the list\'s lead is its level too', () => {
+  it.each([
+    ['近年来,该行先后荣获全省文明单位、金融服务竞赛“金算盘”、安全保卫先进单位等荣誉。', ['全省文明单位', '全省金融服务竞赛“金算盘”', '全省安全保卫先进单位']],
+    ['学校先后获得全市文明校园、教学质量“优胜杯”、平安校园等称号。', ['全市文明校园', '全市教学质量“优胜杯”', '全市平安校园']],
+    // A place or a body before the quote is the item's own giver: the lead stops there.
+    ['村里先后获得全省美丽乡村、黔东南州“卫生村”等称号。', ['全省美丽乡村', '黔东南州“卫生村”']],
+    ['支行先后获得全省文明单位、国家电网公司“优质服务窗口”等荣誉。', ['全省文明单位', '优质服务窗口']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('words of recent time between a name and its verb are no name', () => {
+  it.each([
+    ['近日,李明同志刚刚荣获“全省优秀共产党员”称号。', 'person:李明'],
+    ['该行行长刘伟日前获得“全国五一劳动奖章”。', 'person:刘伟'],
+    ['王丽老师去年被评为市级优秀教师。', 'person:王丽'],
+    // A name ending in such a character keeps it.
+    ['教师刘刚荣获市级优秀教师称号。', 'person:刘刚'],
+  ])('%s', (text, recipient) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient]);
+  });
+});
+
+describe('a named body\'s commendation every year, or by a notice, is one honor', () => {
+  it.each([
+    ['由于工作成绩突出,该所年年受到市公安局嘉奖。', '市公安局嘉奖', 'city'],
+    ['学校受到了县教育局的通报表扬。', '县教育局通报表扬', 'county'],
+    ['分行连年受到省银保监局通报嘉奖。', '省银保监局通报嘉奖', 'provincial'],
+    ['医院每年都受到区卫健委的表彰。', '区卫健委表彰', 'county'],
+  ])('%s', (text, title, level) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.level, h.recipient])).toEqual([[title, level, 'unit']]);
+  });
+
+  it.each(['我局多次受到上级表彰。', '该行多次受到市政府表彰。', '服务受到群众的一致表扬。'])('%s names none', (text) => {
+    expect(analyse(text).honors).toEqual([]);
+  });
+});
+
+describe('a list published in a clause after the body\'s act, the unit in it at the clause\'s end', () => {
+  it.each([
+    ['近日,国家粮食和物资储备局等五部委联合发文,公布了12家全国粮食安全宣传教育基地,某粮库入选。', '全国粮食安全宣传教育基地', '国家粮食和物资储备局等五部委'],
+    ['3月31日,某市文明委召开第十七次全会,会议审议通过了2014届某市文明单位,某市妇联在列。', '某市文明单位', '某市文明委'],
+    ['省农业农村厅下发通知,公布了首批省级美丽乡村示范村,我村入选。', '省级美丽乡村示范村', '省农业农村厅'],
+    ['区文明委召开全体会议,会上审议通过了2020年度区级文明校园,实验小学在列。', '区级文明校园', '区文明委'],
+  ])('%s', (text, title, awarder) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder, h.recipient])).toEqual([[title, awarder, 'unit']]);
+  });
+
+  it('a unit that goes on to enter something names no list', () => {
+    expect(analyse('市文明委召开全体会议,会上审议通过了2020年度区级文明校园,实验小学入选后继续创建。').honors).toEqual([]);
+  });
+});

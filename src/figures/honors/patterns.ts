@@ -18,6 +18,8 @@ const fileSchema = (z: Zod) => {
     merit: regexSource(z),
     pursuit: regexSource(z),
     listedVerbs: words,
+    listedAtEnd: words,
+    meetingWords: words,
     reviewedVerbs: words,
     reviews: words,
     honorWords: regexSource(z),
@@ -132,6 +134,8 @@ export interface HonorPatterns {
   listed: RegExp;
   listedVerbLength: (match: string) => number;
   listedVerbs: string[];
+  /** Listed verbs that only say so at a clause's end (某库入选。), besides listedVerbs. */
+  listedAtEnd: string[];
   honorWords: RegExp;
   /** An honor word ending the words before a title's head (建整扶贫先进|单位): the head shared in a list takes it along. */
   honorWordAtEnd: RegExp;
@@ -177,6 +181,13 @@ export interface HonorPatterns {
   listPublisher: RegExp;
   /** <body><publish verb><title>,<unit><listed verb> (公安部命名新一轮…示范单位,某中队榜上有名): 1 the body, 2 the title. */
   publishedListed: RegExp;
+  /**
+   * ,<publish verb><title>,<unit><listed verb> in a clause of its own, with no body or a meeting as its subject
+   * (…联合发文,公布了12家…基地,某库入选; 会议审议通过了…,某局在列): 1 the title.
+   */
+  publishedAfterBody: RegExp;
+  /** A meeting alone (会议, 会上) as the subject publishing a list: no body. */
+  meetingAlone: RegExp;
   /** A publish verb (g flag): `publishedListed` is tried only PUBLISHER_LEAD characters before one. */
   publishVerb: RegExp;
   /** 举行“…”授牌仪式: 1 the title the unit's plaque names. */
@@ -409,6 +420,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?(?:[,，]?[^${CLAUSE_BREAK}]{2,30}?)?(?:${alternation(data.listedVerbs)})`, 'gu'),
     listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
     listedVerbs: data.listedVerbs,
+    listedAtEnd: data.listedAtEnd,
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
     honorWordAtEnd: new RegExp(`(?:${data.honorWords})$`, 'u'),
@@ -434,6 +446,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
     recentTrail: new RegExp(`(?:${alternation(data.recentWords)})$`, 'u'),
     publishedListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{${PUBLISHER_LEAD.min},${PUBLISHER_LEAD.max}}?)(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    publishedAfterBody: new RegExp(`[,，](?:${alternation(data.meetingWords)})?(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation([...data.listedVerbs, ...data.listedAtEnd])})(?=[${CLAUSE_BREAK}]|$)`, 'gu'),
+    meetingAlone: new RegExp(`^(?:${alternation(data.meetingWords)})$`, 'u'),
     publishVerb: new RegExp(alternation(data.publishVerbs), 'gu'),
     heldCeremony: new RegExp(`举行(?:了)?([^${CLAUSE_BREAK}]{2,40}?)(?:${alternation(data.ceremonies)})`, 'gu'),
     prizeCeremony: new RegExp(`([${QUOTES}][^${QUOTES}]{2,30}[${QUOTES}])(?:${alternation(data.prizeCeremonies)})[^。!?\\n]{0,80}?(?:${alternation(data.tookIt)})`, 'gu'),

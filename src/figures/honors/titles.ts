@@ -339,14 +339,22 @@ function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
     // A quoted title names its own words: a level written inside another title's quotes (“省级廉洁文化示范点”“河南移动
     // 四好领导班子”) is that title's alone, and a title with words of its own before its quote (全省…“A”和全州“B”) takes
     // none; a lead before a run of quotes (全省监狱系统“A”“B”) is each one's.
-    else if (lead !== null && !(part.quoted && (leadInQuotes || ownHeadBeforeQuote(part.title))) && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
+    else if (lead !== null && !(part.quoted && (leadInQuotes || ownHeadBeforeQuote(part.title, p))) && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
   }
 }
 
-/** A title with words of its own before its first quote (全州“拥军优属模范单位”). */
-function ownHeadBeforeQuote(title: string): boolean {
+/**
+ * A title with a giver of its own before its first quote: a place or level (全州“拥军优属模范单位”) or a body (国家电网公司“…”).
+ * A field or contest before it (水利建设竞赛“芙蓉杯”, 教学质量“优胜杯”) names no giver: the list's lead is its level too.
+ */
+function ownHeadBeforeQuote(title: string, p: HonorPatterns): boolean {
   const at = [...title].findIndex((c) => openQuote(c) || c === '"');
-  return at > 0;
+  if (at <= 0) return false;
+  const head = [...title].slice(0, at).join('');
+  return p.startsWithLevel.test(head) || p.awarderBeforeQuote.test(head) || p.levels.some((l) => {
+    l.pattern.lastIndex = 0;
+    return l.pattern.test(head);
+  });
 }
 
 /**

@@ -13,6 +13,8 @@ const LISTED_TITLE = 4;
 const TALLY = 10;
 /** 新一轮, 新一批: the latest round, no part of the title. */
 const NEW_ROUND_WORDS = /^(?:最)?新一(?:轮|批|届)/u;
+/** The size of a published list before its title (公布了12家…基地): the round's, no part of the title. */
+const COUNTED_LEAD = /^(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[个家所座处名位]/u;
 
 
 /**
@@ -222,8 +224,20 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     const item = cleanItem(raw!.replace(NEW_ROUND_WORDS, ''), p, 'normal');
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const awarder = body!.replace(/^.*(?:[\d一二三四五六七八九十]+[年月日]|近日|日前|近期|最近)/u, '').replace(p.recentTrail, '');
+    // 会议审议通过了…: a meeting names no body; the body that held it (publishedAfterBody) did.
+    if (p.meetingAlone.test(awarder)) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: awarder.length >= 2 ? awarder : null, verbStart, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 某委联合发文,公布了12家全国…基地,某库入选; 市文明委召开全会,会议审议通过了…文明单位,某局在列: the list is published
+  // in a clause of its own, its subject left out or a meeting; the body acting at the sentence's opening published it.
+  for (const m of text.matchAll(p.publishedAfterBody)) {
+    const awarder = sentenceBody(text, m.index + 1, p);
+    if (!awarder) continue;
+    const item = cleanItem(m[1]!.replace(NEW_ROUND_WORDS, '').replace(COUNTED_LEAD, ''), p, 'normal');
+    if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
+    const verbStart = m.index + m[0].length - [...p.listedVerbs, ...p.listedAtEnd].find((v) => m[0].endsWith(v))!.length;
+    add({ start: m.index + 1, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 某局举行“全国文明单位”授牌仪式: the unit is given the plaque of a title it won. A plaque or flag with no honor word
   // (“爱心驿站”揭牌, 志愿服务队授旗暨“便民服务站”揭牌) opens a place or a team: no title.
