@@ -1270,3 +1270,38 @@ describe('a list published in a clause after the body\'s act, the unit in it at 
     expect(analyse('市文明委召开全体会议,会上审议通过了2020年度区级文明校园,实验小学入选后继续创建。').honors).toEqual([]);
   });
 });
+
+describe('people counted after a recommendation go on from it: put forward by the unit, no honor of it', () => {
+  it.each([
+    '学校积极向上推荐优秀教师,推荐3人获评“市级骨干教师”,2人获评市级优秀班主任,4名青年教师荣获全市教学能手称号。',
+    '县科协推荐优秀人才参评,5人获评“全省最美科技工作者”。',
+  ])('%s', (text) => {
+    expect(analyse(text).honors).toEqual([]);
+  });
+
+  it('without one, counted people still hold the title', () => {
+    expect(analyse('支行开展志愿服务活动,5名职工获评全市优秀志愿者。').honors.map((h) => [h.title, h.recipient])).toEqual([['全市优秀志愿者', 'person']]);
+  });
+});
+
+describe('a title the unit won or holds, qualifying what follows with 的', () => {
+  it.each([
+    ['巩固提高我校荣获“市级文明校园”的创建成果。', '市级文明校园'],
+    ['进一步巩固我行荣获“全国文明单位”的各项成果。', '全国文明单位'],
+    ['充分发挥我院作为全国文明单位的示范引领作用。', '全国文明单位'],
+    ['该所作为省级青年文明号的带头作用得到发挥。', '省级青年文明号'],
+  ])('%s', (text, title) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([[title, 'unit']]);
+  });
+
+  it.each([
+    '大会表彰了获得“文明家庭”的农户。',
+    '获评“巾帼文明岗”的集体将受到表彰。',
+    '该局作为全市文明创建的牵头单位,统筹推进。',
+    // What is kept is the campaigns' results, not the titles.
+    '巩固提升省级文明单位和市级文明单位标兵创建成果,推动建设迈上新台阶。',
+    '我行将巩固提高全国文明单位和省级青年文明号创建成果。',
+  ])('%s names none', (text) => {
+    expect(analyse(text).honors).toEqual([]);
+  });
+});
