@@ -1305,3 +1305,23 @@ describe('a title the unit won or holds, qualifying what follows with 的', () =
     expect(analyse(text).honors).toEqual([]);
   });
 });
+
+describe('the body of an awarding round\'s document named before the honor', () => {
+  it.each([
+    // A document the unit received: the body between the verb and 《.
+    ['中心收到省文明委《关于表彰2020届省级文明城市、文明村镇、文明单位的决定》文件,中心被评为“省级文明单位”。', '省级文明单位', '省文明委'],
+    ['支行接到市文明委《关于命名2021年度市级文明单位的通报》,我行被评为“市级文明单位”。', '市级文明单位', '市文明委'],
+    // The level opening the document's list is each later title's; a working group or the member units of a committee are bodies.
+    ['近日,全国精神文明建设工作领导小组印发《关于认定命名第五届全国文明城市、文明村镇、文明单位的决定》。县人民医院被授予“全国文明单位”称号。', '全国文明单位', '全国精神文明建设工作领导小组'],
+    ['近日,团中央、交通运输部等20家活动组委会成员单位联合印发《关于命名第20届全国青年文明号的决定》,收费站荣获“全国青年文明号”称号。', '全国青年文明号', '团中央、交通运输部等20家活动组委会成员单位'],
+    // A round commended, and the unit among its honorees: a federation's head office (总社) is a body.
+    ['省人社厅和省供销合作总社联合表彰了全省供销合作社系统39个先进集体和120名先进个人,其中我县供销合作社荣获“全省供销合作社系统先进集体”。', '全省供销合作社系统先进集体', '省人社厅和省供销合作总社'],
+  ])('%s', (text, title, awarder) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([[title, awarder]]);
+  });
+
+  it('a title of another place\'s rank in the report is not the round\'s', () => {
+    const text = '中心收到省文明委《关于表彰2020届省级文明城市、文明村镇、文明标兵单位的决定》。中心2011年被评为“市级文明标兵单位”。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明标兵单位', null]]);
+  });
+});

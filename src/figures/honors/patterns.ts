@@ -73,6 +73,7 @@ const fileSchema = (z: Zod) => {
     prizeCeremonies: words,
     tookIt: words,
     documentActs: words,
+    documentReceivedVerbs: words,
     roundDocuments: words,
     listedDocuments: words,
     roundIssuedVerbs: words,
@@ -262,6 +263,10 @@ export interface HonorPatterns {
   decisionBody: RegExp;
   /** The verb issuing or reading out a document, right before its name (…联合发布《…》, 宣读了《…》). */
   documentIssued: RegExp;
+  /** A document received (收到省文明委《…》): 1 the body whose document it is, right before 《. */
+  documentReceived: RegExp;
+  /** A second act opening a document's list (命名 in 《关于认定命名…》). */
+  documentActAtStart: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** 表彰了 and the run after it, up to the clause's end: 1 the run (10个先进集体和100名先进个人). */
@@ -493,6 +498,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     contestAfterAt: new RegExp(`在([^${CLAUSE_BREAK}${QUOTES}在]{2,30}?(?:${alternation(data.contests)}))(?:中|上)`, 'gu'),
     jointAtEnd: new RegExp(`(?:${alternation(data.jointWords)})$`, 'u'),
+    documentReceived: new RegExp(`(?:${alternation(data.documentReceivedVerbs)})了?([^${CLAUSE_BREAK}${QUOTES}]{2,30})$`, 'u'),
+    documentActAtStart: new RegExp(`^(?:${alternation(data.documentActs)})`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
     commendedRun: new RegExp(`(?:${alternation(data.commendations)})了?([^${CLAUSE_BREAK}]{4,80})`, 'gu'),
     countedTitle: new RegExp(`^${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})([^${QUOTES}]{2,20})$`, 'u'),
