@@ -1325,3 +1325,26 @@ describe('the body of an awarding round\'s document named before the honor', () 
     expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明标兵单位', null]]);
   });
 });
+
+describe('a person\'s honors listed after a colon under a figure of speech, and the deeds report naming the person after it', () => {
+  it('names each title, and the person revealed (他就是…——name) holds them', () => {
+    const text = '公路养护工人事迹材料\n他有许多耀眼的光环:全省交通系统先进个人;XX市优秀共产党员;XX市公路局技术能手。他有许多感人的故事。他就是XX公路站养护工——周建民。';
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([
+      ['全省交通系统先进个人', 'person:周建民'],
+      ['XX市优秀共产党员', 'person:周建民'],
+      ['XX市公路局技术能手', 'person:周建民'],
+    ]);
+  });
+
+  it.each([
+    ['中学教师事迹材料\n她头上有许多桂冠:全省优秀教师;市级骨干教师。她就是我校语文教研组长王丽华同志。', 'person:王丽华'],
+    // Without a deeds report's reveal, the titles are still a person's.
+    ['她有许多头衔:全省优秀教师;市级骨干教师。', 'person'],
+  ])('%s', (text, recipient) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient, recipient]);
+  });
+
+  it('a unit\'s titles under such a label stay the unit\'s', () => {
+    expect(analyse('这家支行戴着许多桂冠:全国文明单位、全省青年文明号。').honors.map((h) => [h.title, h.recipient])).toEqual([['全国文明单位', 'unit'], ['全省青年文明号', 'unit']]);
+  });
+});

@@ -343,6 +343,10 @@ export interface HonorPatterns {
   onlyOneLead: RegExp;
   /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
   deedsOpening: RegExp;
+  /** A deeds report revealing its person (他就是某局高级工——刘学新, 她就是…李华同志): 1 the name. */
+  deedsReveal: RegExp;
+  /** The word naming a report of one person's deeds (事迹材料). */
+  deedsReport: RegExp;
   /** “<name>”…评选活动(是) ending the words before 由<hosts>…主办: 1 the contest's name from its first quote. */
   contestBeforeHosts: RegExp;
   /** 由<hosts>联合发起并主办, from 由 on (sticky): 1 the hosts. */
@@ -538,6 +542,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levelAfterAnd: new RegExp(`^(?:${alternation(data.levelAfterAnd)})`, 'u'),
     inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
+    deedsReport: new RegExp(alternation(data.deedsReports), 'u'),
+    deedsReveal: new RegExp(`[他她]就是[^。!！?？]{0,40}?(?:——|—|:|：)\\s*((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=[。!！,，\\s]|$)|[他她]就是[^。!！?？]{0,40}?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),
     hostsOfContest: new RegExp(`由([^${CLAUSE_BREAK}${QUOTES}]{2,80}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.launchVerbs)})?(?:${alternation(data.hostVerbs)})`, 'uy'),

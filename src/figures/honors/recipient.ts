@@ -9,7 +9,9 @@ const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
-  const clauseStart = clauseStartBefore(text, verbStart);
+  // Words before a colon introduce what follows (他有许多光环: A; B): the clause starts after it.
+  const colon = Math.max(text.lastIndexOf(':', verbStart - 1), text.lastIndexOf('：', verbStart - 1));
+  const clauseStart = Math.max(clauseStartBefore(text, verbStart), colon + 1);
   const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
   // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
   const lead = p.subjectLead.exec(raw)![0].length;
@@ -91,6 +93,15 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
   if (opening) {
     const [start, end] = opening.indices![1]!;
     return { name: opening[1]!, span: { start, end } };
+  }
+  // …事迹材料 他有许多光环:…。他就是某局高级工——刘学新: a deeds report that names its person after the opening.
+  if (p.deedsReport.test(text.slice(0, 400))) {
+    const reveal = p.deedsReveal.exec(text.slice(0, 1200));
+    const group = reveal ? (reveal[1] !== undefined ? 1 : 2) : 0;
+    if (reveal) {
+      const [start, end] = reveal.indices![group]!;
+      return { name: reveal[group]!, span: { start, end } };
+    }
   }
   const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
   if (firstPerson < 3) return null;
