@@ -1348,3 +1348,16 @@ describe('a person\'s honors listed after a colon under a figure of speech, and 
     expect(analyse('这家支行戴着许多桂冠:全国文明单位、全省青年文明号。').honors.map((h) => [h.title, h.recipient])).toEqual([['全国文明单位', 'unit'], ['全省青年文明号', 'unit']]);
   });
 });
+
+describe('a contest names the prize won in it: single awards, and a level-led contest before a quoted title', () => {
+  it.each([
+    ['参加了第三届全省气象短视频创作大赛(南部赛区),荣获三等奖和最佳画面奖。', ['全省气象短视频创作大赛(南部赛区)三等奖', '全省气象短视频创作大赛(南部赛区)最佳画面奖']],
+    ['学校选送的节目在全市中小学文艺汇演中获得二等奖和最佳创意奖。', ['全市中小学文艺汇演二等奖', '全市中小学文艺汇演最佳创意奖']],
+    ['该支局荣获全市邮政营业服务规范达标活动“十佳营业窗口”。', ['全市邮政营业服务规范达标活动十佳营业窗口']],
+    ['医院荣获全省卫生系统优质服务竞赛活动“群众满意窗口”称号。', ['全省卫生系统优质服务竞赛活动群众满意窗口']],
+    // Long words before a quote that are no level-led contest stay out of the title.
+    ['该所荣获全省公安机关深入推进执法规范化建设“示范单位”称号。', ['示范单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

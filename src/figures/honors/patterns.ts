@@ -25,6 +25,7 @@ const fileSchema = (z: Zod) => {
     honorWords: regexSource(z),
     notTitle: regexSource(z),
     genericPrizes: words,
+    genericPrizeShapes: regexSource(z),
     commendedRoundVerbs: words,
     commendedRoundHeads: words,
     contests: words,
@@ -347,6 +348,8 @@ export interface HonorPatterns {
   deedsReveal: RegExp;
   /** The word naming a report of one person's deeds (事迹材料). */
   deedsReport: RegExp;
+  /** A level-led contest ending the words before a quoted title (全市…达标活动“十佳营业窗口”): the title's round, kept. */
+  levelContestHead: RegExp;
   /** “<name>”…评选活动(是) ending the words before 由<hosts>…主办: 1 the contest's name from its first quote. */
   contestBeforeHosts: RegExp;
   /** 由<hosts>联合发起并主办, from 由 on (sticky): 1 the hosts. */
@@ -434,7 +437,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     honorWords: new RegExp(data.honorWords, 'u'),
     honorWordAtEnd: new RegExp(`(?:${data.honorWords})$`, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
-    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
+    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)}|${data.genericPrizeShapes})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
     commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
@@ -542,6 +545,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levelAfterAnd: new RegExp(`^(?:${alternation(data.levelAfterAnd)})`, 'u'),
     inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
+    levelContestHead: new RegExp(`^(?:${alternation(data.levelPrefixes)})[^${CLAUSE_BREAK}${QUOTES}的]{2,30}(?:${alternation(data.contests)})$`, 'u'),
     deedsReport: new RegExp(alternation(data.deedsReports), 'u'),
     deedsReveal: new RegExp(`[他她]就是[^。!！?？]{0,40}?(?:——|—|:|：)\\s*((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=[。!！,，\\s]|$)|[他她]就是[^。!！?？]{0,40}?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),

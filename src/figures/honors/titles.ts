@@ -202,7 +202,7 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     } else if (conferredBy) {
       awarder = conferredBy[1]!;
       title = title.slice(first);
-    } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
+    } else if (head !== '' && ((head.length > 12 && !p.levelContestHead.test(head)) || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
     else if (head !== '' && p.startsWithLevel.test(head)) place = head;
     const whole = p.wholeQuote.exec(title);
     // 第八届“…奖章”: an edition outside the quotes tells when the title was received, as a year does; the quoted name is the title.
