@@ -1361,3 +1361,14 @@ describe('a contest names the prize won in it: single awards, and a level-led co
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('a clause with no subject of its own, or only a streak (连续十年), takes the person whose bare name opens the sentence', () => {
+  it.each([
+    ['30年来,赵明多次被县委评为“优秀共产党员”,从2010年开始,连续十年被县司法局评为“优秀公务员”。', ['person:赵明', 'person:赵明']],
+    ['李华多次被评为“优秀教师”,连续三年被县教育局评为“优秀班主任”。', ['person:李华', 'person:李华']],
+    // A unit's name is no person's, though it opens with a surname's character.
+    ['景区先后被评为“省级文明景区”,连续三年被评为“优秀单位”。', ['unit', 'unit']],
+  ])('%s', (text, recipients) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual(recipients);
+  });
+});

@@ -348,6 +348,8 @@ export interface HonorPatterns {
   deedsReveal: RegExp;
   /** The word naming a report of one person's deeds (事迹材料). */
   deedsReport: RegExp;
+  /** A person's bare name opening a sentence, perhaps after a span of time (30年来,董云生多次被…): 1 the name. */
+  nameOpening: RegExp;
   /** A level-led contest ending the words before a quoted title (全市…达标活动“十佳营业窗口”): the title's round, kept. */
   levelContestHead: RegExp;
   /** “<name>”…评选活动(是) ending the words before 由<hosts>…主办: 1 the contest's name from its first quote. */
@@ -452,7 +454,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     timeWords: new RegExp(`^(?:${alternation(data.timeWords)})+`, 'u'),
-    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])})+$`, 'u'),
+    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])}|连续[\\d一二两三四五六七八九十]+(?:年|届|次))+$`, 'u'),
+    nameOpening: new RegExp(`^(?:[^,，。]{1,12}(?:以来|来|期间|中)[,，])?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=多次|先后|连续|曾|被|荣获|获得)`, 'u'),
     whereOnly: new RegExp(data.whereOnly, 'u'),
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),

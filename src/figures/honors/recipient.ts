@@ -44,7 +44,9 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const own = subject.replace(p.timeWords, '');
   if (!unitTitle && (subject === '' || p.subjectless.test(subject) || p.thirdPerson.test(own) || p.whereOnly.test(subject))) {
     const sentenceStart = sentenceStartBefore(text, clauseStart);
-    const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart));
+    // A bare name (30年来,董云生多次被…) is no unit's name (景区, 该局).
+    const bare = p.nameOpening.exec(text.slice(sentenceStart, clauseStart));
+    const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart)) ?? (bare && !p.unitAtEnd.test(bare[1]!) ? bare : null);
     if (opening) {
       const offset = sentenceStart + opening[0].length - opening[1]!.length;
       return { recipient: `person:${opening[1]}`, name: { start: offset, end: offset + opening[1]!.length } };
