@@ -6,12 +6,15 @@ import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
+/** A clause up to its last colon. */
+const COLON_AT_END = /^.*[:：]/su;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
   // Words before a colon introduce what follows (他有许多光环: A; B): the clause starts after it.
-  const colon = Math.max(text.lastIndexOf(':', verbStart - 1), text.lastIndexOf('：', verbStart - 1));
-  const clauseStart = Math.max(clauseStartBefore(text, verbStart), colon + 1);
+  const clauseFrom = clauseStartBefore(text, verbStart);
+  const colon = COLON_AT_END.exec(text.slice(clauseFrom, verbStart));
+  const clauseStart = colon ? clauseFrom + colon[0].length : clauseFrom;
   const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
   // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
   const lead = p.subjectLead.exec(raw)![0].length;
