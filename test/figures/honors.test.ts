@@ -1372,3 +1372,15 @@ describe('a clause with no subject of its own, or only a streak (连续十年), 
     expect(analyse(text).honors.map((h) => h.recipient)).toEqual(recipients);
   });
 });
+
+describe('a title named as the example of honors counted after 等 (…等区先进50余个, 等市级表彰20余次)', () => {
+  it.each([
+    ['社区获区综合治理工作先进单位等区先进50余个。', ['区综合治理工作先进单位']],
+    ['学校荣获全市平安校园等市级表彰20余次。', ['全市平安校园']],
+    ['支行获省级青年文明号等各类奖励30多项。', ['省级青年文明号']],
+    // A field of work before 等 is no title.
+    ['社区获市计划生育工作等市级荣誉30余个。', []],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});

@@ -232,9 +232,9 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
 }
 
 /** Words that end a run of titles: what follows places them in time (…等83项荣誉后获得的最高荣誉, 获得…荣誉基础上创新…). */
-// …等各级各类荣誉60多项: the count may follow the word for the honors, too.
+// …等各级各类荣誉60多项: the count may follow the word for the honors, too (…等区先进50余个, 等市级表彰20余次).
 // 被评为“…”“…”后获得的又一次荣誉, …后又获…: 后 before a verb of receiving or a sequence word ends the run, whatever it follows.
-const TITLES_END = /之后|以后|以来|(?:的)?基础上|(?<=荣誉|称号|殊荣)后|后(?=获|荣获|取得|又|再|还|相继)|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|[^等,，。;；]{0,8}?(?:荣誉|称号|奖项)(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项)/u;
+const TITLES_END = /之后|以后|以来|(?:的)?基础上|(?<=荣誉|称号|殊荣)后|后(?=获|荣获|取得|又|再|还|相继)|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|[^等,，。;；]{0,8}?(?:荣誉|称号|奖项|先进|奖励|表彰)(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?[项个次])/u;
 
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
