@@ -73,6 +73,9 @@ describe('shapes and underscores that are writing, not blanks', () => {
     ['来源:市教育局_教育动态 发布时间:2021-05-06', []],
     ['首页_新闻中心_工作动态', []],
     ['招聘信息_培训通知_招标公告_银行概况', []],
+    // A masked number or account is one longer run of x.
+    ['如有问题请添加微信号:xxxxxxx或QQ:xxxxxxxxx联系。', [['xxxxxxx', 'blank'], ['xxxxxxxxx', 'blank']]],
+    ['联系电话:0531-XXXXXXXX', [['XXXXXXXX', 'blank']]],
     // One-character blanks joined by underscores stay blanks.
     ['本人于_年_月参加工作,在_局工作。', [['_', 'blank'], ['_', 'blank'], ['_', 'blank']]],
   ])('%s', (text, expected) => {
