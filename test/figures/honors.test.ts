@@ -1384,3 +1384,13 @@ describe('a title named as the example of honors counted after 等 (…等区先
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('a prize won at a stage of a contest (在…大赛的决赛中) is the contest\'s', () => {
+  it.each([
+    ['9月7日,在首届全国港口行业青年志愿服务项目大赛的决赛中,公司参赛的“爱心驿站”助困志愿服务项目荣获银奖。', '全国港口行业青年志愿服务项目大赛银奖'],
+    ['在第五届全省青年创新创业大赛决赛中,学校选送的项目获得二等奖。', '全省青年创新创业大赛二等奖'],
+    ['在全市银行业服务技能比赛的复赛上,支行代表队的节目获得三等奖。', '全市银行业服务技能比赛三等奖'],
+  ])('%s', (text, title) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual([title]);
+  });
+});

@@ -26,6 +26,7 @@ const fileSchema = (z: Zod) => {
     notTitle: regexSource(z),
     genericPrizes: words,
     genericPrizeShapes: regexSource(z),
+    contestStages: words,
     commendedRoundVerbs: words,
     commendedRoundHeads: words,
     contests: words,
@@ -443,7 +444,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
     commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
-    joinedContest: new RegExp(`(?:参加|参与|在)了?${EDITION}?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:中|上)?[,，]?$`, 'u'),
+    joinedContest: new RegExp(`(?:参加|参与|在)了?${EDITION}?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:的?(?:${alternation(data.contestStages)}))?(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
