@@ -1216,3 +1216,181 @@ describe('a county\'s title is no honor of a bureau that helped win it', () => {
     expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
   });
 });
+
+describe('a field or contest before a list item\'s quote names no giver: the list\'s lead is its level too', () => {
+  it.each([
+    ['近年来,该行先后荣获全省文明单位、金融服务竞赛“金算盘”、安全保卫先进单位等荣誉。', ['全省文明单位', '全省金融服务竞赛“金算盘”', '全省安全保卫先进单位']],
+    ['学校先后获得全市文明校园、教学质量“优胜杯”、平安校园等称号。', ['全市文明校园', '全市教学质量“优胜杯”', '全市平安校园']],
+    // A place or a body before the quote is the item's own giver: the lead stops there.
+    ['村里先后获得全省美丽乡村、黔东南州“卫生村”等称号。', ['全省美丽乡村', '黔东南州“卫生村”']],
+    ['支行先后获得全省文明单位、国家电网公司“优质服务窗口”等荣誉。', ['全省文明单位', '优质服务窗口']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('words of recent time between a name and its verb are no name', () => {
+  it.each([
+    ['近日,李明同志刚刚荣获“全省优秀共产党员”称号。', 'person:李明'],
+    ['该行行长刘伟日前获得“全国五一劳动奖章”。', 'person:刘伟'],
+    ['王丽老师去年被评为市级优秀教师。', 'person:王丽'],
+    // A name ending in such a character keeps it.
+    ['教师刘刚荣获市级优秀教师称号。', 'person:刘刚'],
+  ])('%s', (text, recipient) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient]);
+  });
+});
+
+describe('a named body\'s commendation every year, or by a notice, is one honor', () => {
+  it.each([
+    ['由于工作成绩突出,该所年年受到市公安局嘉奖。', '市公安局嘉奖', 'city'],
+    ['学校受到了县教育局的通报表扬。', '县教育局通报表扬', 'county'],
+    ['分行连年受到省银保监局通报嘉奖。', '省银保监局通报嘉奖', 'provincial'],
+    ['医院每年都受到区卫健委的表彰。', '区卫健委表彰', 'county'],
+  ])('%s', (text, title, level) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.level, h.recipient])).toEqual([[title, level, 'unit']]);
+  });
+
+  it.each(['我局多次受到上级表彰。', '该行多次受到市政府表彰。', '服务受到群众的一致表扬。'])('%s names none', (text) => {
+    expect(analyse(text).honors).toEqual([]);
+  });
+});
+
+describe('a list published in a clause after the body\'s act, the unit in it at the clause\'s end', () => {
+  it.each([
+    ['近日,国家粮食和物资储备局等五部委联合发文,公布了12家全国粮食安全宣传教育基地,某粮库入选。', '全国粮食安全宣传教育基地', '国家粮食和物资储备局等五部委'],
+    ['3月31日,某市文明委召开第十七次全会,会议审议通过了2014届某市文明单位,某市妇联在列。', '某市文明单位', '某市文明委'],
+    ['省农业农村厅下发通知,公布了首批省级美丽乡村示范村,我村入选。', '省级美丽乡村示范村', '省农业农村厅'],
+    ['区文明委召开全体会议,会上审议通过了2020年度区级文明校园,实验小学在列。', '区级文明校园', '区文明委'],
+  ])('%s', (text, title, awarder) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder, h.recipient])).toEqual([[title, awarder, 'unit']]);
+  });
+
+  it('a unit that goes on to enter something names no list', () => {
+    expect(analyse('市文明委召开全体会议,会上审议通过了2020年度区级文明校园,实验小学入选后继续创建。').honors).toEqual([]);
+  });
+});
+
+describe('people counted after a recommendation go on from it: put forward by the unit, no honor of it', () => {
+  it.each([
+    '学校积极向上推荐优秀教师,推荐3人获评“市级骨干教师”,2人获评市级优秀班主任,4名青年教师荣获全市教学能手称号。',
+    '县科协推荐优秀人才参评,5人获评“全省最美科技工作者”。',
+  ])('%s', (text) => {
+    expect(analyse(text).honors).toEqual([]);
+  });
+
+  it('without one, counted people still hold the title', () => {
+    expect(analyse('支行开展志愿服务活动,5名职工获评全市优秀志愿者。').honors.map((h) => [h.title, h.recipient])).toEqual([['全市优秀志愿者', 'person']]);
+  });
+});
+
+describe('a title the unit won or holds, qualifying what follows with 的', () => {
+  it.each([
+    ['巩固提高我校荣获“市级文明校园”的创建成果。', '市级文明校园'],
+    ['进一步巩固我行荣获“全国文明单位”的各项成果。', '全国文明单位'],
+    ['充分发挥我院作为全国文明单位的示范引领作用。', '全国文明单位'],
+    ['该所作为省级青年文明号的带头作用得到发挥。', '省级青年文明号'],
+  ])('%s', (text, title) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([[title, 'unit']]);
+  });
+
+  it.each([
+    '大会表彰了获得“文明家庭”的农户。',
+    '获评“巾帼文明岗”的集体将受到表彰。',
+    '该局作为全市文明创建的牵头单位,统筹推进。',
+    // What is kept is the campaigns' results, not the titles.
+    '巩固提升省级文明单位和市级文明单位标兵创建成果,推动建设迈上新台阶。',
+    '我行将巩固提高全国文明单位和省级青年文明号创建成果。',
+  ])('%s names none', (text) => {
+    expect(analyse(text).honors).toEqual([]);
+  });
+});
+
+describe('the body of an awarding round\'s document named before the honor', () => {
+  it.each([
+    // A document the unit received: the body between the verb and 《.
+    ['中心收到省文明委《关于表彰2020届省级文明城市、文明村镇、文明单位的决定》文件,中心被评为“省级文明单位”。', '省级文明单位', '省文明委'],
+    ['支行接到市文明委《关于命名2021年度市级文明单位的通报》,我行被评为“市级文明单位”。', '市级文明单位', '市文明委'],
+    // The level opening the document's list is each later title's; a working group or the member units of a committee are bodies.
+    ['近日,全国精神文明建设工作领导小组印发《关于认定命名第五届全国文明城市、文明村镇、文明单位的决定》。县人民医院被授予“全国文明单位”称号。', '全国文明单位', '全国精神文明建设工作领导小组'],
+    ['近日,团中央、交通运输部等20家活动组委会成员单位联合印发《关于命名第20届全国青年文明号的决定》,收费站荣获“全国青年文明号”称号。', '全国青年文明号', '团中央、交通运输部等20家活动组委会成员单位'],
+    // A round commended, and the unit among its honorees: a federation's head office (总社) is a body.
+    ['省人社厅和省供销合作总社联合表彰了全省供销合作社系统39个先进集体和120名先进个人,其中我县供销合作社荣获“全省供销合作社系统先进集体”。', '全省供销合作社系统先进集体', '省人社厅和省供销合作总社'],
+  ])('%s', (text, title, awarder) => {
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([[title, awarder]]);
+  });
+
+  it('a title of another place\'s rank in the report is not the round\'s', () => {
+    const text = '中心收到省文明委《关于表彰2020届省级文明城市、文明村镇、文明标兵单位的决定》。中心2011年被评为“市级文明标兵单位”。';
+    expect(analyse(text).honors.map((h) => [h.title, h.awarder])).toEqual([['市级文明标兵单位', null]]);
+  });
+});
+
+describe('a person\'s honors listed after a colon under a figure of speech, and the deeds report naming the person after it', () => {
+  it('names each title, and the person revealed (他就是…——name) holds them', () => {
+    const text = '公路养护工人事迹材料\n他有许多耀眼的光环:全省交通系统先进个人;XX市优秀共产党员;XX市公路局技术能手。他有许多感人的故事。他就是XX公路站养护工——周建民。';
+    expect(analyse(text).honors.map((h) => [h.title, h.recipient])).toEqual([
+      ['全省交通系统先进个人', 'person:周建民'],
+      ['XX市优秀共产党员', 'person:周建民'],
+      ['XX市公路局技术能手', 'person:周建民'],
+    ]);
+  });
+
+  it.each([
+    ['中学教师事迹材料\n她头上有许多桂冠:全省优秀教师;市级骨干教师。她就是我校语文教研组长王丽华同志。', 'person:王丽华'],
+    // Without a deeds report's reveal, the titles are still a person's.
+    ['她有许多头衔:全省优秀教师;市级骨干教师。', 'person'],
+  ])('%s', (text, recipient) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual([recipient, recipient]);
+  });
+
+  it('a unit\'s titles under such a label stay the unit\'s', () => {
+    expect(analyse('这家支行戴着许多桂冠:全国文明单位、全省青年文明号。').honors.map((h) => [h.title, h.recipient])).toEqual([['全国文明单位', 'unit'], ['全省青年文明号', 'unit']]);
+  });
+});
+
+describe('a contest names the prize won in it: single awards, and a level-led contest before a quoted title', () => {
+  it.each([
+    ['参加了第三届全省气象短视频创作大赛(南部赛区),荣获三等奖和最佳画面奖。', ['全省气象短视频创作大赛(南部赛区)三等奖', '全省气象短视频创作大赛(南部赛区)最佳画面奖']],
+    ['学校选送的节目在全市中小学文艺汇演中获得二等奖和最佳创意奖。', ['全市中小学文艺汇演二等奖', '全市中小学文艺汇演最佳创意奖']],
+    ['该支局荣获全市邮政营业服务规范达标活动“十佳营业窗口”。', ['全市邮政营业服务规范达标活动十佳营业窗口']],
+    ['医院荣获全省卫生系统优质服务竞赛活动“群众满意窗口”称号。', ['全省卫生系统优质服务竞赛活动群众满意窗口']],
+    // Long words before a quote that are no level-led contest stay out of the title.
+    ['该所荣获全省公安机关深入推进执法规范化建设“示范单位”称号。', ['示范单位']],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('a clause with no subject of its own, or only a streak (连续十年), takes the person whose bare name opens the sentence', () => {
+  it.each([
+    ['30年来,赵明多次被县委评为“优秀共产党员”,从2010年开始,连续十年被县司法局评为“优秀公务员”。', ['person:赵明', 'person:赵明']],
+    ['李华多次被评为“优秀教师”,连续三年被县教育局评为“优秀班主任”。', ['person:李华', 'person:李华']],
+    // A unit's name is no person's, though it opens with a surname's character.
+    ['景区先后被评为“省级文明景区”,连续三年被评为“优秀单位”。', ['unit', 'unit']],
+  ])('%s', (text, recipients) => {
+    expect(analyse(text).honors.map((h) => h.recipient)).toEqual(recipients);
+  });
+});
+
+describe('a title named as the example of honors counted after 等 (…等区先进50余个, 等市级表彰20余次)', () => {
+  it.each([
+    ['社区获区综合治理工作先进单位等区先进50余个。', ['区综合治理工作先进单位']],
+    ['学校荣获全市平安校园等市级表彰20余次。', ['全市平安校园']],
+    ['支行获省级青年文明号等各类奖励30多项。', ['省级青年文明号']],
+    // A field of work before 等 is no title.
+    ['社区获市计划生育工作等市级荣誉30余个。', []],
+  ])('%s', (text, titles) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual(titles);
+  });
+});
+
+describe('a prize won at a stage of a contest (在…大赛的决赛中) is the contest\'s', () => {
+  it.each([
+    ['9月7日,在首届全国港口行业青年志愿服务项目大赛的决赛中,公司参赛的“爱心驿站”助困志愿服务项目荣获银奖。', '全国港口行业青年志愿服务项目大赛银奖'],
+    ['在第五届全省青年创新创业大赛决赛中,学校选送的项目获得二等奖。', '全省青年创新创业大赛二等奖'],
+    ['在全市银行业服务技能比赛的复赛上,支行代表队的节目获得三等奖。', '全市银行业服务技能比赛三等奖'],
+  ])('%s', (text, title) => {
+    expect(analyse(text).honors.map((h) => h.title)).toEqual([title]);
+  });
+});

@@ -59,3 +59,26 @@ describe('topLevelAlternatives', () => {
     expect(opensWithLookaround('b(?<=ab)|(?:c|(?=d)d)')).toBe(false);
   });
 });
+
+describe('shapes and underscores that are writing, not blanks', () => {
+  it.each([
+    // A dated document writes ○ for 零 after a Chinese numeral: a digit.
+    ['本通知自二○○○年三月十日起执行。', []],
+    ['县税务局二○○九年度工作总结', []],
+    ['卫生院 二○○五年十二月', []],
+    // With no numeral before it, a run of ○ is still a form's blank.
+    ['○○年○○月,○○单位召开大会。', [['○○', 'blank'], ['○○', 'blank'], ['○○', 'blank']]],
+    // A site's source line joins site and column with one underscore; a keyword or breadcrumb line joins three words so.
+    ['【来源:江北区政府网_部门动态】', []],
+    ['来源:市教育局_教育动态 发布时间:2021-05-06', []],
+    ['首页_新闻中心_工作动态', []],
+    ['招聘信息_培训通知_招标公告_银行概况', []],
+    // A masked number or account is one longer run of x.
+    ['如有问题请添加微信号:xxxxxxx或QQ:xxxxxxxxx联系。', [['xxxxxxx', 'blank'], ['xxxxxxxxx', 'blank']]],
+    ['联系电话:0531-XXXXXXXX', [['XXXXXXXX', 'blank']]],
+    // One-character blanks joined by underscores stay blanks.
+    ['本人于_年_月参加工作,在_局工作。', [['_', 'blank'], ['_', 'blank'], ['_', 'blank']]],
+  ])('%s', (text, expected) => {
+    expect(placeholdersOf(text)).toEqual(expected);
+  });
+});

@@ -18,11 +18,15 @@ const fileSchema = (z: Zod) => {
     merit: regexSource(z),
     pursuit: regexSource(z),
     listedVerbs: words,
+    listedAtEnd: words,
+    meetingWords: words,
     reviewedVerbs: words,
     reviews: words,
     honorWords: regexSource(z),
     notTitle: regexSource(z),
     genericPrizes: words,
+    genericPrizeShapes: regexSource(z),
+    contestStages: words,
     commendedRoundVerbs: words,
     commendedRoundHeads: words,
     contests: words,
@@ -71,6 +75,7 @@ const fileSchema = (z: Zod) => {
     prizeCeremonies: words,
     tookIt: words,
     documentActs: words,
+    documentReceivedVerbs: words,
     roundDocuments: words,
     listedDocuments: words,
     roundIssuedVerbs: words,
@@ -132,6 +137,8 @@ export interface HonorPatterns {
   listed: RegExp;
   listedVerbLength: (match: string) => number;
   listedVerbs: string[];
+  /** Listed verbs that only say so at a clause's end (某库入选。), besides listedVerbs. */
+  listedAtEnd: string[];
   honorWords: RegExp;
   /** An honor word ending the words before a title's head (建整扶贫先进|单位): the head shared in a list takes it along. */
   honorWordAtEnd: RegExp;
@@ -177,6 +184,13 @@ export interface HonorPatterns {
   listPublisher: RegExp;
   /** <body><publish verb><title>,<unit><listed verb> (公安部命名新一轮…示范单位,某中队榜上有名): 1 the body, 2 the title. */
   publishedListed: RegExp;
+  /**
+   * ,<publish verb><title>,<unit><listed verb> in a clause of its own, with no body or a meeting as its subject
+   * (…联合发文,公布了12家…基地,某库入选; 会议审议通过了…,某局在列): 1 the title.
+   */
+  publishedAfterBody: RegExp;
+  /** A meeting alone (会议, 会上) as the subject publishing a list: no body. */
+  meetingAlone: RegExp;
   /** A publish verb (g flag): `publishedListed` is tried only PUBLISHER_LEAD characters before one. */
   publishVerb: RegExp;
   /** 举行“…”授牌仪式: 1 the title the unit's plaque names. */
@@ -251,6 +265,10 @@ export interface HonorPatterns {
   decisionBody: RegExp;
   /** The verb issuing or reading out a document, right before its name (…联合发布《…》, 宣读了《…》). */
   documentIssued: RegExp;
+  /** A document received (收到省文明委《…》): 1 the body whose document it is, right before 《. */
+  documentReceived: RegExp;
+  /** A second act opening a document's list (命名 in 《关于认定命名…》). */
+  documentActAtStart: RegExp;
   /** What kind of title a kind of holder gets (a 局 a 文明单位, a 村 a 文明村镇). */
   kindOfHolder: { holder: RegExp; title: RegExp }[];
   /** 表彰了 and the run after it, up to the clause's end: 1 the run (10个先进集体和100名先进个人). */
@@ -327,6 +345,14 @@ export interface HonorPatterns {
   onlyOneLead: RegExp;
   /** 事迹材料 … <role><name><honorific>, the account of the deeds report opening: 1 the name. */
   deedsOpening: RegExp;
+  /** A deeds report revealing its person (他就是某局高级工——刘学新, 她就是…李华同志): 1 the name. */
+  deedsReveal: RegExp;
+  /** The word naming a report of one person's deeds (事迹材料). */
+  deedsReport: RegExp;
+  /** A person's bare name opening a sentence, perhaps after a span of time (30年来,董云生多次被…): 1 the name. */
+  nameOpening: RegExp;
+  /** A level-led contest ending the words before a quoted title (全市…达标活动“十佳营业窗口”): the title's round, kept. */
+  levelContestHead: RegExp;
   /** “<name>”…评选活动(是) ending the words before 由<hosts>…主办: 1 the contest's name from its first quote. */
   contestBeforeHosts: RegExp;
   /** 由<hosts>联合发起并主办, from 由 on (sticky): 1 the hosts. */
@@ -409,15 +435,16 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     listed: new RegExp(`([^${CLAUSE_BREAK}]{2,60}?)名单(?:中|里|上)?(?:[,，]?[^${CLAUSE_BREAK}]{2,30}?)?(?:${alternation(data.listedVerbs)})`, 'gu'),
     listedVerbLength: (match: string) => data.listedVerbs.find((v) => match.endsWith(v))!.length,
     listedVerbs: data.listedVerbs,
+    listedAtEnd: data.listedAtEnd,
     pursuit: new RegExp(data.pursuit, 'u'),
     honorWords: new RegExp(data.honorWords, 'u'),
     honorWordAtEnd: new RegExp(`(?:${data.honorWords})$`, 'u'),
     notTitle: new RegExp(data.notTitle, 'u'),
-    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)})$`, 'u'),
+    genericPrize: new RegExp(`^(?:${alternation(data.genericPrizes)}|${data.genericPrizeShapes})$`, 'u'),
     contest: new RegExp(`(?:([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:组织|举办|主办|承办|开展)的)?([${QUOTES}][^${QUOTES}]{2,40}[${QUOTES}][^${CLAUSE_BREAK}${QUOTES}]{0,10}?(?:${alternation(data.contests)}))`, 'gu'),
     selfUnit: new RegExp(`^(?:我|本|该)(?:${alternation(data.notFirstPersonAfter)})$`, 'u'),
     commendedRound: new RegExp(`(?:^|[${CLAUSE_BREAK}])\\s*(?:${alternation(data.recentWords)})?([^${CLAUSE_BREAK}${QUOTES}]{2,24}?(?:${alternation(data.awarderEnds)}))?(?:${alternation(data.commendedRoundVerbs)})([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.commendedRoundHeads)})(?:(?:和|及|、)(?:${alternation(data.commendedRoundHeads)}))*[,，]?\\s*$`, 'u'),
-    joinedContest: new RegExp(`(?:参加|参与|在)了?${EDITION}?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:中|上)?[,，]?$`, 'u'),
+    joinedContest: new RegExp(`(?:参加|参与|在)了?${EDITION}?([^${CLAUSE_BREAK}${QUOTES}]{2,30}?(?:${alternation(data.contests)})(?:[(（][^()（）${CLAUSE_BREAK}]{1,12}[)）])?)(?:的?(?:${alternation(data.contestStages)}))?(?:中|上)?[,，]?$`, 'u'),
     levelPrefix: new RegExp(`(?:${alternation(data.levelPrefixes)})$`, 'u'),
     wholeQuote: new RegExp(`^((?:${data.ordinal})?(?:${alternation(data.levelPrefixes)})?(?:${data.ordinal})?)?[${QUOTES}]([^${QUOTES}]+)[${QUOTES}]$`, 'u'),
     // A masked place (**市, xx区) is a place.
@@ -428,12 +455,15 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     timeWords: new RegExp(`^(?:${alternation(data.timeWords)})+`, 'u'),
-    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])})+$`, 'u'),
+    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])}|连续[\\d一二两三四五六七八九十]+(?:年|届|次))+$`, 'u'),
+    nameOpening: new RegExp(`^(?:[^,，。]{1,12}(?:以来|来|期间|中)[,，])?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=多次|先后|连续|曾|被|荣获|获得)`, 'u'),
     whereOnly: new RegExp(data.whereOnly, 'u'),
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),
     recentOrAtLead: new RegExp(`^(?:${alternation(data.recentWords)}|在)`, 'u'),
     recentTrail: new RegExp(`(?:${alternation(data.recentWords)})$`, 'u'),
     publishedListed: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{${PUBLISHER_LEAD.min},${PUBLISHER_LEAD.max}}?)(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation(data.listedVerbs)})`, 'gu'),
+    publishedAfterBody: new RegExp(`[,，](?:${alternation(data.meetingWords)})?(?:${alternation(data.publishVerbs)})(?:了)?([^${CLAUSE_BREAK}]{4,40}?)[,，][^${CLAUSE_BREAK}]{2,30}?(?:${alternation([...data.listedVerbs, ...data.listedAtEnd])})(?=[${CLAUSE_BREAK}]|$)`, 'gu'),
+    meetingAlone: new RegExp(`^(?:${alternation(data.meetingWords)})$`, 'u'),
     publishVerb: new RegExp(alternation(data.publishVerbs), 'gu'),
     heldCeremony: new RegExp(`举行(?:了)?([^${CLAUSE_BREAK}]{2,40}?)(?:${alternation(data.ceremonies)})`, 'gu'),
     prizeCeremony: new RegExp(`([${QUOTES}][^${QUOTES}]{2,30}[${QUOTES}])(?:${alternation(data.prizeCeremonies)})[^。!?\\n]{0,80}?(?:${alternation(data.tookIt)})`, 'gu'),
@@ -479,6 +509,8 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     decisionBody: new RegExp(`([^${CLAUSE_BREAK}${QUOTES}]{2,30}?)(?:${alternation(data.decisionVerbs)})了?$`, 'u'),
     contestAfterAt: new RegExp(`在([^${CLAUSE_BREAK}${QUOTES}在]{2,30}?(?:${alternation(data.contests)}))(?:中|上)`, 'gu'),
     jointAtEnd: new RegExp(`(?:${alternation(data.jointWords)})$`, 'u'),
+    documentReceived: new RegExp(`(?:${alternation(data.documentReceivedVerbs)})了?([^${CLAUSE_BREAK}${QUOTES}]{2,30})$`, 'u'),
+    documentActAtStart: new RegExp(`^(?:${alternation(data.documentActs)})`, 'u'),
     documentIssued: new RegExp(`(?:${alternation(data.jointWords)})?(?:${alternation([...data.decisionVerbs, ...data.readOutVerbs])})了?$`, 'u'),
     commendedRun: new RegExp(`(?:${alternation(data.commendations)})了?([^${CLAUSE_BREAK}]{4,80})`, 'gu'),
     countedTitle: new RegExp(`^${TEN_OR_MORE}(?:多|余)?(?:${alternation(data.honoreeMeasures)})([^${QUOTES}]{2,20})$`, 'u'),
@@ -517,6 +549,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levelAfterAnd: new RegExp(`^(?:${alternation(data.levelAfterAnd)})`, 'u'),
     inTurn: new RegExp(`^[^${CLAUSE_BREAK}]*(?:${alternation(data.inTurn)})[^${CLAUSE_BREAK}]*$`, 'u'),
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
+    levelContestHead: new RegExp(`^(?:${alternation(data.levelPrefixes)})[^${CLAUSE_BREAK}${QUOTES}的]{2,30}(?:${alternation(data.contests)})$`, 'u'),
+    deedsReport: new RegExp(alternation(data.deedsReports), 'u'),
+    deedsReveal: new RegExp(`[他她]就是[^。!！?？]{0,40}?(?:——|—|:|：)\\s*((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=[。!！,，\\s]|$)|[他她]就是[^。!！?？]{0,40}?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),
     hostsOfContest: new RegExp(`由([^${CLAUSE_BREAK}${QUOTES}]{2,80}?)(?:${alternation(data.jointWords)})?(?:${alternation(data.launchVerbs)})?(?:${alternation(data.hostVerbs)})`, 'uy'),

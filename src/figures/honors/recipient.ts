@@ -6,10 +6,15 @@ import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
 const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
+/** A clause up to its last colon. */
+const COLON_AT_END = /^.*[:：]/su;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
-  const clauseStart = clauseStartBefore(text, verbStart);
+  // Words before a colon introduce what follows (他有许多光环: A; B): the clause starts after it.
+  const clauseFrom = clauseStartBefore(text, verbStart);
+  const colon = COLON_AT_END.exec(text.slice(clauseFrom, verbStart));
+  const clauseStart = colon ? clauseFrom + colon[0].length : clauseFrom;
   const raw = text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '');
   // Connectives and a leading date (2021年本人被评为…, 2021年 县级优秀教师) are no part of the subject.
   const lead = p.subjectLead.exec(raw)![0].length;
@@ -42,7 +47,9 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const own = subject.replace(p.timeWords, '');
   if (!unitTitle && (subject === '' || p.subjectless.test(subject) || p.thirdPerson.test(own) || p.whereOnly.test(subject))) {
     const sentenceStart = sentenceStartBefore(text, clauseStart);
-    const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart));
+    // A bare name (30年来,董云生多次被…) is no unit's name (景区, 该局).
+    const bare = p.nameOpening.exec(text.slice(sentenceStart, clauseStart));
+    const opening = p.personOpening.exec(text.slice(sentenceStart, clauseStart)) ?? (bare && !p.unitAtEnd.test(bare[1]!) ? bare : null);
     if (opening) {
       const offset = sentenceStart + opening[0].length - opening[1]!.length;
       return { recipient: `person:${opening[1]}`, name: { start: offset, end: offset + opening[1]!.length } };
@@ -91,6 +98,15 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
   if (opening) {
     const [start, end] = opening.indices![1]!;
     return { name: opening[1]!, span: { start, end } };
+  }
+  // …事迹材料 他有许多光环:…。他就是某局高级工——刘学新: a deeds report that names its person after the opening.
+  if (p.deedsReport.test(text.slice(0, 400))) {
+    const reveal = p.deedsReveal.exec(text.slice(0, 1200));
+    const group = reveal ? (reveal[1] !== undefined ? 1 : 2) : 0;
+    if (reveal) {
+      const [start, end] = reveal.indices![group]!;
+      return { name: reveal[group]!, span: { start, end } };
+    }
   }
   const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
   if (firstPerson < 3) return null;

@@ -23,6 +23,8 @@ const CUT_MARK = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
  * village is no government apart from itself: 全村被评为…示范村 is the village's own title, as 某村被评为… is.
  */
 const WHOLE_PLACE = /^全([镇乡县市区省])/u;
+/** A subject that only counts people (6人, 3名老科技工作者): a clause going on from the one before it. */
+const ONLY_COUNTED_PEOPLE = /^(?:\d+|[一二两三四五六七八九十]+)(?:多|余)?(?:人|名|位)[\p{Script=Han}]{0,6}$/u;
 
 export interface HonorMatch extends Span {
   title: string;
@@ -71,6 +73,10 @@ export function collector(text: string, p: HonorPatterns): Collector {
     if (p.documentName.test(text.slice(verbStart, end + 8))) return;
     // A goal, not an honor held: 争创, 力争 between the clause start and the verb.
     if (p.pursuit.test(text.slice(clauseStart, verbStart + 2).replace(QUOTED, ''))) return;
+    // 推荐4人获评“…”,6人获评“…”,3名…荣获…: clauses counting people go on from the goal or recommendation that opens
+    // the sentence; the people were put forward by the unit, no honor of it.
+    const sentenceStart = sentenceStartBefore(text, clauseStart);
+    if (sentenceStart < clauseStart && ONLY_COUNTED_PEOPLE.test(text.slice(clauseStart, verbStart).replace(p.adverbsAtEnd, '').trim()) && p.pursuit.test(text.slice(sentenceStart, clauseStart).replace(QUOTED, ''))) return;
     // A plan or a rule in the sentence: 凡…，获得上一年度…称号…均可申报; 将对获评集体进行表彰，授予…称号.
     if (p.plannedBefore.test(text.slice(sentenceStartBefore(text, clauseStart), verbStart).replace(QUOTED, ''))) return;
     if (p.ruleAfter.test(text.slice(end, sentenceEndAfter(text, end)))) return;

@@ -23,6 +23,9 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
   const read = (body: string | null, words: string) => {
     const y = YEAR.exec(words);
     const titles = words.replace(y ? y[0] : '', '').replace(ALL_QUOTES, '').split(/[、和及暨]/u).map((t) => t.trim()).filter((t) => t.length >= 2);
+    // 《关于命名第七届全国文明城市、文明村镇、文明单位…》: the level opening the list is each later title's that names none.
+    const lead = p.listLead.exec(titles[0]?.replace(p.documentActAtStart, '').replace(p.ordinalAtStart, '') ?? '')?.[0];
+    if (lead) titles.splice(1, titles.length - 1, ...titles.slice(1).map((t) => (p.startsWithLevel.test(t) ? t : lead + t)));
     rounds.push({ body: body && body.length >= 2 ? body : null, year: y ? yearText(y) : null, titles });
   };
   for (const m of text.matchAll(p.roundDocument)) {
@@ -32,7 +35,9 @@ function roundsOf(text: string, p: HonorPatterns): Round[] {
     const verb = p.documentIssued.exec(before);
     // Only words ending as a body's name do (县委印发《…》); 会上宣读了《…》 names where it was read, no body.
     const words = verb ? awarderWords(before.slice(0, verb.index), p, false) : '';
-    const outside = p.bodyNameAtEnd.test(words) ? words : '';
+    // 中心收到省文明委《关于表彰…的决定》: the body whose document the unit received.
+    const received = verb ? null : p.documentReceived.exec(before)?.[1];
+    const outside = p.bodyNameAtEnd.test(words) ? words : received && p.bodyNameAtEnd.test(received) ? received : '';
     read(inside || outside || null, m[2]!);
   }
   for (const m of matchAllAnchored(text, p.namedDecision, p.namedDecisionVerb, DECISION_BODY_LEAD.min, DECISION_BODY_LEAD.max)) read(awarderWords(m[1]!, p, false), m[2]!);

@@ -202,7 +202,7 @@ export function cleanItem(text: string, p: HonorPatterns, mode: Mode): Omit<Item
     } else if (conferredBy) {
       awarder = conferredBy[1]!;
       title = title.slice(first);
-    } else if (head !== '' && (head.length > 12 || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
+    } else if (head !== '' && ((head.length > 12 && !p.levelContestHead.test(head)) || head.includes('的') || (mode === 'weak' && !p.startsWithLevel.test(head)))) title = title.slice(first);
     else if (head !== '' && p.startsWithLevel.test(head)) place = head;
     const whole = p.wholeQuote.exec(title);
     // 第八届“…奖章”: an edition outside the quotes tells when the title was received, as a year does; the quoted name is the title.
@@ -232,9 +232,9 @@ export function honorShaped(item: Omit<Item, 'end'>, p: HonorPatterns, mode: Mod
 }
 
 /** Words that end a run of titles: what follows places them in time (…等83项荣誉后获得的最高荣誉, 获得…荣誉基础上创新…). */
-// …等各级各类荣誉60多项: the count may follow the word for the honors, too.
+// …等各级各类荣誉60多项: the count may follow the word for the honors, too (…等区先进50余个, 等市级表彰20余次).
 // 被评为“…”“…”后获得的又一次荣誉, …后又获…: 后 before a verb of receiving or a sequence word ends the run, whatever it follows.
-const TITLES_END = /之后|以后|以来|(?:的)?基础上|(?<=荣誉|称号|殊荣)后|后(?=获|荣获|取得|又|再|还|相继)|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|[^等,，。;；]{0,8}?(?:荣誉|称号|奖项)(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项)/u;
+const TITLES_END = /之后|以后|以来|(?:的)?基础上|(?<=荣誉|称号|殊荣)后|后(?=获|荣获|取得|又|再|还|相继)|等(?=(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?项|一系列|多项|诸多|众多|[^等,，。;；]{0,8}?(?:荣誉|称号|奖项|先进|奖励|表彰)(?:\d+|[一二两三四五六七八九十百几]+)(?:多|余)?[项个次])/u;
 
 /** The items of a run, up to one with a verb of its own (…称号,“党群互动小组”活动获“…”), which starts the next honor. */
 export function listParts(raw: string, p: HonorPatterns): { text: string; start: number }[] {
@@ -339,14 +339,22 @@ function shareListLead(parts: Omit<Item, 'end'>[], p: HonorPatterns): void {
     // A quoted title names its own words: a level written inside another title's quotes (“省级廉洁文化示范点”“河南移动
     // 四好领导班子”) is that title's alone, and a title with words of its own before its quote (全省…“A”和全州“B”) takes
     // none; a lead before a run of quotes (全省监狱系统“A”“B”) is each one's.
-    else if (lead !== null && !(part.quoted && (leadInQuotes || ownHeadBeforeQuote(part.title))) && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
+    else if (lead !== null && !(part.quoted && (leadInQuotes || ownHeadBeforeQuote(part.title, p))) && part.title.length >= 2 && honorShaped({ ...part, title: lead + part.title }, p, 'normal')) part.title = lead + part.title;
   }
 }
 
-/** A title with words of its own before its first quote (全州“拥军优属模范单位”). */
-function ownHeadBeforeQuote(title: string): boolean {
+/**
+ * A title with a giver of its own before its first quote: a place or level (全州“拥军优属模范单位”) or a body (国家电网公司“…”).
+ * A field or contest before it (水利建设竞赛“芙蓉杯”, 教学质量“优胜杯”) names no giver: the list's lead is its level too.
+ */
+function ownHeadBeforeQuote(title: string, p: HonorPatterns): boolean {
   const at = [...title].findIndex((c) => openQuote(c) || c === '"');
-  return at > 0;
+  if (at <= 0) return false;
+  const head = [...title].slice(0, at).join('');
+  return p.startsWithLevel.test(head) || p.awarderBeforeQuote.test(head) || p.levels.some((l) => {
+    l.pattern.lastIndex = 0;
+    return l.pattern.test(head);
+  });
 }
 
 /**

@@ -13,6 +13,15 @@ const LISTED_TITLE = 4;
 const TALLY = 10;
 /** 新一轮, 新一批: the latest round, no part of the title. */
 const NEW_ROUND_WORDS = /^(?:最)?新一(?:轮|批|届)/u;
+/** After 作为, a title qualifying a role with 的 (省级文明单位的示范带头作用): 1 the title. */
+const HELD_AS_ROLE = /^([^的“”"「」]{4,20})的/u;
+/** A kept verb's object ending in the results of a campaign (…创建成果, …工作成效): no title kept. */
+const KEPT_RESULTS = /(?:成果|成效|成绩)$/u;
+const ALL_QUOTE_MARKS = /[“”"「」『』]/gu;
+/** A quoted title right after a verb, qualifying what follows with 的 (“…”的各项工作成果): 1 the quoted title. */
+const QUOTED_THEN_DE = /^([“"「][^”"」]{2,30}[”"」])的/u;
+/** The size of a published list before its title (公布了12家…基地): the round's, no part of the title. */
+const COUNTED_LEAD = /^(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?[个家所座处名位]/u;
 
 
 /**
@@ -131,12 +140,17 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     // 获 must not be part of 获取, 获悉.
     if ((verb === '获' && /^[取悉得益救奖]/u.test(rest!)) || /^者/u.test(rest!)) continue;
     const restStart = runStart(m, rest!);
-    for (const item of titlesOf(rest!, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+    // 巩固我局荣获“省级最佳文明单位”的各项成果: a unit as the subject, its quoted title qualifying a noun with 的, won it.
+    const relative = QUOTED_THEN_DE.exec(rest!);
+    const run = relative && p.unitAtEnd.test(text.slice(clauseStartBefore(text, m.index), m.index).replace(p.adverbsAtEnd, '').trim()) ? relative[1]! : rest!;
+    for (const item of titlesOf(run, p)) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + run.length), item, awarder: null, verbStart: m.index });
   }
   for (const m of scan(p.kept, text, 2)) {
     const [, , rest] = m;
     // 复查确认继续保留…: the second verb's own match reads the title.
     if (p.keptAtStart.test(rest!)) continue;
+    // 巩固提升省级文明单位和市级文明单位标兵创建成果: what is kept is the results of the titles' campaigns, no title.
+    if (KEPT_RESULTS.test(rest!.replace(ALL_QUOTE_MARKS, ''))) continue;
     const restStart = runStart(m, rest!);
     for (const item of titlesOf(rest!, p, 'kept')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
@@ -174,15 +188,19 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     for (const item of titlesOf(run, p, 'kept')) add({ start: m.index, end: restStart + item.end, item, awarder: null, verbStart: m.index });
   }
   for (const m of scan(p.weak, text, 2)) {
-    const [, , rest] = m;
+    const [, verb] = m;
+    let rest = m[2]!;
+    // 发挥我院作为省级文明单位的示范带头作用: a unit as the subject holds the title its role is qualified by.
+    const held = verb === '作为' && p.unitAtEnd.test(text.slice(clauseStartBefore(text, m.index), m.index).trim()) ? HELD_AS_ROLE.exec(rest) : null;
+    if (held) rest = held[1]!;
     // 是 is everywhere: only a quoted or level-led run can name an honor.
-    if (!ANY_QUOTE.test(rest!) && !p.startsWithLevel.test(rest!.replace(/^了/u, '').replace(HELD_ROUNDS, ''))) continue;
+    if (!ANY_QUOTE.test(rest) && !p.startsWithLevel.test(rest.replace(/^了/u, '').replace(HELD_ROUNDS, ''))) continue;
     // 是继文明城市、文明村镇…后: a preposition after 是 opens a phrase about the titles, not a title held.
-    if (p.prepositionAtStart.test(rest!)) continue;
+    if (p.prepositionAtStart.test(rest)) continue;
     // 是全县发展的“主力军”和“功臣”: quoted words qualified with 的 after 是 are a figure of speech.
-    if (/^[^“"「《]*的[^“"「《]*[“"「《]/u.test(rest!)) continue;
-    const restStart = runStart(m, rest!);
-    for (const item of titlesOf(rest!, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
+    if (/^[^“"「《]*的[^“"「《]*[“"「《]/u.test(rest)) continue;
+    const restStart = runStart(m, m[2]!);
+    for (const item of titlesOf(rest, p, 'weak')) add({ start: m.index, end: withTitleWord(text, restStart + item.end, restStart + rest!.length), item, awarder: null, verbStart: m.index });
   }
   for (const m of scan(p.emerged, text, 2)) {
     // 涌现出了以“A”张某、“B”李某为代表的…: each quoted title is the honor of the name after it.
@@ -222,8 +240,20 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     const item = cleanItem(raw!.replace(NEW_ROUND_WORDS, ''), p, 'normal');
     if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
     const awarder = body!.replace(/^.*(?:[\d一二三四五六七八九十]+[年月日]|近日|日前|近期|最近)/u, '').replace(p.recentTrail, '');
+    // 会议审议通过了…: a meeting names no body; the body that held it (publishedAfterBody) did.
+    if (p.meetingAlone.test(awarder)) continue;
     const verbStart = m.index + m[0].length - p.listedVerbLength(m[0]);
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder: awarder.length >= 2 ? awarder : null, verbStart, heldBy: { recipient: 'unit', name: null } });
+  }
+  // 某委联合发文,公布了12家全国…基地,某库入选; 市文明委召开全会,会议审议通过了…文明单位,某局在列: the list is published
+  // in a clause of its own, its subject left out or a meeting; the body acting at the sentence's opening published it.
+  for (const m of text.matchAll(p.publishedAfterBody)) {
+    const awarder = sentenceBody(text, m.index + 1, p);
+    if (!awarder) continue;
+    const item = cleanItem(m[1]!.replace(NEW_ROUND_WORDS, '').replace(COUNTED_LEAD, ''), p, 'normal');
+    if (!item || item.title.length < LISTED_TITLE || !honorShaped(item, p, 'normal')) continue;
+    const verbStart = m.index + m[0].length - [...p.listedVerbs, ...p.listedAtEnd].find((v) => m[0].endsWith(v))!.length;
+    add({ start: m.index + 1, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart, heldBy: { recipient: 'unit', name: null } });
   }
   // 某局举行“全国文明单位”授牌仪式: the unit is given the plaque of a title it won. A plaque or flag with no honor word
   // (“爱心驿站”揭牌, 志愿服务队授旗暨“便民服务站”揭牌) opens a place or a team: no title.

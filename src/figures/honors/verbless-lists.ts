@@ -12,7 +12,7 @@ const OPENS_WITH_YEAR = new RegExp(`^\\s*(?:${YEAR.source})`, 'u');
 /** Marks after which a list of titles goes on (…被评为A,B;C), unlike a sentence end. */
 const LIST_GOES_ON = new Set([',', '，', ';', '；', '、']);
 /** A heading or label over a list of honors (所获荣誉, 五、学校获得的荣誉, 获奖情况:, 他本人获得的荣誉有:, 集体荣誉主要有:, 主要荣誉还有:). */
-const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号)(?:情况|名录|一览)?(?:主要)?(?:还|也|另)?(?:有|如下|包括)?\s*$/u;
+const HONORS_HEADING = /(?:荣誉|获奖|表彰|殊荣|奖项|称号|光环|桂冠|头衔)(?:情况|名录|一览)?(?:主要)?(?:还|也|另)?(?:有|如下|包括)?\s*$/u;
 /** What may open a listed title's clause: numbering, years (XX年、XX年), and words of time or repetition. */
 const LIST_LEAD = new RegExp(`^\\s*(?:[(（]?[\\d一二三四五六七八九十]{1,3}[)）、.．]\\s*)?(?:(?:${YEAR.source})[、,，和及]?\\s*)*(?:连续[两二三四五六七八九十\\d]+年|先后|又|还|均|同时|再次|多次|曾|另外)?\\s*`, 'u');
 
