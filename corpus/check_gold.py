@@ -85,8 +85,8 @@ def cn_value(s):
 def numbers_in(text):
     """All numbers in text, normalised, with their end offsets."""
     out = []
-    for m in re.finditer(r'\d+(?:\.\d+)?', text):
-        v, end = float(m.group()), m.end()
+    for m in re.finditer(r'\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?', text):
+        v, end = float(m.group().replace(',', '')), m.end()
         rest = text[end:]
         mult = re.match(r'[余餘多几幾]?([万萬亿億])', rest)
         if mult: v *= 10000 if mult.group(1) in '万萬' else 1e8
