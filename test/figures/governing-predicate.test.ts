@@ -119,3 +119,13 @@ describe('a sentence pointing back at a standing fact breaks it down', () => {
     expect(claimOf('支行现有员工46人。这支队伍中，今年有12人参加了业务培训。', '12人')).toBe('achieved');
   });
 });
+
+describe('a roster of a group by its members', () => {
+  it.each([
+    ['检修班担负着全线的巡检任务，组员12名，分两班轮值。', '12名'],
+    ['工作专班成员9人，由分管领导任组长。', '9人'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+  it('members recruited are work done', () => {
+    expect(claimOf('今年新招募成员9人。', '9人')).toBe('achieved');
+  });
+});
