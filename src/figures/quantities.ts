@@ -74,9 +74,13 @@ function masked(text: string): Uint8Array {
     ...loadCues(CATEGORIES).siteCounts,
     notQuantityPattern(),
   ];
+  const formulas = notQuantityPattern();
+  const { formulaHead } = loadQuantityMasks();
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // 全国三个代表县: the formula's noun starts a longer noun, and the numeral counts it.
+      if (pattern === formulas && m[0].includes('个') && formulaHead.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       mask.fill(1, m.index, m.index + m[0].length);
       if (m[0].length === 0) pattern.lastIndex++;
     }

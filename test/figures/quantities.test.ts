@@ -122,6 +122,14 @@ const CASES: Row[] = [
   // 平方 spoken for 平方米; a transformer's capacity in 千伏安, not the voltage class 千伏
   ['铺设草坪约600平方', '约600平方', 600, null, '平方', 'about'],
   ['增容12.5万千伏安', '12.5万千伏安', 125000, null, '千伏安', 'exact'],
+  // Ministries acting together, and a move in a ranking measured in places like 个百分点.
+  ['海关总署等四部委联合发文', '四部委', 4, null, '部委', 'exact'],
+  ['全省排名上升了6个名次', '6个名次', 6, null, '个名次', 'exact'],
+  ['综合考评前移3个位次', '3个位次', 3, null, '个位次', 'exact'],
+  // A counted formula (三个代表) whose noun starts a longer noun is a count of that noun.
+  ['作为全省三个代表县之一', '三个', 3, null, '个', 'exact'],
+  ['医院选出三个代表队参赛', '三个', 3, null, '个', 'exact'],
+  ['法院评选出三个代表性案例', '三个', 3, null, '个', 'exact'],
 ];
 
 describe('quantities', () => {
@@ -160,6 +168,7 @@ describe('quantities', () => {
     ['这项工作十分重要'],
     ['千万不要轻信陌生来电'],
     ['践行“三个代表”重要思想'],
+    ['践行三个代表重要思想'],
     ['推行“一次都不跑”服务'],
     ['XX单位'],
     ['电话0335-1234567'],
