@@ -2,7 +2,8 @@
 // 出资4万元，向城区少年儿童赠送… and 出资2万元，赞助县文化馆 the next clause gives it away, in 筹资八万元为该村修建… its
 // own clause builds for a village (cues.yaml `gifts`). A sum no cue names, or one an investment word holds, is read
 // before these words, which stand beyond a cue's reach.
-import type { FigureRefiner } from '../figures.js';
+import type { Cue, FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
+import { spansBetween } from '../contained.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart } from '../clause.js';
 
 /** How many characters may stand between a sum and the clause break or the 为 after it (左右, 的). */
@@ -16,6 +17,8 @@ export const gifts: FigureRefiner = (context, drafts) => {
     if (d.table || q.unitKind !== 'money' || (d.category !== 'other' && d.category !== 'investment')) return d;
     const start = clauseStart(text, q.start, d.sentence.norm.start);
     const lead = text.slice(start, q.start);
+    const given = givenBy(context, d, start, lead);
+    if (given) return { ...d, category: 'donation', cue: given };
     const spent = spend.map((w) => ({ w, at: lead.lastIndexOf(w) })).filter((s) => s.at >= 0).sort((a, b) => b.at - a.at)[0];
     if (!spent) return d;
     const sentenceEnd = d.sentence.norm.end;
@@ -34,3 +37,26 @@ export const gifts: FigureRefiner = (context, drafts) => {
     return gift ? { ...d, category: 'donation', cue: gift } : d;
   });
 };
+
+/**
+ * A verb of giving that governs the sum's noun phrase in its clause (向希望小学资助办学经费5万元, 赞助社区活动经费1万元,
+ * 捐赠建设资金3万元): the sum is a gift, though its own noun (经费, 资金) is an investment word (corpus/DECISIONS.md call
+ * 11). Only a noun phrase may stand between verb and sum: no verb of work, no other quantity; and the unit must be the
+ * giver, not the receiver of someone's grant (争取省科协资助经费5万元, 获得…资助资金).
+ */
+function givenBy(context: FigureContext, d: FigureDraft, start: number, lead: string): Cue | null {
+  const { verbs, received } = context.cues.gifts;
+  let at = -1;
+  let verb = '';
+  for (const w of verbs) {
+    const i = lead.lastIndexOf(w);
+    if (i > at) [at, verb] = [i, w];
+  }
+  if (at < 0) return null;
+  const object = lead.slice(at + verb.length);
+  if (object.length > GOVERNED_REACH || context.cues.predicates.test(object) || spansBetween(d.inSentence, d.quantity, start + at, d.quantity.start) > 0) return null;
+  if (received.some((w) => lead.slice(0, at).includes(w))) return null;
+  return { category: 'donation', word: verb, start: start + at, end: start + at + verb.length };
+}
+/** How long the noun phrase between a verb of giving and its sum may be (社区老年协会活动经费). */
+const GOVERNED_REACH = 16;

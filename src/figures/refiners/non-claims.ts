@@ -85,7 +85,18 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   if (followsSetPhrase(context, d)) return true;
   if (d.quantity.value !== null && d.quantity.value > SET_PHRASE_MAX) return false;
   if (context.cues.setPhraseCounted.some((w) => context.text.startsWith(w, d.quantity.end))) return false;
-  return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
+  return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h) && !(NUMERAL_HEAD.test(h) && countsOnItsOwn(d)));
+}
+/** A set-phrase head that is a numeral (六个一, 四个100). */
+const NUMERAL_HEAD = /^[一二三四五六七八九十百千万零\d]/u;
+
+/**
+ * A quantity with its own measure word starts right after the count (接待20余批次1000多人次, 5批次300人): the numeral
+ * after it opens a second count, not the last word of a slogan.
+ */
+function countsOnItsOwn(d: FigureDraft): boolean {
+  const q = d.quantity;
+  return d.inSentence.some((o) => o.start === q.end && o.unit !== null);
 }
 
 /**
@@ -225,7 +236,9 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   // A verb that only leads to the places listed (组织服务队分别到华润新苑、阳光花城两个小区) makes no count of its own.
   const places = [...list.matchAll(words.listPlaces)].pop();
   const governed = places ? list.slice(places.index! + places[0].length) : list;
-  if (words.distributive.test(afterLast) || context.cues.predicates.test(governed)) return false;
+  // The items of a list of proposals are verb phrases (加强师德建设、改进课堂教学三点要求): their verbs govern no count.
+  const propositions = context.cues.restatedPropositions.some((w) => text.startsWith(w, q.end));
+  if (words.distributive.test(afterLast) || (!propositions && context.cues.predicates.test(governed))) return false;
   // The list is of the unit's honorees (甲、乙两位教师被评为…): the count of them is a result the gold sets keep.
   if (words.listHonored.test(text.slice(q.end, d.sentence.norm.end))) return false;
   const commas = list.match(words.listSeparator)?.length ?? 0;

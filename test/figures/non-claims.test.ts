@@ -1,0 +1,47 @@
+// figures/non-claims: counts glued to the next count, restated lists of proposals, and blanks before a branch noun.
+import { describe, expect, it } from 'vitest';
+import { summary } from './figures-of.js';
+
+const pairs = (text: string) => summary(text).map(([category, value, unit]) => [category, value, unit]);
+
+describe('non-claims', () => {
+  it.each([
+    // Two counts glued in two measures are two figures: the numeral after the first opens a count of its own, not a
+    // slogan's last word (四个100).
+    ['全年共接待外省考察团8批次100余人次。', [['other', 8, '批次'], ['workload', 100, '人次']]],
+    ['支行组织客户经理3批100人走访企业。', [['other', 3, '批'], ['assistance', 100, '人']]],
+    ['学校先后选派教师4批次120人次到农村学校支教。', [['other', 4, '批次'], ['other', 120, '人次']]],
+  ])('counts both of %s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['开展“四个100”活动。'],
+    ['实施四个100工程。'],
+    ['落实“五个一”要求。'],
+  ])('reads %s as a slogan', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it.each([
+    // A count of proposals right after a list of as many: the list's items are the content (DECISIONS call 6).
+    ['校长提出了加强师德建设、改进课堂教学、关爱留守儿童三点要求。'],
+    ['会上形成了优化办税流程、压缩办理时限、推行预约服务等四项措施。'],
+    ['检查组就规范台账管理、完善应急预案提出两条意见。'],
+    // A blank naming an organisation before a branch noun: 分 and 支 start the noun, no score or count.
+    ['XX市公路管理局XX分局全体职工。'],
+    ['××银行××支行、××分行的员工。'],
+    ['本人在XX分公司工作。'],
+  ])('reads no figure in %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it.each([
+    // With no list before them, proposals are counted; so is a list of things set up, and a blank's score.
+    ['全年收集群众意见建议23条。', [['other', 23, '条']]],
+    ['针对检查发现的问题，制定整改措施12条。', [['other', 12, '条']]],
+    ['考核得分××分。', [['other', null, '分']]],
+  ])('keeps %s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
