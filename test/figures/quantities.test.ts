@@ -126,6 +126,9 @@ const CASES: Row[] = [
   ['海关总署等四部委联合发文', '四部委', 4, null, '部委', 'exact'],
   ['全省排名上升了6个名次', '6个名次', 6, null, '个名次', 'exact'],
   ['综合考评前移3个位次', '3个位次', 3, null, '个位次', 'exact'],
+  // A rate per thousand of the population is written with no unit: people per thousand.
+  ['全市千人口献血率达到12.4', '12.4', 12.4, null, '人/千人', 'exact'],
+  ['辖区每千人口执业医师配备率为2.8', '2.8', 2.8, null, '人/千人', 'exact'],
   // A counted formula (三个代表) whose noun starts a longer noun is a count of that noun.
   ['作为全省三个代表县之一', '三个', 3, null, '个', 'exact'],
   ['医院选出三个代表队参赛', '三个', 3, null, '个', 'exact'],
@@ -140,6 +143,10 @@ describe('quantities', () => {
     expect(q).toMatchObject({ text, value, valueMax, unit, qualifier });
     expect(input.slice(q.start, q.end)).toBe(text);
     expect(q.placeholder).toBe(value === null);
+  });
+
+  it('gives a bare number after a rate with no population base no unit', () => {
+    expect(quantitiesOf('全市人口出生率为8.5').map((q) => q.unit)).toEqual([null]);
   });
 
   it('keeps 人次 apart from 人', () => {

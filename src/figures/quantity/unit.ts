@@ -58,3 +58,10 @@ export const impliedUnit: QuantityParser = (text, d, { units }) => {
   const noun = units.impliedNoun(text, d.end);
   return noun === null ? null : { ...d, unit: noun, unitKind: 'count', end: d.end + noun.length };
 };
+
+/** A bare number right after a rate per a population base (千人口献血率达到12.4): people per that base (units.yaml `per-population`). */
+export const perPopulation: QuantityParser = (text, d, { units }) => {
+  if (d.value === null || d.end !== d.core.end) return null;
+  const unit = units.perPopulation(text, d.core.start);
+  return unit === null ? null : { ...d, unit, unitKind: 'measure' };
+};
