@@ -47,7 +47,7 @@ const fileSchema = (z: Zod) => {
     'placeholder-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
-    gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1), received: z.array(z.string().min(1)).min(1) }),
+    gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1), received: z.array(z.string().min(1)).min(1), sponsor: z.strictObject({ spend: z.array(z.string().min(1)).min(1), events: z.array(z.string().min(1)).min(1), audience: z.array(z.string().min(1)).min(1) }) }),
     'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional(), 'back-words': z.array(z.string().min(1)).optional() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
@@ -146,7 +146,7 @@ export interface CueDictionary {
    * A sum spent under one of `spend` (出资, 筹资) that is given away: the donation cue words of `verbs` in the next
    * clause (…，向…赠送), or `beneficiary` right after it in its own (为该村修建: a mark, then who receives).
    */
-  gifts: { spend: string[]; verbs: Set<string>; beneficiary: RegExp; received: string[] };
+  gifts: { spend: string[]; verbs: Set<string>; beneficiary: RegExp; received: string[]; sponsor: { spend: Set<string>; event: RegExp } };
   /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
   levelChange: RegExp;
   subject: SubjectWords;
@@ -162,6 +162,9 @@ export interface SubjectWords {
 }
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
+
+/** How many characters may stand between a sum and the verb of the event it sponsors (左右, 的). */
+const GIFT_GAP = 2;
 
 /** How many characters may stand between a verb of sending and the count of people (组织党员干部480余人次). */
 const MOBILISED_LEAD = 10;
@@ -243,7 +246,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
-    gifts: { spend: data.gifts.spend, verbs: new Set(data.gifts.verbs), beneficiary: new RegExp(`${anyOf(data.gifts.marks)}${anyOf(data.gifts.for)}`, 'u'), received: data.gifts.received },
+    gifts: { spend: data.gifts.spend, verbs: new Set(data.gifts.verbs), beneficiary: new RegExp(`${anyOf(data.gifts.marks)}${anyOf(data.gifts.for)}`, 'u'), received: data.gifts.received, sponsor: { spend: new Set(data.gifts.sponsor.spend), event: new RegExp(`^[^,，。;；!?！？\\n]{0,${GIFT_GAP}}[,，]?\\s*${anyOf(data.gifts.sponsor.events)}[^,，。;；!?！？\\n]{0,24}?${anyOf(data.gifts.sponsor.audience)}`, 'u') } },
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
     givesWaySentence: new Map(data['gives-way'].map((w) => [known(w.category), new Set(w['sentence-cues'] ?? [])])),
     givesWayBack: new Map(data['gives-way'].map((w) => [known(w.category), w['back-words'] ?? []])),

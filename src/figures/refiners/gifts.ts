@@ -1,6 +1,6 @@
 // Turns a sum spent under a neutral word into a gift when the words around it hand it to outsiders: in
 // 出资4万元，向城区少年儿童赠送… and 出资2万元，赞助县文化馆 the next clause gives it away, in 筹资八万元为该村修建… its
-// own clause builds for a village (cues.yaml `gifts`). A sum no cue names, or one an investment word holds, is read
+// own clause builds for a village, in 出资2万元举办少儿歌手大奖赛 it pays for an event held for outsiders (cues.yaml `gifts`). A sum no cue names, or one an investment word holds, is read
 // before these words, which stand beyond a cue's reach.
 import type { Cue, FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import { spansBetween } from '../contained.js';
@@ -8,10 +8,12 @@ import { CLAUSE_BREAK, clauseEnd, clauseStart } from '../clause.js';
 
 /** How many characters may stand between a sum and the clause break or the 为 after it (左右, 的). */
 const GAP = 2;
+/** How far after a sum a sponsored event and its audience are looked for (，举办庆“六一”第二届少儿…). */
+const SPONSORED_EVENT_REACH = 40;
 
 export const gifts: FigureRefiner = (context, drafts) => {
   const { text } = context;
-  const { spend, verbs, beneficiary } = context.cues.gifts;
+  const { spend, verbs, beneficiary, sponsor } = context.cues.gifts;
   return drafts.map((d) => {
     const q = d.quantity;
     if (d.table || q.unitKind !== 'money' || (d.category !== 'other' && d.category !== 'investment')) return d;
@@ -26,6 +28,10 @@ export const gifts: FigureRefiner = (context, drafts) => {
     // Its own clause builds or buys for a village or for people in need.
     const forWhom = beneficiary.exec(text.slice(q.end, ownEnd));
     if (forWhom && forWhom.index <= GAP) {
+      return { ...d, category: 'donation', cue: { category: 'donation', word: spent.w, start: start + spent.at, end: start + spent.at + spent.w.length } };
+    }
+    // It pays for an event its own or the next clause holds for outsiders (出资2万元举办少儿歌手大奖赛): a sponsorship.
+    if (sponsor.spend.has(spent.w) && sponsor.event.test(text.slice(q.end, q.end + SPONSORED_EVENT_REACH))) {
       return { ...d, category: 'donation', cue: { category: 'donation', word: spent.w, start: start + spent.at, end: start + spent.at + spent.w.length } };
     }
     // The next clause of its sentence hands it over, with no sum of its own.
