@@ -37,6 +37,23 @@ describe('non-claims', () => {
   });
 
   it.each([
+    // Names that are the subject of a verb before the count: the count is the verb's object, a result (a prison, a
+    // fire brigade, a hospital).
+    ['民警陈某、岳某应急处置两起车辆自燃险情。', [['other', 2, '起']]],
+    ['消防员张某、李某成功救起两名落水儿童。', [['other', 2, '名']]],
+    ['医生王某、赵某连夜抢救三名重伤员。', [['other', 3, '名']]],
+  ])('counts %s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['街道对包联的幸福里、滨河苑两个小区更换了宣传牌。'],
+    ['县一中、县二中、县实验小学三所学校参加了评比。'],
+  ])('reads %s as a restated list', (text) => {
+    expect(pairs(text).filter(([, value]) => value === 2 || value === 3)).toEqual([]);
+  });
+
+  it.each([
     // With no list before them, proposals are counted; so is a list of things set up, and a blank's score.
     ['全年收集群众意见建议23条。', [['other', 23, '条']]],
     ['针对检查发现的问题，制定整改措施12条。', [['other', 12, '条']]],

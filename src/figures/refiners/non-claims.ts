@@ -5,6 +5,7 @@
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
+import { loadTokenizer } from '../../segment/index.js';
 import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_BREAK, clauseEnd, clauseStart, lastIndexOfAny } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
@@ -246,7 +247,18 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   const tail = commas > 0 ? afterLast : list;
   const joins = tail.match(words.lastJoin)?.length ?? 0;
   const items = commas + Math.min(joins, 1) + 1;
-  return commas + joins > 0 && items === q.value;
+  // A verb after the proposals (就…、…提出两条意见) governs them; one after names governs a count of its own.
+  return commas + joins > 0 && items === q.value && (propositions || !endsInVerb(afterLast));
+}
+
+/**
+ * The last item of a list ends in a verb (陈某、岳某应急处置两起险情; 张某、李某救起两名儿童): the names are the subject
+ * and the count is the verb's object, a result, whatever the verb; `predicates` only knows the verbs of work.
+ */
+function endsInVerb(item: string): boolean {
+  if (item.length < 2) return false;
+  const tags = loadTokenizer().tag(item, true);
+  return tags.at(-1)?.tag === 'v';
 }
 
 /** Short quoted names holding a numeral (“三个明确”, “五个一”): the slogans a document names. */
