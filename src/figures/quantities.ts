@@ -17,7 +17,7 @@ import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { mergeRanges } from './quantity/ranges.js';
 import { compoundPlaces, scale, spokenHundredMillions } from './quantity/scale.js';
-import { impliedUnit, measureWord, perPopulation, percentSign, tenths } from './quantity/unit.js';
+import { blankRate, impliedUnit, measureWord, perPopulation, percentSign, tenths } from './quantity/unit.js';
 import { loadUnits, type UnitKind } from './units.js';
 
 export type { Qualifier };
@@ -40,7 +40,7 @@ export interface Quantity extends Span {
 /** Parsers around the number, in order; a unit group tries its members until one reads. */
 const BEFORE: QuantityParser[] = [leadingHedge, digitlessHedge];
 const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, spokenHundredMillions, scale, compoundPlaces, hedgeBeforeUnit];
-const UNIT: QuantityParser[] = [percentSign, tenths, measureWord, impliedUnit, perPopulation];
+const UNIT: QuantityParser[] = [percentSign, tenths, measureWord, impliedUnit, perPopulation, blankRate];
 
 
 let notQuantities: RegExp | undefined;

@@ -129,6 +129,9 @@ const CASES: Row[] = [
   // A rate per thousand of the population is written with no unit: people per thousand.
   ['全市千人口献血率达到12.4', '12.4', 12.4, null, '人/千人', 'exact'],
   ['辖区每千人口执业医师配备率为2.8', '2.8', 2.8, null, '人/千人', 'exact'],
+  // A template's blank for a rate, written with no percent sign, is the rate's percent (a water plant, a clinic).
+  ['设施正常运行率XX', 'XX', null, null, '%', 'exact'],
+  ['门诊患者满意率达到××', '××', null, null, '%', 'exact'],
   // A counted formula (三个代表) whose noun starts a longer noun is a count of that noun.
   ['作为全省三个代表县之一', '三个', 3, null, '个', 'exact'],
   ['医院选出三个代表队参赛', '三个', 3, null, '个', 'exact'],
