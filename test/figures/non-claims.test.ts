@@ -54,6 +54,19 @@ describe('non-claims', () => {
   });
 
   it.each([
+    // Time won against a schedule or a standard measures the work: a service hall, a hospital, a builder.
+    ['政务大厅每天提前30分钟开门办公。', [['other', 30, '分钟']]],
+    ['急诊平均救治低于国家标准28分钟。', [['other', 28, '分钟']]],
+    ['项目部比合同节约工期5天。', [['other', 5, '天']]],
+  ])('counts the time in %s', (text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it.each([['活动为期3天。'], ['培训历时5天。']])('reads no figure in the span of %s', (text) => {
+    expect(summary(text)).toEqual([]);
+  });
+
+  it.each([
     // With no list before them, proposals are counted; so is a list of things set up, and a blank's score.
     ['全年收集群众意见建议23条。', [['other', 23, '条']]],
     ['针对检查发现的问题，制定整改措施12条。', [['other', 12, '条']]],
