@@ -44,6 +44,7 @@ const fileSchema = (z: Zod) => {
     idioms: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
     'restated-propositions': z.array(z.string().min(1)).min(1),
+    'partner-verbs': z.array(z.string().min(1)).min(1),
     'placeholder-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
@@ -132,6 +133,8 @@ export interface CueDictionary {
   unitWordHeads: string[];
   /** Nouns of what is said or proposed (建议, 措施, 要求): a list of them before their count is their content. */
   restatedPropositions: string[];
+  /** Verbs of pairing with a partner (结对, 共建): after 与 + a count, they make 与 a preposition. */
+  partnerVerbs: RegExp;
   /** Words a measure word starts after a blank (**处长): a title, no figure. */
   placeholderWordHeads: string[];
   /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
@@ -242,6 +245,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     idioms: data.idioms.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
     restatedPropositions: data['restated-propositions'],
+    partnerVerbs: new RegExp(anyOf(data['partner-verbs']), 'u'),
     placeholderWordHeads: data['placeholder-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),

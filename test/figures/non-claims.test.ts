@@ -67,6 +67,20 @@ describe('non-claims', () => {
   });
 
   it.each([
+    // 与 before partners the clause pairs with is a preposition: the partners are counted (a metro, a steelworks, a
+    // land office).
+    ['地铁公司与沿线3个社区结对共建。', 3],
+    ['党支部与山区2所小学结对。', 2],
+    ['地政事务所与偏乡4所小学建立伙伴关系。', 4],
+  ])('counts the partners in %s', (text, value) => {
+    expect(summary(text).map(([, v]) => v)).toEqual([value]);
+  });
+
+  it('reads a count after two works joined by 与 as restating them', () => {
+    expect(summary('完成东湖水库扩建与西山水库修建两个重点工程。')).toEqual([]);
+  });
+
+  it.each([
     // With no list before them, proposals are counted; so is a list of things set up, and a blank's score.
     ['全年收集群众意见建议23条。', [['other', 23, '条']]],
     ['针对检查发现的问题，制定整改措施12条。', [['other', 12, '条']]],

@@ -243,6 +243,9 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   // The list is of the unit's honorees (甲、乙两位教师被评为…): the count of them is a result the gold sets keep.
   if (words.listHonored.test(text.slice(q.end, d.sentence.norm.end))) return false;
   const commas = list.match(words.listSeparator)?.length ?? 0;
+  // 与 before a partner the clause then pairs with (与山区2所小学结对, 与沿线2个社区共建) is a preposition, not a join:
+  // the unit and its partners are no list.
+  if (commas === 0 && context.cues.partnerVerbs.test(text.slice(q.end, clauseEnd(text, q.end, d.sentence.norm.end)))) return false;
   // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
   const tail = commas > 0 ? afterLast : list;
   const joins = tail.match(words.lastJoin)?.length ?? 0;
