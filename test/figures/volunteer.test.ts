@@ -69,4 +69,11 @@ describe('figures/volunteer', () => {
     expect(pairs('学校组织30名教师赴山区小学开展主题党日活动。')).toEqual([['activity', 30]]);
     expect(pairs('组织50名党员到社区开展主题党日活动，随后召开座谈会。')).toEqual([['activity', 50]]);
   });
+
+  it('reads the people volunteers reach (受众, 受益) as other, not as volunteers', () => {
+    const pairs = (text: string) => summary(text).map(([category, value]) => [category, value]);
+    expect(pairs('志愿服务队走进5所中小学开展法治讲座，受众学生约3000人。')).toEqual([['other', 5], ['other', 3000]]);
+    expect(pairs('气象志愿服务队开展科普进校园活动20场，受益学生超过6000人次。')).toEqual([['volunteer', 20], ['other', 6000]]);
+    expect(pairs('医院志愿者开展义诊活动12场，受益群众2000余人次。')).toEqual([['volunteer', 12], ['other', 2000]]);
+  });
 });
