@@ -1,7 +1,8 @@
 // Turns a sum spent under a neutral word into a gift when the words around it hand it to outsiders: in
 // 出资4万元，向城区少年儿童赠送… and 出资2万元，赞助县文化馆 the next clause gives it away, in 筹资八万元为该村修建… its
-// own clause builds for a village, in 出资2万元举办少儿歌手大奖赛 it pays for an event held for outsiders (cues.yaml `gifts`). A sum no cue names, or one an investment word holds, is read
-// before these words, which stand beyond a cue's reach.
+// own clause builds for a village, in 出资2万元举办少儿歌手大奖赛 it pays for an event held for outsiders, and in
+// 向希望小学资助办学经费5万元 a verb of giving governs it (cues.yaml `gifts`). A sum no cue names, or one an investment
+// word holds, is read before these words, which stand beyond a cue's reach.
 import type { Cue, FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import { spansBetween } from '../contained.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart } from '../clause.js';

@@ -27,7 +27,7 @@ export const mobilised: FigureRefiner = (context, drafts) => {
     // service word does not name it, nor does 义诊 in 开展义诊志愿服务活动.
     if (d.cue && !isWeakCue(context.cues, d.cue) && d.cue.start < from) return d;
     // The first strong cue after the verb of going, at most one clause on, opens the noun phrase of what they went
-    // to do; the phrase's head, its last cue, names it (主题党日志愿服务活动 is a volunteer activity, 志愿服务培训 a course).
+    // to do; the phrase's head, its last cue, names it (主题党日志愿服务活动 is a volunteer activity).
     for (let i = firstStartingAt(d.cues, from); i < d.cues.length && d.cues[i]!.start <= from + CUE_REACH; i++) {
       let c = d.cues[i]!;
       const between = text.slice(from, c.start);
