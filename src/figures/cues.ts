@@ -43,10 +43,12 @@ const fileSchema = (z: Zod) => {
     ordinals: z.array(regexSource(z)),
     idioms: z.array(regexSource(z)),
     'unit-word-heads': z.array(z.string().min(1)),
+    'restated-propositions': z.array(z.string().min(1)).min(1),
+    'partner-verbs': z.array(z.string().min(1)).min(1),
     'placeholder-word-heads': z.array(z.string().min(1)),
     'ranking-pools': z.array(regexSource(z)).min(1),
     'level-changes': z.array(z.string().min(1)),
-    gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1) }),
+    gifts: z.strictObject({ spend: z.array(z.string().min(1)).min(1), verbs: z.array(z.string().min(1)).min(1), for: z.array(z.string().min(1)).min(1), marks: z.array(z.string().min(1)).min(1), received: z.array(z.string().min(1)).min(1), sponsor: z.strictObject({ spend: z.array(z.string().min(1)).min(1), events: z.array(z.string().min(1)).min(1), audience: z.array(z.string().min(1)).min(1) }) }),
     'gives-way': z.array(z.strictObject({ category: z.string(), to: z.string(), 'sentence-cues': z.array(z.string().min(1)).optional(), 'back-words': z.array(z.string().min(1)).optional() })),
     subject: z.strictObject({
       'beneficiary-marks': z.array(z.string().min(1)).min(1),
@@ -129,6 +131,10 @@ export interface CueDictionary {
   idioms: RegExp[];
   /** Words a measure word only starts (人民 after **人). */
   unitWordHeads: string[];
+  /** Nouns of what is said or proposed (建议, 措施, 要求): a list of them before their count is their content. */
+  restatedPropositions: string[];
+  /** Verbs of pairing with a partner (结对, 共建): after 与 + a count, they make 与 a preposition. */
+  partnerVerbs: RegExp;
   /** Words a measure word starts after a blank (**处长): a title, no figure. */
   placeholderWordHeads: string[];
   /** The rest of a clause after a count that makes it the field of a ranking (…第8位). */
@@ -143,7 +149,7 @@ export interface CueDictionary {
    * A sum spent under one of `spend` (出资, 筹资) that is given away: the donation cue words of `verbs` in the next
    * clause (…，向…赠送), or `beneficiary` right after it in its own (为该村修建: a mark, then who receives).
    */
-  gifts: { spend: string[]; verbs: Set<string>; beneficiary: RegExp };
+  gifts: { spend: string[]; verbs: Set<string>; beneficiary: RegExp; received: string[]; sponsor: { spend: Set<string>; event: RegExp } };
   /** A stretch between a baseline and its new level (由91%提高到96.5%): the whole stretch, anchored. */
   levelChange: RegExp;
   subject: SubjectWords;
@@ -159,6 +165,9 @@ export interface SubjectWords {
 }
 
 const anyOf = (list: string[]) => `(?:${alternation(list)})`;
+
+/** How many characters may stand between a sum and the verb of the event it sponsors (左右, 的). */
+const GIFT_GAP = 2;
 
 /** How many characters may stand between a verb of sending and the count of people (组织党员干部480余人次). */
 const MOBILISED_LEAD = 10;
@@ -235,11 +244,13 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     ordinals: data.ordinals.map((source) => new RegExp(source, 'gu')),
     idioms: data.idioms.map((source) => new RegExp(source, 'gu')),
     unitWordHeads: data['unit-word-heads'],
+    restatedPropositions: data['restated-propositions'],
+    partnerVerbs: new RegExp(anyOf(data['partner-verbs']), 'u'),
     placeholderWordHeads: data['placeholder-word-heads'],
     rankingPool: new RegExp(data['ranking-pools'].join('|'), 'u'),
     subject: subjectWords(data.subject),
     levelChange: new RegExp(`^${anyOf(data['level-changes'])}$`, 'u'),
-    gifts: { spend: data.gifts.spend, verbs: new Set(data.gifts.verbs), beneficiary: new RegExp(`${anyOf(data.gifts.marks)}${anyOf(data.gifts.for)}`, 'u') },
+    gifts: { spend: data.gifts.spend, verbs: new Set(data.gifts.verbs), beneficiary: new RegExp(`${anyOf(data.gifts.marks)}${anyOf(data.gifts.for)}`, 'u'), received: data.gifts.received, sponsor: { spend: new Set(data.gifts.sponsor.spend), event: new RegExp(`^[^,，。;；!?！？\\n]{0,${GIFT_GAP}}[,，]?\\s*${anyOf(data.gifts.sponsor.events)}[^,，。;；!?！？\\n]{0,24}?${anyOf(data.gifts.sponsor.audience)}`, 'u') } },
     givesWay: new Map(data['gives-way'].map((w) => [known(w.category), known(w.to)])),
     givesWaySentence: new Map(data['gives-way'].map((w) => [known(w.category), new Set(w['sentence-cues'] ?? [])])),
     givesWayBack: new Map(data['gives-way'].map((w) => [known(w.category), w['back-words'] ?? []])),

@@ -17,7 +17,7 @@ import { loadQuantityMasks } from './quantity/masks.js';
 import { loadQualifiers } from './quantity/qualifiers.js';
 import { mergeRanges } from './quantity/ranges.js';
 import { compoundPlaces, scale, spokenHundredMillions } from './quantity/scale.js';
-import { impliedUnit, measureWord, percentSign, tenths } from './quantity/unit.js';
+import { blankRate, impliedUnit, measureWord, perPopulation, percentSign, tenths } from './quantity/unit.js';
 import { loadUnits, type UnitKind } from './units.js';
 
 export type { Qualifier };
@@ -40,7 +40,7 @@ export interface Quantity extends Span {
 /** Parsers around the number, in order; a unit group tries its members until one reads. */
 const BEFORE: QuantityParser[] = [leadingHedge, digitlessHedge];
 const AFTER_NUMBER: QuantityParser[] = [hedgeBeforeScale, spokenHundredMillions, scale, compoundPlaces, hedgeBeforeUnit];
-const UNIT: QuantityParser[] = [percentSign, tenths, measureWord, impliedUnit];
+const UNIT: QuantityParser[] = [percentSign, tenths, measureWord, impliedUnit, perPopulation, blankRate];
 
 
 let notQuantities: RegExp | undefined;
@@ -74,9 +74,13 @@ function masked(text: string): Uint8Array {
     ...loadCues(CATEGORIES).siteCounts,
     notQuantityPattern(),
   ];
+  const formulas = notQuantityPattern();
+  const { formulaHead } = loadQuantityMasks();
   for (const pattern of patterns) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      // 全国三个代表县: the formula's noun starts a longer noun, and the numeral counts it.
+      if (pattern === formulas && m[0].includes('个') && formulaHead.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
       mask.fill(1, m.index, m.index + m[0].length);
       if (m[0].length === 0) pattern.lastIndex++;
     }

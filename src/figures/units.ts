@@ -26,6 +26,7 @@ const fileSchema = (z: Zod) =>
     }),
     implied: z.array(z.strictObject({ after: z.array(z.string().min(1)).min(1), unit: z.string().min(1) })),
     'implied-before': z.array(z.string().min(1)),
+    'per-population': z.array(z.strictObject({ base: z.array(z.string().min(1)).min(1), unit: z.string().min(1) })),
   });
 
 export type UnitKind = 'money' | 'count' | 'measure' | 'date';
@@ -45,6 +46,12 @@ const RATE_CONDITION_REACH = 10;
 const EDITION_REACH = 20;
 /** How far before a number its implying word is looked for. */
 const IMPLIED_REACH = 8;
+/** How many characters a rate's name may hold between its population base and 率 (千人口献血率: 2). */
+const RATE_NAME = 6;
+/** Words between a rate's name and its number (达到, 为 …). */
+const RATE_GLUE = '(?:达到|达|为|是|提高到|提高至|提升到|提升至|上升到|上升至)?\\s*';
+/** How far before a bare number a per-population rate is looked for: its base, name and glue. */
+const PER_POPULATION_REACH = 20;
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How many Han characters after 块 the head of its noun phrase is looked for in. */
@@ -60,6 +67,7 @@ export class Units {
   private readonly impliedUnits: { after: RegExp; unit: string }[];
   /** Nouns a scaled count may stand right before as its unit (66万用户), longest first. */
   private readonly impliedNouns: string[];
+  private readonly perPopulationRates: { before: RegExp; unit: string }[];
   private readonly heldEditions: { units: Set<string>; held: RegExp; runs: string[] };
   private readonly spansWithin: { units: Set<string>; after: RegExp; notAfter: RegExp | null; notBefore: RegExp | null };
 
@@ -93,6 +101,7 @@ export class Units {
     const ordinal = editions.ordinal.length > 0 ? `(?<!${editions.ordinal.map(escape).join('|')})` : '';
     this.heldEditions = { units: new Set(editions.units), held: new RegExp(`${held}${ordinal}$`, 'u'), runs: editions.runs };
     this.impliedNouns = [...data['implied-before']].sort((a, b) => b.length - a.length);
+    this.perPopulationRates = data['per-population'].map(({ base, unit }) => ({ before: new RegExp(`(?:${base.map(escape).join('|')})[\\p{Script=Han}]{0,${RATE_NAME}}率${RATE_GLUE}$`, 'u'), unit }));
     this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escape).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
   }
 
@@ -116,6 +125,13 @@ export class Units {
   implied(text: string, numberStart: number): string | null {
     const before = text.slice(Math.max(0, numberStart - IMPLIED_REACH), numberStart);
     return this.impliedUnits.find((i) => i.after.test(before))?.unit ?? null;
+  }
+
+  /** The unit of a bare number right after a rate per a population base (千人口献血率达到12.4: 人/千人), or null. */
+  perPopulation(text: string, numberStart: number): string | null {
+    const before = text.slice(Math.max(0, numberStart - PER_POPULATION_REACH), numberStart);
+    if (!before.includes('率')) return null;
+    return this.perPopulationRates.find((r) => r.before.test(before))?.unit ?? null;
   }
 
   /** The noun right at `at` that a scaled count with no measure word counts (66万用户: 用户), or null. */

@@ -26,4 +26,38 @@ describe('gifts', () => {
   ])('keeps %s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
+
+  it.each([
+    // A verb of giving governs the sum's noun phrase: a gift, though 经费 and 资金 are investment words (DECISIONS call 11).
+    ['支行向希望小学资助办学经费5万元。', [['donation', 50000, '元', 'exact', '资助办学经费5万元']]],
+    ['医院赞助社区健康活动经费1万元。', [['donation', 10000, '元', 'exact', '赞助社区健康活动经费1万元']]],
+    ['税务分局向结对村捐助修路资金3万元。', [['donation', 30000, '元', 'exact', '捐助修路资金3万元']]],
+  ])('reads %s as a gift its verb governs', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The unit received someone's grant: no gift of its own.
+    ['争取省科协资助经费5万元。', [['investment', 50000, '元', 'exact', '经费5万元']]],
+    ['获得市财政资助资金20万元，用于修建文化广场。', [['investment', 200000, '元', 'exact', '资金20万元']]],
+  ])('keeps %s, a grant received', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A sum put up for an event held for outsiders is a sponsorship: a mall, a bank, a factory.
+    ['商场出资3万元举办社区老年人书画展。', [['donation', 30000, '元', 'exact', '出资3万元']]],
+    ['支行出资2万元，举办青少年金融知识竞赛。', [['donation', 20000, '元', 'exact', '出资2万元']]],
+    ['公司每年出资5万元举办市民健身节。', [['donation', 50000, '元', 'exact', '出资5万元']]],
+  ])('reads %s as a sponsorship', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An event for the unit's own people, or a budget spent on its own work, is no gift.
+    ['公司出资20万元举办职工运动会。', [['other', 200000, '元', 'exact', '20万元']]],
+    ['文化馆投入经费30万元举办群众文艺汇演。', [['investment', 300000, '元', 'exact', '经费30万元']]],
+  ])('keeps %s', (text, expected) => {
+    expect(summary(text)).toEqual(expected);
+  });
 });

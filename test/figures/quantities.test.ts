@@ -122,6 +122,20 @@ const CASES: Row[] = [
   // 平方 spoken for 平方米; a transformer's capacity in 千伏安, not the voltage class 千伏
   ['铺设草坪约600平方', '约600平方', 600, null, '平方', 'about'],
   ['增容12.5万千伏安', '12.5万千伏安', 125000, null, '千伏安', 'exact'],
+  // Ministries acting together, and a move in a ranking measured in places like 个百分点.
+  ['海关总署等四部委联合发文', '四部委', 4, null, '部委', 'exact'],
+  ['全省排名上升了6个名次', '6个名次', 6, null, '个名次', 'exact'],
+  ['综合考评前移3个位次', '3个位次', 3, null, '个位次', 'exact'],
+  // A rate per thousand of the population is written with no unit: people per thousand.
+  ['全市千人口献血率达到12.4', '12.4', 12.4, null, '人/千人', 'exact'],
+  ['辖区每千人口执业医师配备率为2.8', '2.8', 2.8, null, '人/千人', 'exact'],
+  // A template's blank for a rate, written with no percent sign, is the rate's percent (a water plant, a clinic).
+  ['设施正常运行率XX', 'XX', null, null, '%', 'exact'],
+  ['门诊患者满意率达到××', '××', null, null, '%', 'exact'],
+  // A counted formula (三个代表) whose noun starts a longer noun is a count of that noun.
+  ['作为全省三个代表县之一', '三个', 3, null, '个', 'exact'],
+  ['医院选出三个代表队参赛', '三个', 3, null, '个', 'exact'],
+  ['法院评选出三个代表性案例', '三个', 3, null, '个', 'exact'],
 ];
 
 describe('quantities', () => {
@@ -132,6 +146,10 @@ describe('quantities', () => {
     expect(q).toMatchObject({ text, value, valueMax, unit, qualifier });
     expect(input.slice(q.start, q.end)).toBe(text);
     expect(q.placeholder).toBe(value === null);
+  });
+
+  it('gives a bare number after a rate with no population base no unit', () => {
+    expect(quantitiesOf('全市人口出生率为8.5').map((q) => q.unit)).toEqual([null]);
   });
 
   it('keeps 人次 apart from 人', () => {
@@ -160,6 +178,9 @@ describe('quantities', () => {
     ['这项工作十分重要'],
     ['千万不要轻信陌生来电'],
     ['践行“三个代表”重要思想'],
+    ['践行三个代表重要思想'],
+    ['每年的六一节'],
+    ['五一节期间'],
     ['推行“一次都不跑”服务'],
     ['XX单位'],
     ['电话0335-1234567'],

@@ -19,6 +19,10 @@ describe('figures/training', () => {
     // 培训活动 names a course, not an activity; a course may be counted in 班次.
     ['开展“岗位大讲堂”等业务培训活动24场次。', [['training', 24, '场次', 'exact', '培训活动24场次']]],
     ['全年举办急救技能训练9班次。', [['training', 9, '班次', 'exact', '训练9班次']]],
+    // Staff sent to study at another institution: a hospital, a school, a bank.
+    ['选派12名骨干医师到省级医院进修。', [['training', 12, '名', 'exact', '12名骨干医师到省级医院进修']]],
+    ['学校选派5名教师到名校跟岗学习。', [['training', 5, '名', 'exact', '5名教师到名校跟岗学习']]],
+    ['分行选送8名青年员工到总行跟班学习。', [['training', 8, '名', 'exact', '8名青年员工到总行跟班学习']]],
   ])('%s', (text, expected) => {
     expect(summary(text)).toEqual(expected);
   });
@@ -27,7 +31,7 @@ describe('figures/training', () => {
     expect(figuresOf('培训窗口人员500余人次。')[0]!.subject).toBe('窗口人员');
   });
 
-  it.each(['全年开展理论学习15次。', '每周四组织集中学习，全年集中学习20次。', '组织业务培训3天。', '开展康复训练约3.2万人次。', '培养青年骨干14名。'])('is no training: %s', (text) => {
+  it.each(['全年开展理论学习15次。', '每周四组织集中学习，全年集中学习20次。', '组织业务培训3天。', '开展康复训练约3.2万人次。', '培养青年骨干14名。', '全年接收进修医生17名。', '组织50名党员到革命纪念馆参观学习。'])('is no training: %s', (text) => {
     expect(figuresOf(text).map((f) => f.category)).not.toContain('training');
   });
 });

@@ -58,4 +58,22 @@ describe('figures/volunteer', () => {
     expect(summary('全年有3名志愿者获得“市优秀志愿者”称号。').map(([category, value]) => [category, value])).toEqual([['other', 3]]);
     expect(summary('全年新增注册志愿者35名。').map(([category, value]) => [category, value])).toEqual([['volunteer', 35]]);
   });
+
+  it('reads the head of the compound after a move, its last cue, as what the people went to do', () => {
+    const pairs = (text: string) => summary(text).map(([category, value]) => [category, value]);
+    // A bank, a hospital, a tax office: the volunteer word heads the compound a theme day or a service opens.
+    expect(pairs('行长带领支行15名青年员工到幸福里社区开展“金融知识进万家”主题党日志愿服务活动。')).toEqual([['volunteer', 15]]);
+    expect(pairs('医院选派12名医护人员到敬老院开展义诊志愿服务活动。')).toEqual([['volunteer', 12]]);
+    expect(pairs('村委会发动40名村民到河道开展环境整治志愿活动。')).toEqual([['volunteer', 40]]);
+    // The theme day alone, or a visit, is no volunteer work.
+    expect(pairs('学校组织30名教师赴山区小学开展主题党日活动。')).toEqual([['activity', 30]]);
+    expect(pairs('组织50名党员到社区开展主题党日活动，随后召开座谈会。')).toEqual([['activity', 50]]);
+  });
+
+  it('reads the people volunteers reach (受众, 受益) as other, not as volunteers', () => {
+    const pairs = (text: string) => summary(text).map(([category, value]) => [category, value]);
+    expect(pairs('志愿服务队走进5所中小学开展法治讲座，受众学生约3000人。')).toEqual([['other', 5], ['other', 3000]]);
+    expect(pairs('气象志愿服务队开展科普进校园活动20场，受益学生超过6000人次。')).toEqual([['volunteer', 20], ['other', 6000]]);
+    expect(pairs('医院志愿者开展义诊活动12场，受益群众2000余人次。')).toEqual([['volunteer', 12], ['other', 2000]]);
+  });
 });

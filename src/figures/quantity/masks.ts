@@ -11,6 +11,7 @@ const fileSchema = (z: Zod) => {
     phases: z.array(z.strictObject({ word: z.string().min(1), before: words })).min(1),
     'long-number-counts': words,
     'glued-prefixes': words,
+    'formula-heads': words,
   });
 };
 
@@ -19,6 +20,8 @@ export interface QuantityMasks {
   patterns: RegExp[];
   /** A token stretch before a numeral made only of glued prefixes (上, 近, 数 …). */
   gluedPrefix: RegExp;
+  /** Right after a counted formula (三个代表), a word that makes the formula's noun part of a longer noun (三个代表县). */
+  formulaHead: RegExp;
 }
 
 const CN_DIGITS = '一二三四五六七八九十';
@@ -40,5 +43,6 @@ function readQuantityMasks(file: string): QuantityMasks {
       new RegExp(`(?<!\\d)(?:\\d{3,4}-)?\\d{7,8}(?![\\d${counts}]|\\.\\d)|(?<!\\d)1[3-9]\\d{9}(?!\\d)`, 'gu'),
     ],
     gluedPrefix: new RegExp(`^(?:${alternation(data['glued-prefixes'])})+$`, 'u'),
+    formulaHead: new RegExp(`^(?:${alternation(data['formula-heads'])})`, 'u'),
   };
 }

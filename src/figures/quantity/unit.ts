@@ -58,3 +58,22 @@ export const impliedUnit: QuantityParser = (text, d, { units }) => {
   const noun = units.impliedNoun(text, d.end);
   return noun === null ? null : { ...d, unit: noun, unitKind: 'count', end: d.end + noun.length };
 };
+
+/** A bare number right after a rate per a population base (千人口献血率达到12.4): people per that base (units.yaml `per-population`). */
+export const perPopulation: QuantityParser = (text, d, { units }) => {
+  if (d.value === null || d.end !== d.core.end) return null;
+  const unit = units.perPopulation(text, d.core.start);
+  return unit === null ? null : { ...d, unit, unitKind: 'measure' };
+};
+
+/** 率 and the words that may stand between a rate's name and its number (设施正常运行率XX, 合格率达到××). */
+const RATE_BEFORE_BLANK = /率(?:达到|达|为|是)?\s*$/u;
+
+/**
+ * A blank a template leaves for a rate, written with no percent sign (设施正常运行率XX): the rate's percent, as the
+ * annotated sets read it. Only a blank: a bare digit after 率 may be anything (出生率为8.5).
+ */
+export const blankRate: QuantityParser = (text, d) => {
+  if (!d.core.placeholder || d.end !== d.core.end) return null;
+  return RATE_BEFORE_BLANK.test(text.slice(Math.max(0, d.core.start - 4), d.core.start)) ? { ...d, unit: '%', unitKind: 'percent' } : null;
+};

@@ -5,6 +5,7 @@
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
 import { firstStartingAt, spansBetween } from '../contained.js';
+import { loadTokenizer } from '../../segment/index.js';
 import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_BREAK, clauseEnd, clauseStart, lastIndexOfAny } from '../clause.js';
 
 /** A count beside the 一 starts no farther before it than this (its own length and a 、 and six characters). */
@@ -85,7 +86,18 @@ function isSetPhrase(context: FigureContext, d: FigureDraft): boolean {
   if (followsSetPhrase(context, d)) return true;
   if (d.quantity.value !== null && d.quantity.value > SET_PHRASE_MAX) return false;
   if (context.cues.setPhraseCounted.some((w) => context.text.startsWith(w, d.quantity.end))) return false;
-  return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h));
+  return d.quantity.unitKind === 'count' && context.cues.setPhraseHeads.some((h) => after.startsWith(h) && !(NUMERAL_HEAD.test(h) && countsOnItsOwn(d)));
+}
+/** A set-phrase head that is a numeral (六个一, 四个100). */
+const NUMERAL_HEAD = /^[一二三四五六七八九十百千万零\d]/u;
+
+/**
+ * A quantity with its own measure word starts right after the count (接待20余批次1000多人次, 5批次300人): the numeral
+ * after it opens a second count, not the last word of a slogan.
+ */
+function countsOnItsOwn(d: FigureDraft): boolean {
+  const q = d.quantity;
+  return d.inSentence.some((o) => o.start === q.end && o.unit !== null);
 }
 
 /**
@@ -225,15 +237,31 @@ function isRestatedList(context: FigureContext, d: FigureDraft): boolean {
   // A verb that only leads to the places listed (组织服务队分别到华润新苑、阳光花城两个小区) makes no count of its own.
   const places = [...list.matchAll(words.listPlaces)].pop();
   const governed = places ? list.slice(places.index! + places[0].length) : list;
-  if (words.distributive.test(afterLast) || context.cues.predicates.test(governed)) return false;
+  // The items of a list of proposals are verb phrases (加强师德建设、改进课堂教学三点要求): their verbs govern no count.
+  const propositions = context.cues.restatedPropositions.some((w) => text.startsWith(w, q.end));
+  if (words.distributive.test(afterLast) || (!propositions && context.cues.predicates.test(governed))) return false;
   // The list is of the unit's honorees (甲、乙两位教师被评为…): the count of them is a result the gold sets keep.
   if (words.listHonored.test(text.slice(q.end, d.sentence.norm.end))) return false;
   const commas = list.match(words.listSeparator)?.length ?? 0;
+  // 与 before a partner the clause then pairs with (与山区2所小学结对, 与沿线2个社区共建) is a preposition, not a join:
+  // the unit and its partners are no list.
+  if (commas === 0 && context.cues.partnerVerbs.test(text.slice(q.end, clauseEnd(text, q.end, d.sentence.norm.end)))) return false;
   // A join word counts after the last 、 only (丰和 ends a name), and only when a name follows it.
   const tail = commas > 0 ? afterLast : list;
   const joins = tail.match(words.lastJoin)?.length ?? 0;
   const items = commas + Math.min(joins, 1) + 1;
-  return commas + joins > 0 && items === q.value;
+  // A verb after the proposals (就…、…提出两条意见) governs them; one after names governs a count of its own.
+  return commas + joins > 0 && items === q.value && (propositions || !endsInVerb(afterLast));
+}
+
+/**
+ * The last item of a list ends in a verb (陈某、岳某应急处置两起险情; 张某、李某救起两名儿童): the names are the subject
+ * and the count is the verb's object, a result, whatever the verb; `predicates` only knows the verbs of work.
+ */
+function endsInVerb(item: string): boolean {
+  if (item.length < 2) return false;
+  const tags = loadTokenizer().tag(item, true);
+  return tags.at(-1)?.tag === 'v';
 }
 
 /** Short quoted names holding a numeral (“三个明确”, “五个一”): the slogans a document names. */
