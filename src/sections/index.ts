@@ -41,6 +41,8 @@ interface Context {
 interface ClauseMasks {
   honors: boolean;
   shortfall: boolean;
+  /** A guiding slogan blanked too (everywhere but in the opening's reading). */
+  slogan?: boolean;
 }
 
 /**
@@ -49,12 +51,13 @@ interface ClauseMasks {
  * (特色亮点还不够鲜明) tells what is lacking, not what was done.
  */
 function maskedWords(ctx: Context, span: { start: number; end: number }, masks: ClauseMasks): string {
-  const key = `${span.start}:${span.end}:${masks.honors ? 'h' : ''}${masks.shortfall ? 's' : ''}`;
+  const key = `${span.start}:${span.end}:${masks.honors ? 'h' : ''}${masks.shortfall ? 's' : ''}${masks.slogan ? 'g' : ''}`;
   let words = ctx.masked.get(key);
   if (words === undefined) {
     const patterns = [masks.honors ? ctx.honorClause : null, masks.shortfall ? ctx.shortfall : null].filter((p): p is RegExp => p !== null);
     words = ctx.norm.text.slice(span.start, span.end);
     if (patterns.length > 0) words = words.replace(CLAUSE, (clause) => (patterns.some((p) => p.test(clause)) ? ' '.repeat(clause.length) : clause));
+    if (masks.slogan && ctx.slogan) words = words.replace(ctx.slogan, (m) => ' '.repeat(m.length));
     ctx.masked.set(key, words);
   }
   return words;
@@ -317,9 +320,9 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
   const needed = section.minBodyCues ?? 2;
   for (const p of paragraphs) {
     // The results section counts honors; the closing one (problems, plans) is where shortfalls belong.
-    const masked = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing }));
-    // The opening names the frame of the work (以…为目标): only the other sections read past a guiding slogan.
-    const words = ctx.slogan && !section.opening ? masked.replace(ctx.slogan, (m) => ' '.repeat(m.length)) : masked;
+    // The opening names the frame of the work (以…为目标): only the other sections read past a guiding slogan, masked once
+    // a paragraph with the clauses.
+    const words = withoutExcepted(section, maskedWords(ctx, p.norm, { honors: !section.honorsCount, shortfall: !section.closing, slogan: !section.opening }));
     // A cue counts where it stands, and for a section that needs a word (职工), only in a sentence holding one; not in a
     // clause holding a word that makes it something else (核心价值观 on a banner or a screen is publicity).
     const stands = (cue: string) => {
