@@ -4,6 +4,7 @@ import { oncePerFile } from '../dictionary/once-per-file.js';
 import type { Claim } from '../model/document.js';
 import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
+import type { GoverningWords } from './governing-predicate.js';
 
 /**
  * A cue joined into one pattern with the others of its claim opens with its first word and checks what stands before
@@ -150,11 +151,11 @@ export interface ClaimDictionary {
   /** Background cues that locate a place (海拔, 距): a date in their clause leaves them standing facts. */
   placed: RegExp;
   /**
-   * Predicates whose object is a standing fact when they govern a count with no cue of its own (DECISIONS.md call 1):
-   * `stative` ones (有, 拥有) unless the clause dates or completes it, `maintaining` ones (维护, 保证…畅通) whatever it
-   * dates. Both global.
+   * Predicates whose object is a standing fact when they govern a count with no cue of its own (DECISIONS.md call 1),
+   * the verbs that make a count their subject, and the frame of scope around a count: governing-predicate.ts
+   * GoverningWords, but for the verbs of work, which come from cues.yaml.
    */
-  governing: { stative: RegExp; maintaining: RegExp; means: RegExp; subjectOf: RegExp; frame: { open: RegExp; close: RegExp } };
+  governing: Omit<GoverningWords, 'work'>;
   /** Words opening a scope of targets that runs to the end of their paragraph (总体目标是, 具体量化如下). */
   targetScope: RegExp;
   /** A sentence opening that points back at what the sentence before counted (这支队伍中，): its counts break that down. */
@@ -271,7 +272,7 @@ function readClaims(file: string): ClaimDictionary {
     sections: new RegExp(data.sections, 'u'),
     goalSections: new RegExp(data['goal-sections'], 'u'),
     placed: new RegExp(data.placed, 'u'),
-    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), means: new RegExp(data.governing.means.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u'), frame: { open: new RegExp(data.governing['frame-opens'], 'gu'), close: new RegExp(`^[^,，。;；]{0,24}?(?:${data.governing['frame-closes']})`, 'u') } },
+    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), means: new RegExp(data.governing.means.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u'), frame: { open: new RegExp(data.governing['frame-opens'], 'gu'), close: new RegExp(`^[^,，。;；]*?(?:${data.governing['frame-closes']})`, 'u') } },
     targetScope: new RegExp(data['target-scopes'], 'gu'),
     recapOpening: new RegExp(data['recap-opening'], 'u'),
     backgroundCategories: new Set(data['background-categories']),

@@ -90,6 +90,8 @@ export interface CueDictionary {
   longestCue: number;
   /** Verbs that open a clause of its own. */
   predicates: RegExp;
+  /** The same verbs with the g flag, to find where they stand (the predicate governing a count). */
+  predicateMatches: RegExp;
   periods: RegExp;
   /** Units of quantities that are never figures (3年, 60岁). */
   notFigureUnits: Set<string>;
@@ -226,6 +228,7 @@ function readCues(file: string, knownCategories: readonly FigureCategory[]): Cue
     byCategory: new Map(categories.map((c) => [c.category, c])),
     longestCue: Math.max(...categories.flatMap((c) => c.words.map((w) => w.length))),
     predicates: new RegExp(data.predicates.join('|'), 'u'),
+    predicateMatches: new RegExp(data.predicates.join('|'), 'gu'),
     periods: new RegExp(data.periods.join('|'), 'gu'),
     notFigureUnits: new Set(data['not-figure-units']),
     countingWords: new RegExp(`(?:${data['counting-words'].join('|')})$`, 'u'),

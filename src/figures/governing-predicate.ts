@@ -1,5 +1,6 @@
 // Finds the predicate governing a count in its clause (claims.yaml governing) and the target scope around it
 // (claims.yaml target-scopes): the sentence shapes that decide a count's claim when no cue of its own does.
+import { holds, matchesIn } from './matches.js';
 
 /** How many characters may follow the object of a stative predicate in its clause: its noun. */
 const STATIVE_TAIL = 6;
@@ -9,35 +10,29 @@ const REACH = 400;
 
 /** The last match of a global pattern in text[from, to) that ends at or before `before`, or null. */
 function lastEnd(pattern: RegExp, text: string, from: number, to: number, before: number): { start: number; end: number } | null {
-  const slice = text.slice(from, to);
-  let last: { start: number; end: number } | null = null;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    if (from + m.index + m[0].length > before) break;
-    last = { start: from + m.index, end: from + m.index + m[0].length };
-    if (m[0].length === 0) pattern.lastIndex++;
-  }
-  pattern.lastIndex = 0;
-  return last;
+  return matchesIn(pattern, text, from, to).filter((m) => m.end <= before).pop() ?? null;
 }
 
+/** The words of claims.yaml `governing`; every pattern but `subjectOf` and `frame.close` has the g flag. */
 export interface GoverningWords {
+  /** 有, 拥有, 面对 …: their object is what the unit has, unless the clause dates it. */
   stative: RegExp;
+  /** 维护, 管护, 保证…畅通 …: their object is what the unit keeps up, whatever the clause dates. */
   maintaining: RegExp;
-  /** Predicates of the means the work relies on (利用, 依托), global. */
+  /** Predicates of the means the work relies on (利用, 依托). */
   means: RegExp;
-  /** A frame of scope around a count (在…十个行业中): `open` global, `close` anchored at the count's end. */
+  /** A frame of scope around a count (在…十个行业中): `close` anchored at the count's end. */
   frame: { open: RegExp; close: RegExp };
   /** Verbs after a count that make it their subject (获评, 通过, 参加). */
   subjectOf: RegExp;
-  /** Verbs of work (cues.yaml predicates), global. */
+  /** Verbs of work (cues.yaml predicates). */
   work: RegExp;
 }
 
 /**
- * Whether the count text[start, end) in the clause text[clauseStart, clauseEnd) is the object of a stative or
- * maintaining predicate with no verb of work nearer to it, nor one after it in the clause: a standing fact.
- * `datedOrDone` tells whether a stretch dates or completes its work, which a stative predicate gives way to.
+ * Whether `count` is the object of a stative, maintaining or means predicate of its `clause`, with no verb of work
+ * nearer to it (nor, but for means, one after it in the clause): a standing fact. `datedOrDone` tells whether a
+ * stretch dates or completes its work, which a stative predicate gives way to.
  */
 export function governedAsStanding(
   text: string,
@@ -57,10 +52,7 @@ export function governedAsStanding(
   if (governing === means) return true;
   // A verb of work after the count makes it that verb's subject (有3人获评…, 有20名志愿者参加).
   const rest = text.slice(count.end, clause.end);
-  words.work.lastIndex = 0;
-  const actsAfter = words.work.test(rest) || words.subjectOf.test(rest);
-  words.work.lastIndex = 0;
-  if (actsAfter) return false;
+  if (holds(words.work, rest) || words.subjectOf.test(rest)) return false;
   if (governing === maintaining) return true;
   // 有 governs the first count after it: a later one of a list (有2人荣立一等功、10人荣立二等功) is no object of it.
   if (/、/u.test(text.slice(governing.end, count.start))) return false;
@@ -82,11 +74,7 @@ export function inScopeFrame(
   work: RegExp,
 ): boolean {
   const open = lastEnd(frame.open, text, Math.max(clause.start, count.start - FRAME_REACH), count.start, count.start);
-  if (!open) return false;
-  work.lastIndex = 0;
-  const worked = work.test(text.slice(open.end, count.start));
-  work.lastIndex = 0;
-  return !worked && frame.close.test(text.slice(count.end, Math.min(clause.end, count.end + FRAME_REACH)));
+  return open !== null && !holds(work, text.slice(open.end, count.start)) && frame.close.test(text.slice(count.end, Math.min(clause.end, count.end + FRAME_REACH)));
 }
 
 /** How far a scope frame's opening stands before its count, and its closing after it, at most. */

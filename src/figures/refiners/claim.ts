@@ -6,7 +6,8 @@ import type { ClaimDictionary, FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import type { Sentence } from '../../segment/index.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, lastIndexOfAny, SENTENCE_BREAK } from '../clause.js';
-import { governedAsStanding, inScopeFrame, inTargetScope, type GoverningWords } from '../governing-predicate.js';
+import { governedAsStanding, inScopeFrame, inTargetScope } from '../governing-predicate.js';
+import { matchesIn } from '../matches.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
 import { isPercent } from '../rules/index.js';
@@ -144,7 +145,7 @@ class ClaimCueFinder {
   last(sentenceStart: number, sentenceEnd: number, at: number, floors: { background: number; routine: number }, skipBackground = false): { claim: Claim; at: number } | null {
     if (sentenceStart !== this.sentenceStart) {
       this.sentenceStart = sentenceStart;
-      this.matches = this.cues.map(([, pattern]) => scan(pattern, this.text, sentenceStart, sentenceEnd));
+      this.matches = this.cues.map(([, pattern]) => matchesIn(pattern, this.text, sentenceStart, sentenceEnd));
     }
     let best: { claim: Claim; at: number } | null = null;
     this.cues.forEach(([claim, , inClause], i) => {
@@ -185,18 +186,6 @@ const REACH = 200;
 /** A sentence stating this many standing facts (现有…，辖区面积…，常住人口…) is a profile: its other counts are background too. */
 const PROFILE_FACTS = 2;
 
-/** The matches of a global pattern in text[from, to), offsets into the text. */
-function scan(pattern: RegExp, text: string, from: number, to: number): { start: number; end: number }[] {
-  const slice = text.slice(from, to);
-  const out: { start: number; end: number }[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    out.push({ start: from + m.index, end: from + m.index + m[0].length });
-    if (m[0].length === 0) pattern.lastIndex++;
-  }
-  return out;
-}
-
 /** Whether a clause names a period of its own (今年, 全年, 2023年). */
 function hasPeriod(clause: string, periods: RegExp): boolean {
   periods.lastIndex = 0;
@@ -225,7 +214,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
   const documentYear = byDocument ? titleYear(text) : null;
   
   const finder = new ClaimCueFinder(text, claims.cues, claims.clauseCues);
-  const governing: GoverningWords = { ...claims.governing, work: new RegExp(context.cues.predicates.source, 'gu') };
+  const governing = { ...claims.governing, work: context.cues.predicateMatches };
   const datedOrDone = (clause: string) => claims.done.test(clause) || hasPeriod(clause, context.cues.periods);
   let previous: FigureDraft | null = null;
   /** Whether the sentence at hand, and the one with figures before it, are profiles (≥ PROFILE_FACTS standing facts). */
@@ -285,9 +274,9 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
       if (aim) best = { claim: aim[0], at: best.at };
     }
     // With no cue of its own, the predicate governing the count decides (DECISIONS.md call 1): the object of a
-    // stative or maintaining predicate (有相距2公里的两个校区, 维护…28个停车区) or in a frame of scope (在十个行业中) is a
-    // standing fact; and a count in a scope of
-    // targets (其总体目标是…，具体量化如下：…) is a target, whatever the document's genre.
+    // stative, maintaining or means predicate (有相距2公里的两个校区, 维护…28个停车区, 利用5个广场) or a count in a frame of
+    // scope (在十个行业中) is a standing fact; and a count in a scope of targets (其总体目标是…，具体量化如下：…) is a target,
+    // whatever the document's genre.
     if (!best && !datedOrDone(ownClause) && inTargetScope(text, q.start, claims.targetScope)) best = { claim: 'target', at: q.start };
     if (!best && context.claims.backgroundCategories.has(d.category)) {
       const clause = { start: clauseFrom, end: clauseEnd(text, q.end, sentenceEnd) };

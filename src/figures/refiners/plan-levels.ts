@@ -4,6 +4,7 @@
 // A count of actions (次, 场, 期: claims.yaml plan-actions) stays planned work unless 达到 sets it as a level.
 import type { FigureRefiner } from '../figures.js';
 import { clauseStart } from '../clause.js';
+import { holds } from '../matches.js';
 import { isPercent } from '../rules/index.js';
 
 /** A floor written after the count. */
@@ -22,18 +23,8 @@ export const planLevels: FigureRefiner = (context, drafts) => {
   if (byDocument !== 'plan' && byDocument !== 'rule') return drafts;
   /** Whether a claim cue of the sentence stands before the number. */
   const cued = (from: number, to: number) =>
-    claims.cues.some(([claim, pattern]) => {
-      if (claim === 'background' || claim === 'achieved') return false;
-      pattern.lastIndex = 0;
-      const found = pattern.test(text.slice(from, to));
-      pattern.lastIndex = 0;
-      return found;
-    }) || claims.clauseCues.some(([, pattern]) => {
-      pattern.lastIndex = 0;
-      const found = pattern.test(text.slice(clauseStart(text, to, from), to));
-      pattern.lastIndex = 0;
-      return found;
-    });
+    claims.cues.some(([claim, pattern]) => claim !== 'background' && claim !== 'achieved' && holds(pattern, text.slice(from, to)))
+    || claims.clauseCues.some(([, pattern]) => holds(pattern, text.slice(clauseStart(text, to, from), to)));
   return drafts.map((d) => {
     const q = d.quantity;
     if (d.table || d.claim !== byDocument || q.unit === null || SCORE_UNITS.has(q.unit) || isPercent(q) || q.value === null) return d;
