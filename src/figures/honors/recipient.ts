@@ -1,11 +1,10 @@
 // Tells who received an honor (a named person, unnamed people with their count, or the unit) from the words before its verb.
 import type { Span } from '../../model/document.js';
 import { parseChineseNumber } from '../chinese-numeral.js';
-import { clauseStartBefore, sentenceStartBefore } from './clauses.js';
+import { ALL_QUOTES, clauseStartBefore, sentenceStartBefore } from './clauses.js';
 import type { HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
-const ALL_QUOTE_MARKS = /[“”"「」《》『』]/gu;
 /** A clause up to its last colon. */
 const COLON_AT_END = /^.*[:：]/su;
 
@@ -26,7 +25,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const at = clauseStart + lead;
   const named = (name: string, offset: number) => ({ recipient: `person:${name}`, name: { start: at + offset, end: at + offset + name.length } });
   // 多个集体和个人获得A、B: units and people together, each title going to the kind that holds it (和个人 is no name).
-  if (/(?:集体|单位)(?:和|与|及)个人$/u.test(subject)) return p.unitAtEnd.test(title.replace(ALL_QUOTE_MARKS, '')) && !p.personHead.test(title) ? { recipient: 'unit', name: null } : { recipient: 'person', name: null };
+  if (/(?:集体|单位)(?:和|与|及)个人$/u.test(subject)) return p.unitAtEnd.test(title.replace(ALL_QUOTES, '')) && !p.personHead.test(title) ? { recipient: 'unit', name: null } : { recipient: 'person', name: null };
   // 杨稳丽、李飞婷两名志愿者被评为…: every person named.
   const list = p.namedList.exec(subject);
   if (list && !p.unitAtEnd.test(title) && !list[1]!.split(/[、和]/u).some((name) => p.unitAtEnd.test(name))) return named(list[1]!, 0);
@@ -41,7 +40,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const afterRole = p.personAfterRole.exec(subject);
   if (afterRole && !p.unitAtEnd.test(afterRole[1]!)) return named(afterRole[1]!, afterRole.index + afterRole[0].indexOf(afterRole[1]!));
   // A title a unit holds (区文明校园, 先进集体) stays the unit's, whoever writes or opens the sentence.
-  const unitTitle = p.unitAtEnd.test(title.replace(ALL_QUOTE_MARKS, '')) && !p.personHead.test(title);
+  const unitTitle = p.unitAtEnd.test(title.replace(ALL_QUOTES, '')) && !p.personHead.test(title);
   // A clause with no subject of its own (…，去年被评为…) takes the person opening its sentence: 退休教师刘长林在馆里…，
   // …，去年她被评为…, 并在…竞赛中获得…: a pronoun or only where it was won is no subject of its own either.
   const own = subject.replace(p.timeWords, '');
