@@ -1,6 +1,6 @@
 // Scores figures, honors and placeholders against gold sets: precision, recall and F1 per category (all twelve
 // and `other` when the set annotates them, with `claim` agreement), value/unit/qualifier accuracy, honor field
-// accuracy, placeholder recall, sections and genre.
+// accuracy, placeholder recall, sections and genre, and each document's title and unit where a set has meta.jsonl.
 //   npm run eval -- [--gold DIR]… [--verbose]   (honor scoring: scripts/eval-honors.ts)
 // Without --gold: ../shared/gold, corpus/gold and corpus/gold-2 … gold-6, and the annotated public pages in ../scratch/public-pages* and ../scratch/pages-*, those that exist.
 // A gold folder holds essays/*.txt and figures.jsonl, honors.jsonl, placeholders.jsonl (see its GUIDE.md).
@@ -243,6 +243,62 @@ function score(goldDir: string) {
   if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
 }
 
+/** A set's meta.jsonl: each document's own title and unit as the text writes them, or null where it names none. */
+interface GoldMeta { doc: string; title: string | null; unit: string | null }
+
+/**
+ * Titles and units compare without spaces, closing marks (a title line's trailing 。 or --) and a compilation site's
+ * number of the essay (…工作总结篇1, …范文第1篇, …总结1, …_第1页), which the pipeline leaves out of the title.
+ */
+const bare = (s: string) =>
+  normalize(s)
+    .text.replace(/\s+/gu, '')
+    .replace(/(?:范文)?(?:篇[一二三四五六七八九十\d]+|第[一二三四五六七八九十\d]+篇|_第\d+页|\d)$/u, '')
+    .replace(/[\-—|:：。]+$/u, '');
+
+/** A unit "named" only as the text's own voice (我校, 本局) names none. */
+const PRONOUN_UNIT = /^[我本][\p{Script=Han}]{1,2}$/u;
+
+/**
+ * Title and unit against meta.jsonl: right when ours is the gold text (or both are null); part when one holds
+ * the other (市林业局 for 临沂市林业局, a title cut at a subtitle); else wrong (ours names another line: site chrome, a
+ * byline) or missed (ours null). Precision is over what we give, recall over what the gold gives.
+ */
+function scoreMeta(goldDir: string) {
+  const gold = readJsonl<GoldMeta>(join(goldDir, 'meta.jsonl'));
+  if (gold.length === 0) return;
+  const misses: string[] = [];
+  const found = gold.map((g) => {
+    const text = readFileSync(join(goldDir, 'essays', `${g.doc}.txt`), 'utf8');
+    const structure = analyzeStructure(text, normalize(text), lineBlocks(text));
+    return { title: structure.title?.text ?? null, unit: structure.unit?.text ?? null };
+  });
+  for (const field of ['title', 'unit'] as const) {
+    let right = 0;
+    let part = 0;
+    let bothNull = 0;
+    let ours = 0;
+    let golds = 0;
+    gold.forEach((g, i) => {
+      const have = found[i]![field];
+      const raw = g[field];
+      const want = field === 'unit' && raw !== null && PRONOUN_UNIT.test(raw) ? null : raw;
+      if (have !== null) ours++;
+      if (want !== null) golds++;
+      if (have === null && want === null) bothNull++;
+      else if (have !== null && want !== null && bare(have) === bare(want)) right++;
+      else {
+        if (have !== null && want !== null && (bare(have).includes(bare(want)) || bare(want).includes(bare(have)))) part++;
+        misses.push(`${g.doc} ${field}: gold ${want ?? '-'}, ours ${have ?? '-'}`);
+      }
+    });
+    const [p, r] = [right / ours, right / golds];
+    const [pp, rp] = [(right + part) / ours, (right + part) / golds];
+    console.log(`${field}: gold ${golds}, found ${ours}, exact precision ${pct(p)}, recall ${pct(r)}, F1 ${pct(f1(p, r))}; counting parts (one holds the other) P ${pct(pp)} R ${pct(rp)}; right on ${right + bothNull}/${gold.length} documents (null where the gold is null counts)`);
+  }
+  if (values.verbose) for (const m of misses) console.log(`  - ${m}`);
+}
+
 /** `sections` is null for a page cut short (a stored web page's excerpt): only its genre is scored. */
 interface GoldSections { doc: string; genre: string; sections: Record<string, string> | null }
 
@@ -305,4 +361,5 @@ for (const dir of golds) {
   score(dir);
   printHonorScore(scoreHonors(dir), values.verbose ?? false);
   scoreSections(dir);
+  scoreMeta(dir);
 }

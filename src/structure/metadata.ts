@@ -173,6 +173,8 @@ export interface Metadata {
 
 const MAX_TITLE = 50;
 const MIN_UNIT = 3;
+/** The first paragraphs whose opening may name the unit as its subject. */
+const OPENING_PARAGRAPHS = 3;
 /** A text with no genre named and this many numbered headings is a work report. */
 const MIN_REPORT_HEADINGS = 2;
 
@@ -352,6 +354,39 @@ function pageHeaderEnd(text: string, lines: LineInfo[], d: StructureData): numbe
   return end;
 }
 
+/** Leading lines dropped at most as unrelated to the text below them. */
+const MAX_UNRELATED = 3;
+/** Pairs of Chinese characters a line needs before its relation to the text is judged (政务公开 has three). */
+const MIN_PAIRS = 3;
+/** Characters of text below a line before words it does not share tell anything (a page has hundreds). */
+const MIN_BELOW = 200;
+/** At most this share of a line's character pairs recurring below it makes it unrelated (a title shares most). */
+const UNRELATED_SHARE = 0.15;
+
+/** A sentence's end or a lead-in colon: the line is prose or a label, which the title rules judge. */
+const SENTENCE_MARK = /[。；;！!？?：:]/u;
+
+/** The pairs of adjacent Chinese characters of a text. */
+function hanPairs(text: string): Set<string> {
+  const han = text.replace(/[^\p{Script=Han}]+/gu, '');
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < han.length; i++) pairs.add(han.slice(i, i + 2));
+  return pairs;
+}
+
+/** A short line, no heading, naming no genre, whose character pairs hardly recur in the text after it. */
+function unrelatedLine(text: string, l: LineInfo & { i: number }, headingLines: Set<number>, d: StructureData): boolean {
+  const line = text.slice(l.start, l.end).trim();
+  if (line.length > MAX_TITLE || SENTENCE_MARK.test(line) || headingLines.has(l.i) || genreOfTitle(line, d)) return false;
+  const pairs = hanPairs(line);
+  if (pairs.size < MIN_PAIRS) return false;
+  const below = text.slice(l.end);
+  if (below.length < MIN_BELOW) return false;
+  let shared = 0;
+  for (const pair of pairs) if (below.includes(pair)) shared++;
+  return shared / pairs.size <= UNRELATED_SHARE;
+}
+
 /** Whether the k-th line is one of a run of very short lines. */
 function inKeywordCloud(text: string, lines: LineInfo[], k: number): boolean {
   const short = (j: number) => j >= 0 && j < lines.length && text.slice(lines[j]!.start, lines[j]!.end).trim().length <= CLOUD_WORD;
@@ -375,7 +410,13 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const kept = cloudless.slice(headerEnd);
   // Stray short lines above the title (首页, +, X) are the page's, not the report's.
   const lead = kept.findIndex((l) => hanCount(l) >= MIN_TITLE_HAN);
-  const nonEmpty = lead > 0 && lead <= 3 ? kept.slice(lead) : kept;
+  const leadless = lead > 0 && lead <= 3 ? kept.slice(lead) : kept;
+  // A short line above the text that shares no words with it (a site's 会员平台, 本版导读, a reporter's names) is the
+  // page's, whatever words it uses: a title is about its text. A line naming a genre (…事迹材料) is kept: its genre
+  // words need not recur below it.
+  let unrelated = 0;
+  while (unrelated < MAX_UNRELATED && unrelated + 1 < leadless.length && unrelatedLine(text, leadless[unrelated]!, headingLines, d)) unrelated++;
+  const nonEmpty = leadless.slice(unrelated);
   const first = nonEmpty[0];
   const firstText = first ? text.slice(first.start, first.end) : '';
   const isTitleLine = (l: (typeof nonEmpty)[number] | undefined) => {
@@ -389,8 +430,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     const lead = firstText.length - firstText.trimStart().length + (/^\s*【?第[一二三四五六七八九十\d]+篇】?[:：]?/u.exec(firstText)?.[0].trimStart().length ?? 0);
     const count = d.titleCount.exec(firstText.trimEnd());
     const cut = count && count.index > lead ? count.index : firstText.trimEnd().length;
-    // A site's separator after the title (…的通知--, …的报告 |) is no part of it.
-    const end = lead + firstText.slice(lead, cut).replace(/[\s\-—|]+$/u, '').length;
+    // A site's separator after the title (…的通知--, …的报告 |) or its mark of a cut headline (… ...) is no part of it.
+    const end = lead + firstText.slice(lead, cut).replace(/(?:[\s\-—|]|\.{3,}|…+)+$/u, '').length;
     title = { start: first!.start + lead, end: first!.start + end };
   }
   const titleText = title ? text.slice(title.start, title.end) : '';
@@ -503,13 +544,16 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     }
   }
   // A report whose title and signature name no unit often names it as the subject of its first sentence
-  // (今年以来，市林业局按照…; 某市行政服务中心2015年正式成立).
+  // (今年以来，市林业局按照…; 某市行政服务中心2015年正式成立); a news item, of a paragraph's first sentence after a lead
+  // of its own (编者按, a photo's caption) or its date (5月8日，某县司法局组织…).
   if (!unit) {
-    const opening = nonEmpty.find((l, k) => (k > 0 || !title) && !headingLines.has(l.i) && /[。,，]|^[^\n]{30,}$/u.test(text.slice(l.start, l.end)));
-    const m = opening ? d.openingUnit.exec(text.slice(opening.start, opening.end)) : null;
-    if (m && m[1]!.length >= MIN_UNIT) {
-      const at = opening!.start + m.index + m[0].length - m[1]!.length;
+    const openings = nonEmpty.filter((l, k) => (k > 0 || !title) && !headingLines.has(l.i) && /[。,，]|^[^\n]{30,}$/u.test(text.slice(l.start, l.end))).slice(0, OPENING_PARAGRAPHS);
+    for (const opening of openings) {
+      const m = d.openingUnit.exec(text.slice(opening.start, opening.end));
+      if (!m || m[1]!.length < MIN_UNIT) continue;
+      const at = opening.start + m.index + m[0].length - m[1]!.length;
       unit = { start: at, end: at + m[1]!.length };
+      break;
     }
   }
 

@@ -105,6 +105,38 @@ describe('metadata', () => {
     expect(s.unit?.text).toBe('临江县交通运输局');
   });
 
+  it('takes no title from a short line above the text that shares no words with it', () => {
+    // A site's member link, a newspaper's page guide, reporters' names: no pair of their characters recurs below.
+    const LONG = Array(8).fill(BODY).join('\n');
+    const news = ['会员中心', '市气象局开展防灾减灾宣传进社区活动', '5月12日上午，市气象局组织干部职工走进东湖社区，开展防灾减灾宣传活动，向居民讲解气象预警信号。', LONG].join('\n');
+    expect(structureOf(news).title?.text).toBe('市气象局开展防灾减灾宣传进社区活动');
+    const guide = ['本版导读', '县医院志愿服务队走进养老院', '县医院志愿服务队近日走进城南养老院，为老人量血压、讲健康知识。', LONG].join('\n');
+    expect(structureOf(guide).title?.text).toBe('县医院志愿服务队走进养老院');
+    const names = ['王建国 刘晓梅 陈立新', '近年来，某某加油站坚持以客户为中心，不断提升服务水平，多次受到上级表彰。', LONG].join('\n');
+    expect(structureOf(names).title).toBeNull();
+    // A title naming its genre stays though its words do not recur (the body never repeats 事迹材料).
+    const deeds = ['优秀护士长先进事迹材料', '她从事护理工作二十年，始终把病人的冷暖放在心上，带领科室护士钻研业务。', LONG].join('\n');
+    expect(structureOf(deeds).title?.text).toBe('优秀护士长先进事迹材料');
+    // A headline sharing the text's words is the title, however short.
+    const short = ['税务所里的暖心事', '城关税务所把暖心服务做在细处，所里的年轻人主动帮老人填报申报表。', LONG].join('\n');
+    expect(structureOf(short).title?.text).toBe('税务所里的暖心事');
+    // Over a few lines of text, words it does not share tell nothing: the line stays the title.
+    expect(structureOf(['会员中心', BODY].join('\n')).title?.text).toBe('会员中心');
+  });
+
+  it("leaves a site's mark of a cut headline out of the title", () => {
+    expect(structureOf(['县图书馆开展全民阅读志愿服务活动 ...', '近日，县图书馆组织志愿者走进乡镇中小学，开展全民阅读推广活动。', BODY].join('\n')).title?.text).toBe('县图书馆开展全民阅读志愿服务活动');
+  });
+
+  it("takes the unit named as the subject of a news item's first sentence after its date or a lead word", () => {
+    expect(structureOf(['法律咨询进万家', '3月5日，平安县人民法院组织青年干警走进社区，开展法律咨询活动。', BODY].join('\n')).unit?.text).toBe('平安县人民法院');
+    expect(structureOf(['文明创建再上新台阶', '近日，东港市审计局召开文明单位创建推进会，部署下一阶段工作。', BODY].join('\n')).unit?.text).toBe('东港市审计局');
+    // The unit may come in the second paragraph, after an editor's lead.
+    expect(structureOf(['窗口服务暖人心', '编者按：窗口是群众感受服务的第一站，今天我们走进一个基层窗口。', '日前，城西区医疗保障局荣获省级青年文明号称号。', BODY].join('\n')).unit?.text).toBe('城西区医疗保障局');
+    // 该大队 names a unit named before: no name of its own.
+    expect(structureOf(['文明创建再上新台阶', '近日，该大队召开文明单位创建推进会，部署下一阶段工作。', BODY].join('\n')).unit).toBeNull();
+  });
+
   it('takes the unit named as the subject of the first sentence when title and signature name none', () => {
     expect(structureOf(['文明单位创建工作总结', '今年以来，县档案馆按照县文明委的部署，扎实开展创建工作。', BODY].join('\n')).unit?.text).toBe('县档案馆');
     expect(structureOf(['创建工作汇报', '某市政务服务中心2016年正式成立，是市政府的派出机构，内设四个科室。', BODY].join('\n')).unit?.text).toBe('某市政务服务中心');
