@@ -1394,3 +1394,29 @@ describe('a prize won at a stage of a contest (在…大赛的决赛中) is the 
     expect(analyse(text).honors.map((h) => h.title)).toEqual([title]);
   });
 });
+
+describe('a passive clause closed by a title word gives the titles, whatever its verb', () => {
+  it.each([
+    ['近年来,供电所先后被予“市级安全生产先进单位”、“优质服务窗口”等荣誉称号。', [
+      { title: '市级安全生产先进单位', awarder: null, level: 'city', year: null, recipient: 'unit' },
+      { title: '优质服务窗口', awarder: null, level: 'unknown', year: null, recipient: 'unit' },
+    ]],
+    ['2021年5月,护士长王秀英同志被市总工会授命为“巾帼建功标兵”荣誉称号。', [
+      { title: '巾帼建功标兵', awarder: '市总工会', level: 'city', year: '2021', recipient: 'person:王秀英' },
+    ]],
+    ['去年,中学团委被团县委授以“五四红旗团委”光荣称号。', [
+      { title: '五四红旗团委', awarder: '团县委', level: 'county', year: null, recipient: 'unit' },
+    ]],
+  ])('%s', (text, honors) => {
+    expect(honorsOf(text)).toEqual(honors);
+  });
+
+  it.each([
+    // A nomination, a name given by others and a title taken away give none.
+    ['社区有5户家庭被推荐为“最美家庭”“文明家庭”等称号。'],
+    ['老李被群众亲切地称为“活雷锋”称号。'],
+    ['该店因违规经营被取消“诚信经营示范店”称号。'],
+  ])('none in %s', (text) => {
+    expect(honorsOf(text)).toEqual([]);
+  });
+});

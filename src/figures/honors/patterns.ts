@@ -106,6 +106,7 @@ const fileSchema = (z: Zod) => {
     inTurn: words,
     listLeads: regexSource(z),
     levelAfterAnd: words,
+    passiveNotConferred: regexSource(z),
   });
 };
 
@@ -118,6 +119,13 @@ export interface HonorPatterns {
   pronounConferred: RegExp;
   /** <awarder>授予<recipient>“<title>”称号, with no 被: group 1 the verb, group 2 recipient and title. */
   active: RegExp;
+  /**
+   * 被<body><verb>“<title>”…称号 with any verb (被予, 被县妇联授命为…): group 1 the words from 被 to the first quote
+   * (body, verb, year), group 2 the quoted titles up to the closing title word.
+   */
+  titledPassive: RegExp;
+  /** Words between 被 and a quoted title that give none (称为, 取消…). */
+  passiveNotConferred: RegExp;
   keptAtStart: RegExp;
   /** 通过<titles>的复查验收: group 1 holds the titles. */
   reviewed: RegExp;
@@ -420,6 +428,9 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     pronounConferred: new RegExp(`(?:授予|表彰|命名|评)(?:其|它|他|她)为?(${TITLE_RUN})`, 'gu'),
     // The verb first and the look back after it, so the look back runs at the verb only.
     active: new RegExp(`(授予|命名|表彰)(?<!被[^${CLAUSE_BREAK}]{0,40}(?:授予|命名|表彰))(?:了)?([^${CLAUSE_BREAK}被]{2,50}?)(?:等)?(?:荣誉称号|光荣称号|称号)`, 'uy'),
+    // The passive twin of `active`: 被 opens it, the title word closes the clause, and the verb between can be any.
+    titledPassive: new RegExp(`被([^${CLAUSE_BREAK}${QUOTES}被]{1,20}?)([“"「][^${CLAUSE_BREAK}被]{2,80}?)(?:等)?(?:荣誉称号|光荣称号|称号)(?=[${CLAUSE_BREAK}]|$)`, 'gu'),
+    passiveNotConferred: new RegExp(data.passiveNotConferred, 'u'),
     keptAtStart: new RegExp(`^(?:确认)?(?:${alternation(data.keptVerbs)})`, 'u'),
     reviewed: new RegExp(`(?:${alternation(data.reviewedVerbs)})(?:了)?((?:(?!${alternation(data.reviews)})[^${CLAUSE_BREAK}]){2,60}?)(?:的)?(?:双重|年度|届满)?(?:${alternation(data.reviews)})`, 'gu'),
     kept: new RegExp(`(${alternation(data.keptVerbs)})(?:了)?(${TITLE_RUN})`, 'gu'),

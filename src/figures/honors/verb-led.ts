@@ -182,6 +182,16 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     const heldBy = person ? { recipient: `person:${person}`, name: { start: restStart + run.indexOf(person), end: restStart + run.indexOf(person) + person.length } } : { recipient: 'unit', name: null };
     add({ start: m.index, end: m.index + m[0].length, item: { ...item, end: 0 }, awarder, verbStart: m.index, heldBy });
   }
+  // 某公司先后被予“A”、“B”等荣誉称号; 院长被县妇联授命为“…”荣誉称号: a passive clause closed by a title word gave the
+  // titles whatever its verb. A verb of the family was read above, with its body; a goal, a nomination (被推荐为“…”
+  // 称号) or a name given by others (被群众称为“…”) gives none.
+  for (const m of text.matchAll(p.titledPassive)) {
+    const [, lead, run] = m;
+    if (p.verbInside.test(lead!) || p.pursuit.test(lead!) || p.passiveNotConferred.test(lead!)) continue;
+    const runStart = m.index + 1 + lead!.length;
+    const body = bodyOpening(lead!, p);
+    for (const item of titlesOf(run!, p)) add({ start: m.index, end: withTitleWord(text, runStart + item.end, m.index + m[0].length), item, awarder: body, verbStart: m.index });
+  }
   for (const m of text.matchAll(p.reviewed)) {
     const run = m[1]!;
     const restStart = m.index + m[0].indexOf(run);
@@ -360,6 +370,12 @@ export function verbLedHonors(text: string, p: HonorPatterns, { add, seen, out, 
     const count = headCount(m[0]);
     add({ start: start + lead, end: m.index + m[0].length, item: { title: name.slice(lead), end: 0, quoted: false, year: null, people: true, ...(count ? { count } : {}) }, awarder: null, verbStart: start + lead, emerged: true });
   }
+}
+
+/** The longest opening of a passive's words that ends as a body's name does (县妇联 in 县妇联授命为): the body, or null. */
+function bodyOpening(words: string, p: HonorPatterns): string | null {
+  for (let end = words.length; end >= 2; end--) if (p.awarderBeforeQuote.test(words.slice(0, end))) return words.slice(0, end);
+  return null;
 }
 
 /**
