@@ -50,6 +50,18 @@ describe('headings', () => {
     expect(headingsOf(['标题', '存在的不足主要有：一、学习不够深入；二、宣传形式单一；三、档案不规范。'].join('\n'))).toEqual([]);
   });
 
+  it('cuts a flattened line at the sub-headings (一)(二) of its parts, counting again under each part', () => {
+    const hospital = ['某县人民医院文明单位创建工作总结', `今年以来，我院在县卫健局的领导下扎实推进创建工作。${BODY}${BODY}一、基本情况：我院现有职工320人。${BODY}二、主要做法：（一）加强理论学习，筑牢思想根基。${BODY}（二）弘扬职业道德，树立良好医风。${BODY}三、存在不足：（一）宣传还不够深入。${BODY}（二）档案管理不够规范。${BODY}`].join('\n');
+    expect(headingsOf(hospital).map((h) => h[2])).toEqual(['一、基本情况：', '二、主要做法：', '（一）加强理论学习，筑牢思想根基。', '（二）弘扬职业道德，树立良好医风。', '三、存在不足：', '（一）宣传还不够深入。', '（二）档案管理不够规范。']);
+    const tax = ['某税务分局2022年精神文明建设工作总结', `2022年，分局坚持把文明创建与税收工作同步推进。${BODY}${BODY}${BODY} （一）完善规章制度，强化责任落实。${BODY}${BODY} （二）优化纳税服务，打造文明窗口。${BODY} （三）开展志愿服务，践行社会责任。${BODY}`].join('\n');
+    expect(headingsOf(tax).map((h) => h[2])).toEqual(['（一）完善规章制度，强化责任落实。', '（二）优化纳税服务，打造文明窗口。', '（三）开展志愿服务，践行社会责任。']);
+    const school = ['某中学创建文明校园工作汇报', `近年来，我校以立德树人为根本任务。${BODY.repeat(5)}主要工作如下：(一)抓好师德师风建设。${BODY}(二)丰富校园文化生活。${BODY}${BODY}`].join('\n');
+    expect(headingsOf(school).map((h) => h[2])).toEqual(['(一)抓好师德师风建设。', '(二)丰富校园文化生活。']);
+    // Labels inside a sentence (包括(一)…、(二)…) and a lone (一) open no parts.
+    expect(headingsOf(['某站工作总结', `今年我站的重点工作包括(一)设备检修、(二)安全巡查和(三)站容整治，${BODY.repeat(9)}`].join('\n'))).toEqual([]);
+    expect(headingsOf(['某站工作总结', `今年我站按照上级要求完成了各项任务。${BODY.repeat(6)}（一）设备检修按时完成。${BODY.repeat(3)}`].join('\n'))).toEqual([]);
+  });
+
   it('cuts a heading run into the end of a paragraph when the next line opens with the next number', () => {
     const text = ['某院工作总结', '今年以来，院领导高度重视文明建设，创建工作取得了显著成效。2、文体活动有声有色。我院开展了元旦联欢和棋类比赛等活动。', '3、献爱心活动有据可循。职工自发捐赠衣物200余件。'].join('\n');
     expect(headingsOf(text).map((h) => h[2])).toEqual(['2、文体活动有声有色。', '3、献爱心活动有据可循。']);
