@@ -145,6 +145,8 @@ function orderedCuts(content: string, pattern: RegExp, restarts = false): number
   let expected = 1;
   for (const m of content.matchAll(pattern)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    // One label matched twice (after a colon and again after the space behind it) is one cut.
+    if (cuts.at(-1) === m.index! + m[0].length) continue;
     if (restarts && n === 1 && expected > 1) expected = 1;
     if (n === expected) {
       cuts.push(m.index! + m[0].length);
@@ -184,9 +186,10 @@ function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf
   if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
   if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
-  // So do a part's sub-headings (一)(二) in a flattened line (…二、主要做法: (一)强化学习教育，完善规章制度。狠抓…).
+  // So do a part's sub-headings (一)(二) in a flattened line, and a lone (一) after a lead-in colon (…二、主要做法: (一)强化学习
+  // 教育，完善规章制度。狠抓…, a page cut before its (二)).
   const parts = long ? orderedCuts(content, EMBEDDED_CN_PAREN, true) : [];
-  if (parts.length >= 2) cuts = [...new Set([...cuts, ...parts])].sort((a, b) => a - b);
+  if (parts.length >= 2 || (parts.length === 1 && leadIn.test(content.slice(0, parts[0])))) cuts = [...new Set([...cuts, ...parts])].sort((a, b) => a - b);
   if (cuts.length === 0) cuts = cutBeforeNext(content, next);
   cuts = cuts.filter((c) => c > 0 && c < content.length);
   if (cuts.length === 0) return [line];

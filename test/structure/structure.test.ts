@@ -57,7 +57,10 @@ describe('headings', () => {
     expect(headingsOf(tax).map((h) => h[2])).toEqual(['（一）完善规章制度，强化责任落实。', '（二）优化纳税服务，打造文明窗口。', '（三）开展志愿服务，践行社会责任。']);
     const school = ['某中学创建文明校园工作汇报', `近年来，我校以立德树人为根本任务。${BODY.repeat(5)}主要工作如下：(一)抓好师德师风建设。${BODY}(二)丰富校园文化生活。${BODY}${BODY}`].join('\n');
     expect(headingsOf(school).map((h) => h[2])).toEqual(['(一)抓好师德师风建设。', '(二)丰富校园文化生活。']);
-    // Labels inside a sentence (包括(一)…、(二)…) and a lone (一) open no parts.
+    // A lone (一) after a part's lead-in colon opens its sub-headings (a page cut before its (二)).
+    const cut = ['某殡仪馆文明创建工作汇报', `今年以来，本馆在主管局的领导下扎实推进殡改工作。${BODY.repeat(4)}一、主要做法： （一）强化学习教育，完善规章制度。${BODY.repeat(4)}`].join('\n');
+    expect(headingsOf(cut).map((h) => h[2])).toEqual(['一、主要做法：', '（一）强化学习教育，完善规章制度。']);
+    // Labels inside a sentence (包括(一)…、(二)…) and a lone (一) after a sentence end open no parts.
     expect(headingsOf(['某站工作总结', `今年我站的重点工作包括(一)设备检修、(二)安全巡查和(三)站容整治，${BODY.repeat(9)}`].join('\n'))).toEqual([]);
     expect(headingsOf(['某站工作总结', `今年我站按照上级要求完成了各项任务。${BODY.repeat(6)}（一）设备检修按时完成。${BODY.repeat(3)}`].join('\n'))).toEqual([]);
   });
