@@ -244,6 +244,10 @@ describe('genre from title and body', () => {
     ['a feature with numbered parts about a hospital, never speaking as it', ['市一医院全力迎接文明城市测评', '市一医院把创建工作作为头等大事来抓。', '一、优化就医环境', '医院新增停车位200个，改造卫生间12座。', '二、提升服务质量', '医院推行预约诊疗，患者等候时间缩短一半。'], 'other'],
     ['a report titled without a genre word stays one when the unit speaks as itself once', ['某银行支行文明创建工作', '一年来，我行把创建工作摆上重要位置。', '一、加强领导', '支行成立了创建领导小组。', '二、开展活动', '支行组织志愿服务20次。'], 'summary'],
     ['a report titled without a genre word that names the unit as 本所 is the unit speaking', ['某律师事务所文明创建工作', '一年来，本所把创建工作摆上重要位置。', '一、加强领导', '律所成立了创建领导小组。', '二、开展活动', '律所组织法律援助20次。'], 'summary'],
+    ['a collective\'s deeds under a compilation\'s essay number (…事迹材料 篇1) (hospital)', ['某县妇幼保健院先进集体事迹材料 篇1', '近年来，保健院坚持以妇女儿童健康为中心，全院职工扎实工作，受到群众好评。'], 'other'],
+    ['the same with the number run on (…事迹材料篇2) (power supply)', ['城南供电所争创省级文明单位事迹材料篇2', '城南供电所现有职工46人，全所上下齐心协力，各项工作走在前列。'], 'other'],
+    ['and with a Chinese number (…事迹介绍 篇三) (school)', ['育才中学创建文明校园事迹介绍 篇三', '育才中学始建于1956年，学校坚持立德树人，校风学风持续向好。'], 'other'],
+    ['a summary under an essay number stays a summary', ['某局文明单位创建工作总结 篇1', '近年来，我局扎实开展创建工作，取得了明显成效，我局现将有关情况总结如下。'], 'summary'],
     ['a summary titled by a person named 同志 (某某同志2023年度工作总结)', ['张某同志2023年度工作总结', '这一年，在科室领导下，科里工作扎实推进，我们完成了各项任务。'], 'personal'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
