@@ -132,14 +132,22 @@ export function findHeadings(text: string, allLines: LineInfo[]): Heading[] {
  */
 const FLATTENED = 300;
 const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、|\.(?!\d)))/gu;
+/** A part's sub-headings (一)(二)… after a sentence end, a colon or a space in a flattened line. */
+const EMBEDDED_CN_PAREN = /(?<=[。!！?？:：;；\s])\s*(?=\(([一二三四五六七八九十]{1,3})\))/gu;
 const SENTENCE_END = /[。!！?？]\s*$/u;
 
-/** Cuts before the embedded labels of one style that count up from 1. */
-function orderedCuts(content: string, pattern: RegExp): number[] {
+/**
+ * Cuts before the embedded labels of one style that count up from 1; with `restarts`, a label may start again from 1
+ * (the sub-headings (一)(二) of each part).
+ */
+function orderedCuts(content: string, pattern: RegExp, restarts = false): number[] {
   const cuts: number[] = [];
   let expected = 1;
   for (const m of content.matchAll(pattern)) {
     const n = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+    // One label matched twice (after a colon and again after the space behind it) is one cut.
+    if (cuts.at(-1) === m.index! + m[0].length) continue;
+    if (restarts && n === 1 && expected > 1) expected = 1;
     if (n === expected) {
       cuts.push(m.index! + m[0].length);
       expected++;
@@ -178,6 +186,10 @@ function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf
   if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
   if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
+  // So do a part's sub-headings (一)(二) in a flattened line, and a lone (一) after a lead-in colon (…二、主要做法: (一)强化学习
+  // 教育，完善规章制度。狠抓…, a page cut before its (二)).
+  const parts = long ? orderedCuts(content, EMBEDDED_CN_PAREN, true) : [];
+  if (parts.length >= 2 || (parts.length === 1 && leadIn.test(content.slice(0, parts[0])))) cuts = [...new Set([...cuts, ...parts])].sort((a, b) => a - b);
   if (cuts.length === 0) cuts = cutBeforeNext(content, next);
   cuts = cuts.filter((c) => c > 0 && c < content.length);
   if (cuts.length === 0) return [line];

@@ -256,16 +256,40 @@ function genreOfTitle(title: string, d: StructureData): Genre | null {
   return d.genres.find((g) => g.pattern.test(title))?.genre ?? null;
 }
 
-/** The genre named earliest in the opening words of a text without a title line. */
+/**
+ * The genre named earliest in the opening words of a text without a title line, read as a title is: genre words run
+ * together make one compound read whole (…工作自查安排 is a plan, 述职报告 personal, 事迹材料 other), and a genre word before
+ * 会 names a meeting (在汇报会上, 总结会), no genre.
+ */
 function genreOfOpening(words: string, d: StructureData): Genre | null {
-  let best: { at: number; genre: Genre } | null = null;
+  const found: { at: number; end: number; genre: Genre }[] = [];
   for (const g of d.genres) {
-    const m = g.pattern.exec(words);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, genre: g.genre };
+    const m = headOf(g.pattern, words);
+    if (m) found.push({ ...m, genre: g.genre });
     const run = runOnTitle(words, g, d);
-    if (run !== null && (!best || run < best.at)) best = { at: run, genre: g.genre };
+    if (run !== null) found.push({ ...run, genre: g.genre });
   }
-  return best?.genre ?? null;
+  const first = found.reduce<(typeof found)[number] | null>((b, f) => (!b || f.at < b.at ? f : b), null);
+  if (!first) return null;
+  let end = first.end;
+  for (let next = found.find((f) => f.at === end && f.end > end); next; next = found.find((f) => f.at === end && f.end > end)) end = next.end;
+  return end > first.end ? (genreOfTitle(words.slice(first.at, end), d) ?? first.genre) : first.genre;
+}
+
+/** A meeting named by a genre word (汇报会, 总结会, 报告会). */
+const MEETING = /^会/u;
+
+/** The first match of a genre's pattern in `words` that is no meeting's name, with its end. */
+function headOf(pattern: RegExp, words: string): { at: number; end: number } | null {
+  for (let from = 0; from < words.length; ) {
+    const m = pattern.exec(words.slice(from));
+    if (!m) return null;
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (!MEETING.test(words.slice(end))) return { at, end };
+    from = Math.max(end, at + 1);
+  }
+  return null;
 }
 
 /** The words after a run-on title may name its unit again this far in (a place before it: 东港市…). */
@@ -279,14 +303,15 @@ const RUN_ON_UNIT = 4;
  * (东港市某某大队在…), or the text opens as a report does (structure.yaml runOnOpening: 近年来，…; a template's blanked name,
  * xx院,是…). A genre word followed by anything else stays inside a sentence (加强规章制度建设).
  */
-function runOnTitle(words: string, g: StructureData['genres'][number], d: StructureData): number | null {
+function runOnTitle(words: string, g: StructureData['genres'][number], d: StructureData): { at: number; end: number } | null {
   if (!g.runOn) return null;
   g.runOn.lastIndex = 0;
   for (let m = g.runOn.exec(words); m; m = g.runOn.exec(words)) {
     const unit = words.slice(0, m.index);
     const after = words.slice(m.index + m[0].length, m.index + m[0].length + unit.length + RUN_ON_LEAD);
-    if (unit.length >= MIN_UNIT && d.unitEnd.test(unit) && after.includes(unit.slice(-RUN_ON_UNIT))) return m.index;
-    if (unit.length >= MIN_TITLE_HAN && d.runOnOpening.test(words.slice(m.index + m[0].length))) return m.index;
+    const span = { at: m.index, end: m.index + m[0].length };
+    if (unit.length >= MIN_UNIT && d.unitEnd.test(unit) && after.includes(unit.slice(-RUN_ON_UNIT))) return span;
+    if (unit.length >= MIN_TITLE_HAN && d.runOnOpening.test(words.slice(m.index + m[0].length))) return span;
     if (m[0].length === 0) g.runOn.lastIndex++;
   }
   return null;

@@ -50,6 +50,21 @@ describe('headings', () => {
     expect(headingsOf(['标题', '存在的不足主要有：一、学习不够深入；二、宣传形式单一；三、档案不规范。'].join('\n'))).toEqual([]);
   });
 
+  it('cuts a flattened line at the sub-headings (一)(二) of its parts, counting again under each part', () => {
+    const hospital = ['某县人民医院文明单位创建工作总结', `今年以来，我院在县卫健局的领导下扎实推进创建工作。${BODY}${BODY}一、基本情况：我院现有职工320人。${BODY}二、主要做法：（一）加强理论学习，筑牢思想根基。${BODY}（二）弘扬职业道德，树立良好医风。${BODY}三、存在不足：（一）宣传还不够深入。${BODY}（二）档案管理不够规范。${BODY}`].join('\n');
+    expect(headingsOf(hospital).map((h) => h[2])).toEqual(['一、基本情况：', '二、主要做法：', '（一）加强理论学习，筑牢思想根基。', '（二）弘扬职业道德，树立良好医风。', '三、存在不足：', '（一）宣传还不够深入。', '（二）档案管理不够规范。']);
+    const tax = ['某税务分局2022年精神文明建设工作总结', `2022年，分局坚持把文明创建与税收工作同步推进。${BODY}${BODY}${BODY} （一）完善规章制度，强化责任落实。${BODY}${BODY} （二）优化纳税服务，打造文明窗口。${BODY} （三）开展志愿服务，践行社会责任。${BODY}`].join('\n');
+    expect(headingsOf(tax).map((h) => h[2])).toEqual(['（一）完善规章制度，强化责任落实。', '（二）优化纳税服务，打造文明窗口。', '（三）开展志愿服务，践行社会责任。']);
+    const school = ['某中学创建文明校园工作汇报', `近年来，我校以立德树人为根本任务。${BODY.repeat(5)}主要工作如下：(一)抓好师德师风建设。${BODY}(二)丰富校园文化生活。${BODY}${BODY}`].join('\n');
+    expect(headingsOf(school).map((h) => h[2])).toEqual(['(一)抓好师德师风建设。', '(二)丰富校园文化生活。']);
+    // A lone (一) after a part's lead-in colon opens its sub-headings (a page cut before its (二)).
+    const cut = ['某殡仪馆文明创建工作汇报', `今年以来，本馆在主管局的领导下扎实推进殡改工作。${BODY.repeat(4)}一、主要做法： （一）强化学习教育，完善规章制度。${BODY.repeat(4)}`].join('\n');
+    expect(headingsOf(cut).map((h) => h[2])).toEqual(['一、主要做法：', '（一）强化学习教育，完善规章制度。']);
+    // Labels inside a sentence (包括(一)…、(二)…) and a lone (一) after a sentence end open no parts.
+    expect(headingsOf(['某站工作总结', `今年我站的重点工作包括(一)设备检修、(二)安全巡查和(三)站容整治，${BODY.repeat(9)}`].join('\n'))).toEqual([]);
+    expect(headingsOf(['某站工作总结', `今年我站按照上级要求完成了各项任务。${BODY.repeat(6)}（一）设备检修按时完成。${BODY.repeat(3)}`].join('\n'))).toEqual([]);
+  });
+
   it('cuts a heading run into the end of a paragraph when the next line opens with the next number', () => {
     const text = ['某院工作总结', '今年以来，院领导高度重视文明建设，创建工作取得了显著成效。2、文体活动有声有色。我院开展了元旦联欢和棋类比赛等活动。', '3、献爱心活动有据可循。职工自发捐赠衣物200余件。'].join('\n');
     expect(headingsOf(text).map((h) => h[2])).toEqual(['2、文体活动有声有色。', '3、献爱心活动有据可循。']);
@@ -261,6 +276,16 @@ describe('genre from title and body', () => {
     ['a feature with numbered parts about a hospital, never speaking as it', ['市一医院全力迎接文明城市测评', '市一医院把创建工作作为头等大事来抓。', '一、优化就医环境', '医院新增停车位200个，改造卫生间12座。', '二、提升服务质量', '医院推行预约诊疗，患者等候时间缩短一半。'], 'other'],
     ['a report titled without a genre word stays one when the unit speaks as itself once', ['某银行支行文明创建工作', '一年来，我行把创建工作摆上重要位置。', '一、加强领导', '支行成立了创建领导小组。', '二、开展活动', '支行组织志愿服务20次。'], 'summary'],
     ['a report titled without a genre word that names the unit as 本所 is the unit speaking', ['某律师事务所文明创建工作', '一年来，本所把创建工作摆上重要位置。', '一、加强领导', '律所成立了创建领导小组。', '二、开展活动', '律所组织法律援助20次。'], 'summary'],
+    ['an untitled news item opening at a meeting named by a genre word (在汇报会上) (hospital)', ['在汇报会上,县人民医院院长对检查组的到来表示欢迎,并介绍了医院创建市级文明单位的情况。检查组一行随后察看了门诊大厅和住院部,对该院的创建工作给予了肯定。'], 'other'],
+    ['the same at 总结会 (bank)', ['在总结会上,市农商银行行长通报了全行一年来的文明创建情况。与会人员还观看了该行志愿服务专题片,该行获评先进的支行作了交流发言。'], 'other'],
+    ['the same at 报告会 (tax)', ['在今天上午的报告会上,市税务局党委书记作了专题报告,回顾了该局创建全国文明单位的历程。全局干部职工200余人参加报告会。'], 'other'],
+    ['a flattened title whose genre words run together (…自查安排) names a plan (health centre)', ['社区卫生服务中心创卫工作自查安排 社区卫生服务中心 2024年创建省级卫生县城工作安排 2024年,我县创卫工作进入迎检阶段,为顺利通过验收,结合我中心实际,现安排如下: 一、目标任务 确保各项指标达标。二、主要工作 (一)整治中心周边环境。'], 'plan'],
+    ['so does …自查方案 (police)', ['城关派出所文明创建自查方案 为迎接市级文明单位复查,结合我所实际,制定本方案。一、自查范围 所内各警务室。二、自查步骤 各警务室先行自查。'], 'plan'],
+    ['a compound read whole stays what it names (述职报告 is personal, not a summary by its 报告)', ['驻村第一书记述职报告 一年来,我在镇党委的领导下,带领村两委班子扎实工作,我走访农户120户,我协调资金30万元修建村道,我个人也得到了锻炼。'], 'personal'],
+    ['a collective\'s deeds under a compilation\'s essay number (…事迹材料 篇1) (hospital)', ['某县妇幼保健院先进集体事迹材料 篇1', '近年来，保健院坚持以妇女儿童健康为中心，全院职工扎实工作，受到群众好评。'], 'other'],
+    ['the same with the number run on (…事迹材料篇2) (power supply)', ['城南供电所争创省级文明单位事迹材料篇2', '城南供电所现有职工46人，全所上下齐心协力，各项工作走在前列。'], 'other'],
+    ['and with a Chinese number (…事迹介绍 篇三) (school)', ['育才中学创建文明校园事迹介绍 篇三', '育才中学始建于1956年，学校坚持立德树人，校风学风持续向好。'], 'other'],
+    ['a summary under an essay number stays a summary', ['某局文明单位创建工作总结 篇1', '近年来，我局扎实开展创建工作，取得了明显成效，我局现将有关情况总结如下。'], 'summary'],
     ['a summary titled by a person named 同志 (某某同志2023年度工作总结)', ['张某同志2023年度工作总结', '这一年，在科室领导下，科里工作扎实推进，我们完成了各项任务。'], 'personal'],
   ])('%s', (_, lines, genre) => {
     expect(structureOf(lines.join('\n')).genre).toBe(genre);
