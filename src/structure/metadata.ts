@@ -226,6 +226,9 @@ function chromeLine(line: string, d: StructureData): boolean {
   return false;
 }
 
+/** A headline's unit or topic, a colon and a phrase, with no sentence's end: 某某银行:志愿服务点亮文明之光. */
+const COLON_HEADLINE = /^[^:：。；;!！?？]{2,20}[:：][^:：。；;]{4,}$/u;
+
 /** A heading's number label as the original text writes it: 二、, (三), （三）, 4. or 4、 (not 4.5). */
 const NUMBER_LABEL = String.raw`[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、](?!\d)`;
 /** A numbered heading opening a line. */
@@ -412,6 +415,44 @@ function unrelatedLine(text: string, l: LineInfo & { i: number }, headingLines: 
   return shared / pairs.size <= UNRELATED_SHARE;
 }
 
+/** Clauses read for their subject at most (a page's first few paragraphs name its unit). */
+const SUBJECT_CLAUSES = 80;
+/** A unit named as a subject this often is the text's own. */
+const MIN_SUBJECT_MENTIONS = 2;
+/** Where a clause starts: after a sentence's or a clause's mark. */
+const CLAUSE_START = /[。！!？?；;，,]\s*/gu;
+
+/**
+ * The name most often opening a clause as its subject (structure.yaml openingUnit) in the text's lines, at least
+ * MIN_SUBJECT_MENTIONS times; the first place it is named. A name read at one place only could be any body the text
+ * mentions (a visiting office, a partner).
+ */
+function mostNamedSubject(text: string, lines: (LineInfo & { i: number })[], headingLines: Set<number>, d: StructureData): Span | null {
+  const counts = new Map<string, { count: number; span: Span }>();
+  let clauses = 0;
+  for (const l of lines) {
+    if (clauses >= SUBJECT_CLAUSES) break;
+    if (headingLines.has(l.i)) continue;
+    const line = text.slice(l.start, l.end);
+    const starts = [0];
+    CLAUSE_START.lastIndex = 0;
+    for (let m = CLAUSE_START.exec(line); m; m = CLAUSE_START.exec(line)) starts.push(m.index + m[0].length);
+    for (const at of starts) {
+      if (++clauses > SUBJECT_CLAUSES) break;
+      const m = d.openingUnit.exec(line.slice(at, at + 60));
+      if (!m || m[1]!.length < MIN_UNIT) continue;
+      const name = m[1]!;
+      const start = l.start + at + m.index + m[0].length - name.length;
+      const seen = counts.get(name);
+      if (seen) seen.count++;
+      else counts.set(name, { count: 1, span: { start, end: start + name.length } });
+    }
+  }
+  let best: { count: number; span: Span } | null = null;
+  for (const c of counts.values()) if (c.count >= MIN_SUBJECT_MENTIONS && (!best || c.count > best.count)) best = c;
+  return best?.span ?? null;
+}
+
 /** Whether the k-th line is one of a run of very short lines. */
 function inKeywordCloud(text: string, lines: LineInfo[], k: number): boolean {
   const short = (j: number) => j >= 0 && j < lines.length && text.slice(lines[j]!.start, lines[j]!.end).trim().length <= CLOUD_WORD;
@@ -450,7 +491,14 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
     return line.length <= MAX_TITLE && !/[。:：]$/u.test(line) && hanCount(l) >= MIN_TITLE_HAN && !headingLines.has(l.i);
   };
   let title: Span | null = null;
-  if (isTitleLine(first)) {
+  // A news headline naming its unit before a colon (某某收费站:传播公路文明 让出行更便捷) reads as a lead-in heading; at the top of the
+  // text, unnumbered, with a phrase after its colon, it is the title.
+  const colonHeadline = (l: (typeof nonEmpty)[number] | undefined) => {
+    if (!l || !headingLines.has(l.i)) return false;
+    const line = text.slice(l.start, l.end).trim();
+    return line.length <= MAX_TITLE && COLON_HEADLINE.test(line) && !NUMBERED_PART.test(line);
+  };
+  if (isTitleLine(first) || colonHeadline(first)) {
     // Leading spaces and a page's count of essays (…(通用6篇)) are no part of the title.
     const lead = firstText.length - firstText.trimStart().length + (/^\s*【?第[一二三四五六七八九十\d]+篇】?[:：]?/u.exec(firstText)?.[0].trimStart().length ?? 0);
     const count = d.titleCount.exec(firstText.trimEnd());
@@ -581,6 +629,9 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
       break;
     }
   }
+
+  // Else the unit the text most often makes the subject of a clause (…，某某海关组织…。某某海关还…), named at least twice.
+  if (!unit) unit = mostNamedSubject(text, nonEmpty, headingLines, d);
 
   let period: Span | null = null;
   for (const l of [first, ...nonEmpty.slice(1, 4)]) {
