@@ -100,6 +100,22 @@ describe('more shapes of a standing fact (面对, 利用, V着, frames of scope)
   ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
 });
 
+describe('the pool a choice is made from (从…中) and a field named by a kind of service (服务类) are frames of scope', () => {
+  it.each([
+    ['该馆从全省86个参评场馆中脱颖而出，获评示范单位。', '86个'],
+    ['检验中心从全国40家参检实验室中胜出，名列第二。', '40家'],
+    ['供电公司在窗口服务类17个单位中综合得分排名第一。', '17个'],
+    ['本行在金融服务业9个网点中满意度测评位居榜首。', '9个'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+
+  it.each([
+    // 从 opens no pool without a closing 中 or 方面, nor as part of 从事 or 自从; 服务 before its object is work done
+    ['学校从3所乡镇小学抽调12名教师组建支教队。', '3所'],
+    ['自从2019年以来，队员从事志愿服务累计1200小时，服务群众3000人次中的困难户。', '3000人次'],
+    ['在活动中服务群众860人次。', '860人次'],
+  ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
+});
+
 describe('a purpose clause aiming at a floor is a target', () => {
   it('使 + a share + 达 + N%以上', () => {
     expect(claimOf('开展健康教育讲座，使全体职工健康知识知晓率达95%以上。', '95%')).toBe('target');
