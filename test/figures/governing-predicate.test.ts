@@ -127,6 +127,8 @@ describe('people a scene is about are no work of the unit (正在, V着 right af
   it.each([
     // a thing under way is the unit's project; a verb of work before or after the count makes them its people at work
     ['投资2.3亿元，城南等4座污水泵站正在加紧建设。', '4座'],
+    // 个 counts anything: only a noun of people makes its count a scene's
+    ['城东两个安置点工地正在加紧施工。', '两个'],
     ['党支部组织15名党员正在社区清扫楼道。', '15名'],
     ['当天，20名医护人员正在广场开展义诊。', '20名'],
     // carrying is work, not a scene
