@@ -6,6 +6,9 @@ import { FIGURE_CATEGORIES } from '../model/vocabulary.js';
 import { alternation, escapeRegExp } from '../dictionary/word-pattern.js';
 import type { GoverningWords } from './governing-predicate.js';
 
+/** How long the noun after a count may be before the verb of a scene it is the subject of (过路司机正在…). */
+const SCENE_NOUN = 6;
+
 /**
  * A cue joined into one pattern with the others of its claim opens with its first word and checks what stands before
  * it in a lookbehind ending with that word (占地(?<!新建占地)): the engine then tries it only where that word's first
@@ -41,7 +44,7 @@ const fileSchema = (z: Zod) => {
     sections: regexSource(z),
     'goal-sections': regexSource(z),
     placed: regexSource(z),
-    governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), means: z.array(regexSource(z)).min(1), 'subject-of': words, 'frame-opens': regexSource(z), 'frame-closes': regexSource(z) }),
+    governing: z.strictObject({ stative: z.array(regexSource(z)).min(1), maintaining: z.array(regexSource(z)).min(1), means: z.array(regexSource(z)).min(1), 'subject-of': words, 'frame-opens': regexSource(z), 'frame-closes': regexSource(z), 'scene-after': z.array(regexSource(z)).min(1), 'scene-units': words, 'scene-counters': words, 'scene-people': words }),
     'target-scopes': regexSource(z),
     'recap-opening': regexSource(z),
     'background-categories': z.array(z.enum(FIGURE_CATEGORIES)).min(1),
@@ -272,7 +275,7 @@ function readClaims(file: string): ClaimDictionary {
     sections: new RegExp(data.sections, 'u'),
     goalSections: new RegExp(data['goal-sections'], 'u'),
     placed: new RegExp(data.placed, 'u'),
-    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), means: new RegExp(data.governing.means.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u'), frame: { open: new RegExp(data.governing['frame-opens'], 'gu'), close: new RegExp(`^[^,，。;；]*?(?:${data.governing['frame-closes']})`, 'u') } },
+    governing: { stative: new RegExp(data.governing.stative.join('|'), 'gu'), maintaining: new RegExp(data.governing.maintaining.join('|'), 'gu'), means: new RegExp(data.governing.means.join('|'), 'gu'), subjectOf: new RegExp(anyOf(data.governing['subject-of']), 'u'), frame: { open: new RegExp(data.governing['frame-opens'], 'gu'), close: new RegExp(`^[^,，。;；]*?(?:${data.governing['frame-closes']})`, 'u') }, scene: new RegExp(`^(\\p{Script=Han}{0,${SCENE_NOUN}}?)(?:${data.governing['scene-after'].join('|')})`, 'u'), sceneUnits: new Set(data.governing['scene-units']), sceneCounters: new Set(data.governing['scene-counters']), scenePeople: new RegExp(`(?:${anyOf(data.governing['scene-people'])})[正都还也]?$`, 'u') },
     targetScope: new RegExp(data['target-scopes'], 'gu'),
     recapOpening: new RegExp(data['recap-opening'], 'u'),
     backgroundCategories: new Set(data['background-categories']),

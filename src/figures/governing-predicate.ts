@@ -23,6 +23,14 @@ export interface GoverningWords {
   means: RegExp;
   /** A frame of scope around a count (在…十个行业中): `close` anchored at the count's end. */
   frame: { open: RegExp; close: RegExp };
+  /** A scene's verb after a count and its noun (两位老人抱着…, 几个司机正在…), anchored at the count's end. */
+  scene: RegExp;
+  /** The measure words of the people a scene is about (位, 名, 人): a scene has people doing something, not things. */
+  sceneUnits: Set<string>;
+  /** Measure words of anything (个), which count people in a scene only before a noun of people (四五个过路司机). */
+  sceneCounters: Set<string>;
+  /** Nouns of people, anchored at the end of the noun after a count (司机, 老人, 居民). */
+  scenePeople: RegExp;
   /** Verbs after a count that make it their subject (获评, 通过, 参加). */
   subjectOf: RegExp;
   /** Verbs of work (cues.yaml predicates). */
@@ -87,4 +95,23 @@ const FRAME_REACH = 24;
 export function inTargetScope(text: string, at: number, scope: RegExp): boolean {
   const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - REACH);
   return lastEnd(scope, text, from, at, at) !== null;
+}
+
+/**
+ * Whether the count, with its noun, is the subject of a scene (四五个过路司机正在里边喝水, 看见两位老人抱着一个小女孩): what
+ * the writer saw going on, not work of the unit's. Only people are in a scene: 3座大型水闸正在紧张施工 and 两个工地正在
+ *施工 are the unit's projects under way. A verb of work in the clause, before the count (组织12名党员正在社区清扫)
+ * or after it (12名党员正在社区开展清扫), makes the count the unit's people at that work instead.
+ */
+export function inScene(
+  text: string,
+  clause: { start: number; end: number },
+  count: { start: number; end: number; unit: string | null },
+  words: Pick<GoverningWords, 'scene' | 'sceneUnits' | 'sceneCounters' | 'scenePeople' | 'work'>,
+): boolean {
+  if (count.unit === null || !(words.sceneUnits.has(count.unit) || words.sceneCounters.has(count.unit))) return false;
+  const rest = text.slice(count.end, clause.end);
+  const scene = words.scene.exec(rest);
+  if (scene === null || (!words.sceneUnits.has(count.unit) && !words.scenePeople.test(scene[1]!))) return false;
+  return !holds(words.work, rest) && !holds(words.work, text.slice(clause.start, count.start));
 }

@@ -100,6 +100,42 @@ describe('more shapes of a standing fact (面对, 利用, V着, frames of scope)
   ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
 });
 
+describe('the pool a choice is made from (从…中) and a field named by a kind of service (服务类) are frames of scope', () => {
+  it.each([
+    ['该馆从全省86个参评场馆中脱颖而出，获评示范单位。', '86个'],
+    ['检验中心从全国40家参检实验室中胜出，名列第二。', '40家'],
+    ['供电公司在窗口服务类17个单位中综合得分排名第一。', '17个'],
+    ['本行在金融服务业9个网点中满意度测评位居榜首。', '9个'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+
+  it.each([
+    // 从 opens no pool without a closing 中 or 方面, nor as part of 从事 or 自从; 服务 before its object is work done
+    ['学校从3所乡镇小学抽调12名教师组建支教队。', '3所'],
+    ['自从2019年以来，队员从事志愿服务累计1200小时，服务群众3000人次中的困难户。', '3000人次'],
+    ['在活动中服务群众860人次。', '860人次'],
+  ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
+});
+
+describe('people a scene is about are no work of the unit (正在, V着 right after the count and its noun)', () => {
+  it.each([
+    ['走进候车室，三位旅客正在翻阅便民手册。', '三位'],
+    ['巡逻途中，民警看见两名老人搀着一个迷路的孩子站在桥头。', '两名'],
+    ['驿站里，四五个外卖小哥坐着歇脚充电。', '四五个'],
+    ['夜里十点，急诊室门口还有几名家属蹲着等候消息，两名患儿家长正在签字。', '两名'],
+  ])('%s', (text, figure) => expect(claimOf(text, figure)).toBe('background'));
+
+  it.each([
+    // a thing under way is the unit's project; a verb of work before or after the count makes them its people at work
+    ['投资2.3亿元，城南等4座污水泵站正在加紧建设。', '4座'],
+    // 个 counts anything: only a noun of people makes its count a scene's
+    ['城东两个安置点工地正在加紧施工。', '两个'],
+    ['党支部组织15名党员正在社区清扫楼道。', '15名'],
+    ['当天，20名医护人员正在广场开展义诊。', '20名'],
+    // carrying is work, not a scene
+    ['两名队员扛着50袋大米送到老人家中。', '两名'],
+  ])('but not %s', (text, figure) => expect(claimOf(text, figure)).not.toBe('background'));
+});
+
 describe('a purpose clause aiming at a floor is a target', () => {
   it('使 + a share + 达 + N%以上', () => {
     expect(claimOf('开展健康教育讲座，使全体职工健康知识知晓率达95%以上。', '95%')).toBe('target');

@@ -22,3 +22,22 @@ describe('standing facts of a home, a ward or a visit', () => {
     expect(claims(text)).toEqual(expected);
   });
 });
+
+describe('places counted as the subject of a word of totality are the scope of the work', () => {
+  it.each([
+    ['全区19个社区全部建成新时代文明实践站。', '19个'],
+    ['2022年起，首批试点的6个乡镇全面推行垃圾分类。', '6个'],
+    ['今年，全县14个行政村均已完成改厕。', '14个'],
+    ['辖区9个小区都配备了智能门禁。', '9个'],
+  ])('%s', (text, figure) => {
+    expect(figuresOf(text).find((f) => f.text.includes(figure))?.claim).toBe('background');
+  });
+
+  it.each([
+    // the places as the object of the work, or a count of the work done in each of them
+    ['为辖区5个社区配送图书2000册。', '5个'],
+    ['今年新建3个社区服务站，全部投入使用。', '3个'],
+  ])('but not %s', (text, figure) => {
+    expect(figuresOf(text).find((f) => f.text.includes(figure))?.claim).toBe('achieved');
+  });
+});

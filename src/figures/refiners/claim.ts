@@ -6,7 +6,7 @@ import type { ClaimDictionary, FunctionWords } from '../claims.js';
 import type { FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
 import type { Sentence } from '../../segment/index.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart, lastIndexOfAny, SENTENCE_BREAK } from '../clause.js';
-import { governedAsStanding, inScopeFrame, inTargetScope } from '../governing-predicate.js';
+import { governedAsStanding, inScene, inScopeFrame, inTargetScope } from '../governing-predicate.js';
 import { matchesIn } from '../matches.js';
 import { headingLine } from '../heading-label.js';
 import { firstStartingAt } from '../contained.js';
@@ -280,7 +280,7 @@ export const assignClaims: FigureRefiner = (context, drafts) => {
     if (!best && !datedOrDone(ownClause) && inTargetScope(text, q.start, claims.targetScope)) best = { claim: 'target', at: q.start };
     if (!best && context.claims.backgroundCategories.has(d.category)) {
       const clause = { start: clauseFrom, end: clauseEnd(text, q.end, sentenceEnd) };
-      if (governedAsStanding(text, clause, q, governing, datedOrDone) || inScopeFrame(text, clause, q, governing.frame, governing.work)) best = { claim: 'background', at: q.start };
+      if (governedAsStanding(text, clause, q, governing, datedOrDone) || inScopeFrame(text, clause, q, governing.frame, governing.work) || inScene(text, clause, q, governing)) best = { claim: 'background', at: q.start };
     }
     let claim: Claim = best?.claim ?? 'achieved';
     // In a plan or a notice (or a plans section), a change to a level (普及率由88%提高到92%, 时限压缩至3个工作日内) is
