@@ -13,6 +13,15 @@ export function firstStartingAt(spans: readonly { start: number }[], at: number)
   return low;
 }
 
+/**
+ * The first of `spans` (sorted by start) starting inside `[from, to)` that passes `test`, or undefined: a look at the
+ * spans near a place rather than at the whole list (a long sentence has thousands).
+ */
+export function findStartingIn<T extends { start: number }>(spans: readonly T[], from: number, to: number, test: (span: T) => boolean = () => true): T | undefined {
+  for (let i = firstStartingAt(spans, from); i < spans.length && spans[i]!.start < to; i++) if (test(spans[i]!)) return spans[i]!;
+  return undefined;
+}
+
 /** How many of `spans` (sorted by start), other than `except`, lie inside `[from, to)`. */
 export function spansBetween(spans: readonly Span[], except: Span, from: number, to: number): number {
   let n = 0;

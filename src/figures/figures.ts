@@ -300,7 +300,9 @@ function nearer(a: { cue: Cue; score: number }, b: { cue: Cue; score: number } |
 
 /** The quantity right before `quantity` when only a level change stands between them (91%提高到96.5%), of the same unit. */
 function baselineOf(text: string, quantity: Quantity, inSentence: Quantity[], dictionary: CueDictionary): Quantity | null {
-  const i = inSentence.indexOf(quantity);
+  let i = firstStartingAt(inSentence, quantity.start);
+  while (i < inSentence.length && inSentence[i]!.start === quantity.start && inSentence[i] !== quantity) i++;
+  if (inSentence[i] !== quantity) i = -1;
   const previous = i > 0 ? inSentence[i - 1]! : null;
   if (!previous || previous.unit !== quantity.unit || previous.end > quantity.start) return null;
   return dictionary.levelChange.test(text.slice(previous.end, quantity.start)) ? previous : null;

@@ -93,7 +93,10 @@ const FRAME_REACH = 24;
  * characters back.
  */
 export function inTargetScope(text: string, at: number, scope: RegExp): boolean {
-  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - REACH);
+  // The line's start looked for within the reach only: in a text of one long line, a search back to the start from
+  // every count would cost the line's length each time.
+  const floor = Math.max(0, at - REACH);
+  const from = floor + text.slice(floor, at).lastIndexOf('\n') + 1;
   return lastEnd(scope, text, from, at, at) !== null;
 }
 

@@ -4,6 +4,7 @@
 // so is one value after 分别 and its verb (甲、乙分别捐款4万多元), of any category but a rate.
 import type { FigureDraft, FigureRefiner } from '../figures.js';
 import { clauseEnd, clauseStart } from '../clause.js';
+import { findStartingIn } from '../contained.js';
 
 /** How far before 各 its list is read. */
 const LIST_REACH = 30;
@@ -45,7 +46,7 @@ function respectively(text: string, d: FigureDraft): number | null {
   if (at < 0 || /[，,；;、和及\d]/u.test(lead.slice(at + 2))) return null;
   const mark = q.start - lead.length + at;
   const end = clauseEnd(text, q.end, d.sentence.norm.end);
-  return d.inSentence.some((o) => o !== q && o.start >= mark && o.start < end) ? null : mark;
+  return findStartingIn(d.inSentence, mark, end, (o) => o !== q) ? null : mark;
 }
 
 /** Words joining the last item of a list (和, 及, 与), read only between Han characters. */

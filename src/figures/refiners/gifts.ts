@@ -4,7 +4,7 @@
 // 向希望小学资助办学经费5万元 a verb of giving governs it (cues.yaml `gifts`). A sum no cue names, or one an investment
 // word holds, is read before these words, which stand beyond a cue's reach.
 import type { Cue, FigureContext, FigureDraft, FigureRefiner } from '../figures.js';
-import { spansBetween } from '../contained.js';
+import { findStartingIn, spansBetween } from '../contained.js';
 import { CLAUSE_BREAK, clauseEnd, clauseStart } from '../clause.js';
 
 /** How many characters may stand between a sum and the clause break or the 为 after it (左右, 的). */
@@ -36,8 +36,8 @@ export const gifts: FigureRefiner = (context, drafts) => {
     if (ownEnd >= sentenceEnd || ownEnd - q.end > GAP || !CLAUSE_BREAK.test(text[ownEnd]!)) return d;
     const from = ownEnd + 1;
     const nextEnd = clauseEnd(text, from, sentenceEnd);
-    if (d.inSentence.some((o) => o.unitKind === 'money' && o.start >= from && o.start < nextEnd)) return d;
-    const gift = d.cues.find((c) => c.category === 'donation' && verbs.has(c.word) && c.start >= from && c.end <= nextEnd);
+    if (findStartingIn(d.inSentence, from, nextEnd, (o) => o.unitKind === 'money')) return d;
+    const gift = findStartingIn(d.cues, from, nextEnd, (c) => c.category === 'donation' && verbs.has(c.word) && c.end <= nextEnd);
     return gift ? { ...d, category: 'donation', cue: gift } : d;
   });
 };

@@ -4,7 +4,7 @@
 // (《…十项准则》), year placeholders, counts restating the list before them
 // the times an honor was received and counts told again after a pointing word (这5名).
 import type { FigureRefiner, FigureDraft, FigureContext } from '../figures.js';
-import { firstStartingAt, spansBetween } from '../contained.js';
+import { findStartingIn, firstStartingAt, spansBetween } from '../contained.js';
 import { loadTokenizer } from '../../segment/index.js';
 import { CLAUSE_OR_SENTENCE_BREAK, CLOSE_QUOTES, OPEN_QUOTES, SENTENCE_BREAK, clauseEnd, clauseStart, lastIndexOfAny } from '../clause.js';
 
@@ -97,7 +97,7 @@ const NUMERAL_HEAD = /^[一二三四五六七八九十百千万零\d]/u;
  */
 function countsOnItsOwn(d: FigureDraft): boolean {
   const q = d.quantity;
-  return d.inSentence.some((o) => o.start === q.end && o.unit !== null);
+  return findStartingIn(d.inSentence, q.end, q.end + 1, (o) => o.unit !== null) !== undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 // that of a clause opening with the cue word after a clause naming volunteer service (…志愿者服务，活动共开展20场).
 import type { Cue, FigureDraft, FigureRefiner } from '../figures.js';
 import { CLAUSE_OR_SENTENCE_BREAK, CLAUSE_OR_SENTENCE_BREAK_CHARS, clauseStart } from '../clause.js';
-import { firstStartingAt } from '../contained.js';
+import { findStartingIn, firstStartingAt } from '../contained.js';
 
 export const volunteerActivities: FigureRefiner = (context, drafts) =>
   drafts.map((d) => {
@@ -66,7 +66,7 @@ function backReference(text: string, d: FigureDraft, to: string, clause: number,
   // nothing of its own: the activities it named are the ones summed up.
   if (cue.start !== clause && !back.some((w) => text.startsWith(w, cue.start - w.length))) return undefined;
   const previous = clauseStart(text, clause - 1, d.sentence.norm.start);
-  if (cue.start !== clause && d.inSentence.some((o) => o.start >= previous && o.start < clause)) return undefined;
+  if (cue.start !== clause && findStartingIn(d.inSentence, previous, clause)) return undefined;
   // The last such cue: from the clause's start back to the previous clause's.
   for (let i = firstStartingAt(d.cues, clause) - 1; i >= 0 && d.cues[i]!.start >= previous; i--) {
     const c = d.cues[i]!;
