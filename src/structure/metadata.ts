@@ -453,6 +453,20 @@ function mostNamedSubject(text: string, lines: (LineInfo & { i: number })[], hea
   return best?.span ?? null;
 }
 
+/**
+ * A title's name as the text below it names the unit: a name read from a headline can run on past the unit to a later
+ * word ending like one (某区文化馆升级为国家一级馆, 某市档案馆到某村); when the whole never recurs below the title and a
+ * shorter start of it ending in a unit's word does, that start is the unit.
+ */
+function namedInText(text: string, name: string, after: number, d: StructureData): string {
+  if (text.includes(name, after)) return name;
+  for (let k = name.length - 1; k >= MIN_UNIT; k--) {
+    const start = name.slice(0, k);
+    if (d.unitEnd.test(start) && text.includes(start, after)) return start;
+  }
+  return name;
+}
+
 /** Whether the k-th line is one of a run of very short lines. */
 function inKeywordCloud(text: string, lines: LineInfo[], k: number): boolean {
   const short = (j: number) => j >= 0 && j < lines.length && text.slice(lines[j]!.start, lines[j]!.end).trim().length <= CLOUD_WORD;
@@ -596,7 +610,7 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
   // A unit named in brackets after the title (…自查报告(市数字办)).
   const bracketed = title && !fromTitle ? TITLE_BRACKET_UNIT.exec(titleText) : null;
-  if (fromTitle) unit = { start: title!.start, end: title!.start + fromTitle[1]!.length };
+  if (fromTitle) unit = { start: title!.start, end: title!.start + namedInText(text, fromTitle[1]!, title!.end, d).length };
   else if (bracketed && bracketed[1]!.length >= MIN_UNIT && d.unitEnd.test(bracketed[1]!) && !genreOfTitle(bracketed[1]!, d)) {
     const at = title!.start + bracketed.index + 1;
     unit = { start: at, end: at + bracketed[1]!.length };

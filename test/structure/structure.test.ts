@@ -152,6 +152,16 @@ describe('metadata', () => {
     expect(structureOf(['文明创建再上新台阶', '近日，该大队召开文明单位创建推进会，部署下一阶段工作。', BODY].join('\n')).unit).toBeNull();
   });
 
+  it("cuts a title's unit back to the name the text below it uses, when the whole never recurs", () => {
+    const run = ['城南区图书馆升级为国家一级馆', '近日，经文化和旅游部评估，城南区图书馆升级为国家一级图书馆。城南区图书馆将以此为新起点，提升服务。', BODY].join('\n');
+    expect(structureOf(run).unit?.text).toBe('城南区图书馆');
+    const visit = ['东湖街道办事处到清河村开展结对共建', '东湖街道办事处组织党员干部走进清河村，开展环境整治志愿服务。', BODY].join('\n');
+    expect(structureOf(visit).unit?.text).toBe('东湖街道办事处');
+    // A name the text repeats whole stays whole.
+    const whole = ['北林区林业局荣获省级文明单位称号', '近日，北林区林业局荣获省级文明单位称号，北林区林业局全体干部职工深受鼓舞。', BODY].join('\n');
+    expect(structureOf(whole).unit?.text).toBe('北林区林业局');
+  });
+
   it('takes the unit named as the subject of the first sentence when title and signature name none', () => {
     expect(structureOf(['文明单位创建工作总结', '今年以来，县档案馆按照县文明委的部署，扎实开展创建工作。', BODY].join('\n')).unit?.text).toBe('县档案馆');
     expect(structureOf(['创建工作汇报', '某市政务服务中心2016年正式成立，是市政府的派出机构，内设四个科室。', BODY].join('\n')).unit?.text).toBe('某市政务服务中心');
