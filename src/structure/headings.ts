@@ -136,6 +136,9 @@ const EMBEDDED_ARABIC = /(?<=[。!！?？\s\p{Script=Han}])\s*(?=(\d{1,2})(?:、
 const EMBEDDED_CN_PAREN = /(?<=[。!！?？:：;；\s])\s*(?=\(([一二三四五六七八九十]{1,3})\))/gu;
 const SENTENCE_END = /[。!！?？]\s*$/u;
 
+/** Two lists of cuts as one, each place once, in order. */
+const unionOf = (a: number[], b: number[]): number[] => [...new Set([...a, ...b])].sort((x, y) => x - y);
+
 /**
  * Cuts before the embedded labels of one style that count up from 1; with `restarts`, a label may start again from 1
  * (the sub-headings (一)(二) of each part).
@@ -185,11 +188,11 @@ function unflatten(text: string, line: LineInfo, next: ReturnType<typeof labelOf
   const headed = (k: number) => (k === 0 ? leadIn.test(content.slice(0, cuts[0])) : SENTENCE_END.test(content.slice(0, cuts[k])));
   if (cuts.length >= 2 && !long && !cuts.every((_, k) => headed(k))) cuts = [];
   const arabic = long ? orderedCuts(content, EMBEDDED_ARABIC) : [];
-  if (arabic.length >= 2) cuts = [...new Set([...cuts, ...arabic])].sort((a, b) => a - b);
+  if (arabic.length >= 2) cuts = unionOf(cuts, arabic);
   // So do a part's sub-headings (一)(二) in a flattened line, and a lone (一) after a lead-in colon (…二、主要做法: (一)强化学习
   // 教育，完善规章制度。狠抓…, a page cut before its (二)).
   const parts = long ? orderedCuts(content, EMBEDDED_CN_PAREN, true) : [];
-  if (parts.length >= 2 || (parts.length === 1 && leadIn.test(content.slice(0, parts[0])))) cuts = [...new Set([...cuts, ...parts])].sort((a, b) => a - b);
+  if (parts.length >= 2 || (parts.length === 1 && leadIn.test(content.slice(0, parts[0])))) cuts = unionOf(cuts, parts);
   if (cuts.length === 0) cuts = cutBeforeNext(content, next);
   cuts = cuts.filter((c) => c > 0 && c < content.length);
   if (cuts.length === 0) return [line];

@@ -433,24 +433,35 @@ function mostNamedSubject(text: string, lines: (LineInfo & { i: number })[], hea
   for (const l of lines) {
     if (clauses >= SUBJECT_CLAUSES) break;
     if (headingLines.has(l.i)) continue;
-    const line = text.slice(l.start, l.end);
-    const starts = [0];
+    // Only as many clause starts as are still read: a text of one long line has hundreds of thousands.
+    const starts = [l.start];
     CLAUSE_START.lastIndex = 0;
-    for (let m = CLAUSE_START.exec(line); m; m = CLAUSE_START.exec(line)) starts.push(m.index + m[0].length);
+    const line = text.slice(l.start, l.end);
+    for (let m = CLAUSE_START.exec(line); m && starts.length < SUBJECT_CLAUSES - clauses; m = CLAUSE_START.exec(line)) starts.push(l.start + m.index + m[0].length);
     for (const at of starts) {
       if (++clauses > SUBJECT_CLAUSES) break;
-      const m = d.openingUnit.exec(line.slice(at, at + 60));
-      if (!m || m[1]!.length < MIN_UNIT) continue;
-      const name = m[1]!;
-      const start = l.start + at + m.index + m[0].length - name.length;
+      const span = openingSubject(text, at, Math.min(l.end, at + SUBJECT_REACH), d);
+      if (!span) continue;
+      const name = text.slice(span.start, span.end);
       const seen = counts.get(name);
       if (seen) seen.count++;
-      else counts.set(name, { count: 1, span: { start, end: start + name.length } });
+      else counts.set(name, { count: 1, span });
     }
   }
   let best: { count: number; span: Span } | null = null;
   for (const c of counts.values()) if (c.count >= MIN_SUBJECT_MENTIONS && (!best || c.count > best.count)) best = c;
   return best?.span ?? null;
+}
+
+/** How far into a clause its subject's name is read. */
+const SUBJECT_REACH = 60;
+
+/** The unit named as the subject opening text[from, to) (structure.yaml openingUnit), or null. */
+function openingSubject(text: string, from: number, to: number, d: StructureData): Span | null {
+  const m = d.openingUnit.exec(text.slice(from, to));
+  if (!m || m[1]!.length < MIN_UNIT) return null;
+  const start = from + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
 }
 
 /**
@@ -636,11 +647,8 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   if (!unit) {
     const openings = nonEmpty.filter((l, k) => (k > 0 || !title) && !headingLines.has(l.i) && /[。,，]|^[^\n]{30,}$/u.test(text.slice(l.start, l.end))).slice(0, OPENING_PARAGRAPHS);
     for (const opening of openings) {
-      const m = d.openingUnit.exec(text.slice(opening.start, opening.end));
-      if (!m || m[1]!.length < MIN_UNIT) continue;
-      const at = opening.start + m.index + m[0].length - m[1]!.length;
-      unit = { start: at, end: at + m[1]!.length };
-      break;
+      unit = openingSubject(text, opening.start, opening.end, d);
+      if (unit) break;
     }
   }
 
