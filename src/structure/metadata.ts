@@ -20,6 +20,8 @@ const fileSchema = (z: Zod) =>
     unitUnderPersonalTitle: z.strictObject({ title: regexSource(z), maxFirstPerson: z.number().int().positive() }),
     openingUnit: z.strictObject({ lead: regexSource(z), after: regexSource(z), notInName: regexSource(z) }),
     titleUnit: z.strictObject({ notOpening: regexSource(z), notInName: regexSource(z), after: regexSource(z) }),
+    recurringUnit: z.strictObject({ notOpening: regexSource(z), notInName: regexSource(z), notEnd: regexSource(z), notFollowedBy: regexSource(z) }),
+    fullerName: z.strictObject({ place: regexSource(z), stop: regexSource(z) }),
     planOpening: regexSource(z),
     planReport: regexSource(z),
     selfName: regexSource(z),
@@ -62,6 +64,8 @@ interface StructureData {
   chrome: RegExp[];
   titleCount: RegExp;
   unit: RegExp;
+  /** A title's opening words that may hold a unit's name (titleUnit's notOpening and notInName, no `after`). */
+  titleNameRun: RegExp;
   unitEnd: RegExp;
   period: RegExp;
   compilation: RegExp[];
@@ -79,6 +83,15 @@ interface StructureData {
   unitUnderPersonalTitle: { title: RegExp; maxFirstPerson: number };
   /** A unit's name opening the first paragraph (今年以来，市林业局按照…), group 1. */
   openingUnit: RegExp;
+  /** A clause's opening words that may hold a unit's name, after openingUnit's lead (no `after`), group 1. */
+  openingNameRun: RegExp;
+  /** What a name read with any word after it may not be (structure.yaml recurringUnit). */
+  recurringUnit: { notName: RegExp; notFollowedBy: RegExp };
+  /** A place right before a short form of a name, after a character or word that no name holds (structure.yaml fullerName). */
+  fullerName: RegExp;
+  /** A short form opening with a place word (市, 区) and the place's name right before it (鹤城 of 鹤城区民政局). */
+  placeInitial: RegExp;
+  placeName: RegExp;
   planOpening: RegExp;
   /** A report that a plan was settled or issued, going on to its aims (…工作方案已经确定。其总体目标是:…). */
   planReport: RegExp;
@@ -124,7 +137,16 @@ function readStructureData(file: string): StructureData {
     titleCount: new RegExp(raw.titleCount, 'u'),
     // A unit name: place and body words ending in a suffix, before the words that name the report (structure.yaml titleUnit).
     unit: new RegExp(`^(?!${raw.titleUnit.notOpening})((?:(?!${raw.titleUnit.notInName})[\\p{Script=Han}xX×]){1,24}?(?:${suffixes}))(?=${raw.titleUnit.after})`, 'u'),
+    titleNameRun: new RegExp(`^(?!${raw.titleUnit.notOpening})(?:(?!${raw.titleUnit.notInName})[\\p{Script=Han}xX×]){1,24}`, 'u'),
     unitEnd: new RegExp(`(?:${suffixes})$`, 'u'),
+    openingNameRun: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!${raw.openingUnit.notInName})[\\p{Script=Han}xX×]){2,24})`, 'u'),
+    recurringUnit: {
+      notName: new RegExp(`^(?:${raw.recurringUnit.notOpening})|${raw.recurringUnit.notInName}|(?:${raw.recurringUnit.notEnd})$`, 'u'),
+      notFollowedBy: new RegExp(`^(?:${raw.recurringUnit.notFollowedBy})`, 'u'),
+    },
+    fullerName: new RegExp(`(?:[^\\p{Script=Han}xX×]|${raw.fullerName.stop})((?:(?!${raw.fullerName.stop})[\\p{Script=Han}xX×]){0,8}?${raw.fullerName.place})$`, 'u'),
+    placeInitial: new RegExp(`^${raw.fullerName.place}`, 'u'),
+    placeName: new RegExp(`(?:[^\\p{Script=Han}xX×]|${raw.fullerName.stop})((?:(?!${raw.fullerName.stop})[\\p{Script=Han}xX×]){1,${PLACE_NAME}})$`, 'u'),
     openingUnit: new RegExp(`^\\s*(?:${raw.openingUnit.lead})?((?:(?!${raw.openingUnit.notInName})[\\p{Script=Han}xX×]){2,24}?(?:${suffixes}))(?=${raw.openingUnit.after})`, 'u'),
     period: new RegExp(raw.periods.join('|'), 'u'),
     compilation: raw.compilationMarkers.map((m) => new RegExp(m, 'u')),
@@ -440,7 +462,7 @@ function mostNamedSubject(text: string, lines: (LineInfo & { i: number })[], hea
     for (let m = CLAUSE_START.exec(line); m && starts.length < SUBJECT_CLAUSES - clauses; m = CLAUSE_START.exec(line)) starts.push(l.start + m.index + m[0].length);
     for (const at of starts) {
       if (++clauses > SUBJECT_CLAUSES) break;
-      const span = openingSubject(text, at, Math.min(l.end, at + SUBJECT_REACH), d);
+      const span = openingSubject(text, at, Math.min(l.end, at + SUBJECT_REACH), d, true);
       if (!span) continue;
       const name = text.slice(span.start, span.end);
       const seen = counts.get(name);
@@ -456,12 +478,82 @@ function mostNamedSubject(text: string, lines: (LineInfo & { i: number })[], hea
 /** How far into a clause its subject's name is read. */
 const SUBJECT_REACH = 60;
 
-/** The unit named as the subject opening text[from, to) (structure.yaml openingUnit), or null. */
-function openingSubject(text: string, from: number, to: number, d: StructureData): Span | null {
+/**
+ * The unit named as the subject opening text[from, to) (structure.yaml openingUnit), or null. With `recurring`, a name
+ * followed by any word counts when the text names it again elsewhere (汉川市司法局以…, 市公路局因…): the word after a
+ * name varies without end, a name the text repeats is the text's subject.
+ */
+function openingSubject(text: string, from: number, to: number, d: StructureData, recurring = false): Span | null {
   const m = d.openingUnit.exec(text.slice(from, to));
-  if (!m || m[1]!.length < MIN_UNIT) return null;
-  const start = from + m.index + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length };
+  // A name running on through a collective (某局会同各街道) is none: the loose reading below finds the name in it.
+  if (m && m[1]!.length >= MIN_UNIT && !d.recurringUnit.notName.test(m[1]!)) {
+    const start = from + m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length };
+  }
+  if (!recurring) return null;
+  const run = d.openingNameRun.exec(text.slice(from, to));
+  if (!run) return null;
+  const start = from + run.index + run[0].length - run[1]!.length;
+  const name = recurringName(text, run[1]!, start, d);
+  return name ? { start, end: start + name.length } : null;
+}
+
+/** The longest place name read before a short form opening with a place word (石家庄 of 市疾控中心). */
+const PLACE_NAME = 4;
+
+/** How far before a short form of a name a place word is looked for. */
+const FULLER_REACH = 10;
+
+/**
+ * The fullest form the text gives the unit it names at `span` (区民政局 → 鹤城区民政局 where the text writes that): a place
+ * word right before the name at one of the places it is named (structure.yaml fullerName), the longest such.
+ */
+function fullestForm(text: string, span: Span, d: StructureData): Span {
+  const name = text.slice(span.start, span.end);
+  let best = span;
+  for (let at = text.indexOf(name), seen = 0; at >= 0 && seen < FULLER_MENTIONS; at = text.indexOf(name, at + 1), seen++) {
+    // A mark stands for the text's start, so that a name opening the text has its boundary.
+    const before = (at > FULLER_REACH ? '' : '\n') + text.slice(Math.max(0, at - FULLER_REACH), at);
+    // A place's name before a short form opening with a place word is any word there (莅临民权县财政局): it must recur.
+    const placed = d.fullerName.exec(before);
+    const named = placed ? null : d.placeInitial.test(name) ? d.placeName.exec(before) : null;
+    const m = placed ?? named;
+    if (!m || name.length + m[1]!.length <= best.end - best.start) continue;
+    if (named && count(text, m[1]! + name) < 2) continue;
+    best = { start: at - m[1]!.length, end: at + name.length };
+  }
+  return best;
+}
+
+/** How often `name` stands in `text`. */
+function count(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
+  return n;
+}
+
+/** The mentions of a name read for a fuller form at most. */
+const FULLER_MENTIONS = 50;
+
+/** The longest start of `run` (found at `at`) that ends in a unit's word and that the text names elsewhere too. */
+function recurringName(text: string, run: string, at: number, d: StructureData): string | null {
+  for (let k = run.length; k >= MIN_UNIT; k--) {
+    const name = run.slice(0, k);
+    if (!d.unitEnd.test(name) || d.recurringUnit.notName.test(name) || d.recurringUnit.notFollowedBy.test(text.slice(at + k, at + k + 1))) continue;
+    const first = text.indexOf(name);
+    if (first !== at || text.includes(name, at + 1)) return name;
+  }
+  return null;
+}
+
+/** The longest start of a title ending in a unit's word that the text below the title names again, or null. */
+function titleRecurringName(text: string, titleText: string, after: number, d: StructureData): string | null {
+  const run = d.titleNameRun.exec(titleText)?.[0] ?? '';
+  for (let k = run.length; k >= MIN_UNIT; k--) {
+    const name = run.slice(0, k);
+    if (d.unitEnd.test(name) && !genreOfTitle(name, d) && !d.recurringUnit.notName.test(name) && !d.recurringUnit.notFollowedBy.test(titleText.slice(k, k + 1)) && text.includes(name, after)) return name;
+  }
+  return null;
 }
 
 /**
@@ -621,7 +713,10 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   const secondText = title && isTitleLine(second) ? text.slice(second!.start, second!.end).trim() : '';
   // A unit named in brackets after the title (…自查报告(市数字办)).
   const bracketed = title && !fromTitle ? TITLE_BRACKET_UNIT.exec(titleText) : null;
+  // Else a name opening the title that the text below names again, whatever word follows it (某某日报社到…社区捐赠图书).
+  const recurringInTitle = title && !fromTitle ? titleRecurringName(text, titleText, title.end, d) : null;
   if (fromTitle) unit = { start: title!.start, end: title!.start + namedInText(text, fromTitle[1]!, title!.end, d).length };
+  else if (recurringInTitle) unit = { start: title!.start, end: title!.start + recurringInTitle.length };
   else if (bracketed && bracketed[1]!.length >= MIN_UNIT && d.unitEnd.test(bracketed[1]!) && !genreOfTitle(bracketed[1]!, d)) {
     const at = title!.start + bracketed.index + 1;
     unit = { start: at, end: at + bracketed[1]!.length };
@@ -646,14 +741,18 @@ export function readMetadata(text: string, lines: LineInfo[], headingLines: Set<
   // of its own (编者按, a photo's caption) or its date (5月8日，某县司法局组织…).
   if (!unit) {
     const openings = nonEmpty.filter((l, k) => (k > 0 || !title) && !headingLines.has(l.i) && /[。,，]|^[^\n]{30,}$/u.test(text.slice(l.start, l.end))).slice(0, OPENING_PARAGRAPHS);
-    for (const opening of openings) {
-      unit = openingSubject(text, opening.start, opening.end, d);
+    for (const recurring of [false, true]) {
+      for (const opening of openings) {
+        unit = openingSubject(text, opening.start, opening.end, d, recurring);
+        if (unit) break;
+      }
       if (unit) break;
     }
   }
 
   // Else the unit the text most often makes the subject of a clause (…，某某海关组织…。某某海关还…), named at least twice.
   if (!unit) unit = mostNamedSubject(text, nonEmpty, headingLines, d);
+  if (unit) unit = fullestForm(text, unit, d);
 
   let period: Span | null = null;
   for (const l of [first, ...nonEmpty.slice(1, 4)]) {

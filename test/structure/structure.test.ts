@@ -169,6 +169,30 @@ describe('metadata', () => {
     expect(structureOf(['文明单位创建工作总结', '近年来，在县委的正确领导下，全局上下扎实开展创建工作。', BODY].join('\n')).unit).toBeNull();
   });
 
+  it('takes a name opening a clause or a title, whatever word follows it, when the text names it again', () => {
+    // The word after the name is none the opening reader knows (以, 把, 因, 到, 多): the name's recurrence says it.
+    const byFocus = ['近年来,江北县统计局以创建省级文明单位为抓手,扎实推进各项工作。', '江北县统计局还把志愿服务作为创建的重要内容。', BODY].join('\n');
+    expect(structureOf(byFocus).unit?.text).toBe('江北县统计局');
+    const headline = ['东川日报社到青石社区捐赠图书800余册', '1月10日,东川日报社党委书记带领职工一行来到青石社区,开展图书捐赠活动。', BODY].join('\n');
+    expect(structureOf(headline).unit?.text).toBe('东川日报社');
+    const twice = ['防震减灾宣传走进千家万户', '(通讯员 李明)12月5日,在全市创建工作推进会上,南湖区地震局因工作成绩突出受到表彰。', '去年以来,南湖区地震局会同各街道开展宣传活动20余场。', BODY].join('\n');
+    expect(structureOf(twice).unit?.text).toBe('南湖区地震局');
+    // Named once only, followed by a word the opening reader does not know: no unit.
+    expect(structureOf(['文明单位创建工作总结', '近年来,江北县统计局以创建省级文明单位为抓手,扎实推进各项工作。', BODY].join('\n')).unit).toBeNull();
+    // A meeting, a kind of unit or a person's post is no name, however often it comes.
+    const meeting = ['创建工作汇报', '汇报会上,检查组听取了创建情况介绍。', '汇报会结束后,检查组查看了创建台账。', BODY].join('\n');
+    expect(structureOf(meeting).unit).toBeNull();
+  });
+
+  it('gives the unit in the fullest form the text writes it', () => {
+    // Found as 区民政局 (a clause's subject), written 鹤岭区民政局 elsewhere, twice.
+    const short = ['考核验收工作顺利完成', '1月9日,市文明办一行5人对鹤岭区民政局的创建工作进行考核验收。', '区民政局副局长代表局党组作了汇报,区民政局高度重视创建工作。', '考核组充分肯定了鹤岭区民政局的创建工作。', BODY].join('\n');
+    expect(structureOf(short).unit?.text).toBe('鹤岭区民政局');
+    // 我市 is the writer's city, no part of the name.
+    const ours = ['企业文明创建纪实', '近年来,我市青禾集团坚持把文明创建融入企业发展。', '青禾集团高度重视职工素质提升,青禾集团还组建了志愿服务队。', BODY].join('\n');
+    expect(structureOf(ours).unit?.text).toBe('青禾集团');
+  });
+
   it('tells a compilation page by its essay markers', () => {
     const text = ['单位工作总结范文3篇', '篇1', BODY, '篇2', BODY, '篇3', BODY].join('\n');
     const s = structureOf(text);
