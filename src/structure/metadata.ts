@@ -345,8 +345,14 @@ function runOnTitle(words: string, g: StructureData['genres'][number], d: Struct
 /** Whether a voice (我 of one person, 我局/我们 of a unit) stands often enough in the text. */
 function speaks(text: string, voice: StructureData['firstPerson']): boolean {
   const count = (text.match(voice.pattern) ?? []).length;
-  return count >= voice.minCount && (count * 1000) / Math.max(1, text.length) >= voice.perThousand;
+  // A short text (a page's excerpt, a one-page summary) cannot say 我 eight times and still be short: its share says it.
+  const needed = text.length < SHORT_TEXT ? Math.min(voice.minCount, SHORT_TEXT_MIN_COUNT) : voice.minCount;
+  return count >= needed && (count * 1000) / Math.max(1, text.length) >= voice.perThousand;
 }
+
+/** A text shorter than this speaks in a voice used SHORT_TEXT_MIN_COUNT times at the voice's share. */
+const SHORT_TEXT = 1500;
+const SHORT_TEXT_MIN_COUNT = 3;
 
 /** Whether enough different phrases of a personal summary (领导交办, 提高自己) stand in the text. */
 function personalPhrases(text: string, marks: StructureData['personalMarks']): boolean {
