@@ -491,6 +491,12 @@ describe('honors', () => {
     expect(recipients('站长钱明带领职工苦干实干，被评为市级文明单位。')).toEqual([['市级文明单位', 'unit']]);
     // A group (合唱团) is no person.
     expect(recipients('教师合唱团在区文艺汇演中获得一等奖。')).toEqual([['区文艺汇演一等奖', 'unit']]);
+    // A mine, a farm, a customs house, a prison are units, though their short names read like a person's.
+    expect(recipients('石岭矿荣获“全国绿色矿山”称号。')).toEqual([['全国绿色矿山', 'unit']]);
+    expect(recipients('青云台林场荣获“全省十佳林场”荣誉称号。')).toEqual([['全省十佳林场', 'unit']]);
+    expect(recipients('广州长安海关获评“全国文明单位”。')).toEqual([['全国文明单位', 'unit']]);
+    // A person's name after the unit's is still the person's.
+    expect(recipients('东坡林场护林员王守山被评为“全省优秀护林员”。')).toEqual([['全省优秀护林员', 'person:王守山']]);
   });
 
   it('gives a prize with a level word its level, and its subject after a list of other honors', () => {
