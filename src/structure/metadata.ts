@@ -541,25 +541,27 @@ function count(text: string, name: string): number {
 /** The mentions of a name read for a fuller form at most. */
 const FULLER_MENTIONS = 50;
 
-/** The longest start of `run` (found at `at`) that ends in a unit's word and that the text names elsewhere too. */
-function recurringName(text: string, run: string, at: number, d: StructureData): string | null {
+/**
+ * The longest start of `run` that ends in a unit's word, may be a name (structure.yaml recurringUnit: `next(k)` is the
+ * character after the first k) and is named again (`again`), or null.
+ */
+function longestNamedAgain(run: string, next: (k: number) => string, again: (name: string) => boolean, d: StructureData): string | null {
   for (let k = run.length; k >= MIN_UNIT; k--) {
     const name = run.slice(0, k);
-    if (!d.unitEnd.test(name) || d.recurringUnit.notName.test(name) || d.recurringUnit.notFollowedBy.test(text.slice(at + k, at + k + 1))) continue;
-    const first = text.indexOf(name);
-    if (first !== at || text.includes(name, at + 1)) return name;
+    if (d.unitEnd.test(name) && !d.recurringUnit.notName.test(name) && !d.recurringUnit.notFollowedBy.test(next(k)) && again(name)) return name;
   }
   return null;
+}
+
+/** The longest start of `run` (found at `at`) that ends in a unit's word and that the text names elsewhere too. */
+function recurringName(text: string, run: string, at: number, d: StructureData): string | null {
+  return longestNamedAgain(run, (k) => text.slice(at + k, at + k + 1), (name) => text.indexOf(name) !== at || text.includes(name, at + 1), d);
 }
 
 /** The longest start of a title ending in a unit's word that the text below the title names again, or null. */
 function titleRecurringName(text: string, titleText: string, after: number, d: StructureData): string | null {
   const run = d.titleNameRun.exec(titleText)?.[0] ?? '';
-  for (let k = run.length; k >= MIN_UNIT; k--) {
-    const name = run.slice(0, k);
-    if (d.unitEnd.test(name) && !genreOfTitle(name, d) && !d.recurringUnit.notName.test(name) && !d.recurringUnit.notFollowedBy.test(titleText.slice(k, k + 1)) && text.includes(name, after)) return name;
-  }
-  return null;
+  return longestNamedAgain(run, (k) => titleText.slice(k, k + 1), (name) => !genreOfTitle(name, d) && text.includes(name, after), d);
 }
 
 /**
