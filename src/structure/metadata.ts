@@ -525,17 +525,16 @@ function fullestForm(text: string, span: Span, d: StructureData): Span {
     const named = placed ? null : d.placeInitial.test(name) ? d.placeName.exec(before) : null;
     const m = placed ?? named;
     if (!m || name.length + m[1]!.length <= best.end - best.start) continue;
-    if (named && count(text, m[1]! + name) < 2) continue;
+    if (named && !namedTwice(text, m[1]! + name)) continue;
     best = { start: at - m[1]!.length, end: at + name.length };
   }
   return best;
 }
 
-/** How often `name` stands in `text`. */
-function count(text: string, name: string): number {
-  let n = 0;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) n++;
-  return n;
+/** Whether `name` stands in `text` twice at least (the scan stops at the second). */
+function namedTwice(text: string, name: string): boolean {
+  const first = text.indexOf(name);
+  return first >= 0 && text.includes(name, first + name.length);
 }
 
 /** The mentions of a name read for a fuller form at most. */
