@@ -7,6 +7,8 @@ import { CHECKLIST_LEVELS, GENRES } from '../model/vocabulary.js';
 
 const checklistSchema = (z: Zod) => {
   const frameSchema = z.strictObject({ heading: z.array(z.string().min(1)).min(1), minBodyCues: z.number().int().min(1) });
+  // A gap cue (取得…成效) needs words on both sides of each …: a bare … would match any stretch of a clause.
+  const cueSchema = z.string().min(1).refine((cue) => !/^\^?…|…$|……/u.test(cue), 'a cue written with … needs words on both sides of each …');
   const sectionSchema = z.strictObject({
     id: z.string().regex(/^[a-z][a-z-]*$/, 'an id is lower-case letters and hyphens'),
     label: z.string().min(1),
@@ -17,8 +19,8 @@ const checklistSchema = (z: Zod) => {
     // 思想教育 one).
     framedBy: z.union([frameSchema, z.array(frameSchema).min(1)]).optional(),
     bodyExcept: z.array(z.string().min(1)).optional(),
-    body: z.array(z.string().min(1)),
-    bodyAlone: z.array(z.string().min(1)).optional(),
+    body: z.array(cueSchema),
+    bodyAlone: z.array(cueSchema).optional(),
     bodyNeeds: z.array(z.string().min(1)).optional(),
     bodyNotWith: z.array(z.string().min(1)).optional(),
     minBodyCues: z.number().int().min(1).optional(),

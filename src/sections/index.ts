@@ -72,19 +72,30 @@ const CLAUSE_OPEN = /[，,。；;：:！!？?\s]/u;
 
 /**
  * Where a body cue stands in `words`, or -1. A cue written `^下一步` counts only where it opens a clause
- * (下一步，我们将… is a plan; 安排下一步工作 and 为下一步工作奠定基础 are not).
+ * (下一步，我们将… is a plan; 安排下一步工作 and 为下一步工作奠定基础 are not); one written `取得…成效` counts where its
+ * parts stand in order within one clause (取得了一定的成效, 取得了显著的成绩).
  */
 function cueAt(words: string, cue: string): number {
-  if (!cue.startsWith('^')) return words.indexOf(cue);
-  const bare = bareCue(cue);
-  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
-    if (opensClause(words, at)) return at;
-  }
-  return -1;
+  return cueSpans(words, cue, true)[0]?.start ?? -1;
 }
 
 /** A body cue's words, without the `^` that ties it to the start of a clause. */
 const bareCue = (cue: string) => (cue.startsWith('^') ? cue.slice(1) : cue);
+
+/** The most characters a gap cue's `…` stands for: a modifier (一定的, 较为显著的), not a clause. */
+const CUE_GAP = 10;
+const gapCues = new Map<string, RegExp>();
+
+/** The pattern of a gap cue (`取得…成效`): its parts in order, with at most CUE_GAP characters of one clause between. */
+function gapCue(cue: string): RegExp {
+  let pattern = gapCues.get(cue);
+  if (!pattern) {
+    const parts = bareCue(cue).split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = new RegExp(parts.join(`[^，,。；;：:！!？?\\s]{0,${CUE_GAP}}?`), 'gu');
+    gapCues.set(cue, pattern);
+  }
+  return pattern;
+}
 
 /** Whether `at` starts a clause of `words`. */
 const opensClause = (words: string, at: number) => at === 0 || CLAUSE_OPEN.test(words[at - 1]!);
@@ -333,25 +344,34 @@ function inline(section: ChecklistSection, ctx: Context): Evidence | null {
     const alone = (section.bodyAlone ?? []).filter(stands);
     const found = [...alone, ...section.body.filter(stands)];
     if (alone.length === 0 && !holdsSeparateCues(words, found, needed)) continue;
-    const at = p.norm.start + cueAt(words, found[0]!);
+    const cue = cueSpans(words, found[0]!, true)[0]!;
+    const at = p.norm.start + cue.start;
     // The clause around the first cue.
     CLAUSE.lastIndex = 0;
     for (let m = CLAUSE.exec(words); m; m = CLAUSE.exec(words)) {
       const start = p.norm.start + m.index;
       if (start <= at && at < start + m[0].length) return evidenceOf(ctx, start, start + m[0].length);
     }
-    return evidenceOf(ctx, at, at + bareCue(found[0]!).length);
+    return evidenceOf(ctx, at, p.norm.start + cue.end);
   }
   return null;
 }
 
-/** Where a cue stands in `words`, every time (a `^` cue only where it opens a clause). */
-function cueSpans(words: string, cue: string): { start: number; end: number }[] {
-  const bare = bareCue(cue);
+/** Where a cue stands in `words`, every time or (`first`) the first time (a `^` cue only where it opens a clause). */
+function cueSpans(words: string, cue: string, first = false): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
-    if (!cue.startsWith('^') || opensClause(words, at)) spans.push({ start: at, end: at + bare.length });
+  const take = (start: number, end: number) => {
+    if (!cue.startsWith('^') || opensClause(words, start)) spans.push({ start, end });
+    return first && spans.length > 0;
+  };
+  if (cue.includes('…')) {
+    const pattern = gapCue(cue);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(words); m; m = pattern.exec(words)) if (take(m.index, m.index + m[0].length)) break;
+    return spans;
   }
+  const bare = bareCue(cue);
+  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) if (take(at, at + bare.length)) break;
   return spans;
 }
 

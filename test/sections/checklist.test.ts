@@ -87,6 +87,12 @@ describe('section checklist', () => {
     expect(() => loadChecklist(file)).toThrow(/bad\.yaml:6: /);
   });
 
+  it('rejects a gap cue with nothing on one side of its …', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wenshen-cl-')), 'gap.yaml');
+    writeFileSync(file, 'name: gap\ngenres: [summary]\nsections:\n  - id: results\n    label: 成效\n    level: R\n    heading: [成效]\n    body: [取得…]\n');
+    expect(() => loadChecklist(file)).toThrow(/words on both sides of each …/);
+  });
+
   // Headings that name a section, and headings whose words only look like it (valid / invalid).
   const LATER = ['五、强化理论学习', '坚持中心组理论学习，每月开展专题学习，组织党员干部深入学习贯彻全会精神，撰写心得体会，不断提高干部职工的政治理论水平和业务能力。'];
   const withHeading = (heading: string, body: string) => ['某局文明单位创建工作总结', '近年来，我局在县委的正确领导下扎实开展创建工作。', heading, body, ...LATER].join('\n');
@@ -153,7 +159,17 @@ describe('section checklist', () => {
 
   it.each([
     ['我局被市委、市政府授予“文明单位”称号。', 'inline'],
-    ['创建工作取得了一定成效，受到群众广泛好评。', 'missing'],
+    // An overall verdict on the work, whatever words stand between 取得 and what it won (corpus/DECISIONS.md 20).
+    ['创建工作取得了一定成效，受到群众广泛好评。', 'inline'],
+    ['文明創建工作取得了顯著的成績。', 'inline'],
+    ['在创建工作中取得了一定的进展。', 'inline'],
+    ['全年各项工作目标圆满完成。', 'inline'],
+    // Still aimed at: a plan, not a result.
+    ['明年力争取得更大成效。', 'missing'],
+    ['我们将确保圆满完成全年任务。', 'missing'],
+    // Too far apart, or in another clause: no verdict.
+    ['取得群众信任，完善服务机制，提升窗口形象，成效正在显现。', 'missing'],
+    ['通过开展一系列主题鲜明、形式多样的宣传教育活动取得成效。', 'inline'],
   ])('results need an honor or a stated outcome: %s', (sentence, status) => {
     expect(statusOf(['某局文明创建工作总结', '近年来，我局扎实开展创建工作。', sentence].join('\n')).results).toBe(status);
   });
