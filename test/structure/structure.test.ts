@@ -182,6 +182,11 @@ describe('metadata', () => {
     // A meeting, a kind of unit or a person's post is no name, however often it comes.
     const meeting = ['创建工作汇报', '汇报会上,检查组听取了创建情况介绍。', '汇报会结束后,检查组查看了创建台账。', BODY].join('\n');
     expect(structureOf(meeting).unit).toBeNull();
+    // A passive's agent is no part of the name (医院被县委…), and a title opening with 关于 names a topic, not a unit.
+    const passive = ['喜报', '医院被县委、县政府评为先进单位。', '医院被县委表彰后，全院职工深受鼓舞。', BODY].join('\n');
+    expect(structureOf(passive).unit?.text).not.toBe('医院被县委');
+    const topic = ['关于第二届文明村镇创建成果总结材料', '以下是关于第二届文明村镇创建成果总结材料的全文。', BODY].join('\n');
+    expect(structureOf(topic).unit).toBeNull();
   });
 
   it('gives the unit in the fullest form the text writes it', () => {
