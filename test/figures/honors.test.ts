@@ -873,6 +873,16 @@ describe('a deeds report of one person, told in the third person', () => {
     const text = '优秀教师事迹材料\n教师陈立新老师爱岗敬业,潜心教学。近年来,先后被评为县优秀教师、市骨干教师。';
     expect(honorsOf(text).map((h) => [h.title, h.recipient])).toEqual([['县优秀教师', 'person:陈立新'], ['市骨干教师', 'person:陈立新']]);
   });
+
+  it('gives them to the person its account introduces (name, 男/女/是 …), a masked name too', () => {
+    const bio = '劳动模范个人先进事迹材料\n周**,男,1962年出生,中共党员,现任某区环卫站站长。1998年被市总工会授予“市劳动奖章”;2005年获“省先进工作者”称号。';
+    expect(honorsOf(bio).map((h) => [h.title, h.recipient])).toEqual([['市劳动奖章', 'person:周**'], ['省先进工作者', 'person:周**']]);
+    const named = '环卫工人先进事迹材料\n城区的街道上,环卫工人在忙碌着。郑玉兰,是这支队伍中的优秀代表。她连续十年获市先进工作者称号,入选“市十大孝亲模范”。';
+    expect(honorsOf(named).map((h) => h.recipient)).toEqual(['person:郑玉兰', 'person:郑玉兰']);
+    // No deeds report: the introduction names no author.
+    const news = '城区的街道上,环卫工人在忙碌着。郑玉兰,是这支队伍中的优秀代表。她连续十年获市先进工作者称号。';
+    expect(honorsOf(news).map((h) => h.recipient)).not.toContain('person:郑玉兰');
+  });
 });
 
 describe('the standing of a unit still working for a title', () => {

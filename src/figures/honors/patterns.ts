@@ -103,6 +103,7 @@ const fileSchema = (z: Zod) => {
     heldVerbs: words,
     deedsReports: words,
     honorifics: words,
+    deedsIntro: words,
     inTurn: words,
     listLeads: regexSource(z),
     levelAfterAnd: words,
@@ -357,6 +358,8 @@ export interface HonorPatterns {
   deedsReveal: RegExp;
   /** The word naming a report of one person's deeds (事迹材料). */
   deedsReport: RegExp;
+  /** A deeds report's account introducing its person (徐某,男,…; 孙某某,是…): 1 the name, perhaps masked (徐**). */
+  deedsIntro: RegExp;
   /** A person's bare name opening a sentence, perhaps after a span of time (30年来,董云生多次被…): 1 the name. */
   nameOpening: RegExp;
   /** A level-led contest ending the words before a quoted title (全市…达标活动“十佳营业窗口”): the title's round, kept. */
@@ -562,6 +565,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     onlyOneLead: new RegExp(`^[\\p{Script=Han}]{0,8}?(?:${alternation(data.onlyOne)})(?=.{2})`, 'u'),
     levelContestHead: new RegExp(`^(?:${alternation(data.levelPrefixes)})[^${CLAUSE_BREAK}${QUOTES}的]{2,30}(?:${alternation(data.contests)})$`, 'u'),
     deedsReport: new RegExp(alternation(data.deedsReports), 'u'),
+    deedsIntro: new RegExp(`(?:^|[。!！?？\\n])\\s*((?:${alternation(data.surnames)})(?:[\\p{Script=Han}]{1,2}?|[*＊×]{1,2}))[,，](?:${alternation(data.deedsIntro)})`, 'du'),
     deedsReveal: new RegExp(`[他她]就是[^。!！?？]{0,40}?(?:——|—|:|：)\\s*((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=[。!！,，\\s]|$)|[他她]就是[^。!！?？]{0,40}?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     deedsOpening: new RegExp(`(?:${alternation(data.deedsReports)})[^。]{0,20}?(?:${alternation(data.roles)})((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?:${alternation(data.honorifics)})`, 'du'),
     contestBeforeHosts: new RegExp(`([“"「][^${CLAUSE_BREAK}]{2,60}?(?:${alternation(data.hostedContests)}))(?:是)?$`, 'u'),

@@ -7,6 +7,8 @@ import { MONTH_DAY, YEAR } from './years.js';
 
 /** A clause up to its last colon. */
 const COLON_AT_END = /^.*[:：]/su;
+/** A streak closing the words before a verb (连续十年, 连续3届). */
+const STREAK_AT_END = /连续[\d一二两三四五六七八九十]+(?:年|届|次)$/u;
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
@@ -43,7 +45,8 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   const unitTitle = p.unitAtEnd.test(title.replace(ALL_QUOTES, '')) && !p.personHead.test(title);
   // A clause with no subject of its own (…，去年被评为…) takes the person opening its sentence: 退休教师刘长林在馆里…，
   // …，去年她被评为…, 并在…竞赛中获得…: a pronoun or only where it was won is no subject of its own either.
-  const own = subject.replace(p.timeWords, '');
+  // A streak after the subject (她连续十年获…) says how long, not who.
+  const own = subject.replace(p.timeWords, '').replace(STREAK_AT_END, '');
   if (!unitTitle && (subject === '' || p.subjectless.test(subject) || p.thirdPerson.test(own) || p.whereOnly.test(subject))) {
     const sentenceStart = sentenceStartBefore(text, clauseStart);
     // A bare name (30年来,董云生多次被…) is no unit's name (景区, 该局).
@@ -56,7 +59,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (p.firstPerson.test(subject) || p.thirdPerson.test(subject) || subject === '' || p.subjectless.test(subject) || p.whereAlone.test(subject) || p.authorWork.test(subject))) {
+  if (author && !unitTitle && (p.firstPerson.test(subject) || p.thirdPerson.test(subject) || p.thirdPerson.test(own) || subject === '' || p.subjectless.test(subject) || p.whereAlone.test(subject) || p.authorWork.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
@@ -98,13 +101,19 @@ export function authorOf(text: string, p: HonorPatterns): Author | null {
     const [start, end] = opening.indices![1]!;
     return { name: opening[1]!, span: { start, end } };
   }
-  // …事迹材料 他有许多光环:…。他就是某局高级工——刘学新: a deeds report that names its person after the opening.
+  // …事迹材料 他有许多光环:…。他就是某局高级工——刘学新: a deeds report that names its person after the opening, or
+  // introduces them as its account starts (徐某,男,1951年出生…).
   if (p.deedsReport.test(text.slice(0, 400))) {
     const reveal = p.deedsReveal.exec(text.slice(0, 1200));
     const group = reveal ? (reveal[1] !== undefined ? 1 : 2) : 0;
     if (reveal) {
       const [start, end] = reveal.indices![group]!;
       return { name: reveal[group]!, span: { start, end } };
+    }
+    const intro = p.deedsIntro.exec(text.slice(0, 1200));
+    if (intro) {
+      const [start, end] = intro.indices![1]!;
+      return { name: intro[1]!, span: { start, end } };
     }
   }
   const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
