@@ -4,6 +4,7 @@
 // lone numerals inside words, placeholder marks), then range merging. Times, document numbers, phone numbers,
 // ordinals, headings and set phrases are masked first.
 import { loadWordList } from '../dictionary/index.js';
+import { escapeRegExp } from '../dictionary/word-pattern.js';
 import { loadCues } from './cues.js';
 import { headingLabelAtLineStart } from './heading-label.js';
 import { CATEGORIES } from './rules/index.js';
@@ -47,7 +48,7 @@ let notQuantities: RegExp | undefined;
 
 export function notQuantityPattern(): RegExp {
   if (!notQuantities) {
-    const words = loadWordList('figures/not-quantities.txt').map((e) => e.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = loadWordList('figures/not-quantities.txt').map((e) => escapeRegExp(e.text));
     words.sort((a, b) => b.length - a.length);
     notQuantities = new RegExp(words.join('|'), 'g');
   }

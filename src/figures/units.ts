@@ -1,6 +1,7 @@
 // Loads the measure words of dictionaries/units.yaml and matches the longest one at a place in the text.
 import { loadYamlDictionary, type DictionaryData, type Zod } from '../dictionary/index.js';
 import { oncePerFile } from '../dictionary/once-per-file.js';
+import { escapeRegExp } from '../dictionary/word-pattern.js';
 
 const fileSchema = (z: Zod) =>
   z.strictObject({
@@ -52,7 +53,6 @@ const RATE_NAME = 6;
 const RATE_GLUE = '(?:达到|达|为|是|提高到|提高至|提升到|提升至|上升到|上升至)?\\s*';
 /** How far before a bare number a per-population rate is looked for: its base, name and glue. */
 const PER_POPULATION_REACH = 20;
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How many Han characters after 块 the head of its noun phrase is looked for in. */
 const KUAI_PHRASE = 12;
@@ -91,18 +91,18 @@ export class Units {
     const within = data['spans-within'];
     this.spansWithin = {
       units: new Set(within.units),
-      after: new RegExp(`^(?:${within.after.map(escape).join('|')})`, 'u'),
-      notAfter: within['not-after'].length > 0 ? new RegExp(`(?:${within['not-after'].map(escape).join('|')})\\s*$`, 'u') : null,
-      notBefore: within['not-before'].length > 0 ? new RegExp(`^[^,，。;；!?！？\\n]{0,${RATE_CONDITION_REACH}}?(?:${within['not-before'].map(escape).join('|')})`, 'u') : null,
+      after: new RegExp(`^(?:${within.after.map(escapeRegExp).join('|')})`, 'u'),
+      notAfter: within['not-after'].length > 0 ? new RegExp(`(?:${within['not-after'].map(escapeRegExp).join('|')})\\s*$`, 'u') : null,
+      notBefore: within['not-before'].length > 0 ? new RegExp(`^[^,，。;；!?！？\\n]{0,${RATE_CONDITION_REACH}}?(?:${within['not-before'].map(escapeRegExp).join('|')})`, 'u') : null,
     };
     const editions = data['held-editions'];
-    const verbs = `(?:${editions.verbs.map(escape).join('|')})[^。!?！？\\n]*`;
-    const held = editions.each.length > 0 ? `(?:${verbs}|${editions.each.map(escape).join('|')})` : verbs;
-    const ordinal = editions.ordinal.length > 0 ? `(?<!${editions.ordinal.map(escape).join('|')})` : '';
+    const verbs = `(?:${editions.verbs.map(escapeRegExp).join('|')})[^。!?！？\\n]*`;
+    const held = editions.each.length > 0 ? `(?:${verbs}|${editions.each.map(escapeRegExp).join('|')})` : verbs;
+    const ordinal = editions.ordinal.length > 0 ? `(?<!${editions.ordinal.map(escapeRegExp).join('|')})` : '';
     this.heldEditions = { units: new Set(editions.units), held: new RegExp(`${held}${ordinal}$`, 'u'), runs: editions.runs };
     this.impliedNouns = [...data['implied-before']].sort((a, b) => b.length - a.length);
-    this.perPopulationRates = data['per-population'].map(({ base, unit }) => ({ before: new RegExp(`(?:${base.map(escape).join('|')})[\\p{Script=Han}]{0,${RATE_NAME}}率${RATE_GLUE}$`, 'u'), unit }));
-    this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escape).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
+    this.perPopulationRates = data['per-population'].map(({ base, unit }) => ({ before: new RegExp(`(?:${base.map(escapeRegExp).join('|')})[\\p{Script=Han}]{0,${RATE_NAME}}率${RATE_GLUE}$`, 'u'), unit }));
+    this.impliedUnits = data.implied.map(({ after, unit }) => ({ after: new RegExp(`(?:${after.map(escapeRegExp).join('|')})${IMPLIED_GLUE}$`, 'u'), unit }));
   }
 
   /** Whether a date unit (日) at `[numberStart, unitEnd)` counts days within a limit (7日内), not a day of a month. */

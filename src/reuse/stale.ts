@@ -2,6 +2,7 @@
 // used after their era (dictionaries/eras.yaml), and 今年 next to a year other than the report's.
 import { loadYamlDictionary, type Zod } from '../dictionary/index.js';
 import { oncePerFile } from '../dictionary/once-per-file.js';
+import { escapeRegExp } from '../dictionary/word-pattern.js';
 import type { Evidence, Finding } from '../model/document.js';
 import { originalEvidence, type NormalizedText } from '../normalize/index.js';
 
@@ -35,7 +36,7 @@ export function loadEras(file = 'eras.yaml'): EraTerm[] {
 
 function readEras(file: string): EraTerm[] {
   return loadYamlDictionary(file, fileSchema).terms.map((t) => {
-    const chars = [...t.term.replace(QUOTES, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const chars = [...t.term.replace(QUOTES, '')].map(escapeRegExp);
     // Quote marks may stand anywhere or nowhere: "四五"普法, “四五”普法, 四五普法.
     const pattern = new RegExp(`["“”‘’「」『』]?${chars.join(`["“”‘’「」『』]?`)}["“”‘’「」『』]?`, 'gu');
     return { term: t.term, pattern, from: t.from, until: t.until, grace: t.grace ?? 1 };

@@ -5,6 +5,7 @@ import type { ChecklistItem, Evidence, Finding, HonorRecord } from '../model/doc
 import { normalize, originalEvidence, overlapsNonBody, type NormalizedText } from '../normalize/index.js';
 import type { Segmented } from '../segment/index.js';
 import { isChrome, loadStructureData, type Structure } from '../structure/index.js';
+import { escapeRegExp } from '../dictionary/word-pattern.js';
 import { loadChecklist, type Checklist, type ChecklistSection } from './checklist.js';
 
 export { loadChecklist, DEFAULT_CHECKLIST, type Checklist } from './checklist.js';
@@ -67,8 +68,10 @@ function evidenceOf(ctx: Context, start: number, end: number): Evidence {
   return originalEvidence(ctx.original, ctx.norm, start, Math.min(end, start + MAX_EVIDENCE));
 }
 
+/** The marks that break a clause. */
+const CLAUSE_MARKS = '，,。；;：:！!？?\\s';
 /** Where a clause may open: the start of the text or after a clause break. */
-const CLAUSE_OPEN = /[，,。；;：:！!？?\s]/u;
+const CLAUSE_OPEN = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
 
 /**
  * Where a body cue stands in `words`, or -1. A cue written `^下一步` counts only where it opens a clause
@@ -90,8 +93,7 @@ const gapCues = new Map<string, RegExp>();
 function gapCue(cue: string): RegExp {
   let pattern = gapCues.get(cue);
   if (!pattern) {
-    const parts = bareCue(cue).split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    pattern = new RegExp(parts.join(`[^，,。；;：:！!？?\\s]{0,${CUE_GAP}}?`), 'gu');
+    pattern = new RegExp(bareCue(cue).split('…').map(escapeRegExp).join(`[^${CLAUSE_MARKS}]{0,${CUE_GAP}}?`), 'gu');
     gapCues.set(cue, pattern);
   }
   return pattern;

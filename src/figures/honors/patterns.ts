@@ -379,6 +379,8 @@ const alternation = (list: string[]) => [...list].sort((a, b) => b.length - a.le
 
 // An ellipsis ends a clause too (…示范点……二、丰富管理理念).
 export const CLAUSE_BREAK = ',，。;；!?！？…\\n';
+/** A streak of rounds (连续十年, 连续3届): how long an honor was held, no subject. */
+export const STREAK = '连续[\\d一二两三四五六七八九十]+(?:年|届|次)';
 export const QUOTES = '“”"「」《》『』';
 /** How many characters the body before a publish verb of `publishedListed` takes. */
 export const PUBLISHER_LEAD = { min: 2, max: 30 };
@@ -469,7 +471,7 @@ export function loadHonorPatterns(file = 'figures/honors.yaml'): HonorPatterns {
     levels: [countyCities, ...data.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.pattern, 'gu') }))],
     adverbsAtEnd: new RegExp(`(?:${alternation(data.adverbs)})+$`, 'u'),
     timeWords: new RegExp(`^(?:${alternation(data.timeWords)})+`, 'u'),
-    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])}|连续[\\d一二两三四五六七八九十]+(?:年|届|次))+$`, 'u'),
+    subjectless: new RegExp(`^(?:${alternation([...data.timeWords, ...data.subjectlessWords])}|${STREAK})+$`, 'u'),
     nameOpening: new RegExp(`^(?:[^,，。]{1,12}(?:以来|来|期间|中)[,，])?((?:${alternation(data.surnames)})[\\p{Script=Han}]{1,2}?)(?=多次|先后|连续|曾|被|荣获|获得)`, 'u'),
     whereOnly: new RegExp(data.whereOnly, 'u'),
     recentLead: new RegExp(`^(?:${alternation(data.recentWords)})`, 'u'),

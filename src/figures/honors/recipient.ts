@@ -2,13 +2,13 @@
 import type { Span } from '../../model/document.js';
 import { parseChineseNumber } from '../chinese-numeral.js';
 import { ALL_QUOTES, clauseStartBefore, sentenceStartBefore } from './clauses.js';
-import type { HonorPatterns } from './patterns.js';
+import { STREAK, type HonorPatterns } from './patterns.js';
 import { MONTH_DAY, YEAR } from './years.js';
 
 /** A clause up to its last colon. */
 const COLON_AT_END = /^.*[:：]/su;
-/** A streak closing the words before a verb (连续十年, 连续3届). */
-const STREAK_AT_END = /连续[\d一二两三四五六七八九十]+(?:年|届|次)$/u;
+/** A streak closing the words before a verb (她连续十年获…). */
+const STREAK_AT_END = new RegExp(`${STREAK}$`, 'u');
 
 /** Who received it: a named person, unnamed people (7人获评, 各2人, a title only people hold) or the unit. */
 export function recipientOf(text: string, verbStart: number, title: string, people: boolean, author: Author | null, p: HonorPatterns): { recipient: string; name: Span | null; count?: number } {
@@ -59,7 +59,7 @@ export function recipientOf(text: string, verbStart: number, title: string, peop
   }
   // In a report written by one person, 我, 本人, the writer's work (撰写的论文) and a clause with no subject of its
   // own are the author.
-  if (author && !unitTitle && (p.firstPerson.test(subject) || p.thirdPerson.test(subject) || p.thirdPerson.test(own) || subject === '' || p.subjectless.test(subject) || p.whereAlone.test(subject) || p.authorWork.test(subject))) {
+  if (author && !unitTitle && (p.firstPerson.test(subject) || p.thirdPerson.test(own) || subject === '' || p.subjectless.test(subject) || p.whereAlone.test(subject) || p.authorWork.test(subject))) {
     return { recipient: `person:${author.name}`, name: author.span };
   }
   // A masked count (XX名职工) still counts people.
@@ -84,6 +84,12 @@ export interface Author {
   span: Span;
 }
 
+/** The person a group of a match names (a pattern with the `d` flag, read from the text's start), with its span. */
+function authorIn(m: RegExpExecArray, group: number): Author {
+  const [start, end] = m.indices![group]!;
+  return { name: m[group]!, span: { start, end } };
+}
+
 /**
  * The writer of a first-person report (个人总结, 述职): named in 本人王海涛, 述职人:王海涛, a heading line
  * (第三中学政教处  周建国, (县人民检察院第二检察部  李文华)) or a closing line holding only the name.
@@ -91,30 +97,17 @@ export interface Author {
 export function authorOf(text: string, p: HonorPatterns): Author | null {
   // A report of one person's deeds names that person in its title (…站长唐振宇同志先进个人事迹) and tells of 他.
   const deeds = new RegExp(`^[^\\n]{0,40}?(${p.namedSubject.source.slice(1, -1)})同志(?:的)?(?:先进)?(?:个人)?(?:典型)?事迹`, 'dmu').exec(text.slice(0, 300));
-  if (deeds) {
-    const [start, end] = deeds.indices![1]!;
-    return { name: deeds[1]!, span: { start, end } };
-  }
+  if (deeds) return authorIn(deeds, 1);
   // 五一劳动奖章事迹材料 教师余某老师认真…: the account of a deeds report opens with the person's role and name.
   const opening = p.deedsOpening.exec(text.slice(0, 400));
-  if (opening) {
-    const [start, end] = opening.indices![1]!;
-    return { name: opening[1]!, span: { start, end } };
-  }
+  if (opening) return authorIn(opening, 1);
   // …事迹材料 他有许多光环:…。他就是某局高级工——刘学新: a deeds report that names its person after the opening, or
   // introduces them as its account starts (徐某,男,1951年出生…).
   if (p.deedsReport.test(text.slice(0, 400))) {
     const reveal = p.deedsReveal.exec(text.slice(0, 1200));
-    const group = reveal ? (reveal[1] !== undefined ? 1 : 2) : 0;
-    if (reveal) {
-      const [start, end] = reveal.indices![group]!;
-      return { name: reveal[group]!, span: { start, end } };
-    }
+    if (reveal) return authorIn(reveal, reveal[1] !== undefined ? 1 : 2);
     const intro = p.deedsIntro.exec(text.slice(0, 1200));
-    if (intro) {
-      const [start, end] = intro.indices![1]!;
-      return { name: intro[1]!, span: { start, end } };
-    }
+    if (intro) return authorIn(intro, 1);
   }
   const firstPerson = (text.match(p.firstPersonMarks) ?? []).length;
   if (firstPerson < 3) return null;
