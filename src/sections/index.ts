@@ -79,7 +79,14 @@ const CLAUSE_OPEN = new RegExp(`[${CLAUSE_MARKS}]`, 'u');
  * parts stand in order within one clause (取得了一定的成效, 取得了显著的成绩).
  */
 function cueAt(words: string, cue: string): number {
-  return cueSpans(words, cue, true)[0]?.start ?? -1;
+  // Most cues are plain words, read by indexOf: this runs for every cue of every section over every sentence.
+  if (cue.includes('…')) return cueSpans(words, cue, true)[0]?.start ?? -1;
+  if (!cue.startsWith('^')) return words.indexOf(cue);
+  const bare = bareCue(cue);
+  for (let at = words.indexOf(bare); at >= 0; at = words.indexOf(bare, at + 1)) {
+    if (opensClause(words, at)) return at;
+  }
+  return -1;
 }
 
 /** A body cue's words, without the `^` that ties it to the start of a clause. */
